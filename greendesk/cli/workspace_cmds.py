@@ -1,0 +1,79 @@
+"""init, demo, gui, settings: creating and opening workspaces."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from greendesk.cli import EXIT_OK, data_dir, print_json, tr
+from greendesk.core import i18n
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.workspace import Preferences, Workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    init = subparsers.add_parser("init", help="create a workspace for a district")
+    init.add_argument("--district", required=True, help="6-digit district code, e.g. 110105")
+    init.add_argument("--name", help="district name (needed for districts outside Beijing)")
+    init.add_argument("--json", action="store_true")
+    init.set_defaults(handler=cmd_init)
+
+    demo = subparsers.add_parser("demo", help="build (or reuse) a realistic demo workspace")
+    demo.add_argument("--district", default="110105")
+    demo.add_argument("--rebuild", action="store_true", help="delete and rebuild the demo workspace")
+    demo.add_argument("--open", action="store_true", help="open the GUI on it afterwards")
+    demo.set_defaults(handler=cmd_demo)
+
+    gui = subparsers.add_parser("gui", help="open the desktop application")
+    gui.set_defaults(handler=cmd_gui)
+
+    language = subparsers.add_parser("language", help="show or set the saved language (zh_CN or en)")
+    language.add_argument("value", nargs="?", choices=i18n.SUPPORTED_LANGUAGES)
+    language.set_defaults(handler=cmd_language)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    workspace = Workspace.create(data_dir(args), args.district, args.name, user=args.user)
+    district = workspace.district
+    workspace.close()
+    if args.json:
+        print_json(
+            {"data_dir": str(data_dir(args)), "district_code": district.code, "district_name": district.name}
+        )
+    else:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Workspace created for {district} ({code}) in {folder}")).format(
+                district=district.name, code=district.code, folder=data_dir(args)
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from greendesk.core.demo import DEFAULT_DEMO_SUBDIR, build_demo
+
+    folder = data_dir(args) if args.data_dir else data_dir(args) / DEFAULT_DEMO_SUBDIR
+    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild, user=args.user)
+    workspace.close()
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Demo workspace ready in {folder}")).format(folder=folder))
+    if args.open:
+        from greendesk.ui.app import run_gui
+
+        return run_gui(folder)
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from greendesk.ui.app import run_gui
+
+    return run_gui(data_dir(args))
+
+
+def cmd_language(args: argparse.Namespace) -> int:
+    folder = data_dir(args)
+    preferences = Preferences.load(folder)
+    if args.value:
+        preferences.language = args.value
+        preferences.save(folder)
+    sys.stdout.write(preferences.language + "\n")
+    return EXIT_OK

@@ -1,0 +1,96 @@
+"""Append-only, hash-chained audit log: every change records who, when, what, old -> new.
+
+Each entry's hash covers its content and the previous entry's hash, so editing or deleting any
+entry breaks the chain from there on; the head hash goes into exports and printed reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from greendesk.core import clock
+from greendesk.core.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def _to_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+
+
+def entry_hash(
+    prev_hash: str, at: str, user: str, action: str, entity: str, key: str, old: str, new: str
+) -> str:
+    payload = "\x1f".join((prev_hash, at, user, action, entity, key, old, new))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def head(session: Session) -> str:
+    last = session.scalars(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    return last or GENESIS
+
+
+def record(
+    session: Session, *, user: str, action: str, entity: str, key: str, old: Any = None, new: Any = None
+) -> AuditEntry:
+    """Add one entry in the caller's transaction (so the change and its record commit together)."""
+    session.flush()
+    prev = head(session)
+    at = clock.now()
+    old_json, new_json = _to_json(old), _to_json(new)
+    digest = entry_hash(prev, at.isoformat(), user, action, entity, key, old_json, new_json)
+    entry = AuditEntry(
+        at=at,
+        user=user,
+        action=action,
+        entity=entity,
+        entity_key=key,
+        old_json=old_json,
+        new_json=new_json,
+        prev_hash=prev,
+        hash=digest,
+    )
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    entry_id: int
+    reason: str
+
+
+def verify_chain(session: Session) -> list[ChainProblem]:
+    """Every entry whose hash or link does not match; empty when the log is intact."""
+    problems: list[ChainProblem] = []
+    prev = GENESIS
+    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+        if entry.prev_hash != prev:
+            problems.append(ChainProblem(entry.id, "link"))
+        expected = entry_hash(
+            entry.prev_hash,
+            entry.at.isoformat(),
+            entry.user,
+            entry.action,
+            entry.entity,
+            entry.entity_key,
+            entry.old_json,
+            entry.new_json,
+        )
+        if expected != entry.hash:
+            problems.append(ChainProblem(entry.id, "content"))
+        prev = entry.hash
+    return problems
+
+
+def history(session: Session, key: str) -> list[AuditEntry]:
+    return list(
+        session.scalars(select(AuditEntry).where(AuditEntry.entity_key == key).order_by(AuditEntry.id))
+    )

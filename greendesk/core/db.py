@@ -1,0 +1,132 @@
+"""The workspace database: one SQLite file in WAL mode, versioned by Alembic migrations.
+
+Every connection gets foreign keys on, ``synchronous=FULL`` and a busy timeout, and every
+transaction is a real SQLite transaction (DDL included), so an interrupted action or migration
+leaves nothing half-applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from greendesk.core.errors import WorkspaceError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    # Let SQLAlchemy emit BEGIN itself (below) instead of pysqlite's partial implicit transactions.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+def _on_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def create_db_engine(db_path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{db_path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def check_schema_version(engine: Engine, db_path: Path) -> str | None:
+    """Refuse a database written by a newer GreenDesk; return its revision (None when empty)."""
+    revision = current_revision(engine)
+    if revision is not None and revision not in known_revisions():
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The workspace {file} was created by a newer version of GreenDesk (schema {revision}). "
+                "Please install the newer version to open it.",
+            ),
+            file=str(db_path),
+            revision=revision,
+        )
+    return revision
+
+
+def migrate(engine: Engine, db_path: Path, target: str = "head") -> None:
+    """Bring the schema to ``target`` in one transaction: a failing migration changes nothing."""
+    check_schema_version(engine, db_path)
+    config = alembic_config()
+    with engine.connect() as connection:
+        # Batch migrations copy tables; foreign keys are checked once at the end instead. The pragma
+        # only takes effect outside a transaction, so it goes straight to the driver connection.
+        raw = connection.connection.driver_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, target)
+                problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if problems:
+                    raise WorkspaceError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Migrating {file} broke {count} references; nothing was changed."
+                        ),
+                        file=str(db_path),
+                        count=len(problems),
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One user action = one committed transaction; an exception rolls everything back."""
+    session = factory()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def integrity_ok(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return connection.execute(text("PRAGMA quick_check")).scalar() == "ok"

@@ -1,0 +1,252 @@
+"""The workspace's tables (SQLAlchemy 2.x ORM). Schema changes go through Alembic migrations only."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Setting(Base):
+    """Workspace-wide key/value settings (district, default standard, ...)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Street(Base):
+    """A township-level unit: street 街道, area office 地区, town 镇, township 乡 or other."""
+
+    __tablename__ = "street"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(9), index=True)
+    name: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16), default="街道")
+    district_code: Mapped[str] = mapped_column(String(6), index=True)
+    edition: Mapped[str] = mapped_column(String(16), default="2023")
+
+    communities: Mapped[list[Community]] = relationship(back_populates="street", order_by="Community.code")
+
+    __table_args__ = (UniqueConstraint("code", "edition"),)
+
+
+class Community(Base):
+    """A residents' committee (社区居委会) of the registry, with the figures the review needs."""
+
+    __tablename__ = "community"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    code: Mapped[str] = mapped_column(String(12), index=True)
+    name: Mapped[str] = mapped_column(String(64), index=True)
+    short_name: Mapped[str] = mapped_column(String(64), default="")
+    street_id: Mapped[int] = mapped_column(ForeignKey("street.id", ondelete="RESTRICT"), index=True)
+    kind: Mapped[str] = mapped_column(String(16), default="居委会")
+    in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
+    households: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    population: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    property_management_coverage: Mapped[float | None] = mapped_column(Float, nullable=True)
+    contact: Mapped[str] = mapped_column(String(128), default="")
+    edition: Mapped[str] = mapped_column(String(16), default="2023")
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+    street: Mapped[Street] = relationship(back_populates="communities")
+
+    __table_args__ = (UniqueConstraint("code", "edition"),)
+
+
+class YearlyTarget(Base):
+    """The share of in-scope communities that must have passed by the end of a year, and the deadlines."""
+
+    __tablename__ = "yearly_target"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    district_code: Mapped[str] = mapped_column(String(6))
+    year: Mapped[int] = mapped_column(Integer)
+    target_share: Mapped[float] = mapped_column(Float)  # percent, e.g. 25.0
+    pilots_per_street_min: Mapped[int] = mapped_column(Integer, default=2)
+    pilots_per_street_max: Mapped[int] = mapped_column(Integer, default=3)
+    summary_deadline: Mapped[date] = mapped_column(Date)
+    quarterly_report_day: Mapped[int] = mapped_column(Integer, default=10)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("district_code", "year"),)
+
+
+class User(Base):
+    """A local account. Roles: reviewer, approver, administrator."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    display_name: Mapped[str] = mapped_column(String(64), default="")
+    roles: Mapped[str] = mapped_column(String(64), default="reviewer")  # comma-separated
+    password_hash: Mapped[str] = mapped_column(String(256), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ImportBatch(Base):
+    """One imported street package; its content hash makes a re-import recognisable."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    source_name: Mapped[str] = mapped_column(String(512), default="")
+    year: Mapped[int] = mapped_column(Integer)
+    batch: Mapped[int] = mapped_column(Integer, default=1)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_by: Mapped[str] = mapped_column(String(64), default="")
+    summary_json: Mapped[str] = mapped_column(Text, default="{}")
+
+    __table_args__ = (UniqueConstraint("content_sha256", "year", "batch"),)
+
+
+class Recommendation(Base):
+    """A street's recommendation of one community for a year and batch: the unit that is reviewed."""
+
+    __tablename__ = "recommendation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="RESTRICT"), index=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    batch: Mapped[int] = mapped_column(Integer, default=1)
+    standard_id: Mapped[str] = mapped_column(String(64))
+    standard_sha256: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(24), default="recommended", index=True)
+    current_round: Mapped[int] = mapped_column(Integer, default=1)
+    households: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    households_managed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    contact: Mapped[str] = mapped_column(String(128), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), nullable=True)
+    recommended_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    signed_off_by: Mapped[str] = mapped_column(String(64), default="")
+    signed_off_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    locked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    community: Mapped[Community] = relationship()
+
+    __table_args__ = (UniqueConstraint("community_id", "year"),)
+
+
+class SelfAssessment(Base):
+    """What the street claims for one item (符合/基本符合/不符合 and a note)."""
+
+    __tablename__ = "self_assessment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    item_number: Mapped[int] = mapped_column(Integer)
+    claim: Mapped[str] = mapped_column(String(32), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (UniqueConstraint("recommendation_id", "item_number"),)
+
+
+class Photo(Base):
+    """A photo in the content-addressed store; the original bytes live at photos/<aa>/<sha256><ext>."""
+
+    __tablename__ = "photo"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(16))
+    extension: Mapped[str] = mapped_column(String(8))
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    orientation: Mapped[int] = mapped_column(Integer, default=1)
+    taken_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    gps_lat: Mapped[float | None] = mapped_column(Float, nullable=True)
+    gps_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
+    has_exif: Mapped[bool] = mapped_column(Boolean, default=False)
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Evidence(Base):
+    """A photo attached to one item of one recommendation."""
+
+    __tablename__ = "evidence"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    item_number: Mapped[int] = mapped_column(Integer)
+    photo_sha256: Mapped[str] = mapped_column(ForeignKey("photo.sha256", ondelete="RESTRICT"), index=True)
+    original_name: Mapped[str] = mapped_column(String(512), default="")
+    caption: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(16), default="import")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+    added_by: Mapped[str] = mapped_column(String(64), default="")
+
+    photo: Mapped[Photo] = relationship()
+
+    __table_args__ = (UniqueConstraint("recommendation_id", "item_number", "photo_sha256"),)
+
+
+class Decision(Base):
+    """One reviewer decision on one item in one round. Append-only: the latest row per item counts."""
+
+    __tablename__ = "decision"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    round: Mapped[int] = mapped_column(Integer)
+    item_number: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str] = mapped_column(String(8))  # pass / fail / more
+    comment: Mapped[str] = mapped_column(Text, default="")
+    measured_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    decided_by: Mapped[str] = mapped_column(String(64), default="")
+    decided_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """Append-only, hash-chained log of every change: who, when, what, old -> new."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    user: Mapped[str] = mapped_column(String(64), default="")
+    action: Mapped[str] = mapped_column(String(48))
+    entity: Mapped[str] = mapped_column(String(32))
+    entity_key: Mapped[str] = mapped_column(String(64), default="", index=True)
+    old_json: Mapped[str] = mapped_column(Text, default="null")
+    new_json: Mapped[str] = mapped_column(Text, default="null")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,41 @@
+"""Text normalisation for matching what offices type against the registry."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"\s+")
+COMMUNITY_SUFFIXES = ("社区居民委员会", "社区居委会", "居民委员会", "社区居委", "居委会", "社区")
+
+
+def clean_text(value: object) -> str:
+    """Full-width letters/digits/spaces to half width, collapse whitespace, trim."""
+    if value is None:
+        return ""
+    text = unicodedata.normalize("NFKC", str(value))
+    return _SPACES.sub(" ", text).strip()
+
+
+def compact(value: object) -> str:
+    """clean_text without any spaces (Chinese names never need them)."""
+    return clean_text(value).replace(" ", "")
+
+
+def community_stem(name: object) -> str:
+    """The distinctive part of a community name: '多福巷社区居委会' and '多福巷社区' both give '多福巷'."""
+    text = compact(name)
+    for suffix in COMMUNITY_SUFFIXES:
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)]
+    return text
+
+
+def short_community_name(name: str) -> str:
+    """The everyday short name: '多福巷社区居委会' -> '多福巷社区'."""
+    stem = community_stem(name)
+    return f"{stem}社区" if stem else compact(name)
+
+
+def digits_only(value: object) -> str:
+    return "".join(ch for ch in clean_text(value) if ch.isdigit())

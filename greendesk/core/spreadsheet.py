@@ -1,0 +1,145 @@
+"""Reading office spreadsheets safely: .xlsx (openpyxl + defusedxml) and old .xls (xlrd).
+
+Rejects, with a message naming the file: non-spreadsheets, password-protected workbooks, corrupt
+files, XML entity tricks and decompression bombs. Returns plain cell values, merged cells filled.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from greendesk.core.errors import ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024  # a real workbook is far smaller
+MAX_COMPRESSION_RATIO = 200
+
+Rows = list[tuple[Any, ...]]
+
+
+def _error(template: str, path: Path, **params: Any) -> ValidationError:
+    return ValidationError(template, file=path.name, **params)
+
+
+def check_workbook(path: Path) -> str:
+    """'xlsx' or 'xls', or a clear error for anything else."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            handle.seek(0)
+            blob = handle.read(4 * 1024 * 1024) if head == OLE2_MAGIC else b""
+    except OSError as exc:
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"), path, reason=exc.strerror or str(exc)
+        ) from exc
+    if head.startswith(ZIP_MAGIC):
+        _check_zip_container(path)
+        return "xlsx"
+    if head == OLE2_MAGIC:
+        if "EncryptedPackage".encode("utf-16-le") in blob or b"EncryptedPackage" in blob:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} is password protected: save it without a password and import again."
+                ),
+                path,
+            )
+        return "xls"
+    raise _error(QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel workbook (.xlsx or .xls)."), path)
+
+
+def _check_zip_container(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError):
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged and cannot be opened as an Excel workbook."), path
+        ) from None
+    names = {info.filename for info in infos}
+    if "[Content_Types].xml" not in names:
+        raise _error(QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel workbook (.xlsx or .xls)."), path)
+    declared = sum(info.file_size for info in infos)
+    compressed = sum(info.compress_size for info in infos) or 1
+    if declared > MAX_UNCOMPRESSED_BYTES or (
+        declared / compressed > MAX_COMPRESSION_RATIO and declared > 50 * 1024 * 1024
+    ):
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "{file} would expand to {size} MB: refused as a possible zip bomb."),
+            path,
+            size=declared // (1024 * 1024),
+        )
+
+
+def iter_sheets(path: Path) -> list[tuple[str, Rows]]:
+    """All sheets as (name, rows) with merged ranges filled from their top-left cell."""
+    kind = check_workbook(path)
+    try:
+        return _read_xlsx(path) if kind == "xlsx" else _read_xls(path)
+    except ValidationError:
+        raise
+    except Exception as exc:  # openpyxl/xlrd raise many types for broken files
+        reason = type(exc).__name__
+        if "Entit" in reason or "DTD" in reason or "Forbidden" in reason:
+            raise _error(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} contains forbidden XML (entity declarations) and was refused."
+                ),
+                path,
+            ) from None
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged and cannot be read ({reason})."),
+            path,
+            reason=reason,
+        ) from None
+
+
+def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
+    import openpyxl  # uses defusedxml when it is installed (it is a dependency)
+
+    workbook = openpyxl.load_workbook(path, data_only=True, read_only=False)
+    sheets: list[tuple[str, Rows]] = []
+    try:
+        for sheet in workbook.worksheets:
+            grid = [list(row) for row in sheet.iter_rows(values_only=True)]
+            for merged in sheet.merged_cells.ranges:
+                value = sheet.cell(merged.min_row, merged.min_col).value
+                for row in range(merged.min_row, merged.max_row + 1):
+                    for column in range(merged.min_col, merged.max_col + 1):
+                        if row - 1 < len(grid) and column - 1 < len(grid[row - 1]):
+                            grid[row - 1][column - 1] = value
+            sheets.append((sheet.title, [tuple(row) for row in grid]))
+    finally:
+        workbook.close()
+    return sheets
+
+
+def _read_xls(path: Path) -> list[tuple[str, Rows]]:
+    import xlrd
+
+    book = xlrd.open_workbook(str(path), formatting_info=False, on_demand=True)
+    sheets: list[tuple[str, Rows]] = []
+    try:
+        for index in range(book.nsheets):
+            sheet = book.sheet_by_index(index)
+            rows: Rows = []
+            for r in range(sheet.nrows):
+                values = []
+                for c in range(sheet.ncols):
+                    cell = sheet.cell(r, c)
+                    value = cell.value
+                    if cell.ctype == xlrd.XL_CELL_EMPTY:
+                        value = None
+                    elif cell.ctype == xlrd.XL_CELL_NUMBER and float(value).is_integer():
+                        value = int(value)
+                    elif cell.ctype == xlrd.XL_CELL_DATE:
+                        value = xlrd.xldate.xldate_as_datetime(value, book.datemode)
+                    values.append(value)
+                rows.append(tuple(values))
+            sheets.append((sheet.name, rows))
+    finally:
+        book.release_resources()
+    return sheets

@@ -1,0 +1,42 @@
+"""The vocabulary of the review workflow, shared by every service, report and screen."""
+
+from __future__ import annotations
+
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+# Recommendation status, in workflow order.
+RECOMMENDED = "recommended"  # 街道推荐, not opened yet
+UNDER_REVIEW = "under_review"  # 审核中
+RETURNED = "returned"  # 退回整改
+RESUBMITTED = "resubmitted"  # 整改后重新提交
+PASSED = "passed"  # 审核通过 (not yet signed)
+FAILED = "failed"  # 不通过
+SIGNED_OFF = "signed_off"  # 签发确认 (locked)
+
+STATUSES = (RECOMMENDED, UNDER_REVIEW, RETURNED, RESUBMITTED, PASSED, FAILED, SIGNED_OFF)
+STATUS_LABELS = {
+    RECOMMENDED: QT_TRANSLATE_NOOP("Status", "Recommended"),
+    UNDER_REVIEW: QT_TRANSLATE_NOOP("Status", "Under review"),
+    RETURNED: QT_TRANSLATE_NOOP("Status", "Returned for rework"),
+    RESUBMITTED: QT_TRANSLATE_NOOP("Status", "Resubmitted"),
+    PASSED: QT_TRANSLATE_NOOP("Status", "Passed"),
+    FAILED: QT_TRANSLATE_NOOP("Status", "Failed"),
+    SIGNED_OFF: QT_TRANSLATE_NOOP("Status", "Signed off"),
+}
+
+# Item outcomes (符合 / 不符合 / 需补充材料).
+PASS = "pass"
+FAIL = "fail"
+MORE = "more"
+OUTCOMES = (PASS, FAIL, MORE)
+OUTCOME_LABELS = {
+    PASS: QT_TRANSLATE_NOOP("Status", "Meets"),
+    FAIL: QT_TRANSLATE_NOOP("Status", "Does not meet"),
+    MORE: QT_TRANSLATE_NOOP("Status", "More material needed"),
+}
+
+# Roles of local accounts.
+REVIEWER = "reviewer"
+APPROVER = "approver"
+ADMINISTRATOR = "administrator"
+ROLES = (REVIEWER, APPROVER, ADMINISTRATOR)

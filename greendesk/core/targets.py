@@ -1,0 +1,180 @@
+"""Yearly targets and deadlines as editable data (defaults from Beijing's 2021 implementation plan)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from greendesk.core import audit
+from greendesk.core.errors import ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.models import YearlyTarget
+from greendesk.core.workspace import Workspace
+
+# Beijing plan (京建发〔2021〕): 25 % of urban communities by end of 2021, 60 % by end of 2022,
+# every street at least 2-3 pilots; results and summary by 10 November; progress every quarter.
+BEIJING_DEFAULTS = {2021: 25.0, 2022: 60.0}
+DEFAULT_PILOTS_MIN = 2
+DEFAULT_PILOTS_MAX = 3
+SUMMARY_MONTH_DAY = (11, 10)
+QUARTERLY_REPORT_DAY = 10
+
+
+@dataclass(frozen=True)
+class Target:
+    year: int
+    target_share: float
+    pilots_per_street_min: int
+    pilots_per_street_max: int
+    summary_deadline: date
+    quarterly_report_day: int
+    carried_from: int | None = None  # the year whose row this value was carried over from
+    note: str = ""
+
+    def required_count(self, in_scope_total: int) -> int:
+        """Communities that must have passed: the share rounded up (25 % of 3,701 is 926)."""
+        from math import ceil
+
+        return ceil(in_scope_total * self.target_share / 100 - 1e-9)
+
+    def quarterly_deadlines(self) -> list[tuple[str, date]]:
+        """(period, deadline): the report for a quarter is due on the set day of the following month."""
+        result = []
+        for quarter in range(1, 5):
+            month = quarter * 3 + 1
+            year = self.year + (1 if month > 12 else 0)
+            month = month - 12 if month > 12 else month
+            result.append((f"{self.year}Q{quarter}", date(year, month, self.quarterly_report_day)))
+        return result
+
+
+def _from_row(row: YearlyTarget, year: int) -> Target:
+    return Target(
+        year=year,
+        target_share=row.target_share,
+        pilots_per_street_min=row.pilots_per_street_min,
+        pilots_per_street_max=row.pilots_per_street_max,
+        summary_deadline=row.summary_deadline if row.year == year else date(year, *SUMMARY_MONTH_DAY),
+        quarterly_report_day=row.quarterly_report_day,
+        carried_from=None if row.year == year else row.year,
+        note=row.note,
+    )
+
+
+def ensure_defaults(workspace: Workspace) -> None:
+    """Seed the plan's targets for a new workspace (only years that have no row yet)."""
+    district = workspace.setting("district_code")
+    with workspace.transaction() as session:
+        existing = set(
+            session.scalars(select(YearlyTarget.year).where(YearlyTarget.district_code == district))
+        )
+        for year, share in BEIJING_DEFAULTS.items():
+            if year in existing:
+                continue
+            session.add(
+                YearlyTarget(
+                    district_code=district,
+                    year=year,
+                    target_share=share,
+                    pilots_per_street_min=DEFAULT_PILOTS_MIN,
+                    pilots_per_street_max=DEFAULT_PILOTS_MAX,
+                    summary_deadline=date(year, *SUMMARY_MONTH_DAY),
+                    quarterly_report_day=QUARTERLY_REPORT_DAY,
+                )
+            )
+
+
+def target_for(workspace: Workspace, year: int) -> Target:
+    """The year's own row, else the latest earlier year's values carried forward, else the first year's."""
+    district = workspace.setting("district_code")
+    with workspace.sessions() as session:
+        rows = list(
+            session.scalars(
+                select(YearlyTarget).where(YearlyTarget.district_code == district).order_by(YearlyTarget.year)
+            )
+        )
+    if not rows:
+        return Target(
+            year=year,
+            target_share=BEIJING_DEFAULTS[2022],
+            pilots_per_street_min=DEFAULT_PILOTS_MIN,
+            pilots_per_street_max=DEFAULT_PILOTS_MAX,
+            summary_deadline=date(year, *SUMMARY_MONTH_DAY),
+            quarterly_report_day=QUARTERLY_REPORT_DAY,
+        )
+    earlier = [row for row in rows if row.year <= year]
+    return _from_row(earlier[-1] if earlier else rows[0], year)
+
+
+def list_targets(workspace: Workspace, first_year: int = 2021, last_year: int | None = None) -> list[Target]:
+    from greendesk.core import clock
+
+    last = last_year or max(clock.today().year, first_year)
+    return [target_for(workspace, year) for year in range(first_year, last + 1)]
+
+
+def set_target(
+    workspace: Workspace,
+    year: int,
+    *,
+    target_share: float | None = None,
+    pilots_per_street_min: int | None = None,
+    pilots_per_street_max: int | None = None,
+    summary_deadline: date | None = None,
+    quarterly_report_day: int | None = None,
+    note: str | None = None,
+) -> Target:
+    current = target_for(workspace, year)
+    share = current.target_share if target_share is None else float(target_share)
+    pmin = current.pilots_per_street_min if pilots_per_street_min is None else int(pilots_per_street_min)
+    pmax = current.pilots_per_street_max if pilots_per_street_max is None else int(pilots_per_street_max)
+    day = current.quarterly_report_day if quarterly_report_day is None else int(quarterly_report_day)
+    if not 0 < share <= 100:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Target share for {year} must be between 0 and 100 %."), year=year
+        )
+    if pmin < 0 or pmax < pmin:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Pilots per street for {year}: the minimum must not exceed the maximum."
+            ),
+            year=year,
+        )
+    if not 1 <= day <= 28:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "The quarterly report day for {year} must be between 1 and 28."),
+            year=year,
+        )
+    district = workspace.setting("district_code")
+    with workspace.transaction() as session:
+        row = session.scalar(
+            select(YearlyTarget).where(YearlyTarget.district_code == district, YearlyTarget.year == year)
+        )
+        old = None
+        if row is None:
+            row = YearlyTarget(district_code=district, year=year)
+            session.add(row)
+        else:
+            old = {
+                "target_share": row.target_share,
+                "pilots_min": row.pilots_per_street_min,
+                "pilots_max": row.pilots_per_street_max,
+            }
+        row.target_share = share
+        row.pilots_per_street_min = pmin
+        row.pilots_per_street_max = pmax
+        row.summary_deadline = summary_deadline or current.summary_deadline
+        row.quarterly_report_day = day
+        row.note = current.note if note is None else note
+        audit.record(
+            session,
+            user=workspace.user,
+            action="target.set",
+            entity="target",
+            key=str(year),
+            old=old,
+            new={"target_share": share, "pilots_min": pmin, "pilots_max": pmax},
+        )
+    return target_for(workspace, year)

@@ -1,0 +1,45 @@
+"""Shared fixtures: workspaces built in temporary folders, Qt offscreen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("GREENDESK_USER", "tester")
+os.environ.setdefault("GREENDESK_LANG", "en")  # tests that check Chinese ask for it
+
+from greendesk.core import i18n, registry  # noqa: E402
+from greendesk.core.workspace import Workspace  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _english_messages() -> Iterator[None]:
+    """Core/CLI messages in English unless a test asks for Chinese (the app's default)."""
+    previous = i18n.current_language()
+    i18n.set_language("en")
+    yield
+    i18n.set_language(previous)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "workspace"
+
+
+@pytest.fixture
+def workspace(data_dir: Path) -> Iterator[Workspace]:
+    """An empty Chaoyang workspace (no registry loaded)."""
+    ws = Workspace.create(data_dir, "110105", user="tester")
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def chaoyang(workspace: Workspace) -> Workspace:
+    """A Chaoyang workspace with the official 2023 registry loaded (43 streets, 622 committees)."""
+    registry.load_official(workspace)
+    return workspace

@@ -1,0 +1,83 @@
+"""Storage guarantees: pragmas, migrations, newer schemas refused, nothing lost when killed."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from greendesk.core import db, registry
+from greendesk.core.errors import WorkspaceError
+from greendesk.core.models import Base
+from greendesk.core.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_pragmas(workspace: Workspace) -> None:
+    with workspace.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_models_and_migrations_agree(workspace: Workspace) -> None:
+    with workspace.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_newer_schema_is_refused(workspace: Workspace) -> None:
+    workspace.close()
+    with sqlite3.connect(workspace.db_path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    with pytest.raises(WorkspaceError) as info:
+        Workspace.open(workspace.data_dir)
+    assert "newer version" in str(info.value)
+
+
+def test_foreign_keys_are_enforced(chaoyang: Workspace) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from greendesk.core.models import Community
+
+    with pytest.raises(IntegrityError), chaoyang.transaction() as session:
+        community = session.query(Community).first()
+        community.street_id = 99999
+
+
+def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspace) -> None:
+    code = registry.list_communities(chaoyang)[5].code
+    chaoyang.close()
+    script = textwrap.dedent(
+        f"""
+        import os, sys, time
+        from pathlib import Path
+        from greendesk.core import registry
+        from greendesk.core.workspace import Workspace
+        ws = Workspace.open(Path({str(chaoyang.data_dir)!r}))
+        registry.update_community(ws, {code!r}, households=3210, contact="kill test")
+        print("committed", flush=True)
+        time.sleep(60)
+        """
+    )
+    process = subprocess.Popen([sys.executable, "-c", script], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "committed"
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=10)
+    reopened = Workspace.open(chaoyang.data_dir)
+    try:
+        community = registry.get_community(reopened, code)
+        assert (community.households, community.contact) == (3210, "kill test")
+        assert db.integrity_ok(reopened.engine)
+    finally:
+        reopened.close()

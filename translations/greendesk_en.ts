@@ -1,0 +1,317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
+            <translation>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</translation>
+        </message>
+        <message>
+            <source>(out of scope)</source>
+            <translation>(out of scope)</translation>
+        </message>
+        <message>
+            <source>{count} communities</source>
+            <translation>{count} communities</translation>
+        </message>
+        <message>
+            <source>Workspace created for {district} ({code}) in {folder}</source>
+            <translation>Workspace created for {district} ({code}) in {folder}</translation>
+        </message>
+        <message>
+            <source>Demo workspace ready in {folder}</source>
+            <translation>Demo workspace ready in {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>'{text}' is not FIELD=VALUE.</source>
+            <translation>'{text}' is not FIELD=VALUE.</translation>
+        </message>
+        <message>
+            <source>The workspace {file} was created by a newer version of GreenDesk (schema {revision}). Please install the newer version to open it.</source>
+            <translation>The workspace {file} was created by a newer version of GreenDesk (schema {revision}). Please install the newer version to open it.</translation>
+        </message>
+        <message>
+            <source>Migrating {file} broke {count} references; nothing was changed.</source>
+            <translation>Migrating {file} broke {count} references; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>District code '{code}' must be 6 digits (e.g. 110105 for Chaoyang).</source>
+            <translation>District code '{code}' must be 6 digits (e.g. 110105 for Chaoyang).</translation>
+        </message>
+        <message>
+            <source>District {code} is not in the shipped registry: please give its name.</source>
+            <translation>District {code} is not in the shipped registry: please give its name.</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).</source>
+            <translation>No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).</translation>
+        </message>
+        <message>
+            <source>{file}: no sheet has a header row with a code column and a name column (e.g. 'code12' and 'name').</source>
+            <translation>{file}: no sheet has a header row with a code column and a name column (e.g. 'code12' and 'name').</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: code '{code}' must have 12 digits.</source>
+            <translation>{file}, sheet {sheet}, row {row}: code '{code}' must have 12 digits.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: the name is empty.</source>
+            <translation>{file}, sheet {sheet}, row {row}: the name is empty.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}, column {column}: '{value}' is not a valid number.</source>
+            <translation>{file}, sheet {sheet}, row {row}, column {column}: '{value}' is not a valid number.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: coverage {value} is not between 0 and 100 %.</source>
+            <translation>{file}, sheet {sheet}, row {row}: coverage {value} is not between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: in-scope value '{value}' should be 是 or 否.</source>
+            <translation>{file}, sheet {sheet}, row {row}: in-scope value '{value}' should be 是 or 否.</translation>
+        </message>
+        <message>
+            <source>The shipped registry has no streets for district {district}; load an Excel registry instead.</source>
+            <translation>The shipped registry has no streets for district {district}; load an Excel registry instead.</translation>
+        </message>
+        <message>
+            <source>{file}: no row belongs to district {district}.</source>
+            <translation>{file}: no row belongs to district {district}.</translation>
+        </message>
+        <message>
+            <source>{location}: code {code} appears twice (first at {first}).</source>
+            <translation>{location}: code {code} appears twice (first at {first}).</translation>
+        </message>
+        <message>
+            <source>{location}: street {street} of community {code} is not in the registry.</source>
+            <translation>{location}: street {street} of community {code} is not in the registry.</translation>
+        </message>
+        <message>
+            <source>No community with code {code} in the registry.</source>
+            <translation>No community with code {code} in the registry.</translation>
+        </message>
+        <message>
+            <source>Field '{field}' of a community cannot be edited.</source>
+            <translation>Field '{field}' of a community cannot be edited.</translation>
+        </message>
+        <message>
+            <source>Community {code}: '{value}' is not a valid value for {field}.</source>
+            <translation>Community {code}: '{value}' is not a valid value for {field}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>Cannot read {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is password protected: save it without a password and import again.</source>
+            <translation>{file} is password protected: save it without a password and import again.</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx or .xls).</source>
+            <translation>{file} is not an Excel workbook (.xlsx or .xls).</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be opened as an Excel workbook.</source>
+            <translation>{file} is damaged and cannot be opened as an Excel workbook.</translation>
+        </message>
+        <message>
+            <source>{file} would expand to {size} MB: refused as a possible zip bomb.</source>
+            <translation>{file} would expand to {size} MB: refused as a possible zip bomb.</translation>
+        </message>
+        <message>
+            <source>{file} contains forbidden XML (entity declarations) and was refused.</source>
+            <translation>{file} contains forbidden XML (entity declarations) and was refused.</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read ({reason}).</source>
+            <translation>{file} is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>Standard {standard} has no item {item}.</source>
+            <translation>Standard {standard} has no item {item}.</translation>
+        </message>
+        <message>
+            <source>Standard {standard} has no category {category}.</source>
+            <translation>Standard {standard} has no category {category}.</translation>
+        </message>
+        <message>
+            <source>Standard file {file}: field '{field}' {problem}</source>
+            <translation>Standard file {file}: field '{field}' {problem}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>is missing</translation>
+        </message>
+        <message>
+            <source>must be {expected}, not {actual}</source>
+            <translation>must be {expected}, not {actual}</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>is empty</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>a whole number</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>an object</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>must be an object</translation>
+        </message>
+        <message>
+            <source>must be '{expected}'</source>
+            <translation>must be '{expected}'</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>must be one of {choices}</translation>
+        </message>
+        <message>
+            <source>must be a date like 2020-07-22</source>
+            <translation>must be a date like 2020-07-22</translation>
+        </message>
+        <message>
+            <source>must list at least one category</source>
+            <translation>must list at least one category</translation>
+        </message>
+        <message>
+            <source>has duplicate ids</source>
+            <translation>has duplicate ids</translation>
+        </message>
+        <message>
+            <source>names unknown category '{category}'</source>
+            <translation>names unknown category '{category}'</translation>
+        </message>
+        <message>
+            <source>must list at least one item</source>
+            <translation>must list at least one item</translation>
+        </message>
+        <message>
+            <source>has duplicate item numbers</source>
+            <translation>has duplicate item numbers</translation>
+        </message>
+        <message>
+            <source>is missing (a scored standard gives every item its points)</source>
+            <translation>is missing (a scored standard gives every item its points)</translation>
+        </message>
+        <message>
+            <source>is {declared} but the items' points add up to {total}</source>
+            <translation>is {declared} but the items' points add up to {total}</translation>
+        </message>
+        <message>
+            <source>must be between 0 and max_points</source>
+            <translation>must be between 0 and max_points</translation>
+        </message>
+        <message>
+            <source>Cannot read standard file {file}: {reason}</source>
+            <translation>Cannot read standard file {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>Standard file {file} is not UTF-8 text.</source>
+            <translation>Standard file {file} is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>Standard file {file} is not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>Standard file {file} is not valid JSON (line {line}, column {column}): {reason}</translation>
+        </message>
+        <message>
+            <source>Standard file {file}: field 'derives_from' names unknown standard '{parent}'</source>
+            <translation>Standard file {file}: field 'derives_from' names unknown standard '{parent}'</translation>
+        </message>
+        <message>
+            <source>Unknown standard '{standard}'.</source>
+            <translation>Unknown standard '{standard}'.</translation>
+        </message>
+        <message>
+            <source>Target share for {year} must be between 0 and 100 %.</source>
+            <translation>Target share for {year} must be between 0 and 100 %.</translation>
+        </message>
+        <message>
+            <source>Pilots per street for {year}: the minimum must not exceed the maximum.</source>
+            <translation>Pilots per street for {year}: the minimum must not exceed the maximum.</translation>
+        </message>
+        <message>
+            <source>The quarterly report day for {year} must be between 1 and 28.</source>
+            <translation>The quarterly report day for {year} must be between 1 and 28.</translation>
+        </message>
+        <message>
+            <source>A workspace already exists in {folder}.</source>
+            <translation>A workspace already exists in {folder}.</translation>
+        </message>
+        <message>
+            <source>Cannot create the workspace folder {folder}: {reason}</source>
+            <translation>Cannot create the workspace folder {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>No workspace in {folder}: create one first (greendesk init --district CODE).</source>
+            <translation>No workspace in {folder}: create one first (greendesk init --district CODE).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Recommended</source>
+            <translation>Recommended</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>Returned for rework</source>
+            <translation>Returned for rework</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Resubmitted</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>Signed off</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Meets</translation>
+        </message>
+        <message>
+            <source>Does not meet</source>
+            <translation>Does not meet</translation>
+        </message>
+        <message>
+            <source>More material needed</source>
+            <translation>More material needed</translation>
+        </message>
+    </context>
+</TS>

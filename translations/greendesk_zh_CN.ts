@@ -1,0 +1,317 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+    <context>
+        <name>CLI</name>
+        <message>
+            <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
+            <translation>已从 {source} 载入 {edition} 版名录：{streets} 个街道（乡镇），新增 {added} 个社区，更新 {updated} 个。</translation>
+        </message>
+        <message>
+            <source>(out of scope)</source>
+            <translation>（不在创建范围内）</translation>
+        </message>
+        <message>
+            <source>{count} communities</source>
+            <translation>共 {count} 个社区</translation>
+        </message>
+        <message>
+            <source>Workspace created for {district} ({code}) in {folder}</source>
+            <translation>已在 {folder} 为{district}（{code}）创建工作区</translation>
+        </message>
+        <message>
+            <source>Demo workspace ready in {folder}</source>
+            <translation>演示工作区已就绪：{folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>'{text}' is not FIELD=VALUE.</source>
+            <translation>“{text}”不是“字段=值”的格式。</translation>
+        </message>
+        <message>
+            <source>The workspace {file} was created by a newer version of GreenDesk (schema {revision}). Please install the newer version to open it.</source>
+            <translation>工作区 {file} 由更新版本的绿色社区审核台创建（数据结构 {revision}），请安装新版本后再打开。</translation>
+        </message>
+        <message>
+            <source>Migrating {file} broke {count} references; nothing was changed.</source>
+            <translation>升级 {file} 会破坏 {count} 处数据关联，未做任何修改。</translation>
+        </message>
+        <message>
+            <source>District code '{code}' must be 6 digits (e.g. 110105 for Chaoyang).</source>
+            <translation>区划代码“{code}”必须是 6 位数字（例如朝阳区为 110105）。</translation>
+        </message>
+        <message>
+            <source>District {code} is not in the shipped registry: please give its name.</source>
+            <translation>区划代码 {code} 不在内置名录中，请填写区名称。</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).</source>
+            <translation>找不到用于生成 PDF 的中文 TrueType 字体（已查找文泉驿微米黑、黑体）。</translation>
+        </message>
+        <message>
+            <source>{file}: no sheet has a header row with a code column and a name column (e.g. 'code12' and 'name').</source>
+            <translation>{file}：没有任何工作表包含带“代码”列和“名称”列的表头行（例如“统计用区划代码”和“社区名称”）。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: code '{code}' must have 12 digits.</source>
+            <translation>{file}，工作表“{sheet}”第 {row} 行：代码“{code}”必须是 12 位数字。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: the name is empty.</source>
+            <translation>{file}，工作表“{sheet}”第 {row} 行：名称为空。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}, column {column}: '{value}' is not a valid number.</source>
+            <translation>{file}，工作表“{sheet}”第 {row} 行，“{column}”列：“{value}”不是有效的数字。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: coverage {value} is not between 0 and 100 %.</source>
+            <translation>{file}，工作表“{sheet}”第 {row} 行：覆盖率 {value} 不在 0 到 100% 之间。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}: in-scope value '{value}' should be 是 or 否.</source>
+            <translation>{file}，工作表“{sheet}”第 {row} 行：“纳入创建范围”的值“{value}”应为“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>The shipped registry has no streets for district {district}; load an Excel registry instead.</source>
+            <translation>内置名录中没有区 {district} 的街道，请改为导入 Excel 名录。</translation>
+        </message>
+        <message>
+            <source>{file}: no row belongs to district {district}.</source>
+            <translation>{file}：没有属于区 {district} 的行。</translation>
+        </message>
+        <message>
+            <source>{location}: code {code} appears twice (first at {first}).</source>
+            <translation>{location}：代码 {code} 重复出现（第一次在 {first}）。</translation>
+        </message>
+        <message>
+            <source>{location}: street {street} of community {code} is not in the registry.</source>
+            <translation>{location}：社区 {code} 所属街道 {street} 不在名录中。</translation>
+        </message>
+        <message>
+            <source>No community with code {code} in the registry.</source>
+            <translation>名录中没有代码为 {code} 的社区。</translation>
+        </message>
+        <message>
+            <source>Field '{field}' of a community cannot be edited.</source>
+            <translation>社区的“{field}”字段不可修改。</translation>
+        </message>
+        <message>
+            <source>Community {code}: '{value}' is not a valid value for {field}.</source>
+            <translation>社区 {code}：“{value}”不是“{field}”的有效值。</translation>
+        </message>
+        <message>
+            <source>Cannot read {file}: {reason}</source>
+            <translation>无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{file} is password protected: save it without a password and import again.</source>
+            <translation>{file} 设有密码保护：请取消密码另存后重新导入。</translation>
+        </message>
+        <message>
+            <source>{file} is not an Excel workbook (.xlsx or .xls).</source>
+            <translation>{file} 不是 Excel 工作簿（.xlsx 或 .xls）。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be opened as an Excel workbook.</source>
+            <translation>{file} 已损坏，无法作为 Excel 工作簿打开。</translation>
+        </message>
+        <message>
+            <source>{file} would expand to {size} MB: refused as a possible zip bomb.</source>
+            <translation>{file} 解压后将达 {size} MB，疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file} contains forbidden XML (entity declarations) and was refused.</source>
+            <translation>{file} 含有被禁止的 XML 内容（实体声明），已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file} is damaged and cannot be read ({reason}).</source>
+            <translation>{file} 已损坏，无法读取（{reason}）。</translation>
+        </message>
+        <message>
+            <source>Standard {standard} has no item {item}.</source>
+            <translation>标准 {standard} 中没有第 {item} 条。</translation>
+        </message>
+        <message>
+            <source>Standard {standard} has no category {category}.</source>
+            <translation>标准 {standard} 中没有类别 {category}。</translation>
+        </message>
+        <message>
+            <source>Standard file {file}: field '{field}' {problem}</source>
+            <translation>标准文件 {file}：字段“{field}”{problem}</translation>
+        </message>
+        <message>
+            <source>is missing</source>
+            <translation>缺失</translation>
+        </message>
+        <message>
+            <source>must be {expected}, not {actual}</source>
+            <translation>应为{expected}，而不是 {actual}</translation>
+        </message>
+        <message>
+            <source>is empty</source>
+            <translation>为空</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>整数</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数字</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation>true/false</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>must be an object</source>
+            <translation>应为对象</translation>
+        </message>
+        <message>
+            <source>must be '{expected}'</source>
+            <translation>应为“{expected}”</translation>
+        </message>
+        <message>
+            <source>must be one of {choices}</source>
+            <translation>应为以下之一：{choices}</translation>
+        </message>
+        <message>
+            <source>must be a date like 2020-07-22</source>
+            <translation>应为日期，例如 2020-07-22</translation>
+        </message>
+        <message>
+            <source>must list at least one category</source>
+            <translation>至少应列出一个类别</translation>
+        </message>
+        <message>
+            <source>has duplicate ids</source>
+            <translation>存在重复的编号</translation>
+        </message>
+        <message>
+            <source>names unknown category '{category}'</source>
+            <translation>引用了不存在的类别“{category}”</translation>
+        </message>
+        <message>
+            <source>must list at least one item</source>
+            <translation>至少应列出一个条目</translation>
+        </message>
+        <message>
+            <source>has duplicate item numbers</source>
+            <translation>存在重复的条目序号</translation>
+        </message>
+        <message>
+            <source>is missing (a scored standard gives every item its points)</source>
+            <translation>缺失（计分制标准须为每一条目设定分值）</translation>
+        </message>
+        <message>
+            <source>is {declared} but the items' points add up to {total}</source>
+            <translation>为 {declared}，但各条目分值合计为 {total}</translation>
+        </message>
+        <message>
+            <source>must be between 0 and max_points</source>
+            <translation>应在 0 与满分（max_points）之间</translation>
+        </message>
+        <message>
+            <source>Cannot read standard file {file}: {reason}</source>
+            <translation>无法读取标准文件 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Standard file {file} is not UTF-8 text.</source>
+            <translation>标准文件 {file} 不是 UTF-8 文本。</translation>
+        </message>
+        <message>
+            <source>Standard file {file} is not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>标准文件 {file} 不是有效的 JSON（第 {line} 行第 {column} 列）：{reason}</translation>
+        </message>
+        <message>
+            <source>Standard file {file}: field 'derives_from' names unknown standard '{parent}'</source>
+            <translation>标准文件 {file}：字段“derives_from”引用了不存在的标准“{parent}”</translation>
+        </message>
+        <message>
+            <source>Unknown standard '{standard}'.</source>
+            <translation>未知的标准“{standard}”。</translation>
+        </message>
+        <message>
+            <source>Target share for {year} must be between 0 and 100 %.</source>
+            <translation>{year} 年的目标比例必须在 0 到 100% 之间。</translation>
+        </message>
+        <message>
+            <source>Pilots per street for {year}: the minimum must not exceed the maximum.</source>
+            <translation>{year} 年每个街道的试点数：最小值不能大于最大值。</translation>
+        </message>
+        <message>
+            <source>The quarterly report day for {year} must be between 1 and 28.</source>
+            <translation>{year} 年季度报送日必须在 1 到 28 之间。</translation>
+        </message>
+        <message>
+            <source>A workspace already exists in {folder}.</source>
+            <translation>{folder} 中已有工作区。</translation>
+        </message>
+        <message>
+            <source>Cannot create the workspace folder {folder}: {reason}</source>
+            <translation>无法创建工作区文件夹 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>No workspace in {folder}: create one first (greendesk init --district CODE).</source>
+            <translation>{folder} 中没有工作区：请先创建（greendesk init --district 区划代码）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Status</name>
+        <message>
+            <source>Recommended</source>
+            <translation>已推荐</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <source>Returned for rework</source>
+            <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>整改后重新提交</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>审核通过</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Signed off</source>
+            <translation>已签发</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>Does not meet</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <source>More material needed</source>
+            <translation>需补充材料</translation>
+        </message>
+    </context>
+</TS>
