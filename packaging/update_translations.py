@@ -1,8 +1,8 @@
 """Refresh translations/*.ts from the sources, fill translations handed in as TSV, build the .qm files.
 
-Usage: python packaging/update_translations.py [--fill translations/pending/*.tsv]
+Usage: python packaging/update_translations.py [--fill EXTRA.tsv ...]
 
-TSV lines are ``context<TAB>source<TAB>zh_CN translation`` (use \\n for newlines). English needs no
+zh_CN translations live in ``translations/zh_CN/<feature>.tsv`` (always read); lines are ``context<TAB>source<TAB>zh_CN translation`` (use \\n for newlines). English needs no
 translation: its .ts marks every message finished with the source text.
 """
 
@@ -39,7 +39,15 @@ def lupdate() -> None:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"greendesk_{language}.ts"
         subprocess.run(
-            [_tool("lupdate"), "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts.relative_to(ROOT))],
+            [
+                _tool("lupdate"),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *sources(),
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
             cwd=ROOT,
             check=True,
             stdout=subprocess.DEVNULL,
@@ -87,9 +95,7 @@ def fill(language: str, table: dict[tuple[str, str], str]) -> list[tuple[str, st
 def lrelease() -> None:
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"greendesk_{language}.ts"
-        subprocess.run(
-            [_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True
-        )
+        subprocess.run([_tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
 def main() -> int:
@@ -97,7 +103,7 @@ def main() -> int:
     parser.add_argument("--fill", nargs="*", type=Path, default=[], help="TSV files with zh_CN translations")
     args = parser.parse_args()
     lupdate()
-    table = read_tsv(args.fill)
+    table = read_tsv(sorted((TRANSLATIONS / "zh_CN").glob("*.tsv")) + list(args.fill))
     missing = []
     for language in LANGUAGES:
         missing += fill(language, table)

@@ -12,8 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GREENDESK_USER", "tester")
 os.environ.setdefault("GREENDESK_LANG", "en")  # tests that check Chinese ask for it
 
-from greendesk.core import i18n, registry  # noqa: E402
-from greendesk.core.workspace import Workspace  # noqa: E402
+from greendesk.core import i18n, registry
+from greendesk.core.workspace import Workspace
 
 
 @pytest.fixture(autouse=True)

@@ -40,5 +40,7 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         f"bad = [m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r}]\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -27,7 +27,17 @@ def test_init_load_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 def test_errors_go_to_stderr_with_nonzero_exit(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "greendesk", "--lang", "en", "--data-dir", str(tmp_path / "none"), "registry", "list"],
+        [
+            sys.executable,
+            "-m",
+            "greendesk",
+            "--lang",
+            "en",
+            "--data-dir",
+            str(tmp_path / "none"),
+            "registry",
+            "list",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -62,7 +72,9 @@ def test_other_district_needs_a_name(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_standards_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["standards", "list", "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert {"id": "national-2020-trial", "items": 16}.items() <= next(s for s in listed if s["id"] == "national-2020-trial").items()
+    assert {"id": "national-2020-trial", "items": 16}.items() <= next(
+        s for s in listed if s["id"] == "national-2020-trial"
+    ).items()
     assert main(["standards", "show", "national-2020-trial"]) == 0
     assert "物业管理覆盖面不低于30%" in capsys.readouterr().out
 

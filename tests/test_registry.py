@@ -22,7 +22,9 @@ def test_official_registry_for_chaoyang(chaoyang: Workspace) -> None:
 
 def test_reload_keeps_local_edits(chaoyang: Workspace) -> None:
     code = registry.list_communities(chaoyang)[0].code
-    registry.update_community(chaoyang, code, households=2400, in_scope="否", property_management_coverage="45%")
+    registry.update_community(
+        chaoyang, code, households=2400, in_scope="否", property_management_coverage="45%"
+    )
     summary = registry.load_official(chaoyang)
     assert summary.communities_added == 0
     again = registry.get_community(chaoyang, code)
@@ -85,7 +87,10 @@ def test_excel_registry_with_title_row_and_chinese_headers(workspace: Workspace,
 def test_bad_excel_row_is_named_and_nothing_is_written(workspace: Workspace, tmp_path: Path) -> None:
     path = _registry_workbook(
         tmp_path / "bad.xlsx",
-        [["110105001024", "南郎家园社区居委会", "建外街道", 1800, 35, "是"], ["11010500102", "短码社区", "建外街道", 1, 1, "是"]],
+        [
+            ["110105001024", "南郎家园社区居委会", "建外街道", 1800, 35, "是"],
+            ["11010500102", "短码社区", "建外街道", 1, 1, "是"],
+        ],
     )
     with pytest.raises(ValidationError) as info:
         registry.load_workbook(workspace, path)

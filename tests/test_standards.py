@@ -86,8 +86,13 @@ def test_broken_json_names_file_and_line(tmp_path: Path) -> None:
 
 def test_scored_mode_with_tiers_and_derivation(tmp_path: Path) -> None:
     data = _national_raw()
-    data.update(id="local-scored", derives_from="national-2020-trial", mode="scored", max_points=100, pass_mark=70)
-    data["tiers"] = [{"id": "AAA", "name": "三星", "min_points": 90}, {"id": "A", "name": "一星", "min_points": 70}]
+    data.update(
+        id="local-scored", derives_from="national-2020-trial", mode="scored", max_points=100, pass_mark=70
+    )
+    data["tiers"] = [
+        {"id": "AAA", "name": "三星", "min_points": 90},
+        {"id": "A", "name": "一星", "min_points": 70},
+    ]
     for index, item in enumerate(data["items"]):
         item["points"] = 10 if index < 4 else 5
     _write(tmp_path, data)

@@ -270,6 +270,34 @@
             <source>No workspace in {folder}: create one first (greendesk init --district CODE).</source>
             <translation>No workspace in {folder}: create one first (greendesk init --district CODE).</translation>
         </message>
+        <message>
+            <source>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</source>
+            <translation>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</translation>
+        </message>
+        <message>
+            <source>{file} has {megapixels} megapixels, more than the {limit} allowed.</source>
+            <translation>{file} has {megapixels} megapixels, more than the {limit} allowed.</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {limit} megapixels and was refused.</source>
+            <translation>{file} is larger than {limit} megapixels and was refused.</translation>
+        </message>
+        <message>
+            <source>{file} is not an image (its content is not JPEG, PNG or HEIC).</source>
+            <translation>{file} is not an image (its content is not JPEG, PNG or HEIC).</translation>
+        </message>
+        <message>
+            <source>{file} is truncated (an incomplete copy or download).</source>
+            <translation>{file} is truncated (an incomplete copy or download).</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged image ({reason}).</source>
+            <translation>{file} is a damaged image ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} changed while it was being copied; please try again.</source>
+            <translation>{file} changed while it was being copied; please try again.</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>

@@ -270,6 +270,34 @@
             <source>No workspace in {folder}: create one first (greendesk init --district CODE).</source>
             <translation>{folder} 中没有工作区：请先创建（greendesk init --district 区划代码）。</translation>
         </message>
+        <message>
+            <source>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</source>
+            <translation>{file} 是 {format} 格式图片；照片必须为 JPEG、PNG 或 HEIC 格式。</translation>
+        </message>
+        <message>
+            <source>{file} has {megapixels} megapixels, more than the {limit} allowed.</source>
+            <translation>{file} 有 {megapixels} 百万像素，超过允许的 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {limit} megapixels and was refused.</source>
+            <translation>{file} 超过 {limit} 百万像素，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file} is not an image (its content is not JPEG, PNG or HEIC).</source>
+            <translation>{file} 不是图片（内容不是 JPEG、PNG 或 HEIC）。</translation>
+        </message>
+        <message>
+            <source>{file} is truncated (an incomplete copy or download).</source>
+            <translation>{file} 不完整（复制或下载未完成）。</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged image ({reason}).</source>
+            <translation>{file} 是损坏的图片（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{file} changed while it was being copied; please try again.</source>
+            <translation>{file} 在复制过程中发生了变化，请重试。</translation>
+        </message>
     </context>
     <context>
         <name>Status</name>

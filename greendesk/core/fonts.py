@@ -37,7 +37,10 @@ def cjk_font_path() -> tuple[Path, int]:
         if path.is_file():
             return path, index
     raise GreenDeskError(
-        QT_TRANSLATE_NOOP("Errors", "No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).")
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).",
+        )
     )
 
 

@@ -1,0 +1,321 @@
+"""Content-addressed photo store: originals kept byte for byte under their SHA-256, plus thumbnails.
+
+Layout inside the workspace: ``photos/<first two hex>/<sha256>.<ext>`` for originals and
+``photos/thumbs/<first two hex>/<sha256>.jpg`` (256 px, EXIF orientation applied) for thumbnails.
+Files are written to a temporary name and renamed when complete, so a crash never leaves a
+half-written photo under its final name. ``StagedPhotos`` removes files an aborted import added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from sqlalchemy.orm import Session
+
+from greendesk.core import clock
+from greendesk.core.errors import ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.models import Photo
+
+try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    HEIF_SUPPORTED = True
+except ImportError:  # pragma: no cover - dependency is declared
+    HEIF_SUPPORTED = False
+
+# Phone cameras reach 200 megapixels; anything far beyond that is a decompression bomb.
+MAX_PIXELS = 250_000_000
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+THUMBNAIL_SIZE = 256
+ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp"}
+PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
+HASH_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class PhotoInfo:
+    sha256: str
+    size: int
+    format: str
+    extension: str
+    width: int
+    height: int
+    orientation: int
+    taken_at: datetime | None
+    gps_lat: float | None
+    gps_lon: float | None
+    has_exif: bool
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def original_path(photos_dir: Path, sha256: str, extension: str) -> Path:
+    return photos_dir / sha256[:2] / f"{sha256}.{extension}"
+
+
+def thumbnail_path(photos_dir: Path, sha256: str) -> Path:
+    return photos_dir / "thumbs" / sha256[:2] / f"{sha256}.jpg"
+
+
+def _rational(value: object) -> float:
+    try:
+        return float(value)  # PIL's IFDRational
+    except (TypeError, ValueError, ZeroDivisionError):
+        numerator, denominator = value  # type: ignore[misc]
+        return numerator / denominator
+
+
+def _gps(exif: Image.Exif) -> tuple[float | None, float | None]:
+    try:
+        info = exif.get_ifd(ExifTags.IFD.GPSInfo)
+    except (KeyError, ValueError, TypeError):
+        return None, None
+    if not info or 2 not in info or 4 not in info:
+        return None, None
+    try:
+        lat = sum(_rational(part) / 60**i for i, part in enumerate(info[2]))
+        lon = sum(_rational(part) / 60**i for i, part in enumerate(info[4]))
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None, None
+    if str(info.get(1, "N")).upper().startswith("S"):
+        lat = -lat
+    if str(info.get(3, "E")).upper().startswith("W"):
+        lon = -lon
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
+        return None, None
+    return round(lat, 7), round(lon, 7)
+
+
+def _taken_at(exif: Image.Exif) -> datetime | None:
+    candidates = []
+    with suppress(KeyError, ValueError, TypeError):
+        candidates.append(exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal))
+    candidates.append(exif.get(ExifTags.Base.DateTime))
+    for value in candidates:
+        if isinstance(value, bytes):
+            value = value.decode("ascii", "ignore")
+        if not isinstance(value, str):
+            continue
+        try:
+            return datetime.strptime(value.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S")
+        except ValueError:
+            continue
+    return None
+
+
+def _bad_image(name: str, template: str, **params: object) -> ValidationError:
+    return ValidationError(template, file=name, **params)
+
+
+def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Image]:
+    """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught; return (image, thumbnail)."""
+    source = io.BytesIO(data) if isinstance(data, bytes) else data
+    try:
+        image = Image.open(source)
+        if image.format not in ACCEPTED_FORMATS:
+            raise _bad_image(
+                name,
+                QT_TRANSLATE_NOOP("Errors", "{file} is a {format} image; photos must be JPEG, PNG or HEIC."),
+                format=image.format,
+            )
+        if image.width * image.height > MAX_PIXELS:
+            raise _bad_image(
+                name,
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file} has {megapixels} megapixels, more than the {limit} allowed."
+                ),
+                megapixels=image.width * image.height // 1_000_000,
+                limit=MAX_PIXELS // 1_000_000,
+            )
+        if image.format in ("JPEG", "MPO"):
+            image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))
+        thumb = image.copy() if image.format not in ("JPEG", "MPO") else None
+        image.load()
+        thumb = image.copy() if thumb is None else thumb
+        if thumb.mode not in ("RGB", "L"):
+            thumb = (
+                thumb.convert("RGBA").convert("RGB")
+                if "A" in thumb.mode or thumb.mode == "P"
+                else thumb.convert("RGB")
+            )
+        thumb = ImageOps.exif_transpose(thumb) or thumb
+        thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
+        return image, thumb
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError:
+        raise _bad_image(
+            name,
+            QT_TRANSLATE_NOOP("Errors", "{file} is larger than {limit} megapixels and was refused."),
+            limit=MAX_PIXELS // 1_000_000,
+        ) from None
+    except UnidentifiedImageError:
+        raise _bad_image(
+            name,
+            QT_TRANSLATE_NOOP("Errors", "{file} is not an image (its content is not JPEG, PNG or HEIC)."),
+        ) from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        if "truncated" in str(exc).lower():
+            raise _bad_image(
+                name, QT_TRANSLATE_NOOP("Errors", "{file} is truncated (an incomplete copy or download).")
+            ) from None
+        raise _bad_image(
+            name, QT_TRANSLATE_NOOP("Errors", "{file} is a damaged image ({reason})."), reason=str(exc)
+        ) from None
+
+
+def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image]:
+    """Validate an image and read what the review needs; returns its info and a display thumbnail."""
+    if isinstance(data, bytes):
+        sha, size = hashlib.sha256(data).hexdigest(), len(data)
+    else:
+        sha, size = sha256_file(data), data.stat().st_size
+    image, thumb = _open_verified(data, name)
+    exif = image.getexif()
+    has_exif = len(exif) > 0
+    orientation = int(exif.get(ExifTags.Base.Orientation, 1) or 1) if has_exif else 1
+    lat, lon = _gps(exif) if has_exif else (None, None)
+    info = PhotoInfo(
+        sha256=sha,
+        size=size,
+        format=image.format or "",
+        extension=ACCEPTED_FORMATS[image.format or "JPEG"],
+        width=image.width,
+        height=image.height,
+        orientation=orientation if 1 <= orientation <= 8 else 1,
+        taken_at=_taken_at(exif) if has_exif else None,
+        gps_lat=lat,
+        gps_lon=lon,
+        has_exif=has_exif,
+    )
+    image.close()
+    return info, thumb
+
+
+def _write_atomically(target: Path, write) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class StagedPhotos:
+    """Tracks store files written during one action so an aborted action can remove exactly those."""
+
+    def __init__(self) -> None:
+        self.created: list[Path] = []
+
+    def rollback(self) -> None:
+        for path in reversed(self.created):
+            path.unlink(missing_ok=True)
+        self.created.clear()
+
+
+@contextmanager
+def staged() -> Iterator[StagedPhotos]:
+    stage = StagedPhotos()
+    try:
+        yield stage
+    except BaseException:
+        stage.rollback()
+        raise
+
+
+def store(
+    session: Session, photos_dir: Path, data: bytes | Path, name: str, stage: StagedPhotos | None = None
+) -> tuple[Photo, bool]:
+    """Put a photo in the store (once per content) and its row in ``session``; returns (row, newly_added)."""
+    info, thumb = inspect(data, name)
+    existing = session.get(Photo, info.sha256)
+    target = original_path(photos_dir, info.sha256, info.extension)
+    if not target.exists():
+        if isinstance(data, bytes):
+            _write_atomically(target, lambda handle: handle.write(data))
+        else:
+
+            def copy(handle, source=data):
+                with source.open("rb") as reader:
+                    while chunk := reader.read(HASH_CHUNK):
+                        handle.write(chunk)
+
+            _write_atomically(target, copy)
+        if stage is not None:
+            stage.created.append(target)
+        if sha256_file(target) != info.sha256:  # the source changed while we copied it
+            target.unlink(missing_ok=True)
+            raise _bad_image(
+                name,
+                QT_TRANSLATE_NOOP("Errors", "{file} changed while it was being copied; please try again."),
+            )
+    thumb_file = thumbnail_path(photos_dir, info.sha256)
+    if not thumb_file.exists():
+        _write_atomically(thumb_file, lambda handle: thumb.save(handle, "JPEG", quality=85))
+        if stage is not None:
+            stage.created.append(thumb_file)
+    if existing is not None:
+        return existing, False
+    row = Photo(
+        sha256=info.sha256,
+        size=info.size,
+        format=info.format,
+        extension=info.extension,
+        width=info.width,
+        height=info.height,
+        orientation=info.orientation,
+        taken_at=info.taken_at,
+        gps_lat=info.gps_lat,
+        gps_lon=info.gps_lon,
+        has_exif=info.has_exif,
+        added_at=clock.now(),
+    )
+    session.add(row)
+    return row, True
+
+
+def ensure_thumbnail(photos_dir: Path, photo: Photo) -> Path:
+    """The cached 256 px thumbnail, rebuilt from the original if it went missing."""
+    path = thumbnail_path(photos_dir, photo.sha256)
+    if path.exists():
+        return path
+    original = original_path(photos_dir, photo.sha256, photo.extension)
+    _, thumb = _open_verified(original, original.name)
+    _write_atomically(path, lambda handle: thumb.save(handle, "JPEG", quality=85))
+    return path
+
+
+def open_upright(path: Path, max_size: int | None = None) -> Image.Image:
+    """An RGB image rotated as its EXIF orientation says (originals on disk are never changed)."""
+    image = Image.open(path)
+    if max_size and image.format == "JPEG":
+        image.draft("RGB", (max_size, max_size))
+    image.load()
+    upright = ImageOps.exif_transpose(image) or image
+    if upright.mode not in ("RGB", "L"):
+        upright = upright.convert("RGB")
+    if max_size:
+        upright.thumbnail((max_size, max_size))
+    return upright
