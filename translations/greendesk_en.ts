@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>CommunityTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>Short name</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>In scope</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <source>Property mgmt. coverage (%)</source>
+            <translation>Property mgmt. coverage (%)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edition</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>'{text}' is not FIELD=VALUE.</source>
@@ -300,6 +343,235 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to GreenDesk</source>
+            <translation>Welcome to GreenDesk</translation>
+        </message>
+        <message>
+            <source>Choose the district this workspace reviews. The workspace will be created in:</source>
+            <translation>Choose the district this workspace reviews. The workspace will be created in:</translation>
+        </message>
+        <message>
+            <source>Other district (enter code and name)</source>
+            <translation>Other district (enter code and name)</translation>
+        </message>
+        <message>
+            <source>6-digit code, e.g. 441802</source>
+            <translation>6-digit code, e.g. 441802</translation>
+        </message>
+        <message>
+            <source>District name, e.g. 清城区</source>
+            <translation>District name, e.g. 清城区</translation>
+        </message>
+        <message>
+            <source>Load the official registry (2023 edition) now</source>
+            <translation>Load the official registry (2023 edition) now</translation>
+        </message>
+        <message>
+            <source>District:</source>
+            <translation>District:</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>Code:</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GreenDesk — {district} ({code})</source>
+            <translation>GreenDesk — {district} ({code})</translation>
+        </message>
+        <message>
+            <source>Workspace: {folder}</source>
+            <translation>Workspace: {folder}</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>Registry</translation>
+        </message>
+        <message>
+            <source>Creation standard</source>
+            <translation>Creation standard</translation>
+        </message>
+        <message>
+            <source>Yearly targets</source>
+            <translation>Yearly targets</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>&amp;Preferences…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About GreenDesk</source>
+            <translation>&amp;About GreenDesk</translation>
+        </message>
+        <message>
+            <source>About GreenDesk</source>
+            <translation>About GreenDesk</translation>
+        </message>
+        <message>
+            <source>GreenDesk {version}
+Offline review desk for the Green Community Creation Action.</source>
+            <translation>GreenDesk {version}
+Offline review desk for the Green Community Creation Action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryScreen</name>
+        <message>
+            <source>Filter by name, code or street…</source>
+            <translation>Filter by name, code or street…</translation>
+        </message>
+        <message>
+            <source>Load official registry</source>
+            <translation>Load official registry</translation>
+        </message>
+        <message>
+            <source>Streets and residents' committees of the district, NBS 2023 edition</source>
+            <translation>Streets and residents' committees of the district, NBS 2023 edition</translation>
+        </message>
+        <message>
+            <source>Load registry from Excel…</source>
+            <translation>Load registry from Excel…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} communities</source>
+            <translation>{shown} of {total} communities</translation>
+        </message>
+        <message>
+            <source>Registry loaded: {added} communities added, {updated} updated.</source>
+            <translation>Registry loaded: {added} communities added, {updated} updated.</translation>
+        </message>
+        <message>
+            <source>Load registry from Excel</source>
+            <translation>Load registry from Excel</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xls)</source>
+            <translation>Excel workbooks (*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>Registry</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>Interface language:</translation>
+        </message>
+        <message>
+            <source>The choice is remembered for this workspace folder.</source>
+            <translation>The choice is remembered for this workspace folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardScreen</name>
+        <message>
+            <source>Standard:</source>
+            <translation>Standard:</translation>
+        </message>
+        <message>
+            <source>Scored: {max} points, pass mark {mark}</source>
+            <translation>Scored: {max} points, pass mark {mark}</translation>
+        </message>
+        <message>
+            <source>Pass/fail: every item must be met</source>
+            <translation>Pass/fail: every item must be met</translation>
+        </message>
+        <message>
+            <source>Document: {number}, issued {date} by {issuer}</source>
+            <translation>Document: {number}, issued {date} by {issuer}</translation>
+        </message>
+        <message>
+            <source>Derived from: {parent}</source>
+            <translation>Derived from: {parent}</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({count} items)</source>
+            <translation>{number}. {title} ({count} items)</translation>
+        </message>
+        <message>
+            <source> [veto]</source>
+            <translation> [veto]</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Item {number}</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>How to verify</source>
+            <translation>How to verify</translation>
+        </message>
+        <message>
+            <source>Evidence to attach</source>
+            <translation>Evidence to attach</translation>
+        </message>
+        <message>
+            <source>Veto item</source>
+            <translation>Veto item</translation>
+        </message>
+        <message>
+            <source>Yes: checked first, failing it fails the community</source>
+            <translation>Yes: checked first, failing it fails the community</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Numeric rule</source>
+            <translation>Numeric rule</translation>
+        </message>
+        <message>
+            <source>Property-management coverage {op} {value}{unit}</source>
+            <translation>Property-management coverage {op} {value}{unit}</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Recommended</source>
@@ -340,6 +612,88 @@
         <message>
             <source>More material needed</source>
             <translation>More material needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetTreeModel</name>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>{in_scope} / {total}</source>
+            <translation>{in_scope} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsScreen</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Target share (%)</source>
+            <translation>Target share (%)</translation>
+        </message>
+        <message>
+            <source>Communities required</source>
+            <translation>Communities required</translation>
+        </message>
+        <message>
+            <source>Pilots per street</source>
+            <translation>Pilots per street</translation>
+        </message>
+        <message>
+            <source>Quarterly reports due</source>
+            <translation>Quarterly reports due</translation>
+        </message>
+        <message>
+            <source>Results and summary due</source>
+            <translation>Results and summary due</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Save target</source>
+            <translation>Save target</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Share of in-scope communities passed by year end:</source>
+            <translation>Share of in-scope communities passed by year end:</translation>
+        </message>
+        <message>
+            <source>Pilots per street, minimum:</source>
+            <translation>Pilots per street, minimum:</translation>
+        </message>
+        <message>
+            <source>Pilots per street, maximum:</source>
+            <translation>Pilots per street, maximum:</translation>
+        </message>
+        <message>
+            <source>Edit a year's target</source>
+            <translation>Edit a year's target</translation>
+        </message>
+        <message>
+            <source>carried over from {year}</source>
+            <translation>carried over from {year}</translation>
+        </message>
+        <message>
+            <source>set for this year</source>
+            <translation>set for this year</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>Targets</translation>
         </message>
     </context>
 </TS>

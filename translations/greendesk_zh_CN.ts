@@ -25,6 +25,49 @@
         </message>
     </context>
     <context>
+        <name>CommunityTableModel</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Short name</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>纳入创建范围</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>人口</translation>
+        </message>
+        <message>
+            <source>Property mgmt. coverage (%)</source>
+            <translation>物业管理覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>代码版本</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>'{text}' is not FIELD=VALUE.</source>
@@ -300,6 +343,235 @@
         </message>
     </context>
     <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to GreenDesk</source>
+            <translation>欢迎使用绿色社区审核台</translation>
+        </message>
+        <message>
+            <source>Choose the district this workspace reviews. The workspace will be created in:</source>
+            <translation>请选择本工作区负责审核的区。工作区将创建在：</translation>
+        </message>
+        <message>
+            <source>Other district (enter code and name)</source>
+            <translation>其他区（输入代码和名称）</translation>
+        </message>
+        <message>
+            <source>6-digit code, e.g. 441802</source>
+            <translation>6 位区划代码，例如 441802</translation>
+        </message>
+        <message>
+            <source>District name, e.g. 清城区</source>
+            <translation>区名称，例如 清城区</translation>
+        </message>
+        <message>
+            <source>Load the official registry (2023 edition) now</source>
+            <translation>立即载入官方名录（2023 版）</translation>
+        </message>
+        <message>
+            <source>District:</source>
+            <translation>区：</translation>
+        </message>
+        <message>
+            <source>Code:</source>
+            <translation>代码：</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>GreenDesk — {district} ({code})</source>
+            <translation>绿色社区审核台 — {district}（{code}）</translation>
+        </message>
+        <message>
+            <source>Workspace: {folder}</source>
+            <translation>工作区：{folder}</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>社区名录</translation>
+        </message>
+        <message>
+            <source>Creation standard</source>
+            <translation>创建标准</translation>
+        </message>
+        <message>
+            <source>Yearly targets</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>设置(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Preferences…</source>
+            <translation>首选项(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About GreenDesk</source>
+            <translation>关于绿色社区审核台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About GreenDesk</source>
+            <translation>关于绿色社区审核台</translation>
+        </message>
+        <message>
+            <source>GreenDesk {version}
+Offline review desk for the Green Community Creation Action.</source>
+            <translation>绿色社区审核台 {version}
+绿色社区创建行动离线审核工具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegistryScreen</name>
+        <message>
+            <source>Filter by name, code or street…</source>
+            <translation>按名称、代码或街道筛选…</translation>
+        </message>
+        <message>
+            <source>Load official registry</source>
+            <translation>载入官方名录</translation>
+        </message>
+        <message>
+            <source>Streets and residents' committees of the district, NBS 2023 edition</source>
+            <translation>本区街道（乡镇）和社区居委会，国家统计局 2023 版区划代码</translation>
+        </message>
+        <message>
+            <source>Load registry from Excel…</source>
+            <translation>从 Excel 载入名录…</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} communities</source>
+            <translation>显示 {shown} / 共 {total} 个社区</translation>
+        </message>
+        <message>
+            <source>Registry loaded: {added} communities added, {updated} updated.</source>
+            <translation>名录已载入：新增 {added} 个社区，更新 {updated} 个。</translation>
+        </message>
+        <message>
+            <source>Load registry from Excel</source>
+            <translation>从 Excel 载入名录</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx *.xls)</source>
+            <translation>Excel 工作簿 (*.xlsx *.xls)</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>社区名录</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Interface language:</source>
+            <translation>界面语言：</translation>
+        </message>
+        <message>
+            <source>The choice is remembered for this workspace folder.</source>
+            <translation>该选择将保存在本工作区文件夹中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardScreen</name>
+        <message>
+            <source>Standard:</source>
+            <translation>标准：</translation>
+        </message>
+        <message>
+            <source>Scored: {max} points, pass mark {mark}</source>
+            <translation>计分制：满分 {max} 分，{mark} 分合格</translation>
+        </message>
+        <message>
+            <source>Pass/fail: every item must be met</source>
+            <translation>达标制：全部条目均须符合</translation>
+        </message>
+        <message>
+            <source>Document: {number}, issued {date} by {issuer}</source>
+            <translation>文号：{number}，{date} 由{issuer}印发</translation>
+        </message>
+        <message>
+            <source>Derived from: {parent}</source>
+            <translation>派生自：{parent}</translation>
+        </message>
+        <message>
+            <source>{number}. {title} ({count} items)</source>
+            <translation>{number}. {title}（{count} 条）</translation>
+        </message>
+        <message>
+            <source> [veto]</source>
+            <translation> 【否决项】</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>第 {number} 条</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>创建标准</translation>
+        </message>
+        <message>
+            <source>How to verify</source>
+            <translation>核查方式</translation>
+        </message>
+        <message>
+            <source>Evidence to attach</source>
+            <translation>应附佐证材料</translation>
+        </message>
+        <message>
+            <source>Veto item</source>
+            <translation>否决项</translation>
+        </message>
+        <message>
+            <source>Yes: checked first, failing it fails the community</source>
+            <translation>是：优先审核，不符合即不通过</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Numeric rule</source>
+            <translation>量化规则</translation>
+        </message>
+        <message>
+            <source>Property-management coverage {op} {value}{unit}</source>
+            <translation>物业管理覆盖率 {op} {value}{unit}</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Recommended</source>
@@ -340,6 +612,88 @@
         <message>
             <source>More material needed</source>
             <translation>需补充材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetTreeModel</name>
+        <message>
+            <source>Street</source>
+            <translation>街道（乡镇）</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>社区数（纳入/全部）</translation>
+        </message>
+        <message>
+            <source>{in_scope} / {total}</source>
+            <translation>{in_scope} / {total}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetsScreen</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Target share (%)</source>
+            <translation>目标比例（%）</translation>
+        </message>
+        <message>
+            <source>Communities required</source>
+            <translation>需达标社区数</translation>
+        </message>
+        <message>
+            <source>Pilots per street</source>
+            <translation>每街道试点数</translation>
+        </message>
+        <message>
+            <source>Quarterly reports due</source>
+            <translation>季度进展报送日</translation>
+        </message>
+        <message>
+            <source>Results and summary due</source>
+            <translation>成果和总结报送截止</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Save target</source>
+            <translation>保存目标</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Share of in-scope communities passed by year end:</source>
+            <translation>年底前达到创建要求的社区比例：</translation>
+        </message>
+        <message>
+            <source>Pilots per street, minimum:</source>
+            <translation>每街道试点数（最少）：</translation>
+        </message>
+        <message>
+            <source>Pilots per street, maximum:</source>
+            <translation>每街道试点数（最多）：</translation>
+        </message>
+        <message>
+            <source>Edit a year's target</source>
+            <translation>编辑年度目标</translation>
+        </message>
+        <message>
+            <source>carried over from {year}</source>
+            <translation>沿用 {year} 年目标</translation>
+        </message>
+        <message>
+            <source>set for this year</source>
+            <translation>本年度设定</translation>
+        </message>
+        <message>
+            <source>Targets</source>
+            <translation>年度目标</translation>
         </message>
     </context>
 </TS>

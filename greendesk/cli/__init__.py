@@ -66,9 +66,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+GLOBAL_OPTIONS = ("--data-dir", "--lang", "--user")
+
+
+def hoist_global_options(argv: Sequence[str]) -> list[str]:
+    """Accept global options anywhere (``greendesk demo --data-dir D`` as well as ``greendesk --data-dir D demo``)."""
+    front: list[str] = []
+    rest: list[str] = []
+    items = list(argv)
+    index = 0
+    while index < len(items):
+        item = items[index]
+        name = item.split("=", 1)[0]
+        if name in GLOBAL_OPTIONS:
+            if "=" in item:
+                front.append(item)
+            elif index + 1 < len(items):
+                front.extend(items[index : index + 2])
+                index += 1
+            else:
+                rest.append(item)
+        else:
+            rest.append(item)
+        index += 1
+    return front + rest
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(hoist_global_options(sys.argv[1:] if argv is None else argv))
     language = args.lang or os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir(args)).language
     i18n.set_language(language)
     handler: Handler | None = getattr(args, "handler", None)

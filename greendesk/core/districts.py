@@ -25,8 +25,11 @@ def known_districts() -> tuple[District, ...]:
     path = resources_dir() / "registry" / "beijing_counts_2023.csv"
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
+    # Skip the city total row (110000): a district code never ends in 0000.
     return tuple(
-        District(code=row[0], name=row[1]) for row in rows[1:] if row and DISTRICT_CODE.match(row[0])
+        District(code=row[0], name=row[1])
+        for row in rows[1:]
+        if row and DISTRICT_CODE.match(row[0]) and not row[0].endswith("0000")
     )
 
 

@@ -1,0 +1,91 @@
+"""Starting the desktop application: translators, first run, the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from greendesk import __version__
+from greendesk.core import i18n
+from greendesk.core.errors import GreenDeskError
+from greendesk.core.paths import default_data_dir, resources_dir
+from greendesk.core.workspace import Preferences, Workspace
+from greendesk.ui.i18n import install_translators
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("GreenDesk")
+    app.setOrganizationName("GreenDesk")
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "greendesk.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    _ensure_cjk_font(app)
+    return app
+
+
+def _ensure_cjk_font(app: QApplication) -> None:
+    """Use the shipped CJK font when the system has none, so Chinese never shows as boxes."""
+    font_file = resources_dir() / "fonts" / "wqy-microhei.ttc"
+    has_cjk = any(
+        QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
+        for family in QFontDatabase.families()
+    )
+    if not has_cjk and font_file.is_file():
+        font_id = QFontDatabase.addApplicationFont(str(font_file))
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        if families:
+            app.setFont(QFont(families[0], app.font().pointSize()))
+
+
+def language_for(data_dir: Path) -> str:
+    return os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir).language
+
+
+def open_or_create_workspace(data_dir: Path, parent=None) -> Workspace | None:
+    """The existing workspace, or the first-run dialog's new one (None when the user cancels)."""
+    if Workspace.exists(data_dir):
+        return Workspace.open(data_dir)
+    from greendesk.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(data_dir, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.workspace
+
+
+def run_gui(data_dir: Path | None = None) -> int:
+    data_dir = data_dir or default_data_dir()
+    app = _application()
+    install_translators(app, language_for(data_dir))
+    try:
+        workspace = open_or_create_workspace(data_dir)
+    except GreenDeskError as error:
+        QMessageBox.critical(None, "GreenDesk", error.render())
+        return 2
+    if workspace is None:
+        return 0
+    from greendesk.ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    code = app.exec()
+    workspace.close()
+    return code
+
+
+def main() -> int:
+    """Entry point of the ``greendesk-gui`` script: optional ``--data-dir``."""
+    from greendesk.cli import main as cli_main
+
+    return cli_main([*sys.argv[1:3], "gui"] if sys.argv[1:2] == ["--data-dir"] else ["gui"])

@@ -1,0 +1,34 @@
+"""Installing GreenDesk's and Qt's own translations into the running application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from greendesk.core.i18n import set_language
+from greendesk.core.paths import translations_dir
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> None:
+    """Replace the active translators: app messages plus qtbase (standard buttons, dialogs)."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    set_language(language)
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
+    if language == "en":
+        return
+    ours = QTranslator(app)
+    if ours.load(f"greendesk_{language}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+
+
+def translate_message(message) -> str:
+    """A core Message/GreenDeskError in the UI language (core texts are translated by Qt here too)."""
+    return message.render()

@@ -1,0 +1,139 @@
+"""The main window composes the screens (navigation + stack); each screen runs itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from greendesk import __version__
+from greendesk.core.workspace import Preferences, Workspace
+from greendesk.ui.context import UiContext
+from greendesk.ui.i18n import install_translators
+
+
+@dataclass(frozen=True)
+class ScreenEntry:
+    key: str
+    title: str
+    factory: Callable[[UiContext], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.context = UiContext(workspace, self)
+        district = workspace.district
+        self.setWindowTitle(
+            self.tr("GreenDesk — {district} ({code})").format(district=district.name, code=district.code)
+        )
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(168)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.screens: dict[str, QWidget] = {}
+        for entry in self.screen_entries():
+            widget = entry.factory(self.context)
+            self.screens[entry.key] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(entry.title)
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.workspace_label = QLabel(self.tr("Workspace: {folder}").format(folder=workspace.data_dir))
+        self.statusBar().addPermanentWidget(self.workspace_label)
+        self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self._build_menus()
+
+    def screen_entries(self) -> list[ScreenEntry]:
+        """The screens, in navigation order. Adding a feature = one entry here."""
+        from greendesk.ui.screens.registry_screen import RegistryScreen
+        from greendesk.ui.screens.standard_screen import StandardScreen
+        from greendesk.ui.screens.targets_screen import TargetsScreen
+
+        return [
+            ScreenEntry("registry", self.tr("Registry"), RegistryScreen),
+            ScreenEntry("standard", self.tr("Creation standard"), StandardScreen),
+            ScreenEntry("targets", self.tr("Yearly targets"), TargetsScreen),
+        ]
+
+    def show_screen(self, key: str) -> QWidget:
+        keys = [
+            self.navigation.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.navigation.count())
+        ]
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.screens[key]
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        preferences = QAction(self.tr("&Preferences…"), self)
+        preferences.triggered.connect(self.open_settings)
+        settings_menu.addAction(preferences)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About GreenDesk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def open_settings(self) -> None:
+        from greendesk.ui.settings_dialog import SettingsDialog
+
+        preferences = Preferences.load(self.workspace.data_dir)
+        dialog = SettingsDialog(preferences.language, self)
+        if dialog.exec() and dialog.language() != preferences.language:
+            self.switch_language(dialog.language())
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Remember the language and rebuild the window in it (the workspace stays open)."""
+        preferences = Preferences.load(self.workspace.data_dir)
+        preferences.language = language
+        preferences.save(self.workspace.data_dir)
+        app = QApplication.instance()
+        install_translators(app, language)
+        replacement = MainWindow(self.workspace)
+        replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        replacement.setGeometry(self.geometry())
+        replacement.show()
+        self.close()
+        return replacement
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About GreenDesk"),
+            self.tr(
+                "GreenDesk {version}\nOffline review desk for the Green Community Creation Action."
+            ).format(version=__version__),
+        )

@@ -1,0 +1,1 @@
+"""Qt item models over core services (no domain rules: they call the core and display the result)."""

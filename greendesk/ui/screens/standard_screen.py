@@ -1,0 +1,165 @@
+"""The creation standard: categories and items with verification method, evidence hint and rules."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTextBrowser,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.core import standards
+from greendesk.core.errors import GreenDeskError
+from greendesk.core.standards import Standard
+from greendesk.ui.context import UiContext
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class StandardScreen(QWidget):
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.available: dict[str, Standard] = {}
+        self.current: Standard | None = None
+
+        self.picker = QComboBox()
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setWordWrap(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.detail = QTextBrowser()
+        self.detail.setOpenLinks(False)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Standard:")))
+        top.addWidget(self.picker, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.detail)
+        splitter.setSizes([560, 520])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.header)
+        layout.addWidget(splitter, 1)
+
+        self.picker.currentIndexChanged.connect(self._show_selected)
+        self.tree.selectionModel().currentChanged.connect(self._item_selected)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            self.available = standards.discover_standards([self.context.workspace.standards_dir])
+        except GreenDeskError as error:
+            self.header.setText(escape(error.render()))
+            return
+        default = self.context.workspace.setting("default_standard", standards.DEFAULT_STANDARD_ID)
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for standard in self.available.values():
+            self.picker.addItem(f"{standard.title}（{standard.id}）", standard.id)
+        self.picker.setCurrentIndex(max(self.picker.findData(default), 0))
+        self.picker.blockSignals(False)
+        self._show_selected()
+
+    def _mode_text(self, standard: Standard) -> str:
+        if standard.mode == "scored":
+            return self.tr("Scored: {max} points, pass mark {mark}").format(
+                max=f"{standard.max_points:g}", mark=f"{standard.pass_mark:g}"
+            )
+        return self.tr("Pass/fail: every item must be met")
+
+    def _show_selected(self) -> None:
+        standard = self.available.get(self.picker.currentData())
+        self.current = standard
+        self.model.clear()
+        if standard is None:
+            return
+        parts = [
+            f"<b>{escape(standard.title)}</b>",
+            escape(
+                self.tr("Document: {number}, issued {date} by {issuer}").format(
+                    number=standard.document_number or "—",
+                    date=standard.issued_on.isoformat(),
+                    issuer=standard.issued_by or "—",
+                )
+            ),
+            escape(self._mode_text(standard)),
+        ]
+        if standard.derives_from:
+            parts.append(escape(self.tr("Derived from: {parent}").format(parent=standard.derives_from)))
+        self.header.setText("<br>".join(parts))
+        for category in standard.categories:
+            items = standard.items_in(category.id)
+            node = QStandardItem(
+                self.tr("{number}. {title} ({count} items)").format(
+                    number=category.number, title=category.title, count=len(items)
+                )
+            )
+            font = node.font()
+            font.setBold(True)
+            node.setFont(font)
+            for item in items:
+                marker = self.tr(" [veto]") if item.gating else ""
+                child = QStandardItem(f"{item.number}. {item.text}{marker}")
+                child.setData(item.number, ITEM_ROLE)
+                child.setToolTip(item.text)
+                node.appendRow(child)
+            self.model.appendRow(node)
+        self.tree.expandAll()
+        first = self.model.index(0, 0, self.model.index(0, 0)) if self.model.rowCount() else None
+        if first is not None and first.isValid():
+            self.tree.setCurrentIndex(first)
+
+    def _item_selected(self, current, _previous) -> None:
+        number = current.data(ITEM_ROLE) if current.isValid() else None
+        if self.current is None or number is None:
+            return
+        self.show_item(number)
+
+    def show_item(self, number: int) -> None:
+        assert self.current is not None
+        item = self.current.item(number)
+        category = self.current.category(item.category)
+        rows = [
+            (self.tr("Item"), self.tr("Item {number}").format(number=item.number)),
+            (self.tr("Category"), category.title),
+            (self.tr("Standard"), item.text),
+            (self.tr("How to verify"), item.verification or "—"),
+            (self.tr("Evidence to attach"), item.evidence_hint or "—"),
+            (
+                self.tr("Veto item"),
+                self.tr("Yes: checked first, failing it fails the community")
+                if item.gating
+                else self.tr("No"),
+            ),
+        ]
+        if item.rule is not None:
+            rows.append(
+                (
+                    self.tr("Numeric rule"),
+                    self.tr("Property-management coverage {op} {value}{unit}").format(
+                        op=item.rule.op, value=f"{item.rule.value:g}", unit=item.rule.unit
+                    ),
+                )
+            )
+        if item.points is not None:
+            rows.append((self.tr("Points"), f"{item.points:g}"))
+        html = "".join(f"<p><b>{escape(label)}</b><br>{escape(value)}</p>" for label, value in rows)
+        self.detail.setHtml(html)

@@ -1,0 +1,137 @@
+"""GUI foundation: main window in Chinese, registry browsing/filter/edit, first run, language switch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from greendesk.core import registry
+from greendesk.core.workspace import Preferences, Workspace
+from greendesk.ui.i18n import install_translators
+from greendesk.ui.models.registry_models import CommunityTableModel
+
+
+@pytest.fixture
+def chinese(qapp: QApplication):
+    install_translators(qapp, "zh_CN")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_main_window_opens_in_chinese(qtbot, chaoyang: Workspace, chinese) -> None:
+    from greendesk.ui.main_window import MainWindow
+
+    window = MainWindow(chaoyang)
+    qtbot.addWidget(window)
+    assert "绿色社区审核台" in window.windowTitle() and "朝阳区" in window.windowTitle()
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert titles[:3] == ["社区名录", "创建标准", "年度目标"]
+    screen = window.show_screen("registry")
+    assert screen.count_label.text() == "显示 622 / 共 622 个社区"
+
+
+def test_registry_filter_and_street_selection(qtbot, chaoyang: Workspace) -> None:
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.registry_screen import RegistryScreen
+
+    screen = RegistryScreen(UiContext(chaoyang))
+    qtbot.addWidget(screen)
+    qtbot.keyClicks(screen.filter_edit, "110105004")  # QTest types ASCII only
+    assert screen.proxy.rowCount() == len(registry.list_communities(chaoyang, "110105004")) > 0
+    screen.filter_edit.setText("三里屯")
+    expected = registry.list_communities(chaoyang, "三里屯")
+    assert screen.proxy.rowCount() == len(expected) > 0
+    screen.filter_edit.clear()
+    street_index = screen.streets.index(2, 0, screen.streets.index(0, 0))  # third street under the district
+    screen.tree.setCurrentIndex(street_index)
+    street_code = street_index.data(Qt.ItemDataRole.UserRole + 2)
+    assert screen.proxy.rowCount() == len(registry.list_communities(chaoyang, street_code=street_code))
+
+
+def test_sorting_by_households_is_numeric(qtbot, chaoyang: Workspace) -> None:
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.registry_screen import RegistryScreen
+
+    codes = [c.code for c in registry.list_communities(chaoyang)[:3]]
+    for code, households in zip(codes, (900, 12000, 3000), strict=True):
+        registry.update_community(chaoyang, code, households=households)
+    screen = RegistryScreen(UiContext(chaoyang))
+    qtbot.addWidget(screen)
+    column = [field for field, _ in CommunityTableModel.COLUMNS].index("households")
+    screen.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+    top = screen.proxy.index(0, column).data()
+    assert top == "12000"
+
+
+def test_editing_saves_at_once_and_rejects_bad_values(qtbot, chaoyang: Workspace) -> None:
+    model = CommunityTableModel(chaoyang)
+    model.reload()
+    fields = [field for field, _ in CommunityTableModel.COLUMNS]
+    code = model.rows[0].code
+    assert model.setData(model.index(0, fields.index("households")), "2,345")
+    assert model.setData(
+        model.index(0, fields.index("in_scope")),
+        Qt.CheckState.Unchecked.value,
+        Qt.ItemDataRole.CheckStateRole,
+    )
+    stored = registry.get_community(chaoyang, code)
+    assert (stored.households, stored.in_scope) == (2345, False)
+    with qtbot.waitSignal(model.edit_failed) as blocker:
+        assert not model.setData(model.index(0, fields.index("property_management_coverage")), "150")
+    assert code in blocker.args[0]
+    assert registry.get_community(chaoyang, code).property_management_coverage is None
+
+
+def test_first_run_creates_workspace_with_registry(qtbot, tmp_path: Path) -> None:
+    from greendesk.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(tmp_path / "new")
+    qtbot.addWidget(dialog)
+    assert dialog.district_box.count() == 17  # 16 Beijing districts + other
+    dialog.district_box.setCurrentIndex(dialog.district_box.findData("110108"))
+    assert dialog.chosen() == ("110108", "海淀区")
+    dialog.accept()
+    assert dialog.workspace is not None
+    assert dialog.workspace.district.name == "海淀区"
+    assert registry.registry_counts(dialog.workspace)["communities"] == 601
+    dialog.workspace.close()
+
+
+def test_first_run_other_district(qtbot, tmp_path: Path) -> None:
+    from greendesk.ui.first_run import OTHER, FirstRunDialog
+
+    dialog = FirstRunDialog(tmp_path / "qingcheng")
+    qtbot.addWidget(dialog)
+    dialog.district_box.setCurrentIndex(dialog.district_box.findData(OTHER))
+    dialog.code_edit.setText("441802")
+    dialog.name_edit.setText("清城区")
+    dialog.accept()
+    assert dialog.workspace is not None and dialog.workspace.district.code == "441802"
+    dialog.workspace.close()
+
+
+def test_language_switch_is_remembered(qtbot, chaoyang: Workspace, chinese) -> None:
+    from greendesk.ui.main_window import MainWindow
+
+    window = MainWindow(chaoyang)
+    qtbot.addWidget(window)
+    english = window.switch_language("en")
+    qtbot.addWidget(english)
+    assert english.windowTitle().startswith("GreenDesk")
+    assert english.navigation.item(0).text() == "Registry"
+    assert Preferences.load(chaoyang.data_dir).language == "en"
+
+
+def test_standard_screen_shows_item_12_rule(qtbot, chaoyang: Workspace, chinese) -> None:
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.standard_screen import StandardScreen
+
+    screen = StandardScreen(UiContext(chaoyang))
+    qtbot.addWidget(screen)
+    assert screen.model.rowCount() == 5
+    screen.show_item(12)
+    text = screen.detail.toPlainText()
+    assert "物业管理覆盖面不低于30%" in text and "物业管理覆盖率 >= 30%" in text
