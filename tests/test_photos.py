@@ -83,3 +83,29 @@ def test_large_phone_photos_are_allowed_but_bombs_are_not() -> None:
     with pytest.raises(ValidationError) as info:
         photos.inspect(buffer.getvalue(), "bomb.png")
     assert "bomb.png" in str(info.value)
+
+
+def test_store_many_keeps_order_and_deduplicates(workspace: Workspace, tmp_path: Path) -> None:
+    sources = []
+    for index in range(6):
+        path = tmp_path / f"p{index}.jpg"
+        path.write_bytes(jpeg_bytes(200 + index, 100))
+        sources.append((path, path.name))
+    sources.append((sources[0][0], "again.jpg"))
+    with workspace.transaction() as session:
+        results = list(photos.store_many(session, workspace.photos_dir, sources, workers=2))
+    assert [name for name, _, _ in results] == [name for _, name in sources]
+    assert [added for _, _, added in results] == [True] * 6 + [False]
+    with workspace.sessions() as session:
+        assert session.query(Photo).count() == 6
+
+
+def test_store_many_stops_at_the_first_bad_photo(workspace: Workspace, tmp_path: Path) -> None:
+    good = tmp_path / "good.jpg"
+    good.write_bytes(jpeg_bytes())
+    bad = tmp_path / "bad.jpg"
+    bad.write_bytes(b"not a photo at all")
+    with pytest.raises(ValidationError) as info, photos.staged() as stage, workspace.transaction() as session:
+        list(photos.store_many(session, workspace.photos_dir, [(good, "good.jpg"), (bad, "bad.jpg")], stage))
+    assert "bad.jpg" in str(info.value)
+    assert not any(p.is_file() for p in workspace.photos_dir.rglob("*"))

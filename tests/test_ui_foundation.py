@@ -40,15 +40,15 @@ def test_registry_filter_and_street_selection(qtbot, chaoyang: Workspace) -> Non
     screen = RegistryScreen(UiContext(chaoyang))
     qtbot.addWidget(screen)
     qtbot.keyClicks(screen.filter_edit, "110105004")  # QTest types ASCII only
-    assert screen.proxy.rowCount() == len(registry.list_communities(chaoyang, "110105004")) > 0
+    assert screen.communities.rowCount() == len(registry.list_communities(chaoyang, "110105004")) > 0
     screen.filter_edit.setText("三里屯")
     expected = registry.list_communities(chaoyang, "三里屯")
-    assert screen.proxy.rowCount() == len(expected) > 0
+    assert screen.communities.rowCount() == len(expected) > 0
     screen.filter_edit.clear()
     street_index = screen.streets.index(2, 0, screen.streets.index(0, 0))  # third street under the district
     screen.tree.setCurrentIndex(street_index)
     street_code = street_index.data(Qt.ItemDataRole.UserRole + 2)
-    assert screen.proxy.rowCount() == len(registry.list_communities(chaoyang, street_code=street_code))
+    assert screen.communities.rowCount() == len(registry.list_communities(chaoyang, street_code=street_code))
 
 
 def test_sorting_by_households_is_numeric(qtbot, chaoyang: Workspace) -> None:
@@ -62,7 +62,7 @@ def test_sorting_by_households_is_numeric(qtbot, chaoyang: Workspace) -> None:
     qtbot.addWidget(screen)
     column = [field for field, _ in CommunityTableModel.COLUMNS].index("households")
     screen.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
-    top = screen.proxy.index(0, column).data()
+    top = screen.communities.index(0, column).data()
     assert top == "12000"
 
 

@@ -12,7 +12,9 @@ import hashlib
 import io
 import os
 import tempfile
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
@@ -209,14 +211,16 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image]:
     return info, thumb
 
 
-def _write_atomically(target: Path, write) -> None:
+def _write_atomically(target: Path, write, durable: bool = True) -> None:
+    """Write to a temporary name beside ``target`` and rename when complete (fsync first if durable)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -245,11 +249,78 @@ def staged() -> Iterator[StagedPhotos]:
         raise
 
 
+# Photos up to this size are read once into memory (hash, decode and copy from the same bytes);
+# larger files are streamed so memory stays flat.
+READ_ONCE_LIMIT = 64 * 1024 * 1024
+
+
+@dataclass
+class PreparedPhoto:
+    """A validated photo ready to be written: its bytes (or path, when large), info and thumbnail."""
+
+    name: str
+    data: bytes | Path
+    info: PhotoInfo
+    thumbnail: Image.Image
+
+
+def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
+    """Read, hash, decode and thumbnail a photo (no writes): the part that can run in worker threads."""
+    if isinstance(data, Path):
+        try:
+            if data.stat().st_size <= READ_ONCE_LIMIT:
+                data = data.read_bytes()
+        except OSError as exc:
+            raise _bad_image(
+                name,
+                QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"),
+                reason=exc.strerror or str(exc),
+            ) from exc
+    info, thumb = inspect(data, name)
+    return PreparedPhoto(name, data, info, thumb)
+
+
 def store(
     session: Session, photos_dir: Path, data: bytes | Path, name: str, stage: StagedPhotos | None = None
 ) -> tuple[Photo, bool]:
     """Put a photo in the store (once per content) and its row in ``session``; returns (row, newly_added)."""
-    info, thumb = inspect(data, name)
+    return store_prepared(session, photos_dir, prepare(data, name), stage)
+
+
+def store_many(
+    session: Session,
+    photos_dir: Path,
+    sources: Iterable[tuple[bytes | Path, str]],
+    stage: StagedPhotos | None = None,
+    workers: int | None = None,
+) -> Iterator[tuple[str, Photo, bool]]:
+    """Store many photos, decoding ahead in worker threads (Pillow releases the GIL while decoding).
+
+    Yields (name, row, newly_added) in input order. At most ``2 * workers`` photos are in memory at
+    once, so memory stays flat however many photos a package holds. The first bad photo raises.
+    """
+    workers = workers or max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-prepare") as pool:
+        pending: deque[Future[PreparedPhoto]] = deque()
+        iterator = iter(sources)
+        try:
+            for data, name in iterator:
+                pending.append(pool.submit(prepare, data, name))
+                if len(pending) >= 2 * workers:
+                    prepared = pending.popleft().result()
+                    yield (prepared.name, *store_prepared(session, photos_dir, prepared, stage))
+            while pending:
+                prepared = pending.popleft().result()
+                yield (prepared.name, *store_prepared(session, photos_dir, prepared, stage))
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def store_prepared(
+    session: Session, photos_dir: Path, prepared: PreparedPhoto, stage: StagedPhotos | None = None
+) -> tuple[Photo, bool]:
+    info, data, name = prepared.info, prepared.data, prepared.name
     existing = session.get(Photo, info.sha256)
     target = original_path(photos_dir, info.sha256, info.extension)
     if not target.exists():
@@ -263,17 +334,22 @@ def store(
                         handle.write(chunk)
 
             _write_atomically(target, copy)
+            if sha256_file(target) != info.sha256:  # the source changed while we copied it
+                target.unlink(missing_ok=True)
+                raise _bad_image(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "{file} changed while it was being copied; please try again."
+                    ),
+                )
         if stage is not None:
             stage.created.append(target)
-        if sha256_file(target) != info.sha256:  # the source changed while we copied it
-            target.unlink(missing_ok=True)
-            raise _bad_image(
-                name,
-                QT_TRANSLATE_NOOP("Errors", "{file} changed while it was being copied; please try again."),
-            )
     thumb_file = thumbnail_path(photos_dir, info.sha256)
     if not thumb_file.exists():
-        _write_atomically(thumb_file, lambda handle: thumb.save(handle, "JPEG", quality=85))
+        # Thumbnails are derived data (rebuilt by ensure_thumbnail), so no fsync.
+        _write_atomically(
+            thumb_file, lambda handle: prepared.thumbnail.save(handle, "JPEG", quality=85), durable=False
+        )
         if stage is not None:
             stage.created.append(thumb_file)
     if existing is not None:

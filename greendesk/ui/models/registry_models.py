@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -10,7 +9,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -22,13 +20,13 @@ from greendesk.core.normalize import compact
 from greendesk.core.registry import CommunityView, StreetView
 from greendesk.core.workspace import Workspace
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class CommunityTableModel(QAbstractTableModel):
-    """All communities of the workspace; edits go straight to the core (saved and audited at once)."""
+    """All communities of the workspace, filtered and sorted here (one Python pass per keystroke,
+    not thousands of per-row callbacks); edits go straight to the core (saved and audited at once)."""
 
     edit_failed = Signal(str)  # translated message
     community_changed = Signal(str)  # code
@@ -46,12 +44,18 @@ class CommunityTableModel(QAbstractTableModel):
         ("contact", True),
         ("edition", False),
     )
+    NUMERIC = ("households", "population", "property_management_coverage")
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.rows: list[CommunityView] = []
+        self.all_rows: list[CommunityView] = []
         self.haystacks: list[str] = []
+        self.rows: list[CommunityView] = []  # the visible rows, in display order
+        self._visible: list[int] = []  # indices into all_rows
+        self._needle = ""
+        self._street_code: str | None = None
+        self._sort: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
     def headers(self) -> list[str]:
         return [
@@ -68,14 +72,54 @@ class CommunityTableModel(QAbstractTableModel):
         ]
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self.rows = registry.list_communities(self.workspace)
-        self.haystacks = [self._haystack(row) for row in self.rows]
-        self.endResetModel()
+        self.all_rows = registry.list_communities(self.workspace)
+        self.haystacks = [self._haystack(row) for row in self.all_rows]
+        self._apply_view()
 
     @staticmethod
     def _haystack(row: CommunityView) -> str:
         return "\x1f".join((row.code, row.name, row.short_name, row.street_name)).lower()
+
+    # -- filter and sort ------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        needle = compact(text).lower()
+        if needle != self._needle:
+            self._needle = needle
+            self._apply_view()
+
+    def set_street(self, street_code: str | None) -> None:
+        if street_code != self._street_code:
+            self._street_code = street_code
+            self._apply_view()
+
+    @property
+    def total(self) -> int:
+        return len(self.all_rows)
+
+    def _sorted(self, indices: list[int], field: str, descending: bool) -> list[int]:
+        """Sort by the column's value; empty values always go last."""
+        present = [i for i in indices if getattr(self.all_rows[i], field) is not None]
+        missing = [i for i in indices if getattr(self.all_rows[i], field) is None]
+        present.sort(key=lambda i: getattr(self.all_rows[i], field), reverse=descending)
+        return present + missing
+
+    def _apply_view(self) -> None:
+        needle, street = self._needle, self._street_code
+        visible = [
+            i
+            for i, haystack in enumerate(self.haystacks)
+            if (not needle or needle in haystack) and (not street or self.all_rows[i].street_code == street)
+        ]
+        column, order = self._sort
+        visible = self._sorted(visible, self.COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+        self.beginResetModel()
+        self._visible = visible
+        self.rows = [self.all_rows[i] for i in visible]
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self._apply_view()
 
     # -- Qt model API ---------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
@@ -109,8 +153,6 @@ class CommunityTableModel(QAbstractTableModel):
         if field == "in_scope":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
-            if role == SORT_ROLE:
-                return int(value)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if value is None:
@@ -118,15 +160,7 @@ class CommunityTableModel(QAbstractTableModel):
             if field == "property_management_coverage":
                 return f"{value:g}"
             return value if role == Qt.ItemDataRole.EditRole else str(value)
-        if role == SORT_ROLE:
-            if value is None:
-                return -1.0 if field in ("households", "population", "property_management_coverage") else ""
-            return value
-        if role == Qt.ItemDataRole.TextAlignmentRole and field in (
-            "households",
-            "population",
-            "property_management_coverage",
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and field in self.NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -143,53 +177,20 @@ class CommunityTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if isinstance(value, str):
             value = value.strip()
-            if value == "" and field in ("households", "population", "property_management_coverage"):
+            if value == "" and field in self.NUMERIC:
                 value = None
         try:
             updated = registry.update_community(self.workspace, row.code, **{field: value})
         except GreenDeskError as error:
             self.edit_failed.emit(error.render())
             return False
+        position = self._visible[index.row()]
+        self.all_rows[position] = updated
+        self.haystacks[position] = self._haystack(updated)
         self.rows[index.row()] = updated
-        self.haystacks[index.row()] = self._haystack(updated)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
         self.community_changed.emit(row.code)
         return True
-
-
-class CommunityFilterProxy(QSortFilterProxyModel):
-    """Instant filter: plain substring of name, short name, code or street; optionally one street."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._street_code: str | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def _refilter(self, apply: Callable[[], None]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt >= 6.9: the non-deprecated way
-            self.beginFilterChange()
-            apply()
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - older Qt
-            apply()
-            self.invalidateRowsFilter()
-
-    def set_query(self, text: str) -> None:
-        needle = compact(text).lower()
-        if needle != self._needle:
-            self._refilter(lambda: setattr(self, "_needle", needle))
-
-    def set_street(self, street_code: str | None) -> None:
-        if street_code != self._street_code:
-            self._refilter(lambda: setattr(self, "_street_code", street_code))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, CommunityTableModel)
-        if self._street_code and model.rows[source_row].street_code != self._street_code:
-            return False
-        return not self._needle or self._needle in model.haystacks[source_row]
 
 
 class StreetTreeModel(QStandardItemModel):

@@ -26,7 +26,6 @@ from greendesk.core.errors import GreenDeskError
 from greendesk.ui.context import TOPIC_REGISTRY, UiContext
 from greendesk.ui.models.registry_models import (
     CODE_ROLE,
-    CommunityFilterProxy,
     CommunityTableModel,
     StreetTreeModel,
 )
@@ -49,10 +48,8 @@ class RegistryScreen(QWidget):
         self.import_button = QPushButton(self.tr("Load registry from Excel…"))
 
         self.communities = CommunityTableModel(self.workspace, self)
-        self.proxy = CommunityFilterProxy(self)
-        self.proxy.setSourceModel(self.communities)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.communities)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -121,17 +118,17 @@ class RegistryScreen(QWidget):
         self._update_count()
 
     def _filter(self, text: str) -> None:
-        self.proxy.set_query(text)
+        self.communities.set_query(text)
         self._update_count()
 
     def _street_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self.proxy.set_street(current.data(CODE_ROLE) if current.isValid() else None)
+        self.communities.set_street(current.data(CODE_ROLE) if current.isValid() else None)
         self._update_count()
 
     def _update_count(self) -> None:
         self.count_label.setText(
             self.tr("{shown} of {total} communities").format(
-                shown=self.proxy.rowCount(), total=self.communities.rowCount()
+                shown=self.communities.rowCount(), total=self.communities.total
             )
         )
 
