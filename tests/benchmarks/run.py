@@ -148,12 +148,11 @@ def bench_memory_flat(work: Path, photo_count: int) -> list[Result]:
     for count in (photo_count // 2, photo_count):
         sources = list(synthetic.write_photos(work / "photos-src", count))
         workspace = Workspace.create(work / f"mem-ws-{count}", "110105")
-        with PeakMemory() as memory:
-            with workspace.transaction() as session:
-                for _ in photos.store_many(
-                    session, workspace.photos_dir, ((path, path.name) for path in sources)
-                ):
-                    pass
+        with PeakMemory() as memory, workspace.transaction() as session:
+            for _ in photos.store_many(
+                session, workspace.photos_dir, ((path, path.name) for path in sources)
+            ):
+                pass
         workspace.close()
         growth.append(memory.growth)
     ratio = growth[1] / max(growth[0], 1.0)
