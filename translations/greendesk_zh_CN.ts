@@ -23,6 +23,26 @@
             <source>Demo workspace ready in {folder}</source>
             <translation>演示工作区已就绪：{folder}</translation>
         </message>
+        <message>
+            <source>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</source>
+            <translation>{year} 年，截至 {date}：纳入创建范围的 {total} 个社区中已通过 {passed} 个（{share}%），年度目标 {target}% 即 {required} 个，还差 {remaining} 个。</translation>
+        </message>
+        <message>
+            <source>Next deadline: {deadline} ({days} days left).</source>
+            <translation>下一个截止日期：{deadline}（还剩 {days} 天）。</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Report {period} (snapshot {id}, {state}) written to {file}</source>
+            <translation>{period} 报告（快照 {id}，{state}）已写入 {file}</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -297,6 +317,289 @@
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} 在复制过程中发生了变化，请重试。</translation>
+        </message>
+        <message>
+            <source>Cannot read the work summary {file}: {reason}</source>
+            <translation>无法读取工作总结 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: reports are written as .xlsx or .pdf.</source>
+            <translation>{file}：报告只能保存为 .xlsx 或 .pdf 文件。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a quarter like 2022Q3.</source>
+            <translation>“{text}”不是有效的季度，格式如 2022Q3。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a year like 2022.</source>
+            <translation>“{text}”不是有效的年份，格式如 2022。</translation>
+        </message>
+        <message>
+            <source>Unknown report kind '{kind}'.</source>
+            <translation>未知的报告类型“{kind}”。</translation>
+        </message>
+        <message>
+            <source>There is no report snapshot {id}.</source>
+            <translation>不存在编号为 {id} 的报告快照。</translation>
+        </message>
+        <message>
+            <source>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</source>
+            <translation>报告快照 {id}（{period}）已于 {date} 报送，不能再修改；如需更新请重新生成快照。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>{district} green community creation: quarterly progress ({period})</source>
+            <translation>{district}绿色社区创建季度进展情况（{period}）</translation>
+        </message>
+        <message>
+            <source>{district} green community creation: results and work summary {year}</source>
+            <translation>{district}{year}年度绿色社区创建成果和总结</translation>
+        </message>
+        <message>
+            <source>{district} green community creation: progress against the targets {year}</source>
+            <translation>{district}{year}年绿色社区创建目标完成情况</translation>
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation>统计截至 {date}</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}</source>
+            <translation>已于 {date} 报送</translation>
+        </message>
+        <message>
+            <source>Draft (not submitted), taken on {date}</source>
+            <translation>草稿（未报送），生成于 {date}</translation>
+        </message>
+        <message>
+            <source>In-scope communities</source>
+            <translation>纳入创建范围的社区</translation>
+        </message>
+        <message>
+            <source>Communities out of scope (not counted)</source>
+            <translation>不在创建范围的社区（不计入）</translation>
+        </message>
+        <message>
+            <source>Communities passed (cumulative)</source>
+            <translation>累计通过社区</translation>
+        </message>
+        <message>
+            <source>Share passed (%)</source>
+            <translation>通过比例（%）</translation>
+        </message>
+        <message>
+            <source>Year's target share (%)</source>
+            <translation>年度目标比例（%）</translation>
+        </message>
+        <message>
+            <source>Communities required by the target</source>
+            <translation>年度目标要求社区数</translation>
+        </message>
+        <message>
+            <source>Still to pass to reach the target</source>
+            <translation>距年度目标尚差</translation>
+        </message>
+        <message>
+            <source>Pilots required per street (minimum)</source>
+            <translation>每个街道最少试点数</translation>
+        </message>
+        <message>
+            <source>Streets below the pilot minimum</source>
+            <translation>低于试点最低数的街道</translation>
+        </message>
+        <message>
+            <source>Days left to the next deadline</source>
+            <translation>距下一个截止日期天数</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>下一个截止日期</translation>
+        </message>
+        <message>
+            <source>Quarterly progress report {period}</source>
+            <translation>{period} 季度进展情况</translation>
+        </message>
+        <message>
+            <source>Annual results and work summary {period}</source>
+            <translation>{period} 年度创建成果和总结</translation>
+        </message>
+        <message>
+            <source>Street code</source>
+            <translation>街道代码</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>纳入范围</translation>
+        </message>
+        <message>
+            <source>Required by target</source>
+            <translation>目标要求</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始审核</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Passed this year</source>
+            <translation>本年通过</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Passed (cumulative)</source>
+            <translation>累计通过</translation>
+        </message>
+        <message>
+            <source>Below pilot minimum</source>
+            <translation>低于试点最低数</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>标准条目</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>Does not meet</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <source>More material needed</source>
+            <translation>需补充材料</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>社区代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Year recommended</source>
+            <translation>推荐年度</translation>
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation>通过日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>推荐数</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>标准条目</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Passed communities</source>
+            <translation>通过社区</translation>
+        </message>
+        <message>
+            <source>Work summary</source>
+            <translation>工作总结</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Recommendations of the year by status</source>
+            <translation>本年推荐社区审核状态</translation>
+        </message>
+        <message>
+            <source>Progress by street</source>
+            <translation>各街道进展</translation>
+        </message>
+        <message>
+            <source>Outcome by item (current round)</source>
+            <translation>各标准条目审核结果（当前轮次）</translation>
+        </message>
+        <message>
+            <source>Share of in-scope communities passed over time</source>
+            <translation>纳入范围社区累计通过比例</translation>
+        </message>
+        <message>
+            <source>Communities passed</source>
+            <translation>通过社区名单</translation>
+        </message>
+        <message>
+            <source>District total</source>
+            <translation>全区合计</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>第 {number} 条</translation>
+        </message>
+        <message>
+            <source>{year} target {share}%</source>
+            <translation>{year} 年目标 {share}%</translation>
+        </message>
+        <message>
+            <source>Pilot minimum ({count})</source>
+            <translation>试点最低数（{count}）</translation>
+        </message>
+        <message>
+            <source>(no work summary written yet)</source>
+            <translation>（尚未填写工作总结）</translation>
+        </message>
+        <message>
+            <source>Quarterly progress report</source>
+            <translation>季度进展情况</translation>
+        </message>
+        <message>
+            <source>Annual results and work summary</source>
+            <translation>年度创建成果和总结</translation>
         </message>
     </context>
     <context>

@@ -133,6 +133,7 @@ def export_report(
     as_of: date | None = None,
     narrative: str | None = None,
     submit: bool = False,
+    new: bool = False,
 ) -> SnapshotView:
     """Snapshot (or reuse the submitted snapshot), write ``path`` (.xlsx/.pdf), optionally submit.
 
@@ -145,7 +146,7 @@ def export_report(
             QT_TRANSLATE_NOOP("Errors", "{file}: reports are written as .xlsx or .pdf."), file=Path(path).name
         )
     snapshot = snapshots.report_snapshot(
-        workspace, kind, period, as_of=as_of, narrative=narrative, submit=submit
+        workspace, kind, period, as_of=as_of, narrative=narrative, submit=submit, new=new
     )
     write_file(content_from_snapshot(snapshot), path)
     return snapshot

@@ -245,13 +245,15 @@ def report_snapshot(
     as_of: date | None = None,
     narrative: str | None = None,
     submit: bool = False,
+    new: bool = False,
 ) -> SnapshotView:
     """What an export prints: the submitted snapshot of the period if there is one, else a new one.
 
-    Asking to submit when the period was already submitted is refused (submitting twice).
+    Asking to submit when the period was already submitted is refused (submitting twice), unless
+    ``new`` asks for a new snapshot anyway (a corrected report).
     """
     period = normalize_period(kind, period)
-    submitted = latest_snapshot(workspace, kind, period, submitted_only=True)
+    submitted = None if new else latest_snapshot(workspace, kind, period, submitted_only=True)
     if submitted is not None:
         if submit or narrative is not None:
             with workspace.sessions() as session:
