@@ -118,3 +118,52 @@ def build_world(workspace: Workspace, folder: Path) -> Workspace:
         rec_b3 = _rec(session, b3, 2022, status.PASSED, datetime(2022, 7, 1, 10, 0))
         _decide(session, rec_b3, 1, 7, status.FAIL, datetime(2022, 6, 20, 9, 0))
     return workspace
+
+
+def populate_district(workspace: Workspace, seed: int = 7) -> None:
+    """A realistic spread over a loaded registry (screenshots, GUI tests): 2021 and 2022 recommendations."""
+    import random
+
+    rng = random.Random(seed)
+    with workspace.transaction() as session:
+        communities = session.query(Community).order_by(Community.code).all()
+        by_street: dict[int, list[Community]] = {}
+        for community in communities:
+            by_street.setdefault(community.street_id, []).append(community)
+        for _street_id, members in sorted(by_street.items()):
+            if rng.random() < 0.15:
+                continue  # some streets have recommended nobody yet
+            chosen = rng.sample(members, k=min(len(members), rng.randint(1, 9)))
+            for community in chosen:
+                year = 2021 if rng.random() < 0.35 else 2022
+                state = rng.choices(
+                    [
+                        status.SIGNED_OFF,
+                        status.PASSED,
+                        status.UNDER_REVIEW,
+                        status.RETURNED,
+                        status.RESUBMITTED,
+                        status.RECOMMENDED,
+                        status.FAILED,
+                    ],
+                    weights=[5, 3, 3, 2, 1, 2, 1] if year == 2022 else [8, 0, 0, 0, 0, 0, 2],
+                )[0]
+                updated = datetime(year, rng.randint(4, 11), rng.randint(1, 28), 10, 0)
+                rec = _rec(
+                    session,
+                    community,
+                    year,
+                    state,
+                    updated,
+                    signed_off_at=updated if state == status.SIGNED_OFF else None,
+                    current_round=2 if state == status.RESUBMITTED else 1,
+                )
+                if state == status.RECOMMENDED:
+                    continue
+                for item in range(1, 17):
+                    outcome = rng.choices(
+                        [status.PASS, status.FAIL, status.MORE], weights=[12, 1 + (item == 12) * 3, 1]
+                    )[0]
+                    if state in (status.PASSED, status.SIGNED_OFF):
+                        outcome = status.PASS
+                    _decide(session, rec, rec.current_round, item, outcome, updated)
