@@ -45,6 +45,44 @@
         </message>
     </context>
     <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} in-scope communities passed (&lt;b&gt;{share}%&lt;/b&gt;); target {target}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go; {below} streets below the pilot minimum</source>
+            <translation>&lt;b&gt;{passed}&lt;/b&gt; of {total} in-scope communities passed (&lt;b&gt;{share}%&lt;/b&gt;); target {target}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go; {below} streets below the pilot minimum</translation>
+        </message>
+        <message>
+            <source>{what} due {date}: &lt;b&gt;{days}&lt;/b&gt; days left</source>
+            <translation>{what} due {date}: &lt;b&gt;{days}&lt;/b&gt; days left</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>'{text}' is not FIELD=VALUE.</source>
@@ -348,6 +386,13 @@
         </message>
     </context>
     <context>
+        <name>ItemChart</name>
+        <message>
+            <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
+            <translation>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>{district} green community creation: quarterly progress ({period})</source>
@@ -603,6 +648,132 @@
         </message>
     </context>
     <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Quarter {number}</translation>
+        </message>
+        <message>
+            <source>Take quarterly snapshot</source>
+            <translation>Take quarterly snapshot</translation>
+        </message>
+        <message>
+            <source>Take annual summary snapshot</source>
+            <translation>Take annual summary snapshot</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Work summary: what was done, results, problems, next steps (printed in the report).</source>
+            <translation>Work summary: what was done, results, problems, next steps (printed in the report).</translation>
+        </message>
+        <message>
+            <source>Save work summary</source>
+            <translation>Save work summary</translation>
+        </message>
+        <message>
+            <source>Mark as submitted…</source>
+            <translation>Mark as submitted…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Selected report</source>
+            <translation>Selected report</translation>
+        </message>
+        <message>
+            <source>{passed} ({share}%)</source>
+            <translation>{passed} ({share}%)</translation>
+        </message>
+        <message>
+            <source>Take a snapshot or select one in the list.</source>
+            <translation>Take a snapshot or select one in the list.</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}: frozen, later changes do not alter it.</source>
+            <translation>Submitted on {date}: frozen, later changes do not alter it.</translation>
+        </message>
+        <message>
+            <source>Draft: the work summary can still be edited.</source>
+            <translation>Draft: the work summary can still be edited.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Snapshot {id} of {period} taken.</source>
+            <translation>Snapshot {id} of {period} taken.</translation>
+        </message>
+        <message>
+            <source>Mark as submitted</source>
+            <translation>Mark as submitted</translation>
+        </message>
+        <message>
+            <source>Once submitted, this report can no longer change. Mark it as submitted?</source>
+            <translation>Once submitted, this report can no longer change. Mark it as submitted?</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Report written to {file}</source>
+            <translation>Report written to {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareChart</name>
+        <message>
+            <source>{date}: {count} passed ({share}%)</source>
+            <translation>{date}: {count} passed ({share}%)</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Recommended</source>
@@ -643,6 +814,13 @@
         <message>
             <source>More material needed</source>
             <translation>More material needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetChart</name>
+        <message>
+            <source>{street}: {recommended} recommended, {review} under review, {returned} returned, {failed} failed, {passed} passed this year; {pilots} passed in all (minimum {minimum}), {in_scope} in scope</source>
+            <translation>{street}: {recommended} recommended, {review} under review, {returned} returned, {failed} failed, {passed} passed this year; {pilots} passed in all (minimum {minimum}), {in_scope} in scope</translation>
         </message>
     </context>
 </TS>

@@ -45,6 +45,44 @@
         </message>
     </context>
     <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>另存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} in-scope communities passed (&lt;b&gt;{share}%&lt;/b&gt;); target {target}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go; {below} streets below the pilot minimum</source>
+            <translation>纳入范围的 {total} 个社区中已通过 &lt;b&gt;{passed}&lt;/b&gt; 个（&lt;b&gt;{share}%&lt;/b&gt;）；年度目标 {target}% 即 {required} 个，还差 &lt;b&gt;{remaining}&lt;/b&gt; 个；{below} 个街道低于试点最低数</translation>
+        </message>
+        <message>
+            <source>{what} due {date}: &lt;b&gt;{days}&lt;/b&gt; days left</source>
+            <translation>{what}截止 {date}：还剩 &lt;b&gt;{days}&lt;/b&gt; 天</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>'{text}' is not FIELD=VALUE.</source>
@@ -348,6 +386,13 @@
         </message>
     </context>
     <context>
+        <name>ItemChart</name>
+        <message>
+            <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
+            <translation>第 {item} 条：符合 {meets}，不符合 {fails}，需补充材料 {more}</translation>
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>{district} green community creation: quarterly progress ({period})</source>
@@ -603,6 +648,132 @@
         </message>
     </context>
     <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>第 {number} 季度</translation>
+        </message>
+        <message>
+            <source>Take quarterly snapshot</source>
+            <translation>生成季度进展快照</translation>
+        </message>
+        <message>
+            <source>Take annual summary snapshot</source>
+            <translation>生成年度总结快照</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>统计截至</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>报送时间</translation>
+        </message>
+        <message>
+            <source>Work summary: what was done, results, problems, next steps (printed in the report).</source>
+            <translation>工作总结：开展情况、取得成效、存在问题、下一步计划（将打印在报告中）。</translation>
+        </message>
+        <message>
+            <source>Save work summary</source>
+            <translation>保存工作总结</translation>
+        </message>
+        <message>
+            <source>Mark as submitted…</source>
+            <translation>标记为已报送…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Selected report</source>
+            <translation>所选报告</translation>
+        </message>
+        <message>
+            <source>{passed} ({share}%)</source>
+            <translation>{passed}（{share}%）</translation>
+        </message>
+        <message>
+            <source>Take a snapshot or select one in the list.</source>
+            <translation>请生成快照，或在列表中选择一个快照。</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}: frozen, later changes do not alter it.</source>
+            <translation>已于 {date} 报送：内容已固定，之后的数据变化不会影响它。</translation>
+        </message>
+        <message>
+            <source>Draft: the work summary can still be edited.</source>
+            <translation>草稿：工作总结仍可修改。</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Snapshot {id} of {period} taken.</source>
+            <translation>已生成 {period} 的快照 {id}。</translation>
+        </message>
+        <message>
+            <source>Mark as submitted</source>
+            <translation>标记为已报送</translation>
+        </message>
+        <message>
+            <source>Once submitted, this report can no longer change. Mark it as submitted?</source>
+            <translation>报送后该报告将不能再修改。确定标记为已报送吗？</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>Report written to {file}</source>
+            <translation>报告已写入 {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareChart</name>
+        <message>
+            <source>{date}: {count} passed ({share}%)</source>
+            <translation>{date}：累计通过 {count} 个（{share}%）</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Recommended</source>
@@ -643,6 +814,13 @@
         <message>
             <source>More material needed</source>
             <translation>需补充材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetChart</name>
+        <message>
+            <source>{street}: {recommended} recommended, {review} under review, {returned} returned, {failed} failed, {passed} passed this year; {pilots} passed in all (minimum {minimum}), {in_scope} in scope</source>
+            <translation>{street}：推荐 {recommended} 个，审核中 {review} 个，退回整改 {returned} 个，不通过 {failed} 个，本年通过 {passed} 个；累计通过 {pilots} 个（最低 {minimum} 个），纳入范围 {in_scope} 个</translation>
         </message>
     </context>
 </TS>

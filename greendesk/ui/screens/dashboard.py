@@ -378,7 +378,6 @@ class DashboardScreen(QWidget):
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
         self.year_box.setValue(clock.today().year)
-        self.year_box.setPrefix(self.tr("Year "))
         self.year_box.valueChanged.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -392,6 +391,7 @@ class DashboardScreen(QWidget):
         self.status_chart = StatusChart()
 
         top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Year")))
         top.addWidget(self.year_box)
         top.addWidget(self.refresh_button)
         top.addSpacing(12)
