@@ -296,8 +296,9 @@ def test_pdfs_embed_the_cjk_font_and_extract_as_chinese(world: Workspace, tmp_pa
     documents.write_annual_pdf(world, 2022, annual, snapshot_id=snapshot.id)
     summary.write_district_summary_pdf(world, 2022, district, ["密钥指纹 AB:CD:EF"])
     for path in (quarterly, annual, district):
-        cjk = [row for row in _pdf_fonts(path) if "WenQuanYi" in row[0]]
-        assert cjk and all(row[-5] == "yes" for row in cjk)  # the emb column
+        fonts = _pdf_fonts(path)
+        assert any("WenQuanYi" in row[0] for row in fonts)
+        assert all(row[-5] == "yes" for row in fonts)  # the emb column: nothing left unembedded
     text = _pdf_text(quarterly)
     assert "朝阳区绿色社区创建季度进展情况（2022Q3）" in text.replace("\n", "")
     for phrase in ("建外街道", "呼家楼街道", "纳入创建范围的社区", "37.5", "低于试点最低数"):

@@ -22,6 +22,13 @@ RED = colors.HexColor("#C62828")
 TARGET_COLOURS = (ORANGE, RED, colors.HexColor("#6A1B9A"), colors.HexColor("#00838F"))
 
 
+def _cjk_drawing(width: float, height: float) -> Drawing:
+    """A drawing whose initial font is the embedded CJK one (not an unembedded Helvetica)."""
+    from greendesk.core.fonts import register_pdf_font
+
+    return Drawing(width, height, initialFontName=register_pdf_font())
+
+
 def _legend(drawing: Drawing, x: float, y: float, font: str, pairs: list[tuple[Any, str]]) -> None:
     legend = Legend()
     legend.x, legend.y = x, y
@@ -37,7 +44,7 @@ def cumulative_share_chart(
     data: dict[str, Any], font: str, width: float = 760, height: float = 230
 ) -> Drawing:
     """Share of in-scope communities passed over time, with each year's target as a dashed line."""
-    drawing = Drawing(width, height)
+    drawing = _cjk_drawing(width, height)
     points = [(date.fromisoformat(p["day"]).toordinal(), p["share"]) for p in data["series"]]
     targets = [(int(year), float(share)) for year, share in data["target_lines"]]
     start = min(
@@ -117,7 +124,7 @@ def _month_steps(start: int, end: int) -> list[int]:
 
 def street_chart(data: dict[str, Any], font: str, width: float = 760, height: float = 260) -> Drawing:
     """Per street: recommended, under review, passed (cumulative); pilot minimum line, streets below in red."""
-    drawing = Drawing(width, height)
+    drawing = _cjk_drawing(width, height)
     streets = data["streets"]
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 80, width - 60, height - 110
@@ -170,7 +177,7 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
 
 def item_chart(data: dict[str, Any], font: str, width: float = 760, height: float = 200) -> Drawing:
     """Outcome by item in the current round: meets / does not meet / more material needed."""
-    drawing = Drawing(width, height)
+    drawing = _cjk_drawing(width, height)
     items = data["items"]
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 40, 30, width - 60, height - 60

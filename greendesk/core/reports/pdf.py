@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import tempfile
 from collections.abc import Iterable, Sequence
@@ -14,7 +13,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -213,12 +211,12 @@ def write_pdf(
             bottomMargin=14 * mm,
             title=title,
             author="GreenDesk",
+            initialFontName=font,  # no unembedded Helvetica in the file
         )
         document.build(
             story,
             onFirstPage=footer,
             onLaterPages=footer,
-            canvasmaker=functools.partial(Canvas, initialFontName=font),
         )
         os.replace(temporary, path)
     except BaseException:
