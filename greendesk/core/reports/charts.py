@@ -127,7 +127,7 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
     drawing = _cjk_drawing(width, height)
     streets = data["streets"]
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 80, width - 60, height - 110
+    chart.x, chart.y, chart.width, chart.height = 40, 80, width - 130, height - 110
     chart.data = [
         [row["recommended"] for row in streets] or [0],
         [row["under_review"] for row in streets] or [0],
@@ -152,13 +152,13 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
     drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=RED, strokeDashArray=[4, 3]))
     drawing.add(
         String(
-            chart.x + chart.width,
-            y + 3,
+            chart.x + chart.width + 4,
+            y - 3,
             t(labels.PILOT_MINIMUM).format(count=data["pilots_min"]),
             fontName=font,
             fontSize=8,
             fillColor=RED,
-            textAnchor="end",
+            textAnchor="start",
         )
     )
     _legend(
