@@ -124,6 +124,14 @@ def test_as_of_counts_only_what_had_happened(world: Workspace) -> None:
     assert before_any.series == [progress.SeriesPoint(date(2021, 6, 30), 0, 0.0)]
 
 
+def test_a_past_year_is_measured_on_31_december(world: Workspace) -> None:
+    clock.freeze(datetime(2023, 3, 1, 9, 0))
+    result = progress.compute(world, 2022)
+    assert result.as_of == date(2022, 12, 31) and result.passed == 3
+    assert (result.next_deadline.period, result.days_left) == ("2022Q4", 10)  # due 10 January 2023
+    assert progress.compute(world).as_of == date(2023, 3, 1)
+
+
 def test_community_passing_twice_counts_once(world: Workspace) -> None:
     with world.transaction() as session:
         a1_2021 = session.query(Recommendation).filter_by(year=2021, status=status.SIGNED_OFF).one()

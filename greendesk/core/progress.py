@@ -157,8 +157,13 @@ def _deadlines(workspace: Workspace, year: int) -> list[Deadline]:
 
 
 def compute(workspace: Workspace, year: int | None = None, as_of: date | None = None) -> Progress:
-    """Progress of the workspace's district for ``year`` on ``as_of`` (defaults: today)."""
-    as_of = as_of or clock.today()
+    """Progress of the workspace's district for ``year`` on ``as_of``.
+
+    Defaults: the year of ``as_of``; ``as_of`` today, or 31 December for a year already over.
+    """
+    if as_of is None:
+        today = clock.today()
+        as_of = min(today, date(year, 12, 31)) if year else today
     year = year or as_of.year
     target = targets.target_for(workspace, year)
     with workspace.sessions() as session:

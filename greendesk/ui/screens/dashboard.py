@@ -177,6 +177,16 @@ class ShareChart(ChartPanel):
             text.setPos(end, share)
             self.plot.addItem(text)
         last_end = max([_timestamp(date(y, 12, 31)) for y, _s in data.target_lines] + [xs[-1]])
+        quarters = [
+            date(y, m, 1)
+            for y in range(start.year, datetime.fromtimestamp(last_end).year + 1)
+            for m in (1, 4, 7, 10)
+            if _timestamp(date(y, m, 1)) <= last_end
+        ]
+        stride = 1 if len(quarters) <= 12 else 2  # a label every quarter, or every half year
+        self.plot.getAxis("bottom").setTicks(
+            [[(_timestamp(q), f"{q.year}-{q.month:02d}") for q in quarters[::stride]]]
+        )
         self.plot.setXRange(_timestamp(start), last_end, padding=0.02)
         self.plot.setYRange(0, 100, padding=0.04)
 
