@@ -23,6 +23,45 @@
             <source>Demo workspace ready in {folder}</source>
             <translation>Demo workspace ready in {folder}</translation>
         </message>
+        <message>
+            <source>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</source>
+            <translation>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</translation>
+        </message>
+        <message>
+            <source>Next deadline: {deadline} ({days} days left).</source>
+            <translation>Next deadline: {deadline} ({days} days left).</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>submitted</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>draft</translation>
+        </message>
+        <message>
+            <source>Report {period} (snapshot {id}, {state}) written to {file}</source>
+            <translation>Report {period} (snapshot {id}, {state}) written to {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copy</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Save as PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>Save chart</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
     </context>
     <context>
         <name>CommunityTableModel</name>
@@ -65,6 +104,25 @@
         <message>
             <source>Edition</source>
             <translation>Edition</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} in-scope communities passed (&lt;b&gt;{share}%&lt;/b&gt;); target {target}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go; {below} streets below the pilot minimum</source>
+            <translation>&lt;b&gt;{passed}&lt;/b&gt; of {total} in-scope communities passed (&lt;b&gt;{share}%&lt;/b&gt;); target {target}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go; {below} streets below the pilot minimum</translation>
+        </message>
+        <message>
+            <source>{what} due {date}: &lt;b&gt;{days}&lt;/b&gt; days left</source>
+            <translation>{what} due {date}: &lt;b&gt;{days}&lt;/b&gt; days left</translation>
         </message>
     </context>
     <context>
@@ -341,6 +399,34 @@
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} changed while it was being copied; please try again.</translation>
         </message>
+        <message>
+            <source>Cannot read the work summary {file}: {reason}</source>
+            <translation>Cannot read the work summary {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>{file}: reports are written as .xlsx or .pdf.</source>
+            <translation>{file}: reports are written as .xlsx or .pdf.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a quarter like 2022Q3.</source>
+            <translation>'{text}' is not a quarter like 2022Q3.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a year like 2022.</source>
+            <translation>'{text}' is not a year like 2022.</translation>
+        </message>
+        <message>
+            <source>Unknown report kind '{kind}'.</source>
+            <translation>Unknown report kind '{kind}'.</translation>
+        </message>
+        <message>
+            <source>There is no report snapshot {id}.</source>
+            <translation>There is no report snapshot {id}.</translation>
+        </message>
+        <message>
+            <source>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</source>
+            <translation>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -379,6 +465,13 @@
         <message>
             <source>Name:</source>
             <translation>Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemChart</name>
+        <message>
+            <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
+            <translation>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</translation>
         </message>
     </context>
     <context>
@@ -478,6 +571,380 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>{district} green community creation: quarterly progress ({period})</source>
+            <translation>{district} green community creation: quarterly progress ({period})</translation>
+        </message>
+        <message>
+            <source>{district} green community creation: results and work summary {year}</source>
+            <translation>{district} green community creation: results and work summary {year}</translation>
+        </message>
+        <message>
+            <source>{district} green community creation: progress against the targets {year}</source>
+            <translation>{district} green community creation: progress against the targets {year}</translation>
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation>As of {date}</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}</source>
+            <translation>Submitted on {date}</translation>
+        </message>
+        <message>
+            <source>Draft (not submitted), taken on {date}</source>
+            <translation>Draft (not submitted), taken on {date}</translation>
+        </message>
+        <message>
+            <source>In-scope communities</source>
+            <translation>In-scope communities</translation>
+        </message>
+        <message>
+            <source>Communities out of scope (not counted)</source>
+            <translation>Communities out of scope (not counted)</translation>
+        </message>
+        <message>
+            <source>Communities passed (cumulative)</source>
+            <translation>Communities passed (cumulative)</translation>
+        </message>
+        <message>
+            <source>Share passed (%)</source>
+            <translation>Share passed (%)</translation>
+        </message>
+        <message>
+            <source>Year's target share (%)</source>
+            <translation>Year's target share (%)</translation>
+        </message>
+        <message>
+            <source>Communities required by the target</source>
+            <translation>Communities required by the target</translation>
+        </message>
+        <message>
+            <source>Still to pass to reach the target</source>
+            <translation>Still to pass to reach the target</translation>
+        </message>
+        <message>
+            <source>Pilots required per street (minimum)</source>
+            <translation>Pilots required per street (minimum)</translation>
+        </message>
+        <message>
+            <source>Streets below the pilot minimum</source>
+            <translation>Streets below the pilot minimum</translation>
+        </message>
+        <message>
+            <source>Days left to the next deadline</source>
+            <translation>Days left to the next deadline</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>Next deadline</translation>
+        </message>
+        <message>
+            <source>Quarterly progress report {period}</source>
+            <translation>Quarterly progress report {period}</translation>
+        </message>
+        <message>
+            <source>Annual results and work summary {period}</source>
+            <translation>Annual results and work summary {period}</translation>
+        </message>
+        <message>
+            <source>Street code</source>
+            <translation>Street code</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>In scope</translation>
+        </message>
+        <message>
+            <source>Required by target</source>
+            <translation>Required by target</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>Recommended</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Not started</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>Under review</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Passed this year</source>
+            <translation>Passed this year</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Failed</translation>
+        </message>
+        <message>
+            <source>Passed (cumulative)</source>
+            <translation>Passed (cumulative)</translation>
+        </message>
+        <message>
+            <source>Below pilot minimum</source>
+            <translation>Below pilot minimum</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>Meets</translation>
+        </message>
+        <message>
+            <source>Does not meet</source>
+            <translation>Does not meet</translation>
+        </message>
+        <message>
+            <source>More material needed</source>
+            <translation>More material needed</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>Community code</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Year recommended</source>
+            <translation>Year recommended</translation>
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation>Passed on</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Recommendations</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Summary</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Streets</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>Over time</translation>
+        </message>
+        <message>
+            <source>Passed communities</source>
+            <translation>Passed communities</translation>
+        </message>
+        <message>
+            <source>Work summary</source>
+            <translation>Work summary</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>Key figures</translation>
+        </message>
+        <message>
+            <source>Recommendations of the year by status</source>
+            <translation>Recommendations of the year by status</translation>
+        </message>
+        <message>
+            <source>Progress by street</source>
+            <translation>Progress by street</translation>
+        </message>
+        <message>
+            <source>Outcome by item (current round)</source>
+            <translation>Outcome by item (current round)</translation>
+        </message>
+        <message>
+            <source>Share of in-scope communities passed over time</source>
+            <translation>Share of in-scope communities passed over time</translation>
+        </message>
+        <message>
+            <source>Communities passed</source>
+            <translation>Communities passed</translation>
+        </message>
+        <message>
+            <source>District total</source>
+            <translation>District total</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Item {number}</translation>
+        </message>
+        <message>
+            <source>{year} target {share}%</source>
+            <translation>{year} target {share}%</translation>
+        </message>
+        <message>
+            <source>Pilot minimum ({count})</source>
+            <translation>Pilot minimum ({count})</translation>
+        </message>
+        <message>
+            <source>(no work summary written yet)</source>
+            <translation>(no work summary written yet)</translation>
+        </message>
+        <message>
+            <source>Quarterly progress report</source>
+            <translation>Quarterly progress report</translation>
+        </message>
+        <message>
+            <source>Annual results and work summary</source>
+            <translation>Annual results and work summary</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>Quarter {number}</translation>
+        </message>
+        <message>
+            <source>Take quarterly snapshot</source>
+            <translation>Take quarterly snapshot</translation>
+        </message>
+        <message>
+            <source>Take annual summary snapshot</source>
+            <translation>Take annual summary snapshot</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Report</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>Taken</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>Submitted</translation>
+        </message>
+        <message>
+            <source>Work summary: what was done, results, problems, next steps (printed in the report).</source>
+            <translation>Work summary: what was done, results, problems, next steps (printed in the report).</translation>
+        </message>
+        <message>
+            <source>Save work summary</source>
+            <translation>Save work summary</translation>
+        </message>
+        <message>
+            <source>Mark as submitted…</source>
+            <translation>Mark as submitted…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>Export Excel…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Export PDF…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Selected report</source>
+            <translation>Selected report</translation>
+        </message>
+        <message>
+            <source>{passed} ({share}%)</source>
+            <translation>{passed} ({share}%)</translation>
+        </message>
+        <message>
+            <source>Take a snapshot or select one in the list.</source>
+            <translation>Take a snapshot or select one in the list.</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}: frozen, later changes do not alter it.</source>
+            <translation>Submitted on {date}: frozen, later changes do not alter it.</translation>
+        </message>
+        <message>
+            <source>Draft: the work summary can still be edited.</source>
+            <translation>Draft: the work summary can still be edited.</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Snapshot {id} of {period} taken.</source>
+            <translation>Snapshot {id} of {period} taken.</translation>
+        </message>
+        <message>
+            <source>Mark as submitted</source>
+            <translation>Mark as submitted</translation>
+        </message>
+        <message>
+            <source>Once submitted, this report can no longer change. Mark it as submitted?</source>
+            <translation>Once submitted, this report can no longer change. Mark it as submitted?</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Report written to {file}</source>
+            <translation>Report written to {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -490,6 +957,13 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>The choice is remembered for this workspace folder.</source>
             <translation>The choice is remembered for this workspace folder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareChart</name>
+        <message>
+            <source>{date}: {count} passed ({share}%)</source>
+            <translation>{date}: {count} passed ({share}%)</translation>
         </message>
     </context>
     <context>
@@ -612,6 +1086,13 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>More material needed</source>
             <translation>More material needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetChart</name>
+        <message>
+            <source>{street}: {recommended} recommended, {review} under review, {returned} returned, {failed} failed, {passed} passed this year; {pilots} passed in all (minimum {minimum}), {in_scope} in scope</source>
+            <translation>{street}: {recommended} recommended, {review} under review, {returned} returned, {failed} failed, {passed} passed this year; {pilots} passed in all (minimum {minimum}), {in_scope} in scope</translation>
         </message>
     </context>
     <context>

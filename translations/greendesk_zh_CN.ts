@@ -23,6 +23,45 @@
             <source>Demo workspace ready in {folder}</source>
             <translation>演示工作区已就绪：{folder}</translation>
         </message>
+        <message>
+            <source>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</source>
+            <translation>{year} 年，截至 {date}：纳入创建范围的 {total} 个社区中已通过 {passed} 个（{share}%），年度目标 {target}% 即 {required} 个，还差 {remaining} 个。</translation>
+        </message>
+        <message>
+            <source>Next deadline: {deadline} ({days} days left).</source>
+            <translation>下一个截止日期：{deadline}（还剩 {days} 天）。</translation>
+        </message>
+        <message>
+            <source>submitted</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Report {period} (snapshot {id}, {state}) written to {file}</source>
+            <translation>{period} 报告（快照 {id}，{state}）已写入 {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPanel</name>
+        <message>
+            <source>Copy</source>
+            <translation>复制</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>另存为 PNG…</translation>
+        </message>
+        <message>
+            <source>Save chart</source>
+            <translation>保存图表</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
     </context>
     <context>
         <name>CommunityTableModel</name>
@@ -65,6 +104,25 @@
         <message>
             <source>Edition</source>
             <translation>代码版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} in-scope communities passed (&lt;b&gt;{share}%&lt;/b&gt;); target {target}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go; {below} streets below the pilot minimum</source>
+            <translation>纳入范围的 {total} 个社区中已通过 &lt;b&gt;{passed}&lt;/b&gt; 个（&lt;b&gt;{share}%&lt;/b&gt;）；年度目标 {target}% 即 {required} 个，还差 &lt;b&gt;{remaining}&lt;/b&gt; 个；{below} 个街道低于试点最低数</translation>
+        </message>
+        <message>
+            <source>{what} due {date}: &lt;b&gt;{days}&lt;/b&gt; days left</source>
+            <translation>{what}截止 {date}：还剩 &lt;b&gt;{days}&lt;/b&gt; 天</translation>
         </message>
     </context>
     <context>
@@ -341,6 +399,34 @@
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} 在复制过程中发生了变化，请重试。</translation>
         </message>
+        <message>
+            <source>Cannot read the work summary {file}: {reason}</source>
+            <translation>无法读取工作总结 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{file}: reports are written as .xlsx or .pdf.</source>
+            <translation>{file}：报告只能保存为 .xlsx 或 .pdf 文件。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a quarter like 2022Q3.</source>
+            <translation>“{text}”不是有效的季度，格式如 2022Q3。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a year like 2022.</source>
+            <translation>“{text}”不是有效的年份，格式如 2022。</translation>
+        </message>
+        <message>
+            <source>Unknown report kind '{kind}'.</source>
+            <translation>未知的报告类型“{kind}”。</translation>
+        </message>
+        <message>
+            <source>There is no report snapshot {id}.</source>
+            <translation>不存在编号为 {id} 的报告快照。</translation>
+        </message>
+        <message>
+            <source>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</source>
+            <translation>报告快照 {id}（{period}）已于 {date} 报送，不能再修改；如需更新请重新生成快照。</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -379,6 +465,13 @@
         <message>
             <source>Name:</source>
             <translation>名称：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemChart</name>
+        <message>
+            <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
+            <translation>第 {item} 条：符合 {meets}，不符合 {fails}，需补充材料 {more}</translation>
         </message>
     </context>
     <context>
@@ -478,6 +571,380 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>{district} green community creation: quarterly progress ({period})</source>
+            <translation>{district}绿色社区创建季度进展情况（{period}）</translation>
+        </message>
+        <message>
+            <source>{district} green community creation: results and work summary {year}</source>
+            <translation>{district}{year}年度绿色社区创建成果和总结</translation>
+        </message>
+        <message>
+            <source>{district} green community creation: progress against the targets {year}</source>
+            <translation>{district}{year}年绿色社区创建目标完成情况</translation>
+        </message>
+        <message>
+            <source>As of {date}</source>
+            <translation>统计截至 {date}</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}</source>
+            <translation>已于 {date} 报送</translation>
+        </message>
+        <message>
+            <source>Draft (not submitted), taken on {date}</source>
+            <translation>草稿（未报送），生成于 {date}</translation>
+        </message>
+        <message>
+            <source>In-scope communities</source>
+            <translation>纳入创建范围的社区</translation>
+        </message>
+        <message>
+            <source>Communities out of scope (not counted)</source>
+            <translation>不在创建范围的社区（不计入）</translation>
+        </message>
+        <message>
+            <source>Communities passed (cumulative)</source>
+            <translation>累计通过社区</translation>
+        </message>
+        <message>
+            <source>Share passed (%)</source>
+            <translation>通过比例（%）</translation>
+        </message>
+        <message>
+            <source>Year's target share (%)</source>
+            <translation>年度目标比例（%）</translation>
+        </message>
+        <message>
+            <source>Communities required by the target</source>
+            <translation>年度目标要求社区数</translation>
+        </message>
+        <message>
+            <source>Still to pass to reach the target</source>
+            <translation>距年度目标尚差</translation>
+        </message>
+        <message>
+            <source>Pilots required per street (minimum)</source>
+            <translation>每个街道最少试点数</translation>
+        </message>
+        <message>
+            <source>Streets below the pilot minimum</source>
+            <translation>低于试点最低数的街道</translation>
+        </message>
+        <message>
+            <source>Days left to the next deadline</source>
+            <translation>距下一个截止日期天数</translation>
+        </message>
+        <message>
+            <source>Next deadline</source>
+            <translation>下一个截止日期</translation>
+        </message>
+        <message>
+            <source>Quarterly progress report {period}</source>
+            <translation>{period} 季度进展情况</translation>
+        </message>
+        <message>
+            <source>Annual results and work summary {period}</source>
+            <translation>{period} 年度创建成果和总结</translation>
+        </message>
+        <message>
+            <source>Street code</source>
+            <translation>街道代码</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>In scope</source>
+            <translation>纳入范围</translation>
+        </message>
+        <message>
+            <source>Required by target</source>
+            <translation>目标要求</translation>
+        </message>
+        <message>
+            <source>Recommended</source>
+            <translation>推荐</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>未开始审核</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Passed this year</source>
+            <translation>本年通过</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>不通过</translation>
+        </message>
+        <message>
+            <source>Passed (cumulative)</source>
+            <translation>累计通过</translation>
+        </message>
+        <message>
+            <source>Below pilot minimum</source>
+            <translation>低于试点最低数</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>标准条目</translation>
+        </message>
+        <message>
+            <source>Meets</source>
+            <translation>符合</translation>
+        </message>
+        <message>
+            <source>Does not meet</source>
+            <translation>不符合</translation>
+        </message>
+        <message>
+            <source>More material needed</source>
+            <translation>需补充材料</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>社区代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Year recommended</source>
+            <translation>推荐年度</translation>
+        </message>
+        <message>
+            <source>Passed on</source>
+            <translation>通过日期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>推荐数</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概况</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>标准条目</translation>
+        </message>
+        <message>
+            <source>Over time</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Passed communities</source>
+            <translation>通过社区</translation>
+        </message>
+        <message>
+            <source>Work summary</source>
+            <translation>工作总结</translation>
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation>主要指标</translation>
+        </message>
+        <message>
+            <source>Recommendations of the year by status</source>
+            <translation>本年推荐社区审核状态</translation>
+        </message>
+        <message>
+            <source>Progress by street</source>
+            <translation>各街道进展</translation>
+        </message>
+        <message>
+            <source>Outcome by item (current round)</source>
+            <translation>各标准条目审核结果（当前轮次）</translation>
+        </message>
+        <message>
+            <source>Share of in-scope communities passed over time</source>
+            <translation>纳入范围社区累计通过比例</translation>
+        </message>
+        <message>
+            <source>Communities passed</source>
+            <translation>通过社区名单</translation>
+        </message>
+        <message>
+            <source>District total</source>
+            <translation>全区合计</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>第 {number} 条</translation>
+        </message>
+        <message>
+            <source>{year} target {share}%</source>
+            <translation>{year} 年目标 {share}%</translation>
+        </message>
+        <message>
+            <source>Pilot minimum ({count})</source>
+            <translation>试点最低数（{count}）</translation>
+        </message>
+        <message>
+            <source>(no work summary written yet)</source>
+            <translation>（尚未填写工作总结）</translation>
+        </message>
+        <message>
+            <source>Quarterly progress report</source>
+            <translation>季度进展情况</translation>
+        </message>
+        <message>
+            <source>Annual results and work summary</source>
+            <translation>年度创建成果和总结</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsScreen</name>
+        <message>
+            <source>Quarter {number}</source>
+            <translation>第 {number} 季度</translation>
+        </message>
+        <message>
+            <source>Take quarterly snapshot</source>
+            <translation>生成季度进展快照</translation>
+        </message>
+        <message>
+            <source>Take annual summary snapshot</source>
+            <translation>生成年度总结快照</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>期间</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>统计截至</translation>
+        </message>
+        <message>
+            <source>Taken</source>
+            <translation>生成时间</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>报送时间</translation>
+        </message>
+        <message>
+            <source>Work summary: what was done, results, problems, next steps (printed in the report).</source>
+            <translation>工作总结：开展情况、取得成效、存在问题、下一步计划（将打印在报告中）。</translation>
+        </message>
+        <message>
+            <source>Save work summary</source>
+            <translation>保存工作总结</translation>
+        </message>
+        <message>
+            <source>Mark as submitted…</source>
+            <translation>标记为已报送…</translation>
+        </message>
+        <message>
+            <source>Export Excel…</source>
+            <translation>导出 Excel…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>导出 PDF…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Selected report</source>
+            <translation>所选报告</translation>
+        </message>
+        <message>
+            <source>{passed} ({share}%)</source>
+            <translation>{passed}（{share}%）</translation>
+        </message>
+        <message>
+            <source>Take a snapshot or select one in the list.</source>
+            <translation>请生成快照，或在列表中选择一个快照。</translation>
+        </message>
+        <message>
+            <source>Submitted on {date}: frozen, later changes do not alter it.</source>
+            <translation>已于 {date} 报送：内容已固定，之后的数据变化不会影响它。</translation>
+        </message>
+        <message>
+            <source>Draft: the work summary can still be edited.</source>
+            <translation>草稿：工作总结仍可修改。</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告</translation>
+        </message>
+        <message>
+            <source>Snapshot {id} of {period} taken.</source>
+            <translation>已生成 {period} 的快照 {id}。</translation>
+        </message>
+        <message>
+            <source>Mark as submitted</source>
+            <translation>标记为已报送</translation>
+        </message>
+        <message>
+            <source>Once submitted, this report can no longer change. Mark it as submitted?</source>
+            <translation>报送后该报告将不能再修改。确定标记为已报送吗？</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export report</source>
+            <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>Report written to {file}</source>
+            <translation>报告已写入 {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -490,6 +957,13 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>The choice is remembered for this workspace folder.</source>
             <translation>该选择将保存在本工作区文件夹中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareChart</name>
+        <message>
+            <source>{date}: {count} passed ({share}%)</source>
+            <translation>{date}：累计通过 {count} 个（{share}%）</translation>
         </message>
     </context>
     <context>
@@ -612,6 +1086,13 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>More material needed</source>
             <translation>需补充材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>StreetChart</name>
+        <message>
+            <source>{street}: {recommended} recommended, {review} under review, {returned} returned, {failed} failed, {passed} passed this year; {pilots} passed in all (minimum {minimum}), {in_scope} in scope</source>
+            <translation>{street}：推荐 {recommended} 个，审核中 {review} 个，退回整改 {returned} 个，不通过 {failed} 个，本年通过 {passed} 个；累计通过 {pilots} 个（最低 {minimum} 个），纳入范围 {in_scope} 个</translation>
         </message>
     </context>
     <context>

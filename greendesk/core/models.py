@@ -250,3 +250,19 @@ class AuditEntry(Base):
     new_json: Mapped[str] = mapped_column(Text, default="null")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class ReportSnapshot(Base):
+    """A progress report's figures taken on a date; frozen once marked submitted (submitted_at set)."""
+
+    __tablename__ = "report_snapshot"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)  # quarterly / annual
+    period: Mapped[str] = mapped_column(String(16), index=True)  # 2022Q3 / 2022
+    as_of: Mapped[date] = mapped_column(Date)
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    taken_by: Mapped[str] = mapped_column(String(64), default="")
+    data_json: Mapped[str] = mapped_column(Text, default="{}")
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    narrative: Mapped[str] = mapped_column(Text, default="")

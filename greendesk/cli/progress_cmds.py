@@ -1,0 +1,160 @@
+"""progress [--year Y] [--as-of D] [--json] | report quarterly|annual|list|submit."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.core import progress
+from greendesk.core.errors import ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.reports import documents, labels, snapshots
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2022-09-30: {text}") from exc
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    show = subparsers.add_parser("progress", help="progress toward the yearly target")
+    show.add_argument("--year", type=int, help="target year (default: the as-of date's year)")
+    show.add_argument("--as-of", type=_date, help="count up to this date (default: today)")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_progress)
+
+    report = subparsers.add_parser("report", help="quarterly progress reports and annual summaries")
+    commands = report.add_subparsers(dest="report_command", metavar="ACTION", required=True)
+    quarterly = commands.add_parser("quarterly", help="quarterly progress report (季度进展情况)")
+    quarterly.add_argument("--quarter", required=True, help="e.g. 2022Q3")
+    _export_options(quarterly)
+    quarterly.set_defaults(handler=cmd_quarterly)
+    annual = commands.add_parser("annual", help="annual results and work summary (年度总结)")
+    annual.add_argument("--year", type=int, required=True)
+    annual.add_argument("--narrative-file", type=Path, help="UTF-8 text file with the work summary")
+    _export_options(annual)
+    annual.set_defaults(handler=cmd_annual)
+    listing = commands.add_parser("list", help="list report snapshots")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_list)
+    submit = commands.add_parser("submit", help="mark a snapshot as submitted (frozen)")
+    submit.add_argument("id", type=int)
+    submit.set_defaults(handler=cmd_submit)
+
+
+def _export_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, required=True, help="output file, .xlsx or .pdf")
+    parser.add_argument("--as-of", type=_date, help="snapshot date (default: period end, or today)")
+    parser.add_argument("--submit", action="store_true", help="mark the snapshot as submitted (frozen)")
+    parser.add_argument(
+        "--new", action="store_true", help="take a new snapshot even when the period was already submitted"
+    )
+
+
+def cmd_progress(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        result = progress.compute(workspace, args.year, args.as_of)
+    data = result.to_dict()
+    if args.json:
+        print_json(data)
+        return EXIT_OK
+    print(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), "
+                "target {target}% = {required}, {remaining} to go.",
+            )
+        ).format(
+            year=data["year"],
+            date=data["as_of"],
+            passed=data["passed"],
+            total=data["in_scope_total"],
+            share=data["passed_share"],
+            target=f"{data['target_share']:g}",
+            required=data["required"],
+            remaining=data["remaining"],
+        )
+    )
+    if data["next_deadline"]:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Next deadline: {deadline} ({days} days left).")).format(
+                deadline=labels.deadline_text(data["next_deadline"]), days=data["days_left"]
+            )
+        )
+    for street in data["streets"]:
+        mark = " *" if street["below_min"] else ""
+        print(
+            f"{street['code']}\t{street['name']}\t{street['recommended']}\t{street['under_review']}"
+            f"\t{street['passed']}\t{street['pilots']}/{street['pilots_min']}{mark}"
+        )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, kind: str, period: str, narrative: str | None = None) -> int:
+    with open_workspace(args) as workspace:
+        snapshot = documents.export_report(
+            workspace,
+            kind,
+            period,
+            args.out,
+            as_of=args.as_of,
+            narrative=narrative,
+            submit=args.submit,
+            new=args.new,
+        )
+    state = (
+        tr(QT_TRANSLATE_NOOP("CLI", "submitted"))
+        if snapshot.submitted
+        else tr(QT_TRANSLATE_NOOP("CLI", "draft"))
+    )
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Report {period} (snapshot {id}, {state}) written to {file}")).format(
+            period=snapshot.period, id=snapshot.id, state=state, file=args.out
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_quarterly(args: argparse.Namespace) -> int:
+    return _export(args, snapshots.QUARTERLY, args.quarter)
+
+
+def cmd_annual(args: argparse.Namespace) -> int:
+    narrative = None
+    if args.narrative_file is not None:
+        try:
+            narrative = args.narrative_file.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot read the work summary {file}: {reason}"),
+                file=str(args.narrative_file),
+                reason=str(exc),
+            ) from exc
+    return _export(args, snapshots.ANNUAL, str(args.year), narrative)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = [s.summary_dict() for s in snapshots.list_snapshots(workspace)]
+    if args.json:
+        print_json(rows)
+        return EXIT_OK
+    for row in rows:
+        state = row["submitted_at"] or "-"
+        print(
+            f"{row['id']}\t{row['kind']}\t{row['period']}\t{row['as_of']}\t{row['passed']}"
+            f"\t{row['passed_share']}%\t{state}"
+        )
+    return EXIT_OK
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        snapshot = snapshots.submit_snapshot(workspace, args.id)
+    print_json(snapshot.summary_dict())
+    return EXIT_OK

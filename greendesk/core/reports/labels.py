@@ -1,0 +1,136 @@
+"""The texts printed in reports (context "Reports"), translated into the reader's language when written."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from greendesk.core import i18n, status
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+
+def t(text: str) -> str:
+    """Translate a report label marked with QT_TRANSLATE_NOOP("Reports", ...)."""
+    return i18n.translate("Reports", text)
+
+
+def status_label(name: str) -> str:
+    return i18n.translate("Status", status.STATUS_LABELS.get(name, name))
+
+
+QUARTERLY_TITLE = QT_TRANSLATE_NOOP(
+    "Reports", "{district} green community creation: quarterly progress ({period})"
+)
+ANNUAL_TITLE = QT_TRANSLATE_NOOP(
+    "Reports", "{district} green community creation: results and work summary {year}"
+)
+SUMMARY_TITLE = QT_TRANSLATE_NOOP(
+    "Reports", "{district} green community creation: progress against the targets {year}"
+)
+AS_OF = QT_TRANSLATE_NOOP("Reports", "As of {date}")
+SUBMITTED_ON = QT_TRANSLATE_NOOP("Reports", "Submitted on {date}")
+DRAFT = QT_TRANSLATE_NOOP("Reports", "Draft (not submitted), taken on {date}")
+
+# Key figures, in print order: (data key, label).
+KEY_FIGURES: tuple[tuple[str, str], ...] = (
+    ("in_scope_total", QT_TRANSLATE_NOOP("Reports", "In-scope communities")),
+    ("out_of_scope", QT_TRANSLATE_NOOP("Reports", "Communities out of scope (not counted)")),
+    ("passed", QT_TRANSLATE_NOOP("Reports", "Communities passed (cumulative)")),
+    ("passed_share", QT_TRANSLATE_NOOP("Reports", "Share passed (%)")),
+    ("target_share", QT_TRANSLATE_NOOP("Reports", "Year's target share (%)")),
+    ("required", QT_TRANSLATE_NOOP("Reports", "Communities required by the target")),
+    ("remaining", QT_TRANSLATE_NOOP("Reports", "Still to pass to reach the target")),
+    ("pilots_min", QT_TRANSLATE_NOOP("Reports", "Pilots required per street (minimum)")),
+    ("streets_below_min", QT_TRANSLATE_NOOP("Reports", "Streets below the pilot minimum")),
+    ("days_left", QT_TRANSLATE_NOOP("Reports", "Days left to the next deadline")),
+)
+NEXT_DEADLINE = QT_TRANSLATE_NOOP("Reports", "Next deadline")
+DEADLINE_QUARTERLY = QT_TRANSLATE_NOOP("Reports", "Quarterly progress report {period}")
+DEADLINE_SUMMARY = QT_TRANSLATE_NOOP("Reports", "Annual results and work summary {period}")
+
+# Per-street table: (data key, label).
+STREET_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("code", QT_TRANSLATE_NOOP("Reports", "Street code")),
+    ("name", QT_TRANSLATE_NOOP("Reports", "Street")),
+    ("in_scope", QT_TRANSLATE_NOOP("Reports", "In scope")),
+    ("required", QT_TRANSLATE_NOOP("Reports", "Required by target")),
+    ("recommended", QT_TRANSLATE_NOOP("Reports", "Recommended")),
+    ("not_started", QT_TRANSLATE_NOOP("Reports", "Not started")),
+    ("under_review", QT_TRANSLATE_NOOP("Reports", "Under review")),
+    ("returned", QT_TRANSLATE_NOOP("Reports", "Returned")),
+    ("passed", QT_TRANSLATE_NOOP("Reports", "Passed this year")),
+    ("failed", QT_TRANSLATE_NOOP("Reports", "Failed")),
+    ("pilots", QT_TRANSLATE_NOOP("Reports", "Passed (cumulative)")),
+    ("below_min", QT_TRANSLATE_NOOP("Reports", "Below pilot minimum")),
+)
+ITEM_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("item", QT_TRANSLATE_NOOP("Reports", "Item")),
+    ("pass_count", QT_TRANSLATE_NOOP("Reports", "Meets")),
+    ("fail_count", QT_TRANSLATE_NOOP("Reports", "Does not meet")),
+    ("more_count", QT_TRANSLATE_NOOP("Reports", "More material needed")),
+)
+SERIES_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("day", QT_TRANSLATE_NOOP("Reports", "Date")),
+    ("passed", QT_TRANSLATE_NOOP("Reports", "Passed (cumulative)")),
+    ("share", QT_TRANSLATE_NOOP("Reports", "Share passed (%)")),
+)
+PASSED_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("code", QT_TRANSLATE_NOOP("Reports", "Community code")),
+    ("name", QT_TRANSLATE_NOOP("Reports", "Community")),
+    ("street_code", QT_TRANSLATE_NOOP("Reports", "Street code")),
+    ("street_name", QT_TRANSLATE_NOOP("Reports", "Street")),
+    ("year", QT_TRANSLATE_NOOP("Reports", "Year recommended")),
+    ("passed_on", QT_TRANSLATE_NOOP("Reports", "Passed on")),
+    ("status", QT_TRANSLATE_NOOP("Reports", "Status")),
+)
+STATUS_HEADER = (QT_TRANSLATE_NOOP("Reports", "Status"), QT_TRANSLATE_NOOP("Reports", "Recommendations"))
+
+SHEET_SUMMARY = QT_TRANSLATE_NOOP("Reports", "Summary")
+SHEET_STREETS = QT_TRANSLATE_NOOP("Reports", "Streets")
+SHEET_ITEMS = QT_TRANSLATE_NOOP("Reports", "Items")
+SHEET_SERIES = QT_TRANSLATE_NOOP("Reports", "Over time")
+SHEET_PASSED = QT_TRANSLATE_NOOP("Reports", "Passed communities")
+SHEET_NARRATIVE = QT_TRANSLATE_NOOP("Reports", "Work summary")
+
+SECTION_KEY_FIGURES = QT_TRANSLATE_NOOP("Reports", "Key figures")
+SECTION_STATUS = QT_TRANSLATE_NOOP("Reports", "Recommendations of the year by status")
+SECTION_STREETS = QT_TRANSLATE_NOOP("Reports", "Progress by street")
+SECTION_ITEMS = QT_TRANSLATE_NOOP("Reports", "Outcome by item (current round)")
+SECTION_SERIES = QT_TRANSLATE_NOOP("Reports", "Share of in-scope communities passed over time")
+SECTION_PASSED = QT_TRANSLATE_NOOP("Reports", "Communities passed")
+SECTION_NARRATIVE = QT_TRANSLATE_NOOP("Reports", "Work summary")
+TOTAL = QT_TRANSLATE_NOOP("Reports", "District total")
+YES = QT_TRANSLATE_NOOP("Reports", "Yes")
+NO = QT_TRANSLATE_NOOP("Reports", "No")
+ITEM_NAME = QT_TRANSLATE_NOOP("Reports", "Item {number}")
+TARGET_LINE = QT_TRANSLATE_NOOP("Reports", "{year} target {share}%")
+PILOT_MINIMUM = QT_TRANSLATE_NOOP("Reports", "Pilot minimum ({count})")
+NO_NARRATIVE = QT_TRANSLATE_NOOP("Reports", "(no work summary written yet)")
+
+
+def deadline_text(deadline: dict[str, Any] | None) -> str:
+    if not deadline:
+        return ""
+    template = DEADLINE_QUARTERLY if deadline["kind"] == "quarterly" else DEADLINE_SUMMARY
+    return f"{t(template).format(period=deadline['period'])} · {deadline['due']}"
+
+
+def cell_value(key: str, value: Any) -> Any:
+    """How a figure is shown in a table cell (booleans and statuses in words)."""
+    if isinstance(value, bool):
+        return t(YES) if value else t(NO)
+    if key == "status":
+        return status_label(value)
+    return value
+
+
+def street_totals(data: dict[str, Any]) -> dict[str, Any]:
+    """The district total row of the per-street table (sums; pilots below minimum = street count)."""
+    totals: dict[str, Any] = {"code": "", "name": t(TOTAL)}
+    for key, _label in STREET_COLUMNS[2:]:
+        if key == "below_min":
+            totals[key] = data["streets_below_min"]
+        elif key == "required":
+            totals[key] = data["required"]
+        else:
+            totals[key] = sum(row[key] for row in data["streets"])
+    return totals

@@ -1,0 +1,31 @@
+"""The district's progress summary PDF (progress against the targets, with charts) for other documents.
+
+The application-package export includes it and prints its own lines (e.g. a key fingerprint) at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from greendesk.core import progress
+from greendesk.core.reports import labels, pdf
+from greendesk.core.reports.labels import t
+from greendesk.core.workspace import Workspace
+
+
+def write_district_summary_pdf(
+    workspace: Workspace, year: int, path: Path, extra_lines: Iterable[str] = ()
+) -> None:
+    """Progress of ``year`` computed now (as of today, or 31 December for a past year)."""
+    from datetime import date
+
+    from greendesk.core import clock
+
+    as_of = min(clock.today(), date(year, 12, 31))
+    data = progress.compute(workspace, year, as_of).to_dict()
+    title = t(labels.SUMMARY_TITLE).format(district=data["district_name"], year=year)
+    subtitle = t(labels.AS_OF).format(date=data["as_of"])
+    pdf.write_pdf(
+        Path(path), title, subtitle, lambda styles: pdf.progress_story(data, styles), list(extra_lines)
+    )
