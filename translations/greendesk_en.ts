@@ -485,6 +485,10 @@
             <translation>Workspace: {folder}</translation>
         </message>
         <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
             <source>Registry</source>
             <translation>Registry</translation>
         </message>
@@ -495,6 +499,10 @@
         <message>
             <source>Yearly targets</source>
             <translation>Yearly targets</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Reports</translation>
         </message>
         <message>
             <source>&amp;File</source>

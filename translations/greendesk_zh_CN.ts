@@ -485,6 +485,10 @@
             <translation>工作区：{folder}</translation>
         </message>
         <message>
+            <source>Progress</source>
+            <translation>创建进度</translation>
+        </message>
+        <message>
             <source>Registry</source>
             <translation>社区名录</translation>
         </message>
@@ -495,6 +499,10 @@
         <message>
             <source>Yearly targets</source>
             <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>报告报送</translation>
         </message>
         <message>
             <source>&amp;File</source>

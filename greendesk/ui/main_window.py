@@ -73,14 +73,18 @@ class MainWindow(QMainWindow):
 
     def screen_entries(self) -> list[ScreenEntry]:
         """The screens, in navigation order. Adding a feature = one entry here."""
+        from greendesk.ui.screens.dashboard import DashboardScreen
         from greendesk.ui.screens.registry_screen import RegistryScreen
+        from greendesk.ui.screens.reports_screen import ReportsScreen
         from greendesk.ui.screens.standard_screen import StandardScreen
         from greendesk.ui.screens.targets_screen import TargetsScreen
 
         return [
+            ScreenEntry("dashboard", self.tr("Progress"), DashboardScreen),
             ScreenEntry("registry", self.tr("Registry"), RegistryScreen),
             ScreenEntry("standard", self.tr("Creation standard"), StandardScreen),
             ScreenEntry("targets", self.tr("Yearly targets"), TargetsScreen),
+            ScreenEntry("reports", self.tr("Reports"), ReportsScreen),
         ]
 
     def show_screen(self, key: str) -> QWidget:
