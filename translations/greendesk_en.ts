@@ -23,6 +23,22 @@
             <source>Demo workspace ready in {folder}</source>
             <translation>Demo workspace ready in {folder}</translation>
         </message>
+        <message>
+            <source>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</source>
+            <translation>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint: {fingerprint}</source>
+            <translation>Signing key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Valid: {path} ({files} files, signed by key {fingerprint}).</source>
+            <translation>Valid: {path} ({files} files, signed by key {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>NOT valid: {path} has {count} problem(s):</source>
+            <translation>NOT valid: {path} has {count} problem(s):</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -297,6 +313,297 @@
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} changed while it was being copied; please try again.</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>The export was cancelled; no package was written.</translation>
+        </message>
+        <message>
+            <source>No signed-off community in {year} (batch {batch}): nothing to export.</source>
+            <translation>No signed-off community in {year} (batch {batch}): nothing to export.</translation>
+        </message>
+        <message>
+            <source>The photo {sha256} of {community} item {item} is missing from the store.</source>
+            <translation>The photo {sha256} of {community} item {item} is missing from the store.</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} was altered on disk (its content has another hash).</source>
+            <translation>The stored photo {sha256} was altered on disk (its content has another hash).</translation>
+        </message>
+        <message>
+            <source>The package signing key {file} cannot be read: {reason}</source>
+            <translation>The package signing key {file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The package signing key {file} is not an Ed25519 key.</source>
+            <translation>The package signing key {file} is not an Ed25519 key.</translation>
+        </message>
+        <message>
+            <source>The public key is not a valid PEM key.</source>
+            <translation>The public key is not a valid PEM key.</translation>
+        </message>
+        <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>The public key is not an Ed25519 key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Package</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Item {number} · taken {taken} · SHA-256 {sha256}</source>
+            <translation>Item {number} · taken {taken} · SHA-256 {sha256}</translation>
+        </message>
+        <message>
+            <source>Green community review record: {community}</source>
+            <translation>Green community review record: {community}</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>Community code</translation>
+        </message>
+        <message>
+            <source>Year and batch</source>
+            <translation>Year and batch</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>Property-management coverage (%)</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Overall result</source>
+            <translation>Overall result</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Decisions by item</source>
+            <translation>Decisions by item</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>measured: {value}</source>
+            <translation>measured: {value}</translation>
+        </message>
+        <message>
+            <source>Photo evidence</source>
+            <translation>Photo evidence</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>Reviewers: {names}</translation>
+        </message>
+        <message>
+            <source>Signed off by {approver} on {time}</source>
+            <translation>Signed off by {approver} on {time}</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Communities in this package</source>
+            <translation>Communities in this package</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Streets</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint (SHA-256)</source>
+            <translation>Signing key fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Audit log head</source>
+            <translation>Audit log head</translation>
+        </message>
+        <message>
+            <source>{district} {year}: application package summary</source>
+            <translation>{district} {year}: application package summary</translation>
+        </message>
+        <message>
+            <source>Missing: {file} is listed in the manifest but not in the package.</source>
+            <translation>Missing: {file} is listed in the manifest but not in the package.</translation>
+        </message>
+        <message>
+            <source>Extra: {file} is in the package but in no manifest.</source>
+            <translation>Extra: {file} is in the package but in no manifest.</translation>
+        </message>
+        <message>
+            <source>Altered: the SHA-256 of {file} does not match the manifest.</source>
+            <translation>Altered: the SHA-256 of {file} does not match the manifest.</translation>
+        </message>
+        <message>
+            <source>Altered: {file} is damaged inside the zip ({detail}).</source>
+            <translation>Altered: {file} is damaged inside the zip ({detail}).</translation>
+        </message>
+        <message>
+            <source>Missing tag file: {file}.</source>
+            <translation>Missing tag file: {file}.</translation>
+        </message>
+        <message>
+            <source>Altered tag file: the SHA-256 of {file} does not match the tag manifest.</source>
+            <translation>Altered tag file: the SHA-256 of {file} does not match the tag manifest.</translation>
+        </message>
+        <message>
+            <source>Refused: the path {file} would escape the package folder; it was not read.</source>
+            <translation>Refused: the path {file} would escape the package folder; it was not read.</translation>
+        </message>
+        <message>
+            <source>Refused: {file} appears more than once in the zip.</source>
+            <translation>Refused: {file} appears more than once in the zip.</translation>
+        </message>
+        <message>
+            <source>Refused: {file} would expand beyond safe limits ({detail}).</source>
+            <translation>Refused: {file} would expand beyond safe limits ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable zip file ({detail}).</source>
+            <translation>{file} is not a readable zip file ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a BagIt package: no bagit.txt found.</source>
+            <translation>{file} is not a BagIt package: no bagit.txt found.</translation>
+        </message>
+        <message>
+            <source>Line {detail} of {file} is not '&lt;sha256&gt;  &lt;path&gt;'.</source>
+            <translation>Line {detail} of {file} is not '&lt;sha256&gt;  &lt;path&gt;'.</translation>
+        </message>
+        <message>
+            <source>{file}: Payload-Oxum says {detail} but the payload holds a different size or count.</source>
+            <translation>{file}: Payload-Oxum says {detail} but the payload holds a different size or count.</translation>
+        </message>
+        <message>
+            <source>Not signed: {file} is missing.</source>
+            <translation>Not signed: {file} is missing.</translation>
+        </message>
+        <message>
+            <source>The public key {file} cannot be read ({detail}).</source>
+            <translation>The public key {file} cannot be read ({detail}).</translation>
+        </message>
+        <message>
+            <source>Signature does not match: {file} was not signed by the key in the package (changed or re-signed).</source>
+            <translation>Signature does not match: {file} was not signed by the key in the package (changed or re-signed).</translation>
+        </message>
+        <message>
+            <source>Different key: the package was signed by {detail}, not by the expected key.</source>
+            <translation>Different key: the package was signed by {detail}, not by the expected key.</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Item {number}</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>Reviewers</translation>
+        </message>
+        <message>
+            <source>Signed off by</source>
+            <translation>Signed off by</translation>
+        </message>
+        <message>
+            <source>Recommended on</source>
+            <translation>Recommended on</translation>
+        </message>
+        <message>
+            <source>First decision</source>
+            <translation>First decision</translation>
+        </message>
+        <message>
+            <source>Last decision</source>
+            <translation>Last decision</translation>
+        </message>
+        <message>
+            <source>Signed off at</source>
+            <translation>Signed off at</translation>
+        </message>
+        <message>
+            <source>All communities</source>
+            <translation>All communities</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Street code</source>
+            <translation>Street code</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>

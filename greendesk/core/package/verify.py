@@ -91,6 +91,11 @@ TEMPLATES = {
     ),
 }
 
+
+class _ProblemMessage(Message):
+    context = "Package"
+
+
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
@@ -102,7 +107,7 @@ class Problem:
     detail: str = ""
 
     def message(self, language: str | None = None) -> str:
-        return Message(TEMPLATES[self.kind], file=self.file, detail=self.detail).render(language)
+        return _ProblemMessage(TEMPLATES[self.kind], file=self.file, detail=self.detail).render(language)
 
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "file": self.file, "detail": self.detail, "message": self.message()}
