@@ -176,13 +176,13 @@ def write_record_pdf(
                 p(item.text),
                 p(outcome_label(item.outcome, language)),
                 p(comment),
-                p(f"{item.decided_by}\n{_when(item.decided_at)}".strip()),
+                Paragraph(f"{escape(item.decided_by)}<br/>{escape(_when(item.decided_at))}", styles["cell"]),
             ]
         )
-    story.append(_grid(rows, [1.0 * cm, 6.5 * cm, 2.2 * cm, 4.8 * cm, 2.5 * cm]))
+    story.append(_grid(rows, [1.2 * cm, 6.3 * cm, 2.2 * cm, 4.6 * cm, 2.7 * cm]))
 
-    if record.photo_count:
-        story.append(p(tr(QT_TRANSLATE_NOOP("Package", "Photo evidence"), language), "heading"))
+    # The heading travels with the first photo so it never ends a page alone.
+    heading = [p(tr(QT_TRANSLATE_NOOP("Package", "Photo evidence"), language), "heading")]
     for item in record.items:
         for photo in item.photos:
             copy, size = print_copies(photo)
@@ -190,12 +190,14 @@ def write_record_pdf(
             story.append(
                 KeepTogether(
                     [
+                        *heading,
                         Image(str(copy), width=width, height=height),
                         p(photo_caption(item.number, photo, language), "small"),
                         Spacer(1, 8),
                     ]
                 )
             )
+            heading = []
 
     story.append(p(tr(QT_TRANSLATE_NOOP("Package", "Sign-off"), language), "heading"))
     story.append(
