@@ -348,6 +348,85 @@
         </message>
     </context>
     <context>
+        <name>ExportPackageDialog</name>
+        <message>
+            <source>Export application package</source>
+            <translation>Export application package</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>All batches</translation>
+        </message>
+        <message>
+            <source>Save the package as</source>
+            <translation>Save the package as</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>Output file</translation>
+        </message>
+        <message>
+            <source>Only signed-off communities are included. The package is signed with this workspace's key.</source>
+            <translation>Only signed-off communities are included. The package is signed with this workspace's key.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose where to save the package.</source>
+            <translation>Choose where to save the package.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Cancel export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Package written: {path}
+{communities} communities ({passed} passed), {photos} photos.
+Signing key fingerprint: {fingerprint}</source>
+            <translation>Package written: {path}
+{communities} communities ({passed} passed), {photos} photos.
+Signing key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Application package exported.</source>
+            <translation>Application package exported.</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>The export failed: {reason}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>The export was cancelled; no package was written.</translation>
+        </message>
+    </context>
+    <context>
         <name>Package</name>
         <message>
             <source>unknown</source>
@@ -647,6 +726,74 @@
         <message>
             <source>More material needed</source>
             <translation>More material needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPackageDialog</name>
+        <message>
+            <source>Verify application package</source>
+            <translation>Verify application package</translation>
+        </message>
+        <message>
+            <source>Choose a package</source>
+            <translation>Choose a package</translation>
+        </message>
+        <message>
+            <source>optional: the fingerprint printed in the district summary</source>
+            <translation>optional: the fingerprint printed in the district summary</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>Expected key fingerprint</source>
+            <translation>Expected key fingerprint</translation>
+        </message>
+        <message>
+            <source>Choose a package and press Verify.</source>
+            <translation>Choose a package and press Verify.</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a package first.</source>
+            <translation>Choose a package first.</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Verifying…</translation>
+        </message>
+        <message>
+            <source>Valid: all {files} files match the signed manifests.
+Signed by key {fingerprint}</source>
+            <translation>Valid: all {files} files match the signed manifests.
+Signed by key {fingerprint}</translation>
+        </message>
+        <message>
+            <source>NOT valid: {count} problem(s) found.</source>
+            <translation>NOT valid: {count} problem(s) found.</translation>
+        </message>
+        <message>
+            <source>The package could not be checked: {reason}</source>
+            <translation>The package could not be checked: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Zip packages (*.zip)</source>
+            <translation>Zip packages (*.zip)</translation>
         </message>
     </context>
 </TS>

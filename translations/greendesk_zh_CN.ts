@@ -348,6 +348,85 @@
         </message>
     </context>
     <context>
+        <name>ExportPackageDialog</name>
+        <message>
+            <source>Export application package</source>
+            <translation>导出申报材料</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>全部批次</translation>
+        </message>
+        <message>
+            <source>Save the package as</source>
+            <translation>申报材料保存为</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>输出文件</translation>
+        </message>
+        <message>
+            <source>Only signed-off communities are included. The package is signed with this workspace's key.</source>
+            <translation>仅包含已签发的社区。申报材料包使用本工作区的密钥签名。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose where to save the package.</source>
+            <translation>请选择申报材料包的保存位置。</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>取消导出</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Package written: {path}
+{communities} communities ({passed} passed), {photos} photos.
+Signing key fingerprint: {fingerprint}</source>
+            <translation>申报材料包已写入：{path}
+共 {communities} 个社区（{passed} 个通过），{photos} 张照片。
+签名公钥指纹：{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Application package exported.</source>
+            <translation>申报材料已导出。</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>导出失败：{reason}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>导出已取消，未写入申报材料包。</translation>
+        </message>
+    </context>
+    <context>
         <name>Package</name>
         <message>
             <source>unknown</source>
@@ -647,6 +726,74 @@
         <message>
             <source>More material needed</source>
             <translation>需补充材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPackageDialog</name>
+        <message>
+            <source>Verify application package</source>
+            <translation>校验申报材料</translation>
+        </message>
+        <message>
+            <source>Choose a package</source>
+            <translation>选择申报材料包</translation>
+        </message>
+        <message>
+            <source>optional: the fingerprint printed in the district summary</source>
+            <translation>可选：区级汇总中打印的公钥指纹</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>申报材料包</translation>
+        </message>
+        <message>
+            <source>Expected key fingerprint</source>
+            <translation>预期公钥指纹</translation>
+        </message>
+        <message>
+            <source>Choose a package and press Verify.</source>
+            <translation>请选择申报材料包，然后点击“校验”。</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose a package first.</source>
+            <translation>请先选择申报材料包。</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>正在校验…</translation>
+        </message>
+        <message>
+            <source>Valid: all {files} files match the signed manifests.
+Signed by key {fingerprint}</source>
+            <translation>校验通过：全部 {files} 个文件与已签名清单一致。
+签名公钥指纹：{fingerprint}</translation>
+        </message>
+        <message>
+            <source>NOT valid: {count} problem(s) found.</source>
+            <translation>校验未通过：发现 {count} 处问题。</translation>
+        </message>
+        <message>
+            <source>The package could not be checked: {reason}</source>
+            <translation>无法校验该申报材料包：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Zip packages (*.zip)</source>
+            <translation>Zip 压缩包 (*.zip)</translation>
         </message>
     </context>
 </TS>
