@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
@@ -32,6 +33,10 @@ from greendesk.core.fonts import register_pdf_font
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package.records import CommunityRecord, PhotoRecord
 from greendesk.core.package.workbook import outcome_label, result_label, tr
+
+# Without reportlab's C accelerator, ASCII85-encoding photo streams in pure Python dominates export
+# time; binary streams are valid PDF and smaller.
+rl_config.useA85 = 0
 
 PRINT_MAX_PIXELS = 1200
 PRINT_QUALITY = 82
