@@ -17,7 +17,7 @@ from openpyxl import load_workbook
 
 from greendesk.cli import main
 from greendesk.core import i18n
-from greendesk.core.errors import ValidationError
+from greendesk.core.errors import GreenDeskError, ValidationError
 from greendesk.core.package import ExportCancelled, export_package, signing, verify
 from greendesk.core.package.bag import format_manifest, parse_bag_info
 from greendesk.core.package.naming import WINDOWS_RESERVED, photo_name, safe_component
@@ -324,6 +324,19 @@ def test_manifest_paths_escaping_the_bag_are_refused(package, tmp_path: Path) ->
     assert (verify.UNSAFE_PATH, "../../outside.txt") in [(p.kind, p.file) for p in report.problems]
 
 
+def test_symlink_entries_are_refused(package, tmp_path: Path) -> None:
+    link = zipfile.ZipInfo(entry(package, "data/link.jpg"))
+    link.external_attr = (0o120777) << 16
+    changed = tmp_path / "link.zip"
+    rewrite(package.path, changed)
+    with zipfile.ZipFile(changed, "a") as archive:
+        archive.writestr(link, "/etc/passwd")
+    report = verify_package(changed)
+    assert (verify.UNSAFE_PATH, entry(package, "data/link.jpg")) in [
+        (p.kind, p.file) for p in report.problems
+    ]
+
+
 def test_zip_bombs_and_non_zips_are_refused(tmp_path: Path) -> None:
     bomb = tmp_path / "bomb.zip"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
@@ -361,7 +374,7 @@ def test_a_failure_mid_export_leaves_nothing_under_the_final_name(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(documents, "write_record_pdf", failing)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(GreenDeskError, match=r"Cannot write the package .*disk full"):
         export_package(reviewed, YEAR, out / "申报材料.zip")
     assert _leftovers(out) == []
 

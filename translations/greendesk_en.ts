@@ -327,6 +327,10 @@
             <translation>The photo {sha256} of {community} item {item} is missing from the store.</translation>
         </message>
         <message>
+            <source>Cannot write the package {file}: {reason}</source>
+            <translation>Cannot write the package {file}: {reason}</translation>
+        </message>
+        <message>
             <source>The stored photo {sha256} was altered on disk (its content has another hash).</source>
             <translation>The stored photo {sha256} was altered on disk (its content has another hash).</translation>
         </message>

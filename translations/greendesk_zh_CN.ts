@@ -327,6 +327,10 @@
             <translation>照片库中缺少社区 {community} 第{item}条的照片 {sha256}。</translation>
         </message>
         <message>
+            <source>Cannot write the package {file}: {reason}</source>
+            <translation>无法写入申报材料包 {file}：{reason}</translation>
+        </message>
+        <message>
             <source>The stored photo {sha256} was altered on disk (its content has another hash).</source>
             <translation>照片库中的照片 {sha256} 已在磁盘上被改动（内容哈希不一致）。</translation>
         </message>

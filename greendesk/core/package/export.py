@@ -236,9 +236,15 @@ def export_package(
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, out_path)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()
+        if isinstance(error, OSError):
+            raise GreenDeskError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot write the package {file}: {reason}"),
+                file=str(out_path),
+                reason=error.strerror or str(error),
+            ) from error
         raise
     if progress is not None:
         progress(steps.total, steps.total)

@@ -11,6 +11,7 @@ import base64
 import binascii
 import hashlib
 import re
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -195,7 +196,7 @@ def _check_entries(archive: zipfile.ZipFile, report: VerifyReport) -> dict[str, 
     total = 0
     for info in infos:
         name = info.filename
-        if is_unsafe(name):
+        if is_unsafe(name) or stat.S_ISLNK(info.external_attr >> 16):  # a symlink can point anywhere
             report.problems.append(Problem(UNSAFE_PATH, name))
             continue
         if info.is_dir():
