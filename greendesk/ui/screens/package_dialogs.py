@@ -155,6 +155,13 @@ class ExportPackageDialog(QDialog):
         else:
             self.reject()
 
+    def reject(self) -> None:
+        """Closing the window (Esc, ×) while exporting cancels the export instead of abandoning it."""
+        if self.task is not None:
+            self.cancel()
+            return
+        super().reject()
+
     def _set_running(self, running: bool) -> None:
         self.export_button.setEnabled(not running)
         for widget in (self.year, self.batch, self.output):
