@@ -456,3 +456,39 @@ def test_cli_messages_in_chinese(reviewed: Workspace, package, capsys) -> None:
     assert main(["--lang", "zh_CN", "verify", str(bad)]) == 2
     err = capsys.readouterr().err
     assert "已被改动" in err and "data/汇总表.xlsx" in err
+
+
+# -- read model ----------------------------------------------------------------------------------
+
+
+def test_scored_standard_passes_on_points_and_latest_decision_counts(reviewed: Workspace) -> None:
+    import json
+
+    from sqlalchemy import select
+
+    from greendesk.core.models import Recommendation
+    from greendesk.core.package.records import signed_off_records
+    from greendesk.core.standards import shipped_standards_dir
+
+    data = json.loads((shipped_standards_dir() / "national-2020-trial.json").read_text(encoding="utf-8"))
+    data.update(
+        id="scored-test", mode="scored", max_points=80, pass_mark=70, derives_from="national-2020-trial"
+    )
+    for item in data["items"]:
+        item["points"] = 5
+    reviewed.standards_dir.mkdir(exist_ok=True)
+    (reviewed.standards_dir / "scored-test.json").write_text(
+        json.dumps(data, ensure_ascii=False), encoding="utf-8"
+    )
+    with reviewed.transaction() as session:
+        for recommendation in session.scalars(select(Recommendation)):
+            recommendation.standard_id = "scored-test"
+    with reviewed.sessions() as session:
+        records = {
+            r.code: r for r in signed_off_records(session, YEAR, standards_dirs=[reviewed.standards_dir])
+        }
+    failing_item_12 = records["110105002001"]
+    assert failing_item_12.score == 75 and failing_item_12.passed  # 15 x 5 points >= 70
+    reworked = records["110105001002"]
+    assert reworked.items[4].outcome == "pass" and reworked.items[4].round == 2  # round 2 supersedes round 1
+    assert reworked.score == 80
