@@ -43,6 +43,22 @@
             <source>Report {period} (snapshot {id}, {state}) written to {file}</source>
             <translation>Report {period} (snapshot {id}, {state}) written to {file}</translation>
         </message>
+        <message>
+            <source>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</source>
+            <translation>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint: {fingerprint}</source>
+            <translation>Signing key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Valid: {path} ({files} files, signed by key {fingerprint}).</source>
+            <translation>Valid: {path} ({files} files, signed by key {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>NOT valid: {path} has {count} problem(s):</source>
+            <translation>NOT valid: {path} has {count} problem(s):</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -427,6 +443,121 @@
             <source>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</source>
             <translation>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</translation>
         </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>The export was cancelled; no package was written.</translation>
+        </message>
+        <message>
+            <source>No signed-off community in {year} (batch {batch}): nothing to export.</source>
+            <translation>No signed-off community in {year} (batch {batch}): nothing to export.</translation>
+        </message>
+        <message>
+            <source>The photo {sha256} of {community} item {item} is missing from the store.</source>
+            <translation>The photo {sha256} of {community} item {item} is missing from the store.</translation>
+        </message>
+        <message>
+            <source>Cannot write the package {file}: {reason}</source>
+            <translation>Cannot write the package {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} was altered on disk (its content has another hash).</source>
+            <translation>The stored photo {sha256} was altered on disk (its content has another hash).</translation>
+        </message>
+        <message>
+            <source>The package signing key {file} cannot be read: {reason}</source>
+            <translation>The package signing key {file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>The package signing key {file} is not an Ed25519 key.</source>
+            <translation>The package signing key {file} is not an Ed25519 key.</translation>
+        </message>
+        <message>
+            <source>The public key is not a valid PEM key.</source>
+            <translation>The public key is not a valid PEM key.</translation>
+        </message>
+        <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>The public key is not an Ed25519 key.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPackageDialog</name>
+        <message>
+            <source>Export application package</source>
+            <translation>Export application package</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>All batches</translation>
+        </message>
+        <message>
+            <source>Save the package as</source>
+            <translation>Save the package as</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>Output file</translation>
+        </message>
+        <message>
+            <source>Only signed-off communities are included. The package is signed with this workspace's key.</source>
+            <translation>Only signed-off communities are included. The package is signed with this workspace's key.</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Choose where to save the package.</source>
+            <translation>Choose where to save the package.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>Cancel export</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Package written: {path}
+{communities} communities ({passed} passed), {photos} photos.
+Signing key fingerprint: {fingerprint}</source>
+            <translation>Package written: {path}
+{communities} communities ({passed} passed), {photos} photos.
+Signing key fingerprint: {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Application package exported.</source>
+            <translation>Application package exported.</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>The export failed: {reason}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>The export was cancelled; no package was written.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -537,6 +668,265 @@
 Offline review desk for the Green Community Creation Action.</source>
             <translation>GreenDesk {version}
 Offline review desk for the Green Community Creation Action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Package</name>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Item {number} · taken {taken} · SHA-256 {sha256}</source>
+            <translation>Item {number} · taken {taken} · SHA-256 {sha256}</translation>
+        </message>
+        <message>
+            <source>Green community review record: {community}</source>
+            <translation>Green community review record: {community}</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>Community code</translation>
+        </message>
+        <message>
+            <source>Year and batch</source>
+            <translation>Year and batch</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>Property-management coverage (%)</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Overall result</source>
+            <translation>Overall result</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Decisions by item</source>
+            <translation>Decisions by item</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decided by</translation>
+        </message>
+        <message>
+            <source>measured: {value}</source>
+            <translation>measured: {value}</translation>
+        </message>
+        <message>
+            <source>Photo evidence</source>
+            <translation>Photo evidence</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>Sign-off</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>Reviewers: {names}</translation>
+        </message>
+        <message>
+            <source>Signed off by {approver} on {time}</source>
+            <translation>Signed off by {approver} on {time}</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Communities in this package</source>
+            <translation>Communities in this package</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>Streets</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint (SHA-256)</source>
+            <translation>Signing key fingerprint (SHA-256)</translation>
+        </message>
+        <message>
+            <source>Audit log head</source>
+            <translation>Audit log head</translation>
+        </message>
+        <message>
+            <source>{district} {year}: application package summary</source>
+            <translation>{district} {year}: application package summary</translation>
+        </message>
+        <message>
+            <source>Missing: {file} is listed in the manifest but not in the package.</source>
+            <translation>Missing: {file} is listed in the manifest but not in the package.</translation>
+        </message>
+        <message>
+            <source>Extra: {file} is in the package but in no manifest.</source>
+            <translation>Extra: {file} is in the package but in no manifest.</translation>
+        </message>
+        <message>
+            <source>Altered: the SHA-256 of {file} does not match the manifest.</source>
+            <translation>Altered: the SHA-256 of {file} does not match the manifest.</translation>
+        </message>
+        <message>
+            <source>Altered: {file} is damaged inside the zip ({detail}).</source>
+            <translation>Altered: {file} is damaged inside the zip ({detail}).</translation>
+        </message>
+        <message>
+            <source>Missing tag file: {file}.</source>
+            <translation>Missing tag file: {file}.</translation>
+        </message>
+        <message>
+            <source>Altered tag file: the SHA-256 of {file} does not match the tag manifest.</source>
+            <translation>Altered tag file: the SHA-256 of {file} does not match the tag manifest.</translation>
+        </message>
+        <message>
+            <source>Refused: the path {file} would escape the package folder; it was not read.</source>
+            <translation>Refused: the path {file} would escape the package folder; it was not read.</translation>
+        </message>
+        <message>
+            <source>Refused: {file} appears more than once in the zip.</source>
+            <translation>Refused: {file} appears more than once in the zip.</translation>
+        </message>
+        <message>
+            <source>Refused: {file} would expand beyond safe limits ({detail}).</source>
+            <translation>Refused: {file} would expand beyond safe limits ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable zip file ({detail}).</source>
+            <translation>{file} is not a readable zip file ({detail}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a BagIt package: no bagit.txt found.</source>
+            <translation>{file} is not a BagIt package: no bagit.txt found.</translation>
+        </message>
+        <message>
+            <source>Line {detail} of {file} is not '&lt;sha256&gt;  &lt;path&gt;'.</source>
+            <translation>Line {detail} of {file} is not '&lt;sha256&gt;  &lt;path&gt;'.</translation>
+        </message>
+        <message>
+            <source>{file}: Payload-Oxum says {detail} but the payload holds a different size or count.</source>
+            <translation>{file}: Payload-Oxum says {detail} but the payload holds a different size or count.</translation>
+        </message>
+        <message>
+            <source>Not signed: {file} is missing.</source>
+            <translation>Not signed: {file} is missing.</translation>
+        </message>
+        <message>
+            <source>The public key {file} cannot be read ({detail}).</source>
+            <translation>The public key {file} cannot be read ({detail}).</translation>
+        </message>
+        <message>
+            <source>Signature does not match: {file} was not signed by the key in the package (changed or re-signed).</source>
+            <translation>Signature does not match: {file} was not signed by the key in the package (changed or re-signed).</translation>
+        </message>
+        <message>
+            <source>Different key: the package was signed by {detail}, not by the expected key.</source>
+            <translation>Different key: the package was signed by {detail}, not by the expected key.</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Item {number}</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>Reviewers</translation>
+        </message>
+        <message>
+            <source>Signed off by</source>
+            <translation>Signed off by</translation>
+        </message>
+        <message>
+            <source>Recommended on</source>
+            <translation>Recommended on</translation>
+        </message>
+        <message>
+            <source>First decision</source>
+            <translation>First decision</translation>
+        </message>
+        <message>
+            <source>Last decision</source>
+            <translation>Last decision</translation>
+        </message>
+        <message>
+            <source>Signed off at</source>
+            <translation>Signed off at</translation>
+        </message>
+        <message>
+            <source>All communities</source>
+            <translation>All communities</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>Totals</translation>
+        </message>
+        <message>
+            <source>Street code</source>
+            <translation>Street code</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1573,74 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Targets</source>
             <translation>Targets</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPackageDialog</name>
+        <message>
+            <source>Verify application package</source>
+            <translation>Verify application package</translation>
+        </message>
+        <message>
+            <source>Choose a package</source>
+            <translation>Choose a package</translation>
+        </message>
+        <message>
+            <source>optional: the fingerprint printed in the district summary</source>
+            <translation>optional: the fingerprint printed in the district summary</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Package</translation>
+        </message>
+        <message>
+            <source>Expected key fingerprint</source>
+            <translation>Expected key fingerprint</translation>
+        </message>
+        <message>
+            <source>Choose a package and press Verify.</source>
+            <translation>Choose a package and press Verify.</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verify</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a package first.</source>
+            <translation>Choose a package first.</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>Verifying…</translation>
+        </message>
+        <message>
+            <source>Valid: all {files} files match the signed manifests.
+Signed by key {fingerprint}</source>
+            <translation>Valid: all {files} files match the signed manifests.
+Signed by key {fingerprint}</translation>
+        </message>
+        <message>
+            <source>NOT valid: {count} problem(s) found.</source>
+            <translation>NOT valid: {count} problem(s) found.</translation>
+        </message>
+        <message>
+            <source>The package could not be checked: {reason}</source>
+            <translation>The package could not be checked: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Browse…</source>
+            <translation>Browse…</translation>
+        </message>
+        <message>
+            <source>Zip packages (*.zip)</source>
+            <translation>Zip packages (*.zip)</translation>
         </message>
     </context>
 </TS>

@@ -43,6 +43,22 @@
             <source>Report {period} (snapshot {id}, {state}) written to {file}</source>
             <translation>{period} 报告（快照 {id}，{state}）已写入 {file}</translation>
         </message>
+        <message>
+            <source>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</source>
+            <translation>申报材料包已写入 {path}：{communities} 个社区，{photos} 张照片，共 {size} 字节。</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint: {fingerprint}</source>
+            <translation>签名公钥指纹：{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Valid: {path} ({files} files, signed by key {fingerprint}).</source>
+            <translation>校验通过：{path}（{files} 个文件，签名公钥指纹 {fingerprint}）。</translation>
+        </message>
+        <message>
+            <source>NOT valid: {path} has {count} problem(s):</source>
+            <translation>校验未通过：{path} 有 {count} 处问题：</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -427,6 +443,121 @@
             <source>Report snapshot {id} ({period}) was submitted on {date} and cannot be changed; take a new snapshot instead.</source>
             <translation>报告快照 {id}（{period}）已于 {date} 报送，不能再修改；如需更新请重新生成快照。</translation>
         </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>导出已取消，未写入申报材料包。</translation>
+        </message>
+        <message>
+            <source>No signed-off community in {year} (batch {batch}): nothing to export.</source>
+            <translation>{year}年（批次 {batch}）没有已签发的社区，无可导出内容。</translation>
+        </message>
+        <message>
+            <source>The photo {sha256} of {community} item {item} is missing from the store.</source>
+            <translation>照片库中缺少社区 {community} 第{item}条的照片 {sha256}。</translation>
+        </message>
+        <message>
+            <source>Cannot write the package {file}: {reason}</source>
+            <translation>无法写入申报材料包 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} was altered on disk (its content has another hash).</source>
+            <translation>照片库中的照片 {sha256} 已在磁盘上被改动（内容哈希不一致）。</translation>
+        </message>
+        <message>
+            <source>The package signing key {file} cannot be read: {reason}</source>
+            <translation>无法读取申报材料签名密钥 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>The package signing key {file} is not an Ed25519 key.</source>
+            <translation>申报材料签名密钥 {file} 不是 Ed25519 密钥。</translation>
+        </message>
+        <message>
+            <source>The public key is not a valid PEM key.</source>
+            <translation>公钥不是有效的 PEM 格式。</translation>
+        </message>
+        <message>
+            <source>The public key is not an Ed25519 key.</source>
+            <translation>公钥不是 Ed25519 密钥。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportPackageDialog</name>
+        <message>
+            <source>Export application package</source>
+            <translation>导出申报材料</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>全部批次</translation>
+        </message>
+        <message>
+            <source>Save the package as</source>
+            <translation>申报材料保存为</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Output file</source>
+            <translation>输出文件</translation>
+        </message>
+        <message>
+            <source>Only signed-off communities are included. The package is signed with this workspace's key.</source>
+            <translation>仅包含已签发的社区。申报材料包使用本工作区的密钥签名。</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Choose where to save the package.</source>
+            <translation>请选择申报材料包的保存位置。</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Cancel export</source>
+            <translation>取消导出</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Package written: {path}
+{communities} communities ({passed} passed), {photos} photos.
+Signing key fingerprint: {fingerprint}</source>
+            <translation>申报材料包已写入：{path}
+共 {communities} 个社区（{passed} 个通过），{photos} 张照片。
+签名公钥指纹：{fingerprint}</translation>
+        </message>
+        <message>
+            <source>Application package exported.</source>
+            <translation>申报材料已导出。</translation>
+        </message>
+        <message>
+            <source>The export failed: {reason}</source>
+            <translation>导出失败：{reason}</translation>
+        </message>
+        <message>
+            <source>The export was cancelled; no package was written.</source>
+            <translation>导出已取消，未写入申报材料包。</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunDialog</name>
@@ -537,6 +668,265 @@
 Offline review desk for the Green Community Creation Action.</source>
             <translation>绿色社区审核台 {version}
 绿色社区创建行动离线审核工具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Package</name>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Item {number} · taken {taken} · SHA-256 {sha256}</source>
+            <translation>第{number}条 · 拍摄时间 {taken} · SHA-256 {sha256}</translation>
+        </message>
+        <message>
+            <source>Green community review record: {community}</source>
+            <translation>{community}绿色社区创建审核记录</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>社区代码</translation>
+        </message>
+        <message>
+            <source>Year and batch</source>
+            <translation>年度 / 批次</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>物业管理覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>创建标准</translation>
+        </message>
+        <message>
+            <source>Overall result</source>
+            <translation>总体结果</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Decisions by item</source>
+            <translation>逐条审核意见</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>标准内容</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>审核结论</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>审核意见</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>审核人 / 时间</translation>
+        </message>
+        <message>
+            <source>measured: {value}</source>
+            <translation>实测值：{value}</translation>
+        </message>
+        <message>
+            <source>Photo evidence</source>
+            <translation>照片佐证材料</translation>
+        </message>
+        <message>
+            <source>Sign-off</source>
+            <translation>签发</translation>
+        </message>
+        <message>
+            <source>Reviewers: {names}</source>
+            <translation>审核人：{names}</translation>
+        </message>
+        <message>
+            <source>Signed off by {approver} on {time}</source>
+            <translation>签发人：{approver}，签发时间：{time}</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Communities in this package</source>
+            <translation>本次申报材料所含社区</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>通过数</translation>
+        </message>
+        <message>
+            <source>Streets</source>
+            <translation>街道数</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片数</translation>
+        </message>
+        <message>
+            <source>Signing key fingerprint (SHA-256)</source>
+            <translation>签名公钥指纹（SHA-256）</translation>
+        </message>
+        <message>
+            <source>Audit log head</source>
+            <translation>审计日志链头</translation>
+        </message>
+        <message>
+            <source>{district} {year}: application package summary</source>
+            <translation>{district}{year}年绿色社区创建申报材料汇总</translation>
+        </message>
+        <message>
+            <source>Missing: {file} is listed in the manifest but not in the package.</source>
+            <translation>缺失：{file} 在清单中登记，但申报材料包中没有该文件。</translation>
+        </message>
+        <message>
+            <source>Extra: {file} is in the package but in no manifest.</source>
+            <translation>多余：{file} 在申报材料包中，但未在任何清单中登记。</translation>
+        </message>
+        <message>
+            <source>Altered: the SHA-256 of {file} does not match the manifest.</source>
+            <translation>已被改动：{file} 的 SHA-256 与清单不一致。</translation>
+        </message>
+        <message>
+            <source>Altered: {file} is damaged inside the zip ({detail}).</source>
+            <translation>已被改动：{file} 在压缩包内已损坏（{detail}）。</translation>
+        </message>
+        <message>
+            <source>Missing tag file: {file}.</source>
+            <translation>缺少标签文件：{file}。</translation>
+        </message>
+        <message>
+            <source>Altered tag file: the SHA-256 of {file} does not match the tag manifest.</source>
+            <translation>标签文件已被改动：{file} 的 SHA-256 与标签清单不一致。</translation>
+        </message>
+        <message>
+            <source>Refused: the path {file} would escape the package folder; it was not read.</source>
+            <translation>已拒绝：路径 {file} 会越出申报材料包目录，未读取。</translation>
+        </message>
+        <message>
+            <source>Refused: {file} appears more than once in the zip.</source>
+            <translation>已拒绝：{file} 在压缩包中重复出现。</translation>
+        </message>
+        <message>
+            <source>Refused: {file} would expand beyond safe limits ({detail}).</source>
+            <translation>已拒绝：{file} 解压后会超出安全上限（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable zip file ({detail}).</source>
+            <translation>{file} 不是可读取的 zip 文件（{detail}）。</translation>
+        </message>
+        <message>
+            <source>{file} is not a BagIt package: no bagit.txt found.</source>
+            <translation>{file} 不是 BagIt 申报材料包：未找到 bagit.txt。</translation>
+        </message>
+        <message>
+            <source>Line {detail} of {file} is not '&lt;sha256&gt;  &lt;path&gt;'.</source>
+            <translation>{file} 第 {detail} 行的格式不是“&lt;sha256&gt;  &lt;路径&gt;”。</translation>
+        </message>
+        <message>
+            <source>{file}: Payload-Oxum says {detail} but the payload holds a different size or count.</source>
+            <translation>{file}：Payload-Oxum 记为 {detail}，但实际内容的大小或文件数不同。</translation>
+        </message>
+        <message>
+            <source>Not signed: {file} is missing.</source>
+            <translation>未签名：缺少 {file}。</translation>
+        </message>
+        <message>
+            <source>The public key {file} cannot be read ({detail}).</source>
+            <translation>无法读取公钥 {file}（{detail}）。</translation>
+        </message>
+        <message>
+            <source>Signature does not match: {file} was not signed by the key in the package (changed or re-signed).</source>
+            <translation>签名不匹配：{file} 不是由包内公钥签名的（已被改动或重新签名）。</translation>
+        </message>
+        <message>
+            <source>Different key: the package was signed by {detail}, not by the expected key.</source>
+            <translation>公钥不同：该包由指纹为 {detail} 的密钥签名，不是预期的密钥。</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>未审核</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>第{number}条</translation>
+        </message>
+        <message>
+            <source>Reviewers</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Signed off by</source>
+            <translation>签发人</translation>
+        </message>
+        <message>
+            <source>Recommended on</source>
+            <translation>推荐日期</translation>
+        </message>
+        <message>
+            <source>First decision</source>
+            <translation>首次审核</translation>
+        </message>
+        <message>
+            <source>Last decision</source>
+            <translation>最后审核</translation>
+        </message>
+        <message>
+            <source>Signed off at</source>
+            <translation>签发时间</translation>
+        </message>
+        <message>
+            <source>All communities</source>
+            <translation>全部社区</translation>
+        </message>
+        <message>
+            <source>Totals</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Street code</source>
+            <translation>街道代码</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>社区数</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1573,74 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Targets</source>
             <translation>年度目标</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPackageDialog</name>
+        <message>
+            <source>Verify application package</source>
+            <translation>校验申报材料</translation>
+        </message>
+        <message>
+            <source>Choose a package</source>
+            <translation>选择申报材料包</translation>
+        </message>
+        <message>
+            <source>optional: the fingerprint printed in the district summary</source>
+            <translation>可选：区级汇总中打印的公钥指纹</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>申报材料包</translation>
+        </message>
+        <message>
+            <source>Expected key fingerprint</source>
+            <translation>预期公钥指纹</translation>
+        </message>
+        <message>
+            <source>Choose a package and press Verify.</source>
+            <translation>请选择申报材料包，然后点击“校验”。</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Choose a package first.</source>
+            <translation>请先选择申报材料包。</translation>
+        </message>
+        <message>
+            <source>Verifying…</source>
+            <translation>正在校验…</translation>
+        </message>
+        <message>
+            <source>Valid: all {files} files match the signed manifests.
+Signed by key {fingerprint}</source>
+            <translation>校验通过：全部 {files} 个文件与已签名清单一致。
+签名公钥指纹：{fingerprint}</translation>
+        </message>
+        <message>
+            <source>NOT valid: {count} problem(s) found.</source>
+            <translation>校验未通过：发现 {count} 处问题。</translation>
+        </message>
+        <message>
+            <source>The package could not be checked: {reason}</source>
+            <translation>无法校验该申报材料包：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_FileRow</name>
+        <message>
+            <source>Browse…</source>
+            <translation>浏览…</translation>
+        </message>
+        <message>
+            <source>Zip packages (*.zip)</source>
+            <translation>Zip 压缩包 (*.zip)</translation>
         </message>
     </context>
 </TS>

@@ -25,6 +25,16 @@ EXIT_ERROR = 2
 
 Handler = Callable[[argparse.Namespace], int]
 
+# One module per feature, each with register(subparsers); one line each, in help order.
+COMMAND_MODULES = (
+    "workspace_cmds",
+    "registry_cmds",
+    "standards_cmds",
+    "targets_cmds",
+    "progress_cmds",
+    "package_cmds",
+)
+
 
 def tr(text: str) -> str:
     """Translate a CLI message (context 'CLI'); mark the literal with QT_TRANSLATE_NOOP at the call site."""
@@ -45,9 +55,9 @@ def print_json(data: Any) -> None:
 
 
 def _command_modules():
-    from greendesk.cli import progress_cmds, registry_cmds, standards_cmds, targets_cmds, workspace_cmds
+    import importlib
 
-    return (workspace_cmds, registry_cmds, standards_cmds, targets_cmds, progress_cmds)
+    return tuple(importlib.import_module(f"greendesk.cli.{name}") for name in COMMAND_MODULES)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,317 @@
+"""Exporting the district application package (申报材料) of a year/batch as a signed BagIt zip.
+
+The zip is written under a temporary name beside the target and renamed only when complete, so
+a failure or a cancel never leaves a half-written package under the final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import zipfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from greendesk import __version__
+from greendesk.core import audit, clock, photos
+from greendesk.core.errors import GreenDeskError, ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.package import documents, signing
+from greendesk.core.package.bag import BagZipWriter, ExportCancelled
+from greendesk.core.package.naming import item_folder, photo_name, safe_component
+from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
+from greendesk.core.package.workbook import tr, write_summary_workbook
+from greendesk.core.workspace import Workspace
+
+SUMMARY_WORKBOOK = "汇总表.xlsx"
+SUMMARY_PDF = "区级汇总.pdf"
+RECORDS_DIR = "审核记录"
+PHOTOS_DIR = "photos"
+DOCUMENT_LANGUAGE = "zh_CN"  # the package goes to the municipal commission
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bag_name: str
+    communities: int
+    passed: int
+    photos: int
+    fingerprint: str
+    size: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "bag_name": self.bag_name,
+            "communities": self.communities,
+            "passed": self.passed,
+            "photos": self.photos,
+            "fingerprint": self.fingerprint,
+            "size": self.size,
+        }
+
+
+def record_pdf_name(record: CommunityRecord) -> str:
+    return safe_component(f"{record.code}_{record.name}.pdf")
+
+
+def bag_name(district_code: str, year: int, batch: int | None) -> str:
+    return f"greendesk_{district_code}_{year}_" + (f"batch{batch}" if batch is not None else "all")
+
+
+def _summary_lines(
+    records: Sequence[CommunityRecord], fingerprint: str, audit_head: str, batch: int | None, language: str
+) -> list[tuple[str, str]]:
+    return [
+        (
+            tr(QT_TRANSLATE_NOOP("Package", "Batch"), language),
+            str(batch) if batch is not None else tr(QT_TRANSLATE_NOOP("Package", "all"), language),
+        ),
+        (tr(QT_TRANSLATE_NOOP("Package", "Communities in this package"), language), str(len(records))),
+        (
+            tr(QT_TRANSLATE_NOOP("Package", "Passed"), language),
+            str(sum(1 for record in records if record.passed)),
+        ),
+        (
+            tr(QT_TRANSLATE_NOOP("Package", "Streets"), language),
+            str(len({record.street_code for record in records})),
+        ),
+        (
+            tr(QT_TRANSLATE_NOOP("Package", "Photos"), language),
+            str(sum(record.photo_count for record in records)),
+        ),
+        (tr(QT_TRANSLATE_NOOP("Package", "Signing key fingerprint (SHA-256)"), language), fingerprint),
+        (tr(QT_TRANSLATE_NOOP("Package", "Audit log head"), language), audit_head),
+    ]
+
+
+def write_summary_pdf(
+    workspace: Workspace,
+    year: int,
+    path: Path,
+    lines: list[tuple[str, str]],
+    district_name: str,
+    language: str,
+) -> None:
+    """The district summary of the reports feature when present, else a one-page summary of our own."""
+    extra_lines = [f"{label}: {value}" for label, value in lines]
+    try:
+        from greendesk.core.reports.summary import write_district_summary_pdf  # type: ignore[import-not-found]
+    except ImportError:
+        title = tr(QT_TRANSLATE_NOOP("Package", "{district} {year}: application package summary"), language)
+        documents.write_fallback_summary_pdf(
+            path, title.format(district=district_name, year=year), lines, district_name
+        )
+        return
+    write_district_summary_pdf(workspace, year, path, extra_lines=extra_lines)
+
+
+def _bag_info(
+    workspace: Workspace,
+    records: Sequence[CommunityRecord],
+    year: int,
+    batch: int | None,
+    audit_head: str,
+    fingerprint: str,
+) -> list[tuple[str, str]]:
+    district = workspace.district
+    standards = sorted({f"{r.standard.id} {r.standard.title} sha256:{r.standard.sha256}" for r in records})
+    editions = sorted({record.edition for record in records})
+    return [
+        ("Source-Organization", district.name),
+        ("External-Identifier", bag_name(district.code, year, batch)),
+        ("External-Description", f"绿色社区创建申报材料 {district.name} {year}"),
+        ("Bagging-Date", clock.now().date().isoformat()),
+        ("Bag-Software-Agent", f"GreenDesk {__version__}"),
+        ("GreenDesk-District", f"{district.code} {district.name}"),
+        ("GreenDesk-Year", str(year)),
+        ("GreenDesk-Batch", str(batch) if batch is not None else "all"),
+        ("GreenDesk-Standard", "; ".join(standards)),
+        ("GreenDesk-Registry-Edition", ", ".join(editions)),
+        ("GreenDesk-App-Version", __version__),
+        ("GreenDesk-Audit-Head", audit_head),
+        ("GreenDesk-Communities", str(len(records))),
+        ("GreenDesk-Signing-Key-SHA256", fingerprint),
+    ]
+
+
+class _Steps:
+    """Progress over all steps, and the cancel check between (and inside) them."""
+
+    def __init__(self, total: int, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.done = 0
+        self.total = total
+        self.progress = progress
+        self.is_cancelled = cancelled or (lambda: False)
+
+    def check(self) -> None:
+        if self.is_cancelled():
+            raise ExportCancelled()
+
+    def step(self) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+        self.check()
+
+
+def export_package(
+    workspace: Workspace,
+    year: int,
+    out_path: Path | str,
+    batch: int | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    language: str = DOCUMENT_LANGUAGE,
+) -> ExportResult:
+    """Write the signed package of the signed-off communities of ``year`` (and ``batch``) to ``out_path``."""
+    out_path = Path(out_path)
+    with workspace.sessions() as session:
+        records = signed_off_records(session, year, batch, [workspace.standards_dir])
+        audit_head = audit.head(session)
+    if not records:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No signed-off community in {year} (batch {batch}): nothing to export."
+            ),
+            year=year,
+            batch=batch if batch is not None else "*",
+        )
+    for record in records:
+        for item in record.items:
+            for photo in item.photos:
+                if not photos.original_path(workspace.photos_dir, photo.sha256, photo.extension).is_file():
+                    raise GreenDeskError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The photo {sha256} of {community} item {item} is missing from the store.",
+                        ),
+                        sha256=photo.sha256,
+                        community=record.code,
+                        item=item.number,
+                    )
+    key = signing.load_or_create_key(workspace.data_dir)
+    fingerprint = signing.fingerprint(key.public_key())
+    district = workspace.district
+    photo_total = sum(record.photo_count for record in records)
+    steps = _Steps(2 * len(records) + photo_total + 2, progress, cancelled)
+    steps.check()
+
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary_name = tempfile.mkstemp(
+        prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent
+    )
+    temporary = Path(temporary_name)
+    root = bag_name(district.code, year, batch)
+    try:
+        with (
+            tempfile.TemporaryDirectory(prefix="greendesk-package-") as staging_name,
+            os.fdopen(descriptor, "w+b") as handle,
+        ):
+            staging = Path(staging_name)
+            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+                writer = BagZipWriter(archive, root)
+
+                workbook_path = staging / SUMMARY_WORKBOOK
+                write_summary_workbook(records, workbook_path, language)
+                writer.add_file(SUMMARY_WORKBOOK, workbook_path, stored=False, cancelled=steps.is_cancelled)
+                steps.step()
+
+                summary_path = staging / SUMMARY_PDF
+                lines = _summary_lines(records, fingerprint, audit_head, batch, language)
+                write_summary_pdf(workspace, year, summary_path, lines, district.name, language)
+                writer.add_file(SUMMARY_PDF, summary_path, stored=False, cancelled=steps.is_cancelled)
+                steps.step()
+
+                for record in records:
+                    _add_record(workspace, writer, record, staging, district.name, language, steps)
+
+                writer.close(_bag_info(workspace, records, year, batch, audit_head, fingerprint), key)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, out_path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise GreenDeskError(
+                QT_TRANSLATE_NOOP("Errors", "Cannot write the package {file}: {reason}"),
+                file=str(out_path),
+                reason=error.strerror or str(error),
+            ) from error
+        raise
+    if progress is not None:
+        progress(steps.total, steps.total)
+    return ExportResult(
+        path=out_path,
+        bag_name=root,
+        communities=len(records),
+        passed=sum(1 for record in records if record.passed),
+        photos=photo_total,
+        fingerprint=fingerprint,
+        size=out_path.stat().st_size,
+    )
+
+
+def _add_record(
+    workspace: Workspace,
+    writer: BagZipWriter,
+    record: CommunityRecord,
+    staging: Path,
+    district_name: str,
+    language: str,
+    steps: _Steps,
+) -> None:
+    """One community: its review record PDF, then its original photos (stored, not deflated)."""
+    folder = staging / record.code
+    folder.mkdir()
+    copies: dict[str, tuple[Path, tuple[int, int]]] = {}
+
+    def print_copy(photo: PhotoRecord) -> tuple[Path, tuple[int, int]]:
+        if photo.sha256 not in copies:
+            steps.check()
+            target = folder / f"{photo.sha256}.jpg"
+            original = photos.original_path(workspace.photos_dir, photo.sha256, photo.extension)
+            copies[photo.sha256] = (target, documents.print_copy(original, target))
+        return copies[photo.sha256]
+
+    pdf_path = folder / "record.pdf"
+    documents.write_record_pdf(record, pdf_path, print_copy, district_name, language)
+    writer.add_file(
+        f"{RECORDS_DIR}/{record_pdf_name(record)}", pdf_path, stored=False, cancelled=steps.is_cancelled
+    )
+    for target, _size in copies.values():
+        target.unlink()
+    pdf_path.unlink()
+    steps.step()
+
+    code = safe_component(record.code)
+    for item in record.items:
+        for index, photo in enumerate(item.photos, start=1):
+            original = photos.original_path(workspace.photos_dir, photo.sha256, photo.extension)
+            relative = "/".join(
+                (
+                    PHOTOS_DIR,
+                    code,
+                    item_folder(item.number),
+                    photo_name(record.code, item.number, index, photo.sha256, photo.extension),
+                )
+            )
+            digest = writer.add_file(relative, original, stored=True, cancelled=steps.is_cancelled)
+            if digest != photo.sha256:
+                raise GreenDeskError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The stored photo {sha256} was altered on disk (its content has another hash).",
+                    ),
+                    sha256=photo.sha256,
+                )
+            steps.step()
+    steps.step()
+    folder.rmdir()

@@ -1,0 +1,224 @@
+"""A read model of the signed-off reviews of one year/batch: exactly what the package prints.
+
+It reads the review tables directly (recommendation, decision, evidence, photo, registry) so the
+package does not depend on the review screens' services; decisions are append-only and the latest
+row per item counts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from greendesk.core import status
+from greendesk.core.models import Community, Decision, Evidence, Photo, Recommendation, Street
+from greendesk.core.standards import Standard, get_standard
+
+
+@dataclass(frozen=True)
+class PhotoRecord:
+    """One photo attached to one item, with what the caption and the file name need."""
+
+    sha256: str
+    extension: str
+    size: int
+    width: int
+    height: int
+    orientation: int
+    taken_at: datetime | None
+    original_name: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class ItemRecord:
+    """The decision that counts for one standard item (None when the item was never decided)."""
+
+    number: int
+    category_title: str
+    text: str
+    points: float | None
+    outcome: str | None
+    comment: str
+    measured_value: float | None
+    decided_by: str
+    decided_at: datetime | None
+    round: int | None
+    photos: tuple[PhotoRecord, ...]
+
+
+@dataclass(frozen=True)
+class CommunityRecord:
+    """A signed-off recommendation with its community, street, items and overall result."""
+
+    recommendation_id: int
+    code: str
+    name: str
+    street_code: str
+    street_name: str
+    edition: str
+    year: int
+    batch: int
+    round: int
+    households: int | None
+    households_managed: int | None
+    coverage_percent: float | None
+    standard: Standard
+    items: tuple[ItemRecord, ...]
+    signed_off_by: str
+    signed_off_at: datetime | None
+    recommended_on: date | None
+
+    @property
+    def reviewers(self) -> tuple[str, ...]:
+        return tuple(sorted({item.decided_by for item in self.items if item.decided_by}))
+
+    @property
+    def first_decided_at(self) -> datetime | None:
+        times = [item.decided_at for item in self.items if item.decided_at]
+        return min(times) if times else None
+
+    @property
+    def last_decided_at(self) -> datetime | None:
+        times = [item.decided_at for item in self.items if item.decided_at]
+        return max(times) if times else None
+
+    @property
+    def score(self) -> float | None:
+        """Points of the passed items (scored standards only)."""
+        if self.standard.mode != "scored":
+            return None
+        return sum(item.points or 0 for item in self.items if item.outcome == status.PASS)
+
+    @property
+    def passed(self) -> bool:
+        """Pass/fail standards: every item meets; scored standards: the passed items reach the pass mark."""
+        if self.standard.mode == "scored":
+            return (self.score or 0) >= (self.standard.pass_mark or 0)
+        return bool(self.items) and all(item.outcome == status.PASS for item in self.items)
+
+    @property
+    def photo_count(self) -> int:
+        return sum(len(item.photos) for item in self.items)
+
+
+def _coverage(
+    recommendation: Recommendation, community: Community, items: Iterable[ItemRecord]
+) -> float | None:
+    """Managed households over households when the street gave both, else the measured rule value."""
+    if recommendation.households and recommendation.households_managed is not None:
+        return round(100.0 * recommendation.households_managed / recommendation.households, 1)
+    for item in items:
+        if item.measured_value is not None:
+            return item.measured_value
+    return community.property_management_coverage
+
+
+def _latest_decisions(session: Session, recommendation_id: int) -> dict[int, Decision]:
+    """Per item, the newest row of the highest round (decisions are append-only)."""
+    latest: dict[int, Decision] = {}
+    rows = session.scalars(
+        select(Decision)
+        .where(Decision.recommendation_id == recommendation_id)
+        .order_by(Decision.round, Decision.id)
+    )
+    for row in rows:
+        latest[row.item_number] = row
+    return latest
+
+
+def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRecord]]:
+    by_item: dict[int, list[PhotoRecord]] = {}
+    rows = session.execute(
+        select(Evidence, Photo)
+        .join(Photo, Photo.sha256 == Evidence.photo_sha256)
+        .where(Evidence.recommendation_id == recommendation_id)
+        .order_by(Evidence.item_number, Evidence.added_at, Evidence.id)
+    )
+    for evidence, photo in rows:
+        by_item.setdefault(evidence.item_number, []).append(
+            PhotoRecord(
+                sha256=photo.sha256,
+                extension=photo.extension,
+                size=photo.size,
+                width=photo.width,
+                height=photo.height,
+                orientation=photo.orientation,
+                taken_at=photo.taken_at,
+                original_name=evidence.original_name,
+                caption=evidence.caption,
+            )
+        )
+    return by_item
+
+
+def signed_off_records(
+    session: Session, year: int, batch: int | None = None, standards_dirs: Iterable[Path] = ()
+) -> list[CommunityRecord]:
+    """The signed-off recommendations of ``year`` (and ``batch``), ordered by street and community code."""
+    query = (
+        select(Recommendation, Community, Street)
+        .join(Community, Community.id == Recommendation.community_id)
+        .join(Street, Street.id == Community.street_id)
+        .where(Recommendation.year == year, Recommendation.status == status.SIGNED_OFF)
+        .order_by(Street.code, Community.code)
+    )
+    if batch is not None:
+        query = query.where(Recommendation.batch == batch)
+    extra_dirs = tuple(standards_dirs)
+    standards: dict[str, Standard] = {}
+    records: list[CommunityRecord] = []
+    for recommendation, community, street in session.execute(query):
+        if recommendation.standard_id not in standards:
+            standards[recommendation.standard_id] = get_standard(recommendation.standard_id, extra_dirs)
+        standard = standards[recommendation.standard_id]
+        decisions = _latest_decisions(session, recommendation.id)
+        photos = _photos(session, recommendation.id)
+        categories = {category.id: category.title for category in standard.categories}
+        items = []
+        for item in standard.items:
+            decision = decisions.get(item.number)
+            items.append(
+                ItemRecord(
+                    number=item.number,
+                    category_title=categories.get(item.category, item.category),
+                    text=item.text,
+                    points=item.points,
+                    outcome=decision.outcome if decision else None,
+                    comment=decision.comment if decision else "",
+                    measured_value=decision.measured_value if decision else None,
+                    decided_by=decision.decided_by if decision else "",
+                    decided_at=decision.decided_at if decision else None,
+                    round=decision.round if decision else None,
+                    photos=tuple(photos.get(item.number, ())),
+                )
+            )
+        records.append(
+            CommunityRecord(
+                recommendation_id=recommendation.id,
+                code=community.code,
+                name=community.name,
+                street_code=street.code,
+                street_name=street.name,
+                edition=community.edition,
+                year=recommendation.year,
+                batch=recommendation.batch,
+                round=recommendation.current_round,
+                households=recommendation.households
+                if recommendation.households is not None
+                else community.households,
+                households_managed=recommendation.households_managed,
+                coverage_percent=_coverage(recommendation, community, items),
+                standard=standard,
+                items=tuple(items),
+                signed_off_by=recommendation.signed_off_by,
+                signed_off_at=recommendation.signed_off_at,
+                recommended_on=recommendation.recommended_on,
+            )
+        )
+    return records

@@ -1,0 +1,106 @@
+"""The workspace's Ed25519 package-signing key, and fingerprints a person can compare by eye.
+
+The private key is created on first use in ``<data_dir>/keys/`` with owner-only permissions; the
+public key travels inside every package, and its fingerprint is printed in the district summary.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from greendesk.core.errors import GreenDeskError, ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+KEYS_DIR = "keys"
+PRIVATE_KEY_NAME = "package-signing-ed25519.pem"
+
+
+def key_path(data_dir: Path) -> Path:
+    return data_dir / KEYS_DIR / PRIVATE_KEY_NAME
+
+
+def _write_private_key(path: Path, key: Ed25519PrivateKey) -> None:
+    pem = key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".new-key-", delete=False) as handle:
+        temporary = Path(handle.name)
+    try:
+        os.chmod(temporary, 0o600)  # before any secret is written
+        with temporary.open("wb") as writer:
+            writer.write(pem)
+            writer.flush()
+            os.fsync(writer.fileno())
+        try:
+            os.link(temporary, path)  # never replaces a key another process created meanwhile
+        except FileExistsError:
+            pass
+        except OSError:  # file systems without hard links (FAT on a USB stick)
+            if not path.exists():
+                os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def load_or_create_key(data_dir: Path) -> Ed25519PrivateKey:
+    """The workspace's signing key, created (0600) the first time a package is exported."""
+    path = key_path(data_dir)
+    if not path.exists():
+        _write_private_key(path, Ed25519PrivateKey.generate())
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError) as exc:
+        raise GreenDeskError(
+            QT_TRANSLATE_NOOP("Errors", "The package signing key {file} cannot be read: {reason}"),
+            file=str(path),
+            reason=str(exc),
+        ) from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise GreenDeskError(
+            QT_TRANSLATE_NOOP("Errors", "The package signing key {file} is not an Ed25519 key."),
+            file=str(path),
+        )
+    return key
+
+
+def public_key_pem(key: Ed25519PublicKey) -> bytes:
+    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def load_public_key(pem: bytes) -> Ed25519PublicKey:
+    try:
+        key = serialization.load_pem_public_key(pem)
+    except ValueError as exc:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not a valid PEM key.")) from exc
+    if not isinstance(key, Ed25519PublicKey):
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not an Ed25519 key."))
+    return key
+
+
+def fingerprint(key: Ed25519PublicKey) -> str:
+    """SHA-256 of the raw 32-byte public key, in 16 groups of 4 hex digits."""
+    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    digest = hashlib.sha256(raw).hexdigest()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def normalize_fingerprint(text: str) -> str:
+    """Compare fingerprints however they were typed (spaces, colons, case)."""
+    return re.sub(r"[^0-9a-f]", "", text.lower())
+
+
+def verify_signature(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
+    try:
+        key.verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True

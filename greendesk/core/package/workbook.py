@@ -1,0 +1,158 @@
+"""汇总表.xlsx: one row per community, a sheet per street, and the totals."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+
+from greendesk.core import status
+from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.package.naming import sheet_title
+from greendesk.core.package.records import CommunityRecord
+
+CONTEXT = "Package"
+
+
+def tr(text: str, language: str) -> str:
+    return translate(CONTEXT, text, language)
+
+
+def outcome_label(outcome: str | None, language: str) -> str:
+    if outcome is None:
+        return tr(QT_TRANSLATE_NOOP("Package", "Not decided"), language)
+    return translate("Status", status.OUTCOME_LABELS.get(outcome, outcome), language)
+
+
+def result_label(record: CommunityRecord, language: str) -> str:
+    return translate(
+        "Status", status.STATUS_LABELS[status.PASSED if record.passed else status.FAILED], language
+    )
+
+
+def _when(value: datetime | date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def item_numbers(records: Sequence[CommunityRecord]) -> list[int]:
+    return sorted({item.number for record in records for item in record.items})
+
+
+def _headers(numbers: list[int], scored: bool, language: str) -> list[str]:
+    headers = [
+        tr(QT_TRANSLATE_NOOP("Package", "Community code"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Community"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Street"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Households"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Property-management coverage (%)"), language),
+    ]
+    headers += [tr(QT_TRANSLATE_NOOP("Package", "Item {number}"), language).format(number=n) for n in numbers]
+    headers.append(tr(QT_TRANSLATE_NOOP("Package", "Overall result"), language))
+    if scored:
+        headers.append(tr(QT_TRANSLATE_NOOP("Package", "Score"), language))
+    headers += [
+        tr(QT_TRANSLATE_NOOP("Package", "Round"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Reviewers"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Signed off by"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Recommended on"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "First decision"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Last decision"), language),
+        tr(QT_TRANSLATE_NOOP("Package", "Signed off at"), language),
+    ]
+    return headers
+
+
+def _row(record: CommunityRecord, numbers: list[int], scored: bool, language: str) -> list[object]:
+    outcomes = {item.number: item.outcome for item in record.items}
+    row: list[object] = [
+        record.code,
+        record.name,
+        record.street_name,
+        record.households,
+        record.coverage_percent,
+    ]
+    row += [outcome_label(outcomes[n], language) if n in outcomes else "" for n in numbers]
+    row.append(result_label(record, language))
+    if scored:
+        row.append(record.score)
+    row += [
+        record.round,
+        "、".join(record.reviewers),
+        record.signed_off_by,
+        _when(record.recommended_on),
+        _when(record.first_decided_at),
+        _when(record.last_decided_at),
+        _when(record.signed_off_at),
+    ]
+    return row
+
+
+def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, language: str) -> None:
+    """Write-only workbook (streams rows) so a whole district stays small in memory."""
+    workbook = Workbook(write_only=True)
+    numbers = item_numbers(records)
+    scored = any(record.standard.mode == "scored" for record in records)
+    headers = _headers(numbers, scored, language)
+    taken: set[str] = set()
+
+    def sheet(title: str, header: list[str]):
+        worksheet = workbook.create_sheet(sheet_title(title, taken))
+        cells = []
+        for text in header:
+            cell = WriteOnlyCell(worksheet, value=text)
+            cell.font = Font(bold=True)
+            cells.append(cell)
+        worksheet.append(cells)
+        worksheet.freeze_panes = "C2"
+        return worksheet
+
+    overview = sheet(tr(QT_TRANSLATE_NOOP("Package", "All communities"), language), headers)
+    for record in records:
+        overview.append(_row(record, numbers, scored, language))
+
+    streets: dict[str, list[CommunityRecord]] = {}
+    for record in records:
+        streets.setdefault(record.street_code, []).append(record)
+    for street_records in streets.values():
+        worksheet = sheet(street_records[0].street_name, headers)
+        for record in street_records:
+            worksheet.append(_row(record, numbers, scored, language))
+
+    totals = sheet(
+        tr(QT_TRANSLATE_NOOP("Package", "Totals"), language),
+        [
+            tr(QT_TRANSLATE_NOOP("Package", "Street code"), language),
+            tr(QT_TRANSLATE_NOOP("Package", "Street"), language),
+            tr(QT_TRANSLATE_NOOP("Package", "Communities"), language),
+            tr(QT_TRANSLATE_NOOP("Package", "Passed"), language),
+            tr(QT_TRANSLATE_NOOP("Package", "Households"), language),
+        ],
+    )
+    for code, street_records in streets.items():
+        totals.append(
+            [
+                code,
+                street_records[0].street_name,
+                len(street_records),
+                sum(1 for r in street_records if r.passed),
+                sum(r.households or 0 for r in street_records),
+            ]
+        )
+    totals.append(
+        [
+            "",
+            tr(QT_TRANSLATE_NOOP("Package", "Total"), language),
+            len(records),
+            sum(1 for r in records if r.passed),
+            sum(r.households or 0 for r in records),
+        ]
+    )
+    workbook.save(path)
