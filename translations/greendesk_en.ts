@@ -640,6 +640,14 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;Export application package…</source>
+            <translation>&amp;Export application package…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify application package…</source>
+            <translation>&amp;Verify application package…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

@@ -640,6 +640,14 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Export application package…</source>
+            <translation>导出申报材料(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify application package…</source>
+            <translation>校验申报材料(&amp;V)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>

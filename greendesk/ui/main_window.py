@@ -96,6 +96,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        export_package = QAction(self.tr("&Export application package…"), self)
+        export_package.triggered.connect(self.export_package)
+        file_menu.addAction(export_package)
+        verify_package = QAction(self.tr("&Verify application package…"), self)
+        verify_package.triggered.connect(self.verify_package)
+        file_menu.addAction(verify_package)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -110,6 +117,16 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About GreenDesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def export_package(self) -> None:
+        from greendesk.ui.screens.package_dialogs import ExportPackageDialog
+
+        ExportPackageDialog(self.context, self).exec()
+
+    def verify_package(self) -> None:
+        from greendesk.ui.screens.package_dialogs import VerifyPackageDialog
+
+        VerifyPackageDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
         from greendesk.ui.settings_dialog import SettingsDialog
