@@ -118,8 +118,13 @@ def test_photos_are_stored_originals_under_windows_safe_names(reviewed: Workspac
             stored = next(reviewed.photos_dir.glob(f"*/{sha8}*.jpg"))
             assert archive.read(name) == stored.read_bytes()  # byte for byte
         assert entry(package, "data/photos/110105001001/第03条/110105001001_第03条_01_") in "".join(photos)
-        others = [info for name, info in infos.items() if "/data/photos/" not in name]
+        # Text and spreadsheets are deflated; record PDFs (mostly JPEG data) are stored like photos.
+        others = [
+            info for name, info in infos.items() if "/data/photos/" not in name and not name.endswith(".pdf")
+        ]
         assert all(info.compress_type == zipfile.ZIP_DEFLATED for info in others)
+        record_pdfs = [info for name, info in infos.items() if "/审核记录/" in name]
+        assert record_pdfs and all(info.compress_type == zipfile.ZIP_STORED for info in record_pdfs)
 
 
 def test_signing_key_is_private_and_reused(reviewed: Workspace, package, tmp_path: Path) -> None:

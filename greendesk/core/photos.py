@@ -40,6 +40,10 @@ except ImportError:  # pragma: no cover - dependency is declared
 MAX_PIXELS = 250_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 THUMBNAIL_SIZE = 256
+# Print renditions (upright, at most this many pixels on the long side) are made at ingest from the
+# same reduced decode as the thumbnail, so reports and packages never decode originals again.
+PRINT_SIZE = 1200
+PRINT_QUALITY = 85
 ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp"}
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
 HASH_CHUNK = 1024 * 1024
@@ -74,6 +78,10 @@ def original_path(photos_dir: Path, sha256: str, extension: str) -> Path:
 
 def thumbnail_path(photos_dir: Path, sha256: str) -> Path:
     return photos_dir / "thumbs" / sha256[:2] / f"{sha256}.jpg"
+
+
+def print_path(photos_dir: Path, sha256: str) -> Path:
+    return photos_dir / "print" / sha256[:2] / f"{sha256}.jpg"
 
 
 def _rational(value: object) -> float:
@@ -126,8 +134,11 @@ def _bad_image(name: str, template: str, **params: object) -> ValidationError:
     return ValidationError(template, file=name, **params)
 
 
-def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Image]:
-    """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught; return (image, thumbnail)."""
+def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Image, Image.Image]:
+    """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught.
+
+    Returns (image, thumbnail, print rendition); the renditions are upright (EXIF orientation applied).
+    """
     source = io.BytesIO(data) if isinstance(data, bytes) else data
     try:
         image = Image.open(source)
@@ -147,19 +158,18 @@ def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Im
                 limit=MAX_PIXELS // 1_000_000,
             )
         if image.format in ("JPEG", "MPO"):
-            image.draft("RGB", (THUMBNAIL_SIZE * 2, THUMBNAIL_SIZE * 2))
-        thumb = image.copy() if image.format not in ("JPEG", "MPO") else None
+            # The smallest DCT scale still at least half the print size on both sides.
+            image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
         image.load()
-        thumb = image.copy() if thumb is None else thumb
-        if thumb.mode not in ("RGB", "L"):
-            thumb = (
-                thumb.convert("RGBA").convert("RGB")
-                if "A" in thumb.mode or thumb.mode == "P"
-                else thumb.convert("RGB")
-            )
-        thumb = ImageOps.exif_transpose(thumb) or thumb
+        reduced = image.copy()
+        if reduced.mode not in ("RGB", "L"):
+            has_alpha = "A" in reduced.mode or reduced.mode == "P"
+            reduced = reduced.convert("RGBA").convert("RGB") if has_alpha else reduced.convert("RGB")
+        reduced = ImageOps.exif_transpose(reduced) or reduced
+        reduced.thumbnail((PRINT_SIZE, PRINT_SIZE))
+        thumb = reduced.copy()
         thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-        return image, thumb
+        return image, thumb, reduced
     except ValidationError:
         raise
     except Image.DecompressionBombError:
@@ -183,13 +193,13 @@ def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Im
         ) from None
 
 
-def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image]:
-    """Validate an image and read what the review needs; returns its info and a display thumbnail."""
+def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Image.Image]:
+    """Validate an image and read what the review needs; returns its info, thumbnail and print rendition."""
     if isinstance(data, bytes):
         sha, size = hashlib.sha256(data).hexdigest(), len(data)
     else:
         sha, size = sha256_file(data), data.stat().st_size
-    image, thumb = _open_verified(data, name)
+    image, thumb, print_copy = _open_verified(data, name)
     exif = image.getexif()
     has_exif = len(exif) > 0
     orientation = int(exif.get(ExifTags.Base.Orientation, 1) or 1) if has_exif else 1
@@ -208,7 +218,7 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image]:
         has_exif=has_exif,
     )
     image.close()
-    return info, thumb
+    return info, thumb, print_copy
 
 
 def _write_atomically(target: Path, write, durable: bool = True) -> None:
@@ -262,6 +272,7 @@ class PreparedPhoto:
     data: bytes | Path
     info: PhotoInfo
     thumbnail: Image.Image
+    print_copy: Image.Image
 
 
 def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
@@ -276,8 +287,8 @@ def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
                 QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"),
                 reason=exc.strerror or str(exc),
             ) from exc
-    info, thumb = inspect(data, name)
-    return PreparedPhoto(name, data, info, thumb)
+    info, thumb, print_copy = inspect(data, name)
+    return PreparedPhoto(name, data, info, thumb, print_copy)
 
 
 def store(
@@ -344,14 +355,19 @@ def store_prepared(
                 )
         if stage is not None:
             stage.created.append(target)
-    thumb_file = thumbnail_path(photos_dir, info.sha256)
-    if not thumb_file.exists():
-        # Thumbnails are derived data (rebuilt by ensure_thumbnail), so no fsync.
-        _write_atomically(
-            thumb_file, lambda handle: prepared.thumbnail.save(handle, "JPEG", quality=85), durable=False
-        )
-        if stage is not None:
-            stage.created.append(thumb_file)
+    # Thumbnails and print copies are derived data (rebuilt on demand), so no fsync.
+    for derived, rendition, quality in (
+        (thumbnail_path(photos_dir, info.sha256), prepared.thumbnail, 85),
+        (print_path(photos_dir, info.sha256), prepared.print_copy, PRINT_QUALITY),
+    ):
+        if not derived.exists():
+            _write_atomically(
+                derived,
+                lambda handle, r=rendition, q=quality: r.save(handle, "JPEG", quality=q),
+                durable=False,
+            )
+            if stage is not None:
+                stage.created.append(derived)
     if existing is not None:
         return existing, False
     row = Photo(
@@ -375,12 +391,31 @@ def store_prepared(
 def ensure_thumbnail(photos_dir: Path, photo: Photo) -> Path:
     """The cached 256 px thumbnail, rebuilt from the original if it went missing."""
     path = thumbnail_path(photos_dir, photo.sha256)
-    if path.exists():
-        return path
-    original = original_path(photos_dir, photo.sha256, photo.extension)
-    _, thumb = _open_verified(original, original.name)
-    _write_atomically(path, lambda handle: thumb.save(handle, "JPEG", quality=85))
+    if not path.exists():
+        _rebuild_renditions(photos_dir, photo)
     return path
+
+
+def ensure_print_copy(photos_dir: Path, photo: Photo) -> Path:
+    """The cached upright print rendition (<= 1200 px), rebuilt from the original if missing."""
+    path = print_path(photos_dir, photo.sha256)
+    if not path.exists():
+        _rebuild_renditions(photos_dir, photo)
+    return path
+
+
+def _rebuild_renditions(photos_dir: Path, photo: Photo) -> None:
+    original = original_path(photos_dir, photo.sha256, photo.extension)
+    image, thumb, print_copy = _open_verified(original, original.name)
+    image.close()
+    _write_atomically(
+        thumbnail_path(photos_dir, photo.sha256), lambda h: thumb.save(h, "JPEG", quality=85), durable=False
+    )
+    _write_atomically(
+        print_path(photos_dir, photo.sha256),
+        lambda h: print_copy.save(h, "JPEG", quality=PRINT_QUALITY),
+        durable=False,
+    )
 
 
 def open_upright(path: Path, max_size: int | None = None) -> Image.Image:

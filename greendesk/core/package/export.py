@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PIL import Image as PILImage
+
 from greendesk import __version__
 from greendesk.core import audit, clock, photos
 from greendesk.core.errors import GreenDeskError, ValidationError
@@ -274,20 +276,31 @@ def _add_record(
     copies: dict[str, tuple[Path, tuple[int, int]]] = {}
 
     def print_copy(photo: PhotoRecord) -> tuple[Path, tuple[int, int]]:
+        """The store's cached upright print rendition (made at ingest; rebuilt only if missing)."""
         if photo.sha256 not in copies:
             steps.check()
-            target = folder / f"{photo.sha256}.jpg"
-            original = photos.original_path(workspace.photos_dir, photo.sha256, photo.extension)
-            copies[photo.sha256] = (target, documents.print_copy(original, target))
+            cached = photos.print_path(workspace.photos_dir, photo.sha256)
+            if not cached.exists():
+                target = folder / f"{photo.sha256}.jpg"
+                original = photos.original_path(workspace.photos_dir, photo.sha256, photo.extension)
+                copies[photo.sha256] = (target, documents.print_copy(original, target))
+            else:
+                with PILImage.open(cached) as image:
+                    copies[photo.sha256] = (cached, image.size)
         return copies[photo.sha256]
 
     pdf_path = folder / "record.pdf"
     documents.write_record_pdf(record, pdf_path, print_copy, district_name, language)
     writer.add_file(
-        f"{RECORDS_DIR}/{record_pdf_name(record)}", pdf_path, stored=False, cancelled=steps.is_cancelled
+        # Record PDFs are mostly JPEG photo data already: deflating them costs time and saves nothing.
+        f"{RECORDS_DIR}/{record_pdf_name(record)}",
+        pdf_path,
+        stored=True,
+        cancelled=steps.is_cancelled,
     )
     for target, _size in copies.values():
-        target.unlink()
+        if target.parent == folder:  # temporary copies only, never the store's cached renditions
+            target.unlink()
     pdf_path.unlink()
     steps.step()
 
