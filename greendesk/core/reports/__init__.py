@@ -1,0 +1,1 @@
+"""Printable reports (PDF) built from core read models."""
