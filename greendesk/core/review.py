@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from greendesk.core import audit, clock, photos, users
 from greendesk.core.errors import GreenDeskError, Message, NotFoundError, ValidationError
@@ -475,6 +475,7 @@ def _build_view(workspace: Workspace, session: Session, recommendation: Recommen
     evidence_rows = list(
         session.scalars(
             select(Evidence)
+            .options(selectinload(Evidence.photo))
             .where(Evidence.recommendation_id == recommendation.id)
             .order_by(Evidence.item_number, Evidence.id)
         )
