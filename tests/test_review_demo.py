@@ -26,7 +26,7 @@ def test_mix_of_states_on_existing_recommendations(data_dir: Path) -> None:
         for code in codes:  # more recommendations: the same communities in later years
             recommend(workspace, code, year=2023)
             recommend(workspace, code, year=2024)
-        review_demo_recommendations(workspace, random.Random(1))
+        review_demo_recommendations(workspace, random.Random(1), with_photos_max=1)
         statuses = {row.status for row in review.queue(workspace)}
         assert {SIGNED_OFF, RETURNED, UNDER_REVIEW, RECOMMENDED} <= statuses
         assert RESUBMITTED in statuses or any(row.round == 2 for row in review.queue(workspace))

@@ -78,6 +78,12 @@ WARNING_TEXTS = {
 }
 
 
+class WarningMessage(Message):
+    """A photo trust warning (translation context "Review")."""
+
+    context = "Review"
+
+
 class LockedError(GreenDeskError):
     """The recommendation is signed off and locked; it must be unlocked (recorded) before changes."""
 
@@ -96,7 +102,7 @@ class PhotoWarning:
     params: dict[str, Any]
 
     def message(self) -> Message:
-        return Message(WARNING_TEXTS[self.kind], **self.params)
+        return WarningMessage(WARNING_TEXTS[self.kind], **self.params)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "photo": self.photo_sha256, "text": str(self.message())}

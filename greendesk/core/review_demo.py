@@ -129,7 +129,7 @@ def _decide_round(workspace: Workspace, code: str, year: int, failing: set[int],
         review.decide(workspace, code, item.number, outcome, comment, year)
 
 
-def review_demo_recommendations(workspace: Workspace, rng: random.Random) -> None:
+def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_photos_max: int = 6) -> None:
     with workspace.sessions() as session:
         existing = session.scalar(select(func.count(Recommendation.id)))
     if not existing:
@@ -155,7 +155,7 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random) -> Non
     try:
         for index, (rec_id, code, year) in enumerate(candidates):
             share = index / len(candidates)
-            if rec_id not in with_photos and index < 6:
+            if rec_id not in with_photos and index < with_photos_max:
                 _add_photos(workspace, rng, code, year)
             try:
                 if share < 0.35:  # passed and signed off (unless item 12 fails: then failed)

@@ -60,11 +60,14 @@ def build_rework_notice(
 
     story = [
         Paragraph(
-            escape(_t(QT_TRANSLATE_NOOP(CONTEXT, "Green Community Creation: Rework Notice"))), title_style
+            escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Green Community Creation: Rework Notice"))),
+            title_style,
         ),
         Spacer(1, 6 * mm),
         Paragraph(
-            escape(_t(QT_TRANSLATE_NOOP(CONTEXT, "To: {street}"))).format(street=escape(view.street_name)),
+            escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "To: {street}"))).format(
+                street=escape(view.street_name)
+            ),
             body,
         ),
         Spacer(1, 2 * mm),
@@ -72,7 +75,7 @@ def build_rework_notice(
             escape(
                 _t(
                     QT_TRANSLATE_NOOP(
-                        CONTEXT,
+                        "ReworkNotice",
                         "In review round {round} of the {year} green community creation, the {district} review "
                         "office found that {community} ({code}) does not yet meet the items below of {standard}. "
                         "Please have the community rework them and resubmit the material by {deadline}.",
@@ -92,16 +95,16 @@ def build_rework_notice(
         Spacer(1, 5 * mm),
     ]
     header = [
-        _t(QT_TRANSLATE_NOOP(CONTEXT, "Item")),
-        _t(QT_TRANSLATE_NOOP(CONTEXT, "Requirement")),
-        _t(QT_TRANSLATE_NOOP(CONTEXT, "Outcome")),
-        _t(QT_TRANSLATE_NOOP(CONTEXT, "Reviewer's comment")),
+        _t(QT_TRANSLATE_NOOP("ReworkNotice", "Item")),
+        _t(QT_TRANSLATE_NOOP("ReworkNotice", "Requirement")),
+        _t(QT_TRANSLATE_NOOP("ReworkNotice", "Outcome")),
+        _t(QT_TRANSLATE_NOOP("ReworkNotice", "Reviewer's comment")),
     ]
     rows: list[list[object]] = [[Paragraph(escape(text), cell) for text in header]]
     for item in items:
         requirement = item.text
         if item.rule and item.measured_value is not None:
-            requirement += "\n" + _t(QT_TRANSLATE_NOOP(CONTEXT, "Measured: {value}")).format(
+            requirement += "\n" + _t(QT_TRANSLATE_NOOP("ReworkNotice", "Measured: {value}")).format(
                 value=f"{item.measured_value:g}%"
             )
         rows.append(
@@ -126,16 +129,16 @@ def build_rework_notice(
         table,
         Spacer(1, 6 * mm),
         Paragraph(
-            escape(_t(QT_TRANSLATE_NOOP(CONTEXT, "Rework deadline: {deadline}"))).format(
+            escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Rework deadline: {deadline}"))).format(
                 deadline=deadline.isoformat()
             ),
             body,
         ),
         Spacer(1, 10 * mm),
         Paragraph(
-            escape(_t(QT_TRANSLATE_NOOP(CONTEXT, "{district} green community review office, {date}"))).format(
-                district=escape(view.district_name), date=clock.today().isoformat()
-            ),
+            escape(
+                _t(QT_TRANSLATE_NOOP("ReworkNotice", "{district} green community review office, {date}"))
+            ).format(district=escape(view.district_name), date=clock.today().isoformat()),
             small,
         ),
     ]
@@ -152,7 +155,7 @@ def build_rework_notice(
             rightMargin=20 * mm,
             topMargin=20 * mm,
             bottomMargin=20 * mm,
-            title=_t(QT_TRANSLATE_NOOP(CONTEXT, "Rework Notice")),
+            title=_t(QT_TRANSLATE_NOOP("ReworkNotice", "Rework Notice")),
             author=view.district_name,
             initialFontName=font,
             initialFontSize=11,
