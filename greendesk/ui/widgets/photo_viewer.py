@@ -197,7 +197,10 @@ class PhotoGrid(QListWidget):
 
 
 class _ZoomView(QGraphicsView):
-    """Wheel zooms around the cursor, dragging pans."""
+    """Wheel zooms around the cursor, dragging pans; arrows page through photos, +/−/0 zoom."""
+
+    step_requested = Signal(int)  # +1 next, -1 previous
+    fit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +211,21 @@ class _ZoomView(QGraphicsView):
 
     def wheelEvent(self, event) -> None:
         self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space):
+            self.step_requested.emit(1)
+        elif key in (Qt.Key_Left, Qt.Key_PageUp, Qt.Key_Backspace):
+            self.step_requested.emit(-1)
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key_Minus:
+            self.zoom(0.8)
+        elif key == Qt.Key_0:
+            self.fit_requested.emit()
+        else:
+            super().keyPressEvent(event)
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
@@ -257,16 +275,11 @@ class PhotoViewerDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.info)
         layout.addLayout(buttons)
-        for key, slot in (
-            (Qt.Key_Right, self.show_next),
-            (Qt.Key_PageDown, self.show_next),
-            (Qt.Key_Left, self.show_previous),
-            (Qt.Key_PageUp, self.show_previous),
-            (Qt.Key_Plus, lambda: self.view.zoom(1.25)),
-            (Qt.Key_Minus, lambda: self.view.zoom(0.8)),
-            (Qt.Key_0, self.fit),
-        ):
-            QShortcut(QKeySequence(key), self, activated=slot)
+        self.view.step_requested.connect(lambda step: self.show_photo(self.index + step))
+        self.view.fit_requested.connect(self.fit)
+        for button in (self.previous_button, self.next_button, self.fit_button, zoom_in, zoom_out):
+            button.setFocusPolicy(Qt.NoFocus)  # the keys stay with the photo
+        self.view.setFocus()
         self.show_photo(index)
 
     def current(self) -> EvidencePhoto:
