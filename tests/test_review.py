@@ -65,7 +65,7 @@ def test_item_12_measures_coverage_and_refuses_a_pass_below_the_rule(ws: Workspa
     code = recommend(ws, households=2000, households_managed=500)  # 25 %
     with pytest.raises(ValidationError) as info:
         review.decide(ws, code, 12, "pass")
-    assert "25%" in str(info.value) and ">= 30%" in str(info.value)
+    assert "25%" in str(info.value) and "≥ 30%" in str(info.value)
     state = review.decide(ws, code, 12, "fail", "coverage below 30 %")
     assert state.measured_value == 25.0 and state.rule_ok is False
     with ws.sessions() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
@@ -67,6 +68,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     notice = with_code("notice", "export the rework notice (PDF)")
     notice.add_argument("--out", type=Path, required=True)
+    notice.add_argument(
+        "--deadline", type=date.fromisoformat, help="rework deadline YYYY-MM-DD (default: in 30 days)"
+    )
     notice.set_defaults(handler=cmd_notice)
 
     history = with_code("history", "the community's review history from the audit log")
@@ -197,7 +201,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
     from greendesk.core.reports.rework_notice import build_rework_notice
 
     with open_workspace(args) as workspace:
-        path = build_rework_notice(workspace, args.code, args.out, year=args.year)
+        path = build_rework_notice(workspace, args.code, args.out, year=args.year, deadline=args.deadline)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Rework notice written to {file}")).format(file=path))
     return EXIT_OK
 

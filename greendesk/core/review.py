@@ -146,6 +146,7 @@ class ItemState:
     gating: bool
     points: float | None
     rule: str  # e.g. "property_management_coverage >= 30%", empty when the item has no rule
+    rule_limit: str  # the threshold for people, e.g. "≥ 30%"
     outcome: str | None  # effective outcome this round (None = not decided)
     comment: str
     carried: bool  # outcome carried over from a passed earlier round
@@ -310,6 +311,16 @@ def _effective(
         if earlier is not None:
             return (earlier, True) if earlier.outcome == PASS else (None, False)
     return None, False
+
+
+OPERATOR_SYMBOLS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
+
+
+def rule_limit(item: Item) -> str:
+    """The rule's threshold as people write it, e.g. "≥ 30%" (empty when the item has no rule)."""
+    if item.rule is None:
+        return ""
+    return f"{OPERATOR_SYMBOLS.get(item.rule.op, item.rule.op)} {item.rule.value:g}{item.rule.unit}"
 
 
 def coverage_of(recommendation: Recommendation, community: Community) -> float | None:
@@ -512,6 +523,7 @@ def _build_view(workspace: Workspace, session: Session, recommendation: Recommen
                 gating=item.gating,
                 points=item.points,
                 rule=item.rule.describe() if item.rule else "",
+                rule_limit=rule_limit(item),
                 outcome=decision.outcome if decision else None,
                 comment=decision.comment if decision and not carried else "",
                 carried=carried,
@@ -806,7 +818,7 @@ def decide(
                     "Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.",
                 ),
                 item=item,
-                rule=f"{standard_item.rule.op} {standard_item.rule.value:g}{standard_item.rule.unit}",
+                rule=rule_limit(standard_item),
                 value=f"{measured:g}{standard_item.rule.unit}",
             )
         latest = _latest_decisions(session, recommendation.id)

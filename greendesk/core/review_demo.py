@@ -155,7 +155,7 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
     try:
         for index, (rec_id, code, year) in enumerate(candidates):
             share = index / len(candidates)
-            if rec_id not in with_photos and index < with_photos_max:
+            if rec_id not in with_photos and index % 2 == 0 and index // 2 < with_photos_max:
                 _add_photos(workspace, rng, code, year)
             try:
                 if share < 0.35:  # passed and signed off (unless item 12 fails: then failed)

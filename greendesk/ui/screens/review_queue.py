@@ -149,6 +149,7 @@ class ReviewQueueScreen(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(self._open_index)
         QShortcut(
             QKeySequence(Qt.Key_Return), self.table, activated=self._open_current, context=Qt.WidgetShortcut

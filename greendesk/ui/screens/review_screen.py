@@ -395,7 +395,11 @@ class ReviewScreen(QWidget):
             button.setEnabled(editable)
         self.comment.setReadOnly(not editable)
         status = view.status
-        self.finish_button.setEnabled(not view.locked and status in (UNDER_REVIEW, RECOMMENDED, RESUBMITTED))
+        self.finish_button.setEnabled(
+            not view.locked
+            and status in (UNDER_REVIEW, RECOMMENDED, RESUBMITTED)
+            and result.passed is not None
+        )
         self.return_button.setEnabled(
             not view.locked
             and status in (UNDER_REVIEW, FAILED, RESUBMITTED)
@@ -546,12 +550,12 @@ class ReviewScreen(QWidget):
                     managed=view.households_managed,
                     households=view.households,
                     value=f"{state.measured_value:g}",
-                    rule=state.rule,
+                    rule=state.rule_limit,
                     verdict=verdict,
                 )
             else:
                 text = self.tr("Registry coverage {value}% (rule: {rule}) — {verdict}").format(
-                    value=f"{state.measured_value:g}", rule=state.rule, verdict=verdict
+                    value=f"{state.measured_value:g}", rule=state.rule_limit, verdict=verdict
                 )
         self.coverage.setText(text)
         self.coverage.show()
