@@ -739,13 +739,26 @@ def queue(
     standards: dict[str, Standard] = {}
     rows: list[QueueRow] = []
     with workspace.sessions() as session:
-        for recommendation, community, street in session.execute(query):
-            if needle and not any(needle in text for text in (community.name, community.code, street.name)):
-                continue
+        found = [
+            (recommendation, community, street)
+            for recommendation, community, street in session.execute(query)
+            if not needle or any(needle in text for text in (community.name, community.code, street.name))
+        ]
+        # One query for the counting decisions of every listed recommendation (the queue refreshes often).
+        latest_by_recommendation: dict[int, dict[tuple[int, int], Decision]] = {}
+        latest_ids = select(func.max(Decision.id)).group_by(
+            Decision.recommendation_id, Decision.round, Decision.item_number
+        )
+        if found:
+            for decision in session.scalars(select(Decision).where(Decision.id.in_(latest_ids))):
+                latest_by_recommendation.setdefault(decision.recommendation_id, {})[
+                    (decision.round, decision.item_number)
+                ] = decision
+        for recommendation, community, street in found:
             if recommendation.standard_id not in standards:
                 standards[recommendation.standard_id] = load_standard(workspace, recommendation.standard_id)
             standard = standards[recommendation.standard_id]
-            latest = _latest_decisions(session, recommendation.id)
+            latest = latest_by_recommendation.get(recommendation.id, {})
             decided = sum(
                 1
                 for item in standard.items

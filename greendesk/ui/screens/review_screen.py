@@ -49,7 +49,7 @@ from greendesk.core.status import (
     SIGNED_OFF,
     UNDER_REVIEW,
 )
-from greendesk.ui.context import TOPIC_REVIEW, UiContext
+from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.review_queue import status_text
 from greendesk.ui.widgets.photo_viewer import PhotoGrid, PhotoViewerDialog
 
@@ -275,6 +275,13 @@ class ReviewScreen(QWidget):
             QKeySequence(Qt.Key_Escape), self.find_box, activated=self._leave_find, context=Qt.WidgetShortcut
         )
         self._set_enabled(False)
+        context.data_changed.connect(self._on_data_changed)
+
+    def _on_data_changed(self, topic: str) -> None:
+        """Another screen changed recommendations (e.g. an import added photos): show the new state."""
+        if topic == TOPIC_RECOMMENDATIONS and self.view is not None:
+            self.reload()
+            self._show_current()
 
     # -- loading -------------------------------------------------------------------------
     def load(self, code: str, year: int | None = None) -> None:

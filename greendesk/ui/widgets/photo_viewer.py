@@ -8,6 +8,7 @@ so a community with hundreds of photos never freezes the window.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from pathlib import Path
 
 from PIL.ImageQt import ImageQt
@@ -58,9 +59,14 @@ class _ThumbnailJob(QRunnable):
                 raise OSError(str(path))
             image = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
         except Exception:  # a damaged file shows as a placeholder, never as a crash
-            self.signals.failed.emit(self.generation, self.photo.sha256)
+            self._emit(self.signals.failed, self.generation, self.photo.sha256)
             return
-        self.signals.loaded.emit(self.generation, self.photo.sha256, image)
+        self._emit(self.signals.loaded, self.generation, self.photo.sha256, image)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        with suppress(RuntimeError):  # the grid was closed while this job ran
+            signal.emit(*args)
 
 
 def _placeholder(text: str = "…") -> QIcon:
