@@ -198,10 +198,13 @@ def test_viewer_shows_upright_photo_with_exif_time_and_gps(qtbot, ws: Workspace)
 
 def test_queue_screen_filters_sorts_and_opens(qtbot, ws: Workspace) -> None:
     a, b = recommend(ws, "110105001001"), recommend(ws, "110105001002")
+    recommend(ws, "110105001003", batch=2)
     for number in range(1, 6):
         review.decide(ws, b, number, PASS)
     queue = ReviewQueueScreen(UiContext(ws))
     qtbot.addWidget(queue)
+    assert queue.model.rowCount() == 3
+    queue.batch_box.setCurrentIndex(queue.batch_box.findData(1))
     assert queue.model.rowCount() == 2
     queue.table.sortByColumn(6, Qt.DescendingOrder)  # progress, numerically
     assert queue.proxy.index(0, 0).data() == b and queue.proxy.index(0, 6).data() == "5/16"
@@ -216,3 +219,25 @@ def test_queue_screen_filters_sorts_and_opens(qtbot, ws: Workspace) -> None:
     review.decide(ws, b, 6, PASS)
     queue.context.notify(TOPIC_REVIEW)
     assert queue.model.row_at(0).decided == 6
+
+
+def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    code = recommend(ws)
+    screen.load(code)
+    screen.select_item(9)
+    source = tmp_path / "无障碍坡道.jpg"
+    source.write_bytes(jpeg((90, 90, 200)))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    screen.photo_grid.dropEvent(drop)
+    assert [p.original_name for p in review.show(ws, code).item(9).photos] == ["无障碍坡道.jpg"]
+    qtbot.keyClick(screen.items_list, Qt.Key_2)  # item 9 does not meet
+    screen.return_for_rework()
+    assert review.show(ws, code).status == "returned"
+    notice = tmp_path / "notice.pdf"
+    screen.export_notice(notice)
+    assert notice.read_bytes().startswith(b"%PDF") and screen.error_label.text() == ""

@@ -587,6 +587,14 @@
             <translation>Status</translation>
         </message>
         <message>
+            <source>All batches</source>
+            <translation>All batches</translation>
+        </message>
+        <message>
+            <source>Batch {number}</source>
+            <translation>Batch {number}</translation>
+        </message>
+        <message>
             <source>All years</source>
             <translation>All years</translation>
         </message>

@@ -587,6 +587,14 @@
             <translation>状态</translation>
         </message>
         <message>
+            <source>All batches</source>
+            <translation>全部批次</translation>
+        </message>
+        <message>
+            <source>Batch {number}</source>
+            <translation>第 {number} 批</translation>
+        </message>
+        <message>
             <source>All years</source>
             <translation>全部年度</translation>
         </message>

@@ -130,6 +130,7 @@ class ReviewQueueScreen(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
 
         self.year_box = QComboBox(self)
+        self.batch_box = QComboBox(self)
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
@@ -159,6 +160,7 @@ class ReviewQueueScreen(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Year"), self))
         filters.addWidget(self.year_box)
+        filters.addWidget(self.batch_box)
         filters.addWidget(QLabel(self.tr("Status"), self))
         filters.addWidget(self.status_box)
         filters.addWidget(self.search, 1)
@@ -169,13 +171,23 @@ class ReviewQueueScreen(QWidget):
 
         self._fill_years()
         self.year_box.currentIndexChanged.connect(self.refresh)
+        self.batch_box.currentIndexChanged.connect(self.refresh)
         self.status_box.currentIndexChanged.connect(self.refresh)
         self.search.textChanged.connect(self.refresh)
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
 
     def _fill_years(self) -> None:
-        years = sorted({row.year for row in review.queue(self.context.workspace)}, reverse=True)
+        everything = review.queue(self.context.workspace)
+        years = sorted({row.year for row in everything}, reverse=True)
+        batches = sorted({row.batch for row in everything})
+        self.batch_box.blockSignals(True)
+        self.batch_box.clear()
+        self.batch_box.addItem(self.tr("All batches"), None)
+        for batch in batches:
+            self.batch_box.addItem(self.tr("Batch {number}").format(number=batch), batch)
+        self.batch_box.setVisible(len(batches) > 1)
+        self.batch_box.blockSignals(False)
         self.year_box.blockSignals(True)
         self.year_box.clear()
         self.year_box.addItem(self.tr("All years"), None)
@@ -195,6 +207,7 @@ class ReviewQueueScreen(QWidget):
         rows = review.queue(
             self.context.workspace,
             self.year_box.currentData(),
+            batch=self.batch_box.currentData(),
             status=self.status_box.currentData(),
             search=self.search.text(),
         )
