@@ -59,6 +59,74 @@
             <source>NOT valid: {path} has {count} problem(s):</source>
             <translation>NOT valid: {path} has {count} problem(s):</translation>
         </message>
+        <message>
+            <source>{count} recommendations</source>
+            <translation>{count} recommendations</translation>
+        </message>
+        <message>
+            <source>Round {round}: {decided}/{total} items decided</source>
+            <translation>Round {round}: {decided}/{total} items decided</translation>
+        </message>
+        <message>
+            <source>(carried over)</source>
+            <translation>(carried over)</translation>
+        </message>
+        <message>
+            <source>Result: not complete</source>
+            <translation>Result: not complete</translation>
+        </message>
+        <message>
+            <source>Result: meets the standard</source>
+            <translation>Result: meets the standard</translation>
+        </message>
+        <message>
+            <source>Result: does not meet the standard</source>
+            <translation>Result: does not meet the standard</translation>
+        </message>
+        <message>
+            <source>Failed gating items: {items}</source>
+            <translation>Failed gating items: {items}</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {max} (pass mark {mark})</source>
+            <translation>Score: {score} of {max} (pass mark {mark})</translation>
+        </message>
+        <message>
+            <source>Item {item}: {outcome}</source>
+            <translation>Item {item}: {outcome}</translation>
+        </message>
+        <message>
+            <source>Returned for rework; items to rework: {items}</source>
+            <translation>Returned for rework; items to rework: {items}</translation>
+        </message>
+        <message>
+            <source>Resubmitted: round {round} begins.</source>
+            <translation>Resubmitted: round {round} begins.</translation>
+        </message>
+        <message>
+            <source>Signed off by {user}; the review is locked.</source>
+            <translation>Signed off by {user}; the review is locked.</translation>
+        </message>
+        <message>
+            <source>Unlocked by {user}.</source>
+            <translation>Unlocked by {user}.</translation>
+        </message>
+        <message>
+            <source>Rework notice written to {file}</source>
+            <translation>Rework notice written to {file}</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>Password: </translation>
+        </message>
+        <message>
+            <source>Account {user} created with roles {roles}.</source>
+            <translation>Account {user} created with roles {roles}.</translation>
+        </message>
+        <message>
+            <source>Password of {user} changed.</source>
+            <translation>Password of {user} changed.</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -250,6 +318,78 @@
         <message>
             <source>Standard {standard} has no item {item}.</source>
             <translation>Standard {standard} has no item {item}.</translation>
+        </message>
+        <message>
+            <source>Community {code} has no recommendation to review.</source>
+            <translation>Community {code} has no recommendation to review.</translation>
+        </message>
+        <message>
+            <source>Community {code} has no recommendation for {year}.</source>
+            <translation>Community {code} has no recommendation for {year}.</translation>
+        </message>
+        <message>
+            <source>{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.</source>
+            <translation>{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.</translation>
+        </message>
+        <message>
+            <source>No community with code {code}.</source>
+            <translation>No community with code {code}.</translation>
+        </message>
+        <message>
+            <source>Community {code} is already recommended for {year}.</source>
+            <translation>Community {code} is already recommended for {year}.</translation>
+        </message>
+        <message>
+            <source>Unknown status '{status}' (use one of {choices}).</source>
+            <translation>Unknown status '{status}' (use one of {choices}).</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '{key}' (use one of {choices}).</source>
+            <translation>Cannot sort by '{key}' (use one of {choices}).</translation>
+        </message>
+        <message>
+            <source>Unknown outcome '{outcome}' (use one of {choices}).</source>
+            <translation>Unknown outcome '{outcome}' (use one of {choices}).</translation>
+        </message>
+        <message>
+            <source>{code} is returned for rework; record the street's resubmission before deciding.</source>
+            <translation>{code} is returned for rework; record the street's resubmission before deciding.</translation>
+        </message>
+        <message>
+            <source>Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.</source>
+            <translation>Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.</translation>
+        </message>
+        <message>
+            <source>{code} is not under review (status: {status}).</source>
+            <translation>{code} is not under review (status: {status}).</translation>
+        </message>
+        <message>
+            <source>{code}: items {items} are not decided yet.</source>
+            <translation>{code}: items {items} are not decided yet.</translation>
+        </message>
+        <message>
+            <source>{code} cannot be returned for rework while its status is {status}.</source>
+            <translation>{code} cannot be returned for rework while its status is {status}.</translation>
+        </message>
+        <message>
+            <source>{code} has no failed item and no item needing more material to return.</source>
+            <translation>{code} has no failed item and no item needing more material to return.</translation>
+        </message>
+        <message>
+            <source>{code} can only be resubmitted after it was returned (status: {status}).</source>
+            <translation>{code} can only be resubmitted after it was returned (status: {status}).</translation>
+        </message>
+        <message>
+            <source>Only a passed review can be signed off; {code} is {status}.</source>
+            <translation>Only a passed review can be signed off; {code} is {status}.</translation>
+        </message>
+        <message>
+            <source>Unlocking needs a reason.</source>
+            <translation>Unlocking needs a reason.</translation>
+        </message>
+        <message>
+            <source>{code} is not locked.</source>
+            <translation>{code} is not locked.</translation>
         </message>
         <message>
             <source>Standard {standard} has no category {category}.</source>
@@ -478,6 +618,42 @@
         <message>
             <source>The public key is not an Ed25519 key.</source>
             <translation>The public key is not an Ed25519 key.</translation>
+        </message>
+        <message>
+            <source>{code} has no failed item and no item needing more material: no rework notice.</source>
+            <translation>{code} has no failed item and no item needing more material: no rework notice.</translation>
+        </message>
+        <message>
+            <source>An account needs at least one role.</source>
+            <translation>An account needs at least one role.</translation>
+        </message>
+        <message>
+            <source>Unknown role '{role}' (use one of {choices}).</source>
+            <translation>Unknown role '{role}' (use one of {choices}).</translation>
+        </message>
+        <message>
+            <source>A password needs at least {count} characters.</source>
+            <translation>A password needs at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>No account named '{user}'.</source>
+            <translation>No account named '{user}'.</translation>
+        </message>
+        <message>
+            <source>'{user}' is not a valid account name (no spaces or commas).</source>
+            <translation>'{user}' is not a valid account name (no spaces or commas).</translation>
+        </message>
+        <message>
+            <source>An account named '{user}' already exists.</source>
+            <translation>An account named '{user}' already exists.</translation>
+        </message>
+        <message>
+            <source>Wrong account name or password.</source>
+            <translation>Wrong account name or password.</translation>
+        </message>
+        <message>
+            <source>'{user}' needs the {role} role for this action.</source>
+            <translation>'{user}' needs the {role} role for this action.</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1114,45 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>PhotoViewerDialog</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ Previous</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>Next ▶</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Fit</translation>
+        </message>
+        <message>
+            <source>Photo {index} of {count}: {name}</source>
+            <translation>Photo {index} of {count}: {name}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+        <message>
+            <source>Taken: {time}</source>
+            <translation>Taken: {time}</translation>
+        </message>
+        <message>
+            <source>GPS: {place}</source>
+            <translation>GPS: {place}</translation>
+        </message>
+        <message>
+            <source>Size: {width} × {height}</source>
+            <translation>Size: {width} × {height}</translation>
+        </message>
+        <message>
+            <source>No EXIF data</source>
+            <translation>No EXIF data</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistryScreen</name>
         <message>
             <source>Filter by name, code or street…</source>
@@ -1351,6 +1566,317 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>{photo}: no EXIF data (time and place unknown)</source>
+            <translation>{photo}: no EXIF data (time and place unknown)</translation>
+        </message>
+        <message>
+            <source>{photo}: taken {taken}, outside the creation period {start} to {end}</source>
+            <translation>{photo}: taken {taken}, outside the creation period {start} to {end}</translation>
+        </message>
+        <message>
+            <source>{photo}: taken {distance} km from where the community's other photos were taken</source>
+            <translation>{photo}: taken {distance} km from where the community's other photos were taken</translation>
+        </message>
+        <message>
+            <source>{photo}: the same photo is also evidence for {other}</source>
+            <translation>{photo}: the same photo is also evidence for {other}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueModel</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source> (locked)</source>
+            <translation> (locked)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueScreen</name>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Find community, code or street…</source>
+            <translation>Find community, code or street…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>All batches</translation>
+        </message>
+        <message>
+            <source>Batch {number}</source>
+            <translation>Batch {number}</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>All years</translation>
+        </message>
+        <message>
+            <source>{count} communities · {signed} signed off · {decided} of {total} items decided</source>
+            <translation>{count} communities · {signed} signed off · {decided} of {total} items decided</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewScreen</name>
+        <message>
+            <source>Find item (Ctrl+F)…</source>
+            <translation>Find item (Ctrl+F)…</translation>
+        </message>
+        <message>
+            <source>Meets (1)</source>
+            <translation>Meets (1)</translation>
+        </message>
+        <message>
+            <source>Does not meet (2)</source>
+            <translation>Does not meet (2)</translation>
+        </message>
+        <message>
+            <source>More material needed (3)</source>
+            <translation>More material needed (3)</translation>
+        </message>
+        <message>
+            <source>Comment for this item (saved with the decision)</source>
+            <translation>Comment for this item (saved with the decision)</translation>
+        </message>
+        <message>
+            <source>Finish round</source>
+            <translation>Finish round</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Resubmitted</translation>
+        </message>
+        <message>
+            <source>Sign off…</source>
+            <translation>Sign off…</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>Unlock…</translation>
+        </message>
+        <message>
+            <source>Rework notice…</source>
+            <translation>Rework notice…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>{symbol} Item {number}{gating}: {text}{flags}</source>
+            <translation>{symbol} Item {number}{gating}: {text}{flags}</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {street} · {year} · round {round} · &lt;b&gt;{status}&lt;/b&gt; · {decided}/{total} decided</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {street} · {year} · round {round} · &lt;b&gt;{status}&lt;/b&gt; · {decided}/{total} decided</translation>
+        </message>
+        <message>
+            <source>Signed off by {user} on {date}: locked. An approver must unlock it to change it.</source>
+            <translation>Signed off by {user} on {date}: locked. An approver must unlock it to change it.</translation>
+        </message>
+        <message>
+            <source>Returned for rework: waiting for the street to resubmit the material.</source>
+            <translation>Returned for rework: waiting for the street to resubmit the material.</translation>
+        </message>
+        <message>
+            <source>Result: not complete yet</source>
+            <translation>Result: not complete yet</translation>
+        </message>
+        <message>
+            <source>Result: meets the standard</source>
+            <translation>Result: meets the standard</translation>
+        </message>
+        <message>
+            <source>Result: does not meet the standard</source>
+            <translation>Result: does not meet the standard</translation>
+        </message>
+        <message>
+            <source>failed gating items: {items}</source>
+            <translation>failed gating items: {items}</translation>
+        </message>
+        <message>
+            <source>score {score} of {max} (pass mark {mark})</source>
+            <translation>score {score} of {max} (pass mark {mark})</translation>
+        </message>
+        <message>
+            <source>Item {number} · {category}</source>
+            <translation>Item {number} · {category}</translation>
+        </message>
+        <message>
+            <source>gating item</source>
+            <translation>gating item</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How to verify:&lt;/b&gt; {text}</source>
+            <translation>&lt;b&gt;How to verify:&lt;/b&gt; {text}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Evidence expected:&lt;/b&gt; {text}</source>
+            <translation>&lt;b&gt;Evidence expected:&lt;/b&gt; {text}</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>not stated</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Street's self-assessment:&lt;/b&gt; {claim}</source>
+            <translation>&lt;b&gt;Street's self-assessment:&lt;/b&gt; {claim}</translation>
+        </message>
+        <message>
+            <source>Round {round}: {outcome} — {comment}</source>
+            <translation>Round {round}: {outcome} — {comment}</translation>
+        </message>
+        <message>
+            <source>Earlier rounds (read-only):</source>
+            <translation>Earlier rounds (read-only):</translation>
+        </message>
+        <message>
+            <source>Met in an earlier round (carried over)</source>
+            <translation>Met in an earlier round (carried over)</translation>
+        </message>
+        <message>
+            <source>{outcome} · {user} · {time}</source>
+            <translation>{outcome} · {user} · {time}</translation>
+        </message>
+        <message>
+            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
+            <translation>{count} photos for item {number} — drop or paste photos here to attach</translation>
+        </message>
+        <message>
+            <source>Coverage cannot be computed: households or managed households are missing.</source>
+            <translation>Coverage cannot be computed: households or managed households are missing.</translation>
+        </message>
+        <message>
+            <source>meets the rule</source>
+            <translation>meets the rule</translation>
+        </message>
+        <message>
+            <source>below the rule</source>
+            <translation>below the rule</translation>
+        </message>
+        <message>
+            <source>Property management: {managed} of {households} households = {value}% (rule: {rule}) — {verdict}</source>
+            <translation>Property management: {managed} of {households} households = {value}% (rule: {rule}) — {verdict}</translation>
+        </message>
+        <message>
+            <source>Registry coverage {value}% (rule: {rule}) — {verdict}</source>
+            <translation>Registry coverage {value}% (rule: {rule}) — {verdict}</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Save rework notice</source>
+            <translation>Save rework notice</translation>
+        </message>
+        <message>
+            <source>Rework notice saved: {file}</source>
+            <translation>Rework notice saved: {file}</translation>
+        </message>
+        <message>
+            <source>Review history</source>
+            <translation>Review history</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReworkNotice</name>
+        <message>
+            <source>Green Community Creation: Rework Notice</source>
+            <translation>Green Community Creation: Rework Notice</translation>
+        </message>
+        <message>
+            <source>To: {street}</source>
+            <translation>To: {street}</translation>
+        </message>
+        <message>
+            <source>In review round {round} of the {year} green community creation, the {district} review office found that {community} ({code}) does not yet meet the items below of {standard}. Please have the community rework them and resubmit the material by {deadline}.</source>
+            <translation>In review round {round} of the {year} green community creation, the {district} review office found that {community} ({code}) does not yet meet the items below of {standard}. Please have the community rework them and resubmit the material by {deadline}.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>Requirement</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Reviewer's comment</source>
+            <translation>Reviewer's comment</translation>
+        </message>
+        <message>
+            <source>Measured: {value}</source>
+            <translation>Measured: {value}</translation>
+        </message>
+        <message>
+            <source>Rework deadline: {deadline}</source>
+            <translation>Rework deadline: {deadline}</translation>
+        </message>
+        <message>
+            <source>{district} green community review office, {date}</source>
+            <translation>{district} green community review office, {date}</translation>
+        </message>
+        <message>
+            <source>Rework Notice</source>
+            <translation>Rework Notice</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1638,6 +2164,21 @@ Signed by key {fingerprint}</translation>
         <message>
             <source>The package could not be checked: {reason}</source>
             <translation>The package could not be checked: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AccountDialog</name>
+        <message>
+            <source>Approver account</source>
+            <translation>Approver account</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>

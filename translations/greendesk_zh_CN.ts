@@ -59,6 +59,74 @@
             <source>NOT valid: {path} has {count} problem(s):</source>
             <translation>校验未通过：{path} 有 {count} 处问题：</translation>
         </message>
+        <message>
+            <source>{count} recommendations</source>
+            <translation>共 {count} 个推荐社区</translation>
+        </message>
+        <message>
+            <source>Round {round}: {decided}/{total} items decided</source>
+            <translation>第 {round} 轮：已审核 {decided}/{total} 条</translation>
+        </message>
+        <message>
+            <source>(carried over)</source>
+            <translation>（沿用前一轮）</translation>
+        </message>
+        <message>
+            <source>Result: not complete</source>
+            <translation>结果：尚未审核完毕</translation>
+        </message>
+        <message>
+            <source>Result: meets the standard</source>
+            <translation>结果：达到创建标准</translation>
+        </message>
+        <message>
+            <source>Result: does not meet the standard</source>
+            <translation>结果：未达到创建标准</translation>
+        </message>
+        <message>
+            <source>Failed gating items: {items}</source>
+            <translation>不符合的否决项：{items}</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {max} (pass mark {mark})</source>
+            <translation>得分：{score}/{max}（合格线 {mark}）</translation>
+        </message>
+        <message>
+            <source>Item {item}: {outcome}</source>
+            <translation>第 {item} 条：{outcome}</translation>
+        </message>
+        <message>
+            <source>Returned for rework; items to rework: {items}</source>
+            <translation>已退回整改，需整改条目：{items}</translation>
+        </message>
+        <message>
+            <source>Resubmitted: round {round} begins.</source>
+            <translation>已重新提交，开始第 {round} 轮审核。</translation>
+        </message>
+        <message>
+            <source>Signed off by {user}; the review is locked.</source>
+            <translation>已由 {user} 签发，审核结果已锁定。</translation>
+        </message>
+        <message>
+            <source>Unlocked by {user}.</source>
+            <translation>已由 {user} 解除锁定。</translation>
+        </message>
+        <message>
+            <source>Rework notice written to {file}</source>
+            <translation>整改通知已保存到 {file}</translation>
+        </message>
+        <message>
+            <source>Password: </source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Account {user} created with roles {roles}.</source>
+            <translation>已创建账号 {user}，角色：{roles}。</translation>
+        </message>
+        <message>
+            <source>Password of {user} changed.</source>
+            <translation>已修改 {user} 的密码。</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -250,6 +318,78 @@
         <message>
             <source>Standard {standard} has no item {item}.</source>
             <translation>标准 {standard} 中没有第 {item} 条。</translation>
+        </message>
+        <message>
+            <source>Community {code} has no recommendation to review.</source>
+            <translation>社区 {code} 没有待审核的推荐记录。</translation>
+        </message>
+        <message>
+            <source>Community {code} has no recommendation for {year}.</source>
+            <translation>社区 {code} 没有 {year} 年的推荐记录。</translation>
+        </message>
+        <message>
+            <source>{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.</source>
+            <translation>{code} 已由 {user} 签发并锁定；须由审批人先解除锁定（并说明理由）。</translation>
+        </message>
+        <message>
+            <source>No community with code {code}.</source>
+            <translation>没有代码为 {code} 的社区。</translation>
+        </message>
+        <message>
+            <source>Community {code} is already recommended for {year}.</source>
+            <translation>社区 {code} 已有 {year} 年的推荐记录。</translation>
+        </message>
+        <message>
+            <source>Unknown status '{status}' (use one of {choices}).</source>
+            <translation>未知状态“{status}”（可选：{choices}）。</translation>
+        </message>
+        <message>
+            <source>Cannot sort by '{key}' (use one of {choices}).</source>
+            <translation>不能按“{key}”排序（可选：{choices}）。</translation>
+        </message>
+        <message>
+            <source>Unknown outcome '{outcome}' (use one of {choices}).</source>
+            <translation>未知审核结论“{outcome}”（可选：{choices}）。</translation>
+        </message>
+        <message>
+            <source>{code} is returned for rework; record the street's resubmission before deciding.</source>
+            <translation>{code} 已退回整改；请先登记街道重新提交，再继续审核。</translation>
+        </message>
+        <message>
+            <source>Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.</source>
+            <translation>第 {item} 条要求 {rule}，实测值为 {value}，不能判定为符合。</translation>
+        </message>
+        <message>
+            <source>{code} is not under review (status: {status}).</source>
+            <translation>{code} 不在审核中（当前状态：{status}）。</translation>
+        </message>
+        <message>
+            <source>{code}: items {items} are not decided yet.</source>
+            <translation>{code}：第 {items} 条尚未审核。</translation>
+        </message>
+        <message>
+            <source>{code} cannot be returned for rework while its status is {status}.</source>
+            <translation>{code} 当前状态为 {status}，不能退回整改。</translation>
+        </message>
+        <message>
+            <source>{code} has no failed item and no item needing more material to return.</source>
+            <translation>{code} 没有不符合或需补充材料的条目，无需退回。</translation>
+        </message>
+        <message>
+            <source>{code} can only be resubmitted after it was returned (status: {status}).</source>
+            <translation>{code} 只有在退回整改后才能重新提交（当前状态：{status}）。</translation>
+        </message>
+        <message>
+            <source>Only a passed review can be signed off; {code} is {status}.</source>
+            <translation>只有审核通过的社区才能签发；{code} 当前状态为 {status}。</translation>
+        </message>
+        <message>
+            <source>Unlocking needs a reason.</source>
+            <translation>解除锁定须说明理由。</translation>
+        </message>
+        <message>
+            <source>{code} is not locked.</source>
+            <translation>{code} 未锁定。</translation>
         </message>
         <message>
             <source>Standard {standard} has no category {category}.</source>
@@ -478,6 +618,42 @@
         <message>
             <source>The public key is not an Ed25519 key.</source>
             <translation>公钥不是 Ed25519 密钥。</translation>
+        </message>
+        <message>
+            <source>{code} has no failed item and no item needing more material: no rework notice.</source>
+            <translation>{code} 没有不符合或需补充材料的条目，无需整改通知。</translation>
+        </message>
+        <message>
+            <source>An account needs at least one role.</source>
+            <translation>账号至少需要一个角色。</translation>
+        </message>
+        <message>
+            <source>Unknown role '{role}' (use one of {choices}).</source>
+            <translation>未知角色“{role}”（可选：{choices}）。</translation>
+        </message>
+        <message>
+            <source>A password needs at least {count} characters.</source>
+            <translation>密码至少需要 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>No account named '{user}'.</source>
+            <translation>没有名为“{user}”的账号。</translation>
+        </message>
+        <message>
+            <source>'{user}' is not a valid account name (no spaces or commas).</source>
+            <translation>“{user}”不是有效的账号名（不能包含空格或逗号）。</translation>
+        </message>
+        <message>
+            <source>An account named '{user}' already exists.</source>
+            <translation>名为“{user}”的账号已存在。</translation>
+        </message>
+        <message>
+            <source>Wrong account name or password.</source>
+            <translation>账号或密码错误。</translation>
+        </message>
+        <message>
+            <source>'{user}' needs the {role} role for this action.</source>
+            <translation>“{user}”需要具有 {role} 角色才能执行此操作。</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1114,45 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>PhotoViewerDialog</name>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ 上一张</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>下一张 ▶</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>适合窗口</translation>
+        </message>
+        <message>
+            <source>Photo {index} of {count}: {name}</source>
+            <translation>照片 {index}/{count}：{name}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Taken: {time}</source>
+            <translation>拍摄时间：{time}</translation>
+        </message>
+        <message>
+            <source>GPS: {place}</source>
+            <translation>GPS：{place}</translation>
+        </message>
+        <message>
+            <source>Size: {width} × {height}</source>
+            <translation>尺寸：{width} × {height}</translation>
+        </message>
+        <message>
+            <source>No EXIF data</source>
+            <translation>无 EXIF 信息</translation>
+        </message>
+    </context>
+    <context>
         <name>RegistryScreen</name>
         <message>
             <source>Filter by name, code or street…</source>
@@ -1351,6 +1566,317 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>Review</name>
+        <message>
+            <source>{photo}: no EXIF data (time and place unknown)</source>
+            <translation>{photo}：无 EXIF 信息（拍摄时间和地点未知）</translation>
+        </message>
+        <message>
+            <source>{photo}: taken {taken}, outside the creation period {start} to {end}</source>
+            <translation>{photo}：拍摄于 {taken}，不在创建期 {start} 至 {end} 内</translation>
+        </message>
+        <message>
+            <source>{photo}: taken {distance} km from where the community's other photos were taken</source>
+            <translation>{photo}：拍摄地点距该社区其他照片 {distance} 公里</translation>
+        </message>
+        <message>
+            <source>{photo}: the same photo is also evidence for {other}</source>
+            <translation>{photo}：同一照片也用作 {other} 的佐证材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueModel</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source> (locked)</source>
+            <translation>（已锁定）</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewQueueScreen</name>
+        <message>
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Find community, code or street…</source>
+            <translation>查找社区、代码或街道…</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>All batches</source>
+            <translation>全部批次</translation>
+        </message>
+        <message>
+            <source>Batch {number}</source>
+            <translation>第 {number} 批</translation>
+        </message>
+        <message>
+            <source>All years</source>
+            <translation>全部年度</translation>
+        </message>
+        <message>
+            <source>{count} communities · {signed} signed off · {decided} of {total} items decided</source>
+            <translation>共 {count} 个社区 · 已签发 {signed} 个 · 已审核 {decided}/{total} 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewScreen</name>
+        <message>
+            <source>Find item (Ctrl+F)…</source>
+            <translation>查找条目（Ctrl+F）…</translation>
+        </message>
+        <message>
+            <source>Meets (1)</source>
+            <translation>符合 (1)</translation>
+        </message>
+        <message>
+            <source>Does not meet (2)</source>
+            <translation>不符合 (2)</translation>
+        </message>
+        <message>
+            <source>More material needed (3)</source>
+            <translation>需补充材料 (3)</translation>
+        </message>
+        <message>
+            <source>Comment for this item (saved with the decision)</source>
+            <translation>本条审核意见（随结论一并保存）</translation>
+        </message>
+        <message>
+            <source>Finish round</source>
+            <translation>完成本轮审核</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>已重新提交</translation>
+        </message>
+        <message>
+            <source>Sign off…</source>
+            <translation>签发…</translation>
+        </message>
+        <message>
+            <source>Unlock…</source>
+            <translation>解除锁定…</translation>
+        </message>
+        <message>
+            <source>Rework notice…</source>
+            <translation>整改通知…</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>审核记录</translation>
+        </message>
+        <message>
+            <source>{symbol} Item {number}{gating}: {text}{flags}</source>
+            <translation>{symbol} 第{number}条{gating}：{text}{flags}</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>未审核</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {street} · {year} · round {round} · &lt;b&gt;{status}&lt;/b&gt; · {decided}/{total} decided</source>
+            <translation>&lt;b&gt;{name}&lt;/b&gt;（{code}）· {street} · {year} 年 · 第 {round} 轮 · &lt;b&gt;{status}&lt;/b&gt; · 已审核 {decided}/{total}</translation>
+        </message>
+        <message>
+            <source>Signed off by {user} on {date}: locked. An approver must unlock it to change it.</source>
+            <translation>已由 {user} 于 {date} 签发并锁定。如需修改，须由审批人解除锁定。</translation>
+        </message>
+        <message>
+            <source>Returned for rework: waiting for the street to resubmit the material.</source>
+            <translation>已退回整改：等待街道重新提交材料。</translation>
+        </message>
+        <message>
+            <source>Result: not complete yet</source>
+            <translation>结果：尚未审核完毕</translation>
+        </message>
+        <message>
+            <source>Result: meets the standard</source>
+            <translation>结果：达到创建标准</translation>
+        </message>
+        <message>
+            <source>Result: does not meet the standard</source>
+            <translation>结果：未达到创建标准</translation>
+        </message>
+        <message>
+            <source>failed gating items: {items}</source>
+            <translation>不符合的否决项：{items}</translation>
+        </message>
+        <message>
+            <source>score {score} of {max} (pass mark {mark})</source>
+            <translation>得分 {score}/{max}（合格线 {mark}）</translation>
+        </message>
+        <message>
+            <source>Item {number} · {category}</source>
+            <translation>第 {number} 条 · {category}</translation>
+        </message>
+        <message>
+            <source>gating item</source>
+            <translation>否决项</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;How to verify:&lt;/b&gt; {text}</source>
+            <translation>&lt;b&gt;核查方式：&lt;/b&gt;{text}</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Evidence expected:&lt;/b&gt; {text}</source>
+            <translation>&lt;b&gt;佐证材料：&lt;/b&gt;{text}</translation>
+        </message>
+        <message>
+            <source>not stated</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Street's self-assessment:&lt;/b&gt; {claim}</source>
+            <translation>&lt;b&gt;街道自评：&lt;/b&gt;{claim}</translation>
+        </message>
+        <message>
+            <source>Round {round}: {outcome} — {comment}</source>
+            <translation>第 {round} 轮：{outcome} — {comment}</translation>
+        </message>
+        <message>
+            <source>Earlier rounds (read-only):</source>
+            <translation>以往轮次（只读）：</translation>
+        </message>
+        <message>
+            <source>Met in an earlier round (carried over)</source>
+            <translation>前一轮已符合（沿用）</translation>
+        </message>
+        <message>
+            <source>{outcome} · {user} · {time}</source>
+            <translation>{outcome} · {user} · {time}</translation>
+        </message>
+        <message>
+            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
+            <translation>第 {number} 条共 {count} 张照片 — 可拖入或粘贴照片添加</translation>
+        </message>
+        <message>
+            <source>Coverage cannot be computed: households or managed households are missing.</source>
+            <translation>无法计算覆盖率：缺少总户数或物业管理户数。</translation>
+        </message>
+        <message>
+            <source>meets the rule</source>
+            <translation>符合要求</translation>
+        </message>
+        <message>
+            <source>below the rule</source>
+            <translation>未达到要求</translation>
+        </message>
+        <message>
+            <source>Property management: {managed} of {households} households = {value}% (rule: {rule}) — {verdict}</source>
+            <translation>物业管理覆盖：{managed}/{households} 户 = {value}%（要求：{rule}）— {verdict}</translation>
+        </message>
+        <message>
+            <source>Registry coverage {value}% (rule: {rule}) — {verdict}</source>
+            <translation>名录中的覆盖率 {value}%（要求：{rule}）— {verdict}</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>签发</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解除锁定</translation>
+        </message>
+        <message>
+            <source>Save rework notice</source>
+            <translation>保存整改通知</translation>
+        </message>
+        <message>
+            <source>Rework notice saved: {file}</source>
+            <translation>整改通知已保存：{file}</translation>
+        </message>
+        <message>
+            <source>Review history</source>
+            <translation>审核记录</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReworkNotice</name>
+        <message>
+            <source>Green Community Creation: Rework Notice</source>
+            <translation>绿色社区创建整改通知</translation>
+        </message>
+        <message>
+            <source>To: {street}</source>
+            <translation>{street}：</translation>
+        </message>
+        <message>
+            <source>In review round {round} of the {year} green community creation, the {district} review office found that {community} ({code}) does not yet meet the items below of {standard}. Please have the community rework them and resubmit the material by {deadline}.</source>
+            <translation>在 {year} 年度绿色社区创建第 {round} 轮审核中，{district}审核组认定{community}（{code}）以下条目尚未达到《{standard}》要求。请督促社区完成整改，并于 {deadline} 前重新提交材料。</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Requirement</source>
+            <translation>标准要求</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>审核结论</translation>
+        </message>
+        <message>
+            <source>Reviewer's comment</source>
+            <translation>审核意见</translation>
+        </message>
+        <message>
+            <source>Measured: {value}</source>
+            <translation>实测：{value}</translation>
+        </message>
+        <message>
+            <source>Rework deadline: {deadline}</source>
+            <translation>整改期限：{deadline}</translation>
+        </message>
+        <message>
+            <source>{district} green community review office, {date}</source>
+            <translation>{district}绿色社区创建审核组　{date}</translation>
+        </message>
+        <message>
+            <source>Rework Notice</source>
+            <translation>整改通知</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -1638,6 +2164,21 @@ Signed by key {fingerprint}</source>
         <message>
             <source>The package could not be checked: {reason}</source>
             <translation>无法校验该申报材料包：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AccountDialog</name>
+        <message>
+            <source>Approver account</source>
+            <translation>审批人账号</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,8 @@ COMMAND_MODULES = (
     "registry_cmds",
     "standards_cmds",
     "targets_cmds",
+    "users_cmds",
+    "review_cmds",
     "progress_cmds",
     "package_cmds",
 )
@@ -76,7 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-GLOBAL_OPTIONS = ("--data-dir", "--lang", "--user")
+# Not --user: sign-off and unlock take their own --user after the command.
+GLOBAL_OPTIONS = ("--data-dir", "--lang")
 
 
 def hoist_global_options(argv: Sequence[str]) -> list[str]:

@@ -33,8 +33,15 @@ def _fill_registry(workspace: Workspace, rng: random.Random) -> None:
             community.in_scope = rng.random() > 0.03
 
 
+def _demo_review(workspace: Workspace, rng: random.Random) -> None:
+    """Review the demo recommendations into a realistic mix (see greendesk.core.review_demo)."""
+    from greendesk.core.review_demo import review_demo_recommendations
+
+    review_demo_recommendations(workspace, rng)
+
+
 DemoStep = Callable[[Workspace, random.Random], None]
-DEMO_STEPS: list[DemoStep] = [_fill_registry]
+DEMO_STEPS: list[DemoStep] = [_fill_registry, _demo_review]
 
 
 def build_demo(

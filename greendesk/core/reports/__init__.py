@@ -1,1 +1,1 @@
-"""Printed reports and exports: quarterly progress, annual summary, district summary (Excel and PDF)."""
+"""Printed reports and exports: quarterly progress, annual summary, district summary, rework notices (Excel and PDF)."""

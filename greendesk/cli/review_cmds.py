@@ -1,0 +1,217 @@
+"""review queue | show | set | finish | return | resubmit | signoff | unlock | notice | history."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli.users_cmds import read_password
+from greendesk.core import review
+from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.status import OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, STATUSES
+
+
+def _status(status: str) -> str:
+    return translate("Status", STATUS_LABELS.get(status, status))
+
+
+def _outcome(outcome: str | None) -> str:
+    return translate("Status", OUTCOME_LABELS[outcome]) if outcome else "—"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("review", help="review recommended communities item by item")
+    commands = parser.add_subparsers(dest="review_command", metavar="ACTION", required=True)
+
+    def with_code(name: str, help_text: str) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text)
+        command.add_argument("code", help="12-digit community code")
+        command.add_argument("--year", type=int, help="recommendation year (default: the latest)")
+        return command
+
+    listing = commands.add_parser("queue", help="the review queue with progress")
+    listing.add_argument("--year", type=int)
+    listing.add_argument("--batch", type=int)
+    listing.add_argument("--status", choices=STATUSES)
+    listing.add_argument("--street", help="9-digit street code")
+    listing.add_argument("--filter", default="", help="substring of community name, code or street")
+    listing.add_argument("--sort", default="code", help="code, name, street, status, progress, updated, year")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_queue)
+
+    show = with_code("show", "one community's review: items, outcomes, warnings, result")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=cmd_show)
+
+    decide = with_code("set", "decide one item: pass, fail or more (material needed)")
+    decide.add_argument("item", type=int)
+    decide.add_argument("outcome", choices=OUTCOMES)
+    decide.add_argument("--comment", default="")
+    decide.set_defaults(handler=cmd_set)
+
+    with_code("finish", "close the round: passed, failed, or returned").set_defaults(handler=cmd_finish)
+    with_code("return", "return the community for rework").set_defaults(handler=cmd_return)
+    with_code("resubmit", "the street resubmitted: start the next round").set_defaults(handler=cmd_resubmit)
+
+    signoff = with_code("signoff", "sign off a passed review (approver) and lock it")
+    signoff.add_argument("--user", dest="approver", required=True, help="approver account")
+    signoff.add_argument("--password-stdin", action="store_true")
+    signoff.set_defaults(handler=cmd_signoff)
+
+    unlock = with_code("unlock", "unlock a signed-off review (approver, recorded with a reason)")
+    unlock.add_argument("--user", dest="approver", required=True, help="approver account")
+    unlock.add_argument("--reason", required=True)
+    unlock.add_argument("--password-stdin", action="store_true")
+    unlock.set_defaults(handler=cmd_unlock)
+
+    notice = with_code("notice", "export the rework notice (PDF)")
+    notice.add_argument("--out", type=Path, required=True)
+    notice.add_argument(
+        "--deadline", type=date.fromisoformat, help="rework deadline YYYY-MM-DD (default: in 30 days)"
+    )
+    notice.set_defaults(handler=cmd_notice)
+
+    history = with_code("history", "the community's review history from the audit log")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=cmd_history)
+
+
+def cmd_queue(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = review.queue(
+            workspace,
+            args.year,
+            batch=args.batch,
+            status=args.status,
+            street_code=args.street,
+            search=args.filter,
+            sort=args.sort,
+        )
+    if args.json:
+        print_json([row.to_dict() for row in rows])
+        return EXIT_OK
+    for row in rows:
+        print(
+            f"{row.code}\t{row.name}\t{row.street_name}\t{row.year}\t{_status(row.status)}\t"
+            f"{row.decided}/{row.total}"
+        )
+    print(tr(QT_TRANSLATE_NOOP("CLI", "{count} recommendations")).format(count=len(rows)))
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        view = review.show(workspace, args.code, args.year)
+    if args.json:
+        print_json(view.to_dict())
+        return EXIT_OK
+    print(f"{view.code} {view.name} · {view.street_name} · {view.year} · {_status(view.status)}")
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Round {round}: {decided}/{total} items decided")).format(
+            round=view.round, decided=view.decided, total=view.total
+        )
+    )
+    for item in view.items:
+        carried = tr(QT_TRANSLATE_NOOP("CLI", "(carried over)")) if item.carried else ""
+        print(f"{item.number:>3}  {_outcome(item.outcome)} {carried}  {item.comment}".rstrip())
+        for warning in item.warnings:
+            print(f"       ! {warning.message()}")
+    result = view.result
+    if result.passed is None:
+        verdict = tr(QT_TRANSLATE_NOOP("CLI", "Result: not complete"))
+    elif result.passed:
+        verdict = tr(QT_TRANSLATE_NOOP("CLI", "Result: meets the standard"))
+    else:
+        verdict = tr(QT_TRANSLATE_NOOP("CLI", "Result: does not meet the standard"))
+    print(verdict)
+    if result.failed_gating:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Failed gating items: {items}")).format(
+                items=", ".join(map(str, result.failed_gating))
+            )
+        )
+    if result.score is not None:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Score: {score} of {max} (pass mark {mark})")).format(
+                score=f"{result.score:g}",
+                max=f"{result.max_points or 0:g}",
+                mark=f"{result.pass_mark or 0:g}",
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_set(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        item = review.decide(workspace, args.code, args.item, args.outcome, args.comment, args.year)
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {outcome}")).format(
+            item=item.number, outcome=_outcome(item.outcome)
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_finish(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        status = review.finish_round(workspace, args.code, args.year)
+    print(_status(status))
+    return EXIT_OK
+
+
+def cmd_return(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        items = review.return_for_rework(workspace, args.code, args.year)
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Returned for rework; items to rework: {items}")).format(
+            items=", ".join(str(item.number) for item in items)
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_resubmit(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        round_number = review.resubmit(workspace, args.code, args.year)
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Resubmitted: round {round} begins.")).format(round=round_number))
+    return EXIT_OK
+
+
+def cmd_signoff(args: argparse.Namespace) -> int:
+    password = read_password(True) if args.password_stdin else None
+    with open_workspace(args) as workspace:
+        review.sign_off(workspace, args.code, args.approver, password, args.year)
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Signed off by {user}; the review is locked.")).format(user=args.approver)
+    )
+    return EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    password = read_password(True) if args.password_stdin else None
+    with open_workspace(args) as workspace:
+        review.unlock(workspace, args.code, args.approver, args.reason, password, args.year)
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Unlocked by {user}.")).format(user=args.approver))
+    return EXIT_OK
+
+
+def cmd_notice(args: argparse.Namespace) -> int:
+    from greendesk.core.reports.rework_notice import build_rework_notice
+
+    with open_workspace(args) as workspace:
+        path = build_rework_notice(workspace, args.code, args.out, year=args.year, deadline=args.deadline)
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Rework notice written to {file}")).format(file=path))
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        entries = review.history(workspace, args.code)
+    if args.json:
+        print_json([entry.__dict__ for entry in entries])
+        return EXIT_OK
+    for entry in entries:
+        print(f"{entry.at:%Y-%m-%d %H:%M:%S}\t{entry.user}\t{entry.action}\t{entry.old}\t{entry.new}")
+    return EXIT_OK

@@ -1,0 +1,344 @@
+"""Evidence photos: a thumbnail grid that loads off the GUI thread, and a zoomable viewer.
+
+Thumbnails come from the store's cached 256 px JPEGs (rebuilt from the original when missing) and
+are decoded into QImage in the thread pool; only the finished QImage crosses to the GUI thread,
+so a community with hundreds of photos never freezes the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from contextlib import suppress
+from pathlib import Path
+
+from PIL.ImageQt import ImageQt
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QGraphicsPixmapItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.core import photos
+from greendesk.core.review import EvidencePhoto
+
+THUMB_SIZE = 128
+VIEWER_MAX_SIDE = 3000
+
+
+class _ThumbnailSignals(QObject):
+    loaded = Signal(int, str, QImage)  # generation, sha256, image
+    failed = Signal(int, str)
+
+
+class _ThumbnailJob(QRunnable):
+    """Decode one thumbnail in the pool; the generation number lets stale results be dropped."""
+
+    def __init__(self, photos_dir: Path, photo: EvidencePhoto, generation: int, signals: _ThumbnailSignals):
+        super().__init__()
+        self.photos_dir = photos_dir
+        self.photo = photo
+        self.generation = generation
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            path = photos.ensure_thumbnail(self.photos_dir, self.photo)  # type: ignore[arg-type]
+            image = QImage(str(path))
+            if image.isNull():
+                raise OSError(str(path))
+            image = image.scaled(THUMB_SIZE, THUMB_SIZE, Qt.KeepAspectRatio, Qt.SmoothTransformation)
+        except Exception:  # a damaged file shows as a placeholder, never as a crash
+            self._emit(self.signals.failed, self.generation, self.photo.sha256)
+            return
+        self._emit(self.signals.loaded, self.generation, self.photo.sha256, image)
+
+    @staticmethod
+    def _emit(signal, *args) -> None:
+        with suppress(RuntimeError):  # the grid was closed while this job ran
+            signal.emit(*args)
+
+
+def _placeholder(text: str = "…") -> QIcon:
+    pixmap = QPixmap(THUMB_SIZE, THUMB_SIZE)
+    pixmap.fill(QColor("#e8ece9"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#7a8a80"))
+    painter.drawText(pixmap.rect(), Qt.AlignCenter, text)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class PhotoGrid(QListWidget):
+    """The item's photos as thumbnails; accepts dropped or pasted image files to attach."""
+
+    files_dropped = Signal(list)  # list[Path]
+    image_pasted = Signal(bytes)  # PNG bytes of a pasted bitmap
+    photo_activated = Signal(int)  # index into photos()
+    all_loaded = Signal()
+
+    def __init__(self, photos_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photos_dir = photos_dir
+        self.setViewMode(QListView.IconMode)
+        self.setIconSize(QSize(THUMB_SIZE, THUMB_SIZE))
+        self.setGridSize(QSize(THUMB_SIZE + 16, THUMB_SIZE + 34))
+        self.setResizeMode(QListView.Adjust)
+        self.setMovement(QListView.Static)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QListWidget.DropOnly)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount() // 2))
+        self._signals = _ThumbnailSignals(self)
+        self._signals.loaded.connect(self._on_loaded)
+        self._signals.failed.connect(self._on_failed)
+        self._generation = 0
+        self._photos: list[EvidencePhoto] = []
+        self._rows: dict[str, list[int]] = {}
+        self._pending = 0
+        self.itemActivated.connect(lambda item: self.photo_activated.emit(self.row(item)))
+        paste = QShortcut(QKeySequence.Paste, self, context=Qt.WidgetShortcut)
+        paste.activated.connect(self.paste_from_clipboard)
+
+    # -- content -------------------------------------------------------------------------
+    def photos(self) -> list[EvidencePhoto]:
+        return list(self._photos)
+
+    def pending(self) -> int:
+        return self._pending
+
+    def set_photos(self, evidence: Sequence[EvidencePhoto]) -> None:
+        """Show placeholders at once, then fill in thumbnails as the pool decodes them."""
+        self._generation += 1
+        self.pool.clear()  # queued jobs of the previous item are not needed any more
+        self.clear()
+        self._photos = list(evidence)
+        self._rows = {}
+        placeholder = _placeholder()
+        for row, photo in enumerate(self._photos):
+            label = photo.original_name or photo.sha256[:10]
+            item = QListWidgetItem(placeholder, label)
+            item.setToolTip(label)
+            self.addItem(item)
+            self._rows.setdefault(photo.sha256, []).append(row)
+        self._pending = len(self._rows)
+        for sha in self._rows:
+            photo = self._photos[self._rows[sha][0]]
+            self.pool.start(_ThumbnailJob(self.photos_dir, photo, self._generation, self._signals))
+        if not self._pending:
+            self.all_loaded.emit()
+
+    def _finish_one(self) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.all_loaded.emit()
+
+    def _on_loaded(self, generation: int, sha: str, image: QImage) -> None:
+        if generation != self._generation:
+            return
+        icon = QIcon(QPixmap.fromImage(image))
+        for row in self._rows.get(sha, []):
+            self.item(row).setIcon(icon)
+        self._finish_one()
+
+    def _on_failed(self, generation: int, sha: str) -> None:
+        if generation != self._generation:
+            return
+        icon = _placeholder("✕")
+        for row in self._rows.get(sha, []):
+            self.item(row).setIcon(icon)
+        self._finish_one()
+
+    # -- attaching -----------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
+        else:
+            super().dropEvent(event)
+
+    def paste_from_clipboard(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime is None:
+            return
+        if mime.hasUrls():
+            paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+            if paths:
+                self.files_dropped.emit(paths)
+                return
+        if mime.hasImage():
+            from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+            image = QImage(mime.imageData())
+            data = QByteArray()
+            buffer = QBuffer(data)
+            buffer.open(QIODevice.WriteOnly)
+            image.save(buffer, "PNG")
+            self.image_pasted.emit(bytes(data.data()))
+
+
+class _ZoomView(QGraphicsView):
+    """Wheel zooms around the cursor, dragging pans; arrows page through photos, +/−/0 zoom."""
+
+    step_requested = Signal(int)  # +1 next, -1 previous
+    fit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragMode(QGraphicsView.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
+        self.setRenderHint(QPainter.SmoothPixmapTransform)
+        self.setBackgroundBrush(QColor("#202624"))
+
+    def wheelEvent(self, event) -> None:
+        self.zoom(1.25 if event.angleDelta().y() > 0 else 0.8)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key_Right, Qt.Key_PageDown, Qt.Key_Space):
+            self.step_requested.emit(1)
+        elif key in (Qt.Key_Left, Qt.Key_PageUp, Qt.Key_Backspace):
+            self.step_requested.emit(-1)
+        elif key in (Qt.Key_Plus, Qt.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key_Minus:
+            self.zoom(0.8)
+        elif key == Qt.Key_0:
+            self.fit_requested.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def zoom(self, factor: float) -> None:
+        scale = self.transform().m11() * factor
+        if 0.05 <= scale <= 20:
+            self.scale(factor, factor)
+
+
+class PhotoViewerDialog(QDialog):
+    """One evidence photo at a time, upright as its EXIF says, with its time and place."""
+
+    def __init__(
+        self,
+        photos_dir: Path,
+        evidence: Sequence[EvidencePhoto],
+        index: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.photos_dir = photos_dir
+        self.evidence = list(evidence)
+        self.index = index
+        self.resize(1000, 760)
+        self.scene = QGraphicsScene(self)
+        self.pixmap_item = QGraphicsPixmapItem()
+        self.pixmap_item.setTransformationMode(Qt.SmoothTransformation)
+        self.scene.addItem(self.pixmap_item)
+        self.view = _ZoomView(self)
+        self.view.setScene(self.scene)
+        self.info = QLabel(self)
+        self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.info.setWordWrap(True)
+        self.previous_button = QPushButton(self.tr("◀ Previous"), self)
+        self.next_button = QPushButton(self.tr("Next ▶"), self)
+        self.fit_button = QPushButton(self.tr("Fit"), self)
+        zoom_in = QPushButton("+", self)
+        zoom_out = QPushButton("−", self)
+        self.previous_button.clicked.connect(self.show_previous)
+        self.next_button.clicked.connect(self.show_next)
+        self.fit_button.clicked.connect(self.fit)
+        zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
+        zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
+        buttons = QHBoxLayout()
+        for widget in (self.previous_button, self.next_button, self.fit_button, zoom_out, zoom_in):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info)
+        layout.addLayout(buttons)
+        self.view.step_requested.connect(lambda step: self.show_photo(self.index + step))
+        self.view.fit_requested.connect(self.fit)
+        for button in (self.previous_button, self.next_button, self.fit_button, zoom_in, zoom_out):
+            button.setFocusPolicy(Qt.NoFocus)  # the keys stay with the photo
+        self.view.setFocus()
+        self.show_photo(index)
+
+    def current(self) -> EvidencePhoto:
+        return self.evidence[self.index]
+
+    def show_photo(self, index: int) -> None:
+        if not self.evidence:
+            return
+        self.index = index % len(self.evidence)
+        photo = self.current()
+        path = photos.original_path(self.photos_dir, photo.sha256, photo.extension)
+        try:
+            image = photos.open_upright(path, max_size=VIEWER_MAX_SIDE)
+            qimage = QImage(ImageQt(image.convert("RGB")))
+            self.pixmap_item.setPixmap(QPixmap.fromImage(qimage))
+        except OSError:
+            self.pixmap_item.setPixmap(QPixmap())
+        self.scene.setSceneRect(self.pixmap_item.boundingRect())
+        self.setWindowTitle(
+            self.tr("Photo {index} of {count}: {name}").format(
+                index=self.index + 1, count=len(self.evidence), name=photo.original_name or photo.sha256[:12]
+            )
+        )
+        self.info.setText(self.describe(photo))
+        self.fit()
+
+    def describe(self, photo: EvidencePhoto) -> str:
+        taken = photo.taken_at.strftime("%Y-%m-%d %H:%M:%S") if photo.taken_at else self.tr("unknown")
+        if photo.gps_lat is not None and photo.gps_lon is not None:
+            place = f"{photo.gps_lat:.5f}, {photo.gps_lon:.5f}"
+        else:
+            place = self.tr("unknown")
+        parts = [
+            self.tr("Taken: {time}").format(time=taken),
+            self.tr("GPS: {place}").format(place=place),
+            self.tr("Size: {width} × {height}").format(width=photo.width, height=photo.height),
+        ]
+        if not photo.has_exif:
+            parts.append(self.tr("No EXIF data"))
+        if photo.caption:
+            parts.append(photo.caption)
+        return "  ·  ".join(parts)
+
+    def fit(self) -> None:
+        if not self.pixmap_item.pixmap().isNull():
+            self.view.fitInView(self.pixmap_item, Qt.KeepAspectRatio)
+
+    def show_next(self) -> None:
+        self.show_photo(self.index + 1)
+
+    def show_previous(self) -> None:
+        self.show_photo(self.index - 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()

@@ -1,0 +1,96 @@
+"""The review CLI mirrors the core: set, show, return, resubmit, finish, signoff, unlock, queue, notice."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from review_support import recommend, small_workspace
+
+from greendesk.cli import main
+
+
+@pytest.fixture
+def folder(data_dir: Path) -> str:
+    workspace = small_workspace(data_dir)
+    recommend(workspace, households=1000, households_managed=200)
+    workspace.close()
+    return str(data_dir)
+
+
+def run(folder: str, *args: str) -> int:
+    return main(["--data-dir", folder, *args])
+
+
+def test_review_round_trip(folder: str, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code = "110105001001"
+    for item in range(1, 17):
+        outcome = {5: "fail", 12: "fail", 7: "more"}.get(item, "pass")
+        assert run(folder, "review", "set", code, str(item), outcome, "--comment", f"第{item}条意见") == 0
+    assert run(folder, "review", "set", code, "12", "pass") == 2  # coverage 20 % < 30 %
+    assert "20%" in capsys.readouterr().err
+    assert run(folder, "review", "show", code, "--json") == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["decided"] == 16 and shown["result"]["failed_gating"] == [12]
+    assert shown["items"][11]["measured_value"] == 20.0
+    assert run(folder, "review", "return", code) == 0
+    assert "5, 7, 12" in capsys.readouterr().out
+
+    notice = tmp_path / "整改通知.pdf"
+    assert run(folder, "review", "notice", code, "--out", str(notice), "--deadline", "2022-09-30") == 0
+    fonts = subprocess.run(["pdffonts", str(notice)], capture_output=True, text=True, check=True).stdout
+    cjk = [line for line in fonts.splitlines() if "WenQuanYi" in line]
+    assert cjk and " yes " in cjk[0]
+    text = subprocess.run(["pdftotext", str(notice), "-"], capture_output=True, text=True, check=True).stdout
+    assert (
+        "建外街道" in text
+        and "绿园社区居委会" in text
+        and "第5条意见" in text
+        and "垃圾分类" in text
+        and "2022-09-30" in text
+    )
+
+    assert run(folder, "review", "resubmit", code) == 0
+    assert run(folder, "review", "set", code, "5", "pass") == 0
+    assert run(folder, "review", "set", code, "7", "pass") == 0
+    assert run(folder, "review", "finish", code) == 2  # item 12 still undecided in round 2
+    assert run(folder, "review", "queue", "--year", "2022", "--json") == 0
+    capsys.readouterr()
+    assert run(folder, "review", "queue", "--json") == 0
+    (row,) = json.loads(capsys.readouterr().out)
+    assert (row["status"], row["round"], row["decided"]) == ("under_review", 2, 15)
+
+
+def test_signoff_and_unlock_from_the_cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    workspace = small_workspace(data_dir)
+    code = recommend(workspace)  # coverage 50 %
+    workspace.close()
+    folder = str(data_dir)
+    for item in range(1, 17):
+        assert main(["--data-dir", folder, "--user", "zhang", "review", "set", code, str(item), "pass"]) == 0
+    assert run(folder, "user", "add", "li", "--role", "reviewer") == 0
+    assert run(folder, "user", "add", "wang", "--role", "approver") == 0
+    assert run(folder, "review", "signoff", code, "--user", "wang") == 2  # not finished yet
+    assert run(folder, "review", "finish", code) == 0
+    assert run(folder, "review", "signoff", code, "--user", "li") == 2  # not an approver
+    assert run(folder, "review", "signoff", code, "--user", "wang") == 0
+    capsys.readouterr()
+    assert run(folder, "review", "set", code, "3", "fail") == 2
+    assert "locked" in capsys.readouterr().err
+    assert run(folder, "review", "unlock", code, "--user", "wang", "--reason", "照片更正") == 0
+    assert run(folder, "review", "set", code, "3", "fail") == 0
+    capsys.readouterr()
+    assert run(folder, "review", "history", code, "--json") == 0
+    entries = json.loads(capsys.readouterr().out)
+    actions = [e["action"] for e in entries]
+    assert actions[-5:] == [
+        "review.status",
+        "review.unlock",
+        "review.decide",
+        "review.approval_reset",
+        "review.status",
+    ]
+    assert {e["user"] for e in entries if e["action"] == "review.decide"} == {"zhang", "tester"}
+    assert next(e for e in entries if e["action"] == "review.unlock")["new"]["reason"] == "照片更正"

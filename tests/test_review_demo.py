@@ -1,0 +1,43 @@
+"""The demo step leaves a mix of review states and copes with an empty workspace."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from review_support import recommend, small_workspace
+
+from greendesk.core import demo, review
+from greendesk.core.review_demo import review_demo_recommendations
+from greendesk.core.status import RECOMMENDED, RESUBMITTED, RETURNED, SIGNED_OFF, UNDER_REVIEW
+from greendesk.core.workspace import Workspace
+
+
+def test_the_step_is_registered() -> None:
+    assert "_demo_review" in [step.__name__ for step in demo.DEMO_STEPS]
+
+
+def test_mix_of_states_on_existing_recommendations(data_dir: Path) -> None:
+    workspace = small_workspace(data_dir)
+    try:
+        codes = ["110105001001", "110105001002", "110105001003"]
+        for code in codes:
+            recommend(workspace, code)
+        for code in codes:  # more recommendations: the same communities in later years
+            recommend(workspace, code, year=2023)
+            recommend(workspace, code, year=2024)
+        review_demo_recommendations(workspace, random.Random(1), with_photos_max=1)
+        statuses = {row.status for row in review.queue(workspace)}
+        assert {SIGNED_OFF, RETURNED, UNDER_REVIEW, RECOMMENDED} <= statuses
+        assert RESUBMITTED in statuses or any(row.round == 2 for row in review.queue(workspace))
+    finally:
+        workspace.close()
+
+
+def test_runs_on_a_workspace_without_communities(tmp_path: Path) -> None:
+    workspace = Workspace.create(tmp_path / "empty", "110105", user="demo")
+    try:
+        review_demo_recommendations(workspace, random.Random(1))
+        assert review.queue(workspace) == []
+    finally:
+        workspace.close()

@@ -1,0 +1,243 @@
+"""The review screens under pytest-qt: keyboard-only review, thumbnails off the GUI thread, viewer, queue."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
+from review_support import jpeg, recommend, small_workspace
+
+from greendesk.core import clock, photos, review, users
+from greendesk.core.models import Evidence, Recommendation
+from greendesk.core.status import FAIL, MORE, PASS, SIGNED_OFF
+from greendesk.core.workspace import Workspace
+from greendesk.ui.context import TOPIC_REVIEW, UiContext
+from greendesk.ui.screens.review_queue import ReviewQueueScreen
+from greendesk.ui.screens.review_screen import ReviewScreen
+from greendesk.ui.widgets.photo_viewer import PhotoViewerDialog
+
+KEYS = {PASS: Qt.Key_1, FAIL: Qt.Key_2, MORE: Qt.Key_3}
+
+
+@pytest.fixture
+def ws(data_dir: Path):
+    workspace = small_workspace(data_dir)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def screen(qtbot, ws: Workspace) -> ReviewScreen:
+    widget = ReviewScreen(UiContext(ws))
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def test_keyboard_review_of_all_16_items(qtbot, ws: Workspace, screen: ReviewScreen) -> None:
+    code = recommend(ws)
+    screen.load(code)
+    assert screen.current_item() == 1
+    wanted = {n: PASS for n in range(1, 17)} | {3: FAIL, 7: MORE, 15: FAIL}
+    notified: list[str] = []
+    screen.context.data_changed.connect(notified.append)
+    for number in range(1, 17):
+        assert screen.current_item() == number  # each decision moves on to the next item
+        qtbot.keyClick(screen.items_list, KEYS[wanted[number]])
+    stored = {item.number: item.outcome for item in review.show(ws, code).items}
+    assert stored == wanted
+    assert notified.count(TOPIC_REVIEW) == 16
+    assert "3" in screen.result_label.text() or "not meet" in screen.result_label.text()
+
+
+def test_enter_and_arrows_move_without_deciding_and_ctrl_f_finds(qtbot, ws, screen) -> None:
+    code = recommend(ws)
+    screen.load(code)
+    qtbot.keyClick(screen.items_list, Qt.Key_Return)
+    assert screen.current_item() == 2
+    qtbot.keyClick(screen.items_list, Qt.Key_Down)  # the category header below item 3 is skipped later
+    assert screen.current_item() == 3
+    qtbot.keyClick(screen.items_list, Qt.Key_Down)
+    assert screen.current_item() == 4  # "推进社区基础设施绿色化" header skipped
+    assert review.show(ws, code).decided == 0
+    qtbot.keyClick(screen, Qt.Key_F, Qt.ControlModifier)
+    assert screen.find_box.hasFocus()
+    screen.find_box.setText("物业管理")  # QTest can only type ASCII
+    qtbot.keyClick(screen.find_box, Qt.Key_Return)
+    assert screen.current_item() == 12
+    assert "50%" in screen.coverage.text() and "500" in screen.coverage.text()
+
+
+def test_comment_typed_then_alt_key_decides_with_it(qtbot, ws, screen) -> None:
+    code = recommend(ws)
+    screen.load(code)
+    screen.select_item(5)
+    screen.comment.setFocus()
+    screen.comment.setPlainText("投放站未全覆盖")
+    screen.comment.moveCursor(QTextCursor.End)
+    qtbot.keyClicks(screen.comment, " 2")  # a digit typed in the comment is just text
+    qtbot.keyClick(screen.comment, Qt.Key_2, Qt.AltModifier)
+    state = review.show(ws, code).item(5)
+    assert (state.outcome, state.comment) == (FAIL, "投放站未全覆盖 2")
+    assert review.show(ws, code).decided == 1
+
+
+def test_signed_off_review_is_locked_in_the_screen(qtbot, ws, screen) -> None:
+    code = recommend(ws)
+    users.create_user(ws, "wang", ["approver"], "approver-pass")
+    for number in range(1, 17):
+        review.decide(ws, code, number, PASS)
+    review.finish_round(ws, code)
+    screen.load(code)
+    screen.sign_off("wang", "wrong-password")
+    assert "password" in screen.error_label.text().lower()
+    screen.sign_off("wang", "approver-pass")
+    assert review.show(ws, code).status == SIGNED_OFF
+    assert not screen.pass_button.isEnabled() and screen.unlock_button.isEnabled()
+    assert screen.lock_banner.isVisible()
+    screen.select_item(2)
+    qtbot.keyClick(screen.items_list, Qt.Key_2)
+    assert "locked" in screen.error_label.text()
+    assert review.show(ws, code).item(2).outcome == PASS
+    screen.unlock("wang", "correction from the street", "approver-pass")
+    assert screen.pass_button.isEnabled()
+
+
+def test_dropped_and_pasted_photos_are_attached_to_the_current_item(qtbot, ws, screen, tmp_path) -> None:
+    code = recommend(ws)
+    screen.load(code)
+    screen.select_item(6)
+    source = tmp_path / "节能灯.jpg"
+    source.write_bytes(jpeg((200, 180, 20)))
+    screen.photo_grid.files_dropped.emit([source])
+    assert [p.original_name for p in review.show(ws, code).item(6).photos] == ["节能灯.jpg"]
+    image = QImage(64, 48, QImage.Format_RGB32)
+    image.fill(Qt.darkGreen)
+    QGuiApplication.clipboard().setImage(image)
+    screen.photo_grid.paste_from_clipboard()
+    assert len(review.show(ws, code).item(6).photos) == 2
+    qtbot.waitUntil(lambda: screen.photo_grid.count() == 2 and screen.photo_grid.pending() == 0)
+
+
+def _add_many_photos(ws: Workspace, code: str, count: int) -> None:
+    with photos.staged() as stage, ws.transaction() as session:
+        recommendation = session.query(Recommendation).one()
+        for index in range(count):
+            data = jpeg((index, 255 - index, (index * 7) % 256), size=(640, 480))
+            photo, _ = photos.store(session, ws.photos_dir, data, f"p{index}.jpg", stage)
+            session.add(
+                Evidence(
+                    recommendation_id=recommendation.id,
+                    item_number=1,
+                    photo_sha256=photo.sha256,
+                    original_name=f"p{index}.jpg",
+                    added_at=clock.now(),
+                )
+            )
+
+
+def test_100_thumbnails_load_without_blocking_the_event_loop(qtbot, ws, screen, monkeypatch) -> None:
+    code = recommend(ws)
+    _add_many_photos(ws, code, 100)
+    gate = threading.Event()
+    worker_threads: set[str] = set()
+    real_thumbnail = photos.ensure_thumbnail
+
+    def slow_thumbnail(photos_dir, photo):
+        worker_threads.add(threading.current_thread().name)
+        assert gate.wait(20), "thumbnails were loaded on the GUI thread"
+        return real_thumbnail(photos_dir, photo)
+
+    monkeypatch.setattr(photos, "ensure_thumbnail", slow_thumbnail)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(lambda: ticks.append(screen.photo_grid.pending()))
+    timer.start()
+    screen.load(code)  # returns at once: 100 placeholders, thumbnails still pending
+    grid = screen.photo_grid
+    assert grid.count() == 100 and grid.pending() == 100
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=10_000)  # the GUI keeps processing events
+    assert all(pending == 100 for pending in ticks)
+    gate.set()
+    qtbot.waitUntil(lambda: grid.pending() == 0, timeout=30_000)
+    timer.stop()
+    assert threading.main_thread().name not in worker_threads
+    sizes = {grid.item(row).icon().availableSizes()[0].toTuple() for row in range(grid.count())}
+    assert sizes == {(128, 96)}  # real 4:3 thumbnails everywhere, no square placeholder left
+    colours = {grid.item(row).icon().pixmap(128, 96).toImage().pixelColor(64, 48).green() for row in range(3)}
+    assert len(colours) == 3  # each row shows its own photo
+
+
+def test_viewer_shows_upright_photo_with_exif_time_and_gps(qtbot, ws: Workspace) -> None:
+    code = recommend(ws)
+    review.attach_photo(ws, code, 4, jpeg(size=(400, 300), orientation=6, gps=(39.91, 116.44)), "竖拍.jpg")
+    review.attach_photo(ws, code, 4, jpeg((200, 10, 10), taken=None), "无信息.jpg")
+    evidence = review.show(ws, code).item(4).photos
+    viewer = PhotoViewerDialog(ws.photos_dir, evidence, 0)
+    qtbot.addWidget(viewer)
+    pixmap = viewer.pixmap_item.pixmap()
+    assert (pixmap.width(), pixmap.height()) == (300, 400)  # EXIF orientation 6 turned upright
+    assert "2022-05-06 10:11:12" in viewer.info.text() and "39.91000" in viewer.info.text()
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    viewer.activateWindow()
+    qtbot.keyClick(viewer.view, Qt.Key_Right)
+    assert viewer.index == 1 and "No EXIF" in viewer.info.text()
+    qtbot.keyClick(viewer.view, Qt.Key_Right)
+    assert viewer.index == 0  # wraps around
+    scale = viewer.view.transform().m11()
+    qtbot.keyClick(viewer.view, Qt.Key_Plus)
+    assert viewer.view.transform().m11() == pytest.approx(scale * 1.25)
+
+
+def test_queue_screen_filters_sorts_and_opens(qtbot, ws: Workspace) -> None:
+    a, b = recommend(ws, "110105001001"), recommend(ws, "110105001002")
+    recommend(ws, "110105001003", batch=2)
+    for number in range(1, 6):
+        review.decide(ws, b, number, PASS)
+    queue = ReviewQueueScreen(UiContext(ws))
+    qtbot.addWidget(queue)
+    assert queue.model.rowCount() == 3
+    queue.batch_box.setCurrentIndex(queue.batch_box.findData(1))
+    assert queue.model.rowCount() == 2
+    queue.table.sortByColumn(6, Qt.DescendingOrder)  # progress, numerically
+    assert queue.proxy.index(0, 0).data() == b and queue.proxy.index(0, 6).data() == "5/16"
+    queue.status_box.setCurrentIndex(queue.status_box.findData("recommended"))
+    assert queue.model.rowCount() == 1 and queue.model.row_at(0).code == a
+    queue.status_box.setCurrentIndex(0)
+    queue.search.setText("花园")
+    assert [queue.model.row_at(r).code for r in range(queue.model.rowCount())] == [b]
+    with qtbot.waitSignal(queue.open_review) as opened:
+        queue.table.doubleClicked.emit(queue.proxy.index(0, 1))
+    assert opened.args == [b, 2022]
+    review.decide(ws, b, 6, PASS)
+    queue.context.notify(TOPIC_REVIEW)
+    assert queue.model.row_at(0).decided == 6
+
+
+def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tmp_path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    code = recommend(ws)
+    screen.load(code)
+    screen.select_item(9)
+    source = tmp_path / "无障碍坡道.jpg"
+    source.write_bytes(jpeg((90, 90, 200)))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(source))])
+    drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    screen.photo_grid.dropEvent(drop)
+    assert [p.original_name for p in review.show(ws, code).item(9).photos] == ["无障碍坡道.jpg"]
+    qtbot.keyClick(screen.items_list, Qt.Key_2)  # item 9 does not meet
+    screen.return_for_rework()
+    assert review.show(ws, code).status == "returned"
+    notice = tmp_path / "notice.pdf"
+    screen.export_notice(notice)
+    assert notice.read_bytes().startswith(b"%PDF") and screen.error_label.text() == ""
