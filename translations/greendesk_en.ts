@@ -792,6 +792,14 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Workspace: {folder}</translation>
         </message>
         <message>
+            <source>Review queue</source>
+            <translation>Review queue</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Review</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>Progress</translation>
         </message>

@@ -792,6 +792,14 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>工作区：{folder}</translation>
         </message>
         <message>
+            <source>Review queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>逐条审核</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>创建进度</translation>
         </message>

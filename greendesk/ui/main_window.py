@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
+        self.screens["queue"].open_review.connect(self.open_review)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -76,16 +77,25 @@ class MainWindow(QMainWindow):
         from greendesk.ui.screens.dashboard import DashboardScreen
         from greendesk.ui.screens.registry_screen import RegistryScreen
         from greendesk.ui.screens.reports_screen import ReportsScreen
+        from greendesk.ui.screens.review_queue import ReviewQueueScreen
+        from greendesk.ui.screens.review_screen import ReviewScreen
         from greendesk.ui.screens.standard_screen import StandardScreen
         from greendesk.ui.screens.targets_screen import TargetsScreen
 
         return [
+            ScreenEntry("queue", self.tr("Review queue"), ReviewQueueScreen),
+            ScreenEntry("review", self.tr("Review"), ReviewScreen),
             ScreenEntry("dashboard", self.tr("Progress"), DashboardScreen),
             ScreenEntry("registry", self.tr("Registry"), RegistryScreen),
             ScreenEntry("standard", self.tr("Creation standard"), StandardScreen),
             ScreenEntry("targets", self.tr("Yearly targets"), TargetsScreen),
             ScreenEntry("reports", self.tr("Reports"), ReportsScreen),
         ]
+
+    def open_review(self, code: str, year: int) -> None:
+        """From the queue to the review screen on one community."""
+        self.screens["review"].load(code, year)
+        self.show_screen("review")
 
     def show_screen(self, key: str) -> QWidget:
         keys = [
