@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Backup</name>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>before a database upgrade</source>
+            <translation>before a database upgrade</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <source>before a round change</source>
+            <translation>before a round change</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -22,6 +45,26 @@
         <message>
             <source>Demo workspace ready in {folder}</source>
             <translation>Demo workspace ready in {folder}</translation>
+        </message>
+        <message>
+            <source>Backup {id} written and verified ({size}): {file}</source>
+            <translation>Backup {id} written and verified ({size}): {file}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Restored backup {id} from {date}.</source>
+            <translation>Restored backup {id} from {date}.</translation>
+        </message>
+        <message>
+            <source>The replaced database was moved to {file} (not deleted).</source>
+            <translation>The replaced database was moved to {file} (not deleted).</translation>
+        </message>
+        <message>
+            <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
+            <translation>No problems found: database intact, {entries} audit entries verified, {photos} photos.</translation>
         </message>
     </context>
     <context>
@@ -297,6 +340,112 @@
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} changed while it was being copied; please try again.</translation>
+        </message>
+        <message>
+            <source>There is no database to back up in {file}.</source>
+            <translation>There is no database to back up in {file}.</translation>
+        </message>
+        <message>
+            <source>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</source>
+            <translation>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</translation>
+        </message>
+        <message>
+            <source>No backup with id {id}. 'greendesk backups' lists them.</source>
+            <translation>No backup with id {id}. 'greendesk backups' lists them.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
+            <translation>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</translation>
+        </message>
+        <message>
+            <source>Copying the backup {file} failed.</source>
+            <translation>Copying the backup {file} failed.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is already open in GreenDesk by {user} on this computer (process {pid}) since {since}. Switch to that window, or close it first.</source>
+            <translation>The workspace {folder} is already open in GreenDesk by {user} on this computer (process {pid}) since {since}. Switch to that window, or close it first.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is already open in GreenDesk by {user} on computer {host} since {since}. Close it there first. If that computer crashed, the lock expires {hours} hours after it was taken.</source>
+            <translation>The workspace {folder} is already open in GreenDesk by {user} on computer {host} since {since}. Close it there first. If that computer crashed, the lock expires {hours} hours after it was taken.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is being opened by another GreenDesk right now.</source>
+            <translation>The workspace {folder} is being opened by another GreenDesk right now.</translation>
+        </message>
+        <message>
+            <source>The disk holding {file} is full. The last action was not saved; nothing else was lost. Free some space and try again.</source>
+            <translation>The disk holding {file} is full. The last action was not saved; nothing else was lost. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>{file} is on read-only or write-protected media. The last action was not saved; nothing else was lost. Copy the workspace to a writable folder or remove the write protection.</source>
+            <translation>{file} is on read-only or write-protected media. The last action was not saved; nothing else was lost. Copy the workspace to a writable folder or remove the write protection.</translation>
+        </message>
+        <message>
+            <source>GreenDesk is not allowed to write {file}. The last action was not saved; nothing else was lost. Check the folder's permissions.</source>
+            <translation>GreenDesk is not allowed to write {file}. The last action was not saved; nothing else was lost. Check the folder's permissions.</translation>
+        </message>
+        <message>
+            <source>{file} can no longer be found (was the USB stick removed or the folder moved?). The last action was not saved. Reconnect the drive and open the workspace again.</source>
+            <translation>{file} can no longer be found (was the USB stick removed or the folder moved?). The last action was not saved. Reconnect the drive and open the workspace again.</translation>
+        </message>
+        <message>
+            <source>Reading or writing {file} failed (disk error). The last action was not saved. Check the drive, then run 'greendesk check'.</source>
+            <translation>Reading or writing {file} failed (disk error). The last action was not saved. Check the drive, then run 'greendesk check'.</translation>
+        </message>
+        <message>
+            <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
+            <translation>{file} is busy in another program. The last action was not saved; try again in a moment.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>The database was damaged and has been moved to {file}. There is no good backup to restore.</source>
+            <translation>The database was damaged and has been moved to {file}. There is no good backup to restore.</translation>
+        </message>
+        <message>
+            <source>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. Work done between these times would be lost and cannot be listed.</source>
+            <translation>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. Work done between these times would be lost and cannot be listed.</translation>
+        </message>
+        <message>
+            <source>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. About {count} recorded changes made after the backup would be lost.</source>
+            <translation>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. About {count} recorded changes made after the backup would be lost.</translation>
+        </message>
+        <message>
+            <source>Database integrity: {problem}</source>
+            <translation>Database integrity: {problem}</translation>
+        </message>
+        <message>
+            <source>Audit log entry {id} was edited (its content no longer matches its hash).</source>
+            <translation>Audit log entry {id} was edited (its content no longer matches its hash).</translation>
+        </message>
+        <message>
+            <source>Audit log entry {id} does not follow its predecessor: an entry was deleted or inserted.</source>
+            <translation>Audit log entry {id} does not follow its predecessor: an entry was deleted or inserted.</translation>
+        </message>
+        <message>
+            <source>Photo {sha} is missing from the store.</source>
+            <translation>Photo {sha} is missing from the store.</translation>
+        </message>
+        <message>
+            <source>File photos/{file} belongs to no photo.</source>
+            <translation>File photos/{file} belongs to no photo.</translation>
+        </message>
+        <message>
+            <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
+            <translation>Photo {sha} was altered: its bytes no longer match its hash.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</source>
+            <translation>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is inside a cloud-synced folder ({service}). Sync clients can copy the database half-written or create conflicting copies; move the workspace to a folder that is not synced.</source>
+            <translation>The workspace {folder} is inside a cloud-synced folder ({service}). Sync clients can copy the database half-written or create conflicting copies; move the workspace to a folder that is not synced.</translation>
         </message>
     </context>
     <context>
