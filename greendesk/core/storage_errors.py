@@ -9,6 +9,7 @@ transaction, temporary file + rename), so the message can honestly say nothing w
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -54,6 +55,8 @@ BUSY = QT_TRANSLATE_NOOP(
     "{file} is busy in another program. The last action was not saved; try again in a moment.",
 )
 
+NEARLY_FULL_BYTES = 4 * 1024 * 1024
+
 _SQLITE_MESSAGES = (
     ("database or disk is full", DISK_FULL),
     ("readonly database", READ_ONLY),
@@ -76,6 +79,13 @@ _ERRNO_MESSAGES = {
 }
 
 
+def _nearly_full(file: Path) -> bool:
+    try:
+        return shutil.disk_usage(file.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def storage_error(error: BaseException, file: Path | str) -> StorageError | None:
     """The user-facing error for a low-level storage failure, or None when it is something else."""
     if isinstance(error, DBAPIError) and error.orig is not None:
@@ -84,6 +94,8 @@ def storage_error(error: BaseException, file: Path | str) -> StorageError | None
         text = str(error).lower()
         for fragment, template in _SQLITE_MESSAGES:
             if fragment in text:
+                if template is IO_FAILED and _nearly_full(Path(file)):
+                    template = DISK_FULL  # SQLite says "I/O error" when a write stops short of a full disk
                 return StorageError(template, file=str(file))
         return None
     if isinstance(error, OSError) and error.errno in _ERRNO_MESSAGES:
