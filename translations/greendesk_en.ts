@@ -25,6 +25,88 @@
         </message>
     </context>
     <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>GreenDesk backs up the workspace database once a day on start, before every database upgrade and before imports. Each backup is checked after it is written. Restoring a backup moves the current database into the set-aside folder; it is never deleted.</source>
+            <translation>GreenDesk backs up the workspace database once a day on start, before every database upgrade and before imports. Each backup is checked after it is written. Restoring a backup moves the current database into the set-aside folder; it is never deleted.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup of {date} written and verified.</source>
+            <translation>Backup of {date} written and verified.</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date} ({reason})?
+
+Everything changed after that time will no longer be in the workspace. The current database is moved to the set-aside folder, not deleted.</source>
+            <translation>Restore the backup of {date} ({reason})?
+
+Everything changed after that time will no longer be in the workspace. The current database is moved to the set-aside folder, not deleted.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>Backup of {date} restored. The previous database was kept as {file}.</source>
+            <translation>Backup of {date} restored. The previous database was kept as {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -65,6 +147,25 @@
         <message>
             <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
             <translation>No problems found: database intact, {entries} audit entries verified, {photos} photos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The workspace database is damaged</source>
+            <translation>The workspace database is damaged</translation>
+        </message>
+        <message>
+            <source>SQLite reported: {problem}</source>
+            <translation>SQLite reported: {problem}</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date}</source>
+            <translation>Restore the backup of {date}</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Do not restore</translation>
         </message>
     </context>
     <context>

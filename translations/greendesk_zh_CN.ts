@@ -25,6 +25,88 @@
         </message>
     </context>
     <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>数据库版本</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已校验</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>GreenDesk backs up the workspace database once a day on start, before every database upgrade and before imports. Each backup is checked after it is written. Restoring a backup moves the current database into the set-aside folder; it is never deleted.</source>
+            <translation>绿色社区审核台每天启动时、每次数据库升级前和每次导入前都会备份工作区数据库，每份备份写入后都会校验。恢复备份时，当前数据库会移入 set-aside 文件夹保存，绝不删除。</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup of {date} written and verified.</source>
+            <translation>{date} 的备份已写入并通过校验。</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date} ({reason})?
+
+Everything changed after that time will no longer be in the workspace. The current database is moved to the set-aside folder, not deleted.</source>
+            <translation>确定恢复 {date} 的备份（{reason}）吗？
+
+此后所做的全部更改将不再出现在工作区中。当前数据库会移入 set-aside 文件夹保存，不会删除。</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <source>Backup of {date} restored. The previous database was kept as {file}.</source>
+            <translation>已恢复 {date} 的备份。原数据库已保存为 {file}。</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -65,6 +147,25 @@
         <message>
             <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
             <translation>未发现问题：数据库完好，已核验 {entries} 条审计记录，照片 {photos} 张。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The workspace database is damaged</source>
+            <translation>工作区数据库已损坏</translation>
+        </message>
+        <message>
+            <source>SQLite reported: {problem}</source>
+            <translation>SQLite 报告：{problem}</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date}</source>
+            <translation>恢复 {date} 的备份</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>不恢复</translation>
         </message>
     </context>
     <context>
