@@ -216,3 +216,54 @@ def test_cli_backup_backups_restore(chaoyang: Workspace, capsys: pytest.CaptureF
 def test_daily_backup_needs_no_database(tmp_path: Path) -> None:
     assert backup.ensure_daily_backup(tmp_path, today=date(2026, 1, 1)) is None
     assert health.check_on_start(tmp_path) is None
+
+
+def test_backup_from_a_newer_version_is_not_restored(workspace: Workspace) -> None:
+    made = backup.create_backup(workspace.data_dir)
+    with sqlite3.connect(made.path) as copy:
+        copy.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    index_path = workspace.data_dir / "backups" / "index.json"
+    index = json.loads(index_path.read_text())
+    index[made.id]["schema_revision"] = "9999_future"
+    index_path.write_text(json.dumps(index))
+    with pytest.raises(backup.BackupError, match="newer version"):
+        backup.restore(workspace.data_dir, made.id)
+    assert workspace.db_path.exists()  # nothing was moved
+
+
+def test_damaged_file_that_still_answers_tells_how_many_changes_would_be_lost(chaoyang: Workspace) -> None:
+    clock.freeze(datetime(2030, 4, 1, 9, 0))  # after the fixture's own entries
+    backup.create_backup(chaoyang.data_dir)
+    codes = [c.code for c in registry.list_communities(chaoyang)[:3]]
+    clock.freeze(datetime(2030, 4, 1, 10, 0))
+    for n, code in enumerate(codes):
+        registry.update_community(chaoyang, code, households=100 + n)
+    clock.freeze(None)
+    chaoyang.close()
+    with sqlite3.connect(chaoyang.db_path) as connection:  # damage an index only: the table still reads
+        root = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'ix_community_name'"
+        ).fetchone()[0]
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    with chaoyang.db_path.open("r+b") as handle:
+        handle.seek((root - 1) * page_size + 8)
+        handle.write(b"\xff" * 64)
+    damaged = health.check_on_start(chaoyang.data_dir)
+    assert damaged is not None and damaged.audit_entries_after_backup == 3
+    assert "About 3 recorded changes" in damaged.loss_message().render("en")
+
+
+def test_cli_start_checks(chaoyang: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    from greendesk.cli.backup_cmds import DamagedWorkspaceError, start_checks
+
+    start_checks(chaoyang.data_dir)  # healthy: the daily backup is made, nothing printed
+    assert [b.reason for b in backup.list_backups(chaoyang.data_dir)] == ["daily"]
+    assert capsys.readouterr().err == ""
+    chaoyang.close()
+    corrupt(chaoyang.db_path)
+    with pytest.raises(DamagedWorkspaceError) as stopped:
+        start_checks(chaoyang.data_dir)
+    (offered,) = backup.list_backups(chaoyang.data_dir)
+    message = stopped.value.render("en")
+    assert f"restore {offered.id}" in message and "moved to" in message
+    assert "已损坏" in stopped.value.render("zh_CN")

@@ -95,3 +95,35 @@ def test_declining_restores_nothing(qtbot, chaoyang: Workspace, monkeypatch) -> 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Rejected)
     assert ask_restore_after_damage(chaoyang.data_dir, report) is None
     assert not chaoyang.db_path.exists() and report.set_aside.exists()
+
+
+def test_prepare_start_takes_the_lock_and_makes_the_daily_backup(
+    qtbot, workspace: Workspace, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from greendesk.ui.screens.backup_dialog import prepare_start
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    held = prepare_start(workspace.data_dir)
+    assert held is not None and held.held and shown == []
+    assert [b.reason for b in backup.list_backups(workspace.data_dir)] == ["daily"]
+    assert prepare_start(workspace.data_dir) is None  # a second window on the same workspace
+    assert "already open" in shown[0]
+    held.release()
+
+
+def test_prepare_start_offers_restore_of_a_damaged_database(qtbot, chaoyang: Workspace, monkeypatch) -> None:
+    from greendesk.ui.screens.backup_dialog import prepare_start
+
+    saved = backup.create_backup(chaoyang.data_dir)
+    chaoyang.close()
+    corrupt(chaoyang.db_path)
+    monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Accepted)
+    held = prepare_start(chaoyang.data_dir)
+    assert held is not None
+    held.release()
+    assert backup.integrity_check(chaoyang.db_path) == "ok"
+    assert saved.id in {b.id for b in backup.list_backups(chaoyang.data_dir)}

@@ -105,6 +105,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>Backup of {date} restored. The previous database was kept as {file}.</source>
             <translation>Backup of {date} restored. The previous database was kept as {file}.</translation>
         </message>
+        <message>
+            <source>GreenDesk</source>
+            <translation>GreenDesk</translation>
+        </message>
     </context>
     <context>
         <name>CLI</name>
@@ -415,6 +419,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>No workspace in {folder}: create one first (greendesk init --district CODE).</translation>
         </message>
         <message>
+            <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
+            <translation>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</translation>
+        </message>
+        <message>
+            <source>{situation} To restore that backup: greendesk --data-dir {folder} restore {id}</source>
+            <translation>{situation} To restore that backup: greendesk --data-dir {folder} restore {id}</translation>
+        </message>
+        <message>
             <source>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</source>
             <translation>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</translation>
         </message>
@@ -457,6 +469,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
             <translation>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of GreenDesk (schema {revision}); install that version to restore it.</source>
+            <translation>The backup {file} was made by a newer version of GreenDesk (schema {revision}); install that version to restore it.</translation>
         </message>
         <message>
             <source>Copying the backup {file} failed.</source>

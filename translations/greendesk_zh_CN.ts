@@ -105,6 +105,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>Backup of {date} restored. The previous database was kept as {file}.</source>
             <translation>已恢复 {date} 的备份。原数据库已保存为 {file}。</translation>
         </message>
+        <message>
+            <source>GreenDesk</source>
+            <translation>绿色社区审核台</translation>
+        </message>
     </context>
     <context>
         <name>CLI</name>
@@ -415,6 +419,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{folder} 中没有工作区：请先创建（greendesk init --district 区划代码）。</translation>
         </message>
         <message>
+            <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
+            <translation>{situation}损坏的文件保留在该处以便修复；'greendesk init' 可新建工作区。</translation>
+        </message>
+        <message>
+            <source>{situation} To restore that backup: greendesk --data-dir {folder} restore {id}</source>
+            <translation>{situation}恢复该备份的命令：greendesk --data-dir {folder} restore {id}</translation>
+        </message>
+        <message>
             <source>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</source>
             <translation>{file} 是 {format} 格式图片；照片必须为 JPEG、PNG 或 HEIC 格式。</translation>
         </message>
@@ -457,6 +469,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
             <translation>备份 {file} 已损坏（{problem}），无法恢复；请选择其他备份。</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of GreenDesk (schema {revision}); install that version to restore it.</source>
+            <translation>备份 {file} 由更新版本的绿色社区审核台生成（数据库版本 {revision}）；请安装该版本后再恢复。</translation>
         </message>
         <message>
             <source>Copying the backup {file} failed.</source>

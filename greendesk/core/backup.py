@@ -379,6 +379,18 @@ def restore(data_dir: Path, backup_id: str) -> RestoreResult:
             file=str(info.path),
             problem=verdict,
         )
+    from greendesk.core import db  # local import: db imports this module for pre-migration backups
+
+    if info.schema_revision is not None and info.schema_revision not in db.known_revisions():
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {file} was made by a newer version of GreenDesk (schema {revision}); "
+                "install that version to restore it.",
+            ),
+            file=str(info.path),
+            revision=info.schema_revision,
+        )
     db_path = data_dir / DB_NAME
     incoming = data_dir / f".incoming-{DB_NAME}"
     with storage_errors.translated(db_path):

@@ -105,7 +105,7 @@ def _last_modified(db_path: Path) -> datetime:
 def _count_changes_after(db_path: Path, moment: datetime) -> int | None:
     """Best effort: a damaged file may still answer for the audit table."""
     try:
-        connection = sqlite3.connect(f"file:{db_path.as_posix()}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             row = connection.execute(
                 "SELECT count(*) FROM audit_entry WHERE at > ?",

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import backup
+from greendesk.core import backup, health
 from greendesk.core.backup import BackupInfo, RestoreResult
 from greendesk.core.errors import GreenDeskError
 from greendesk.core.health import DamagedDatabase
+from greendesk.core.lock import WorkspaceLock
 from greendesk.ui import context as topics
 from greendesk.ui.context import UiContext
 from greendesk.ui.tasks import BackgroundTask
@@ -271,3 +272,32 @@ def ask_restore_after_damage(
     if dialog.exec() != QDialog.DialogCode.Accepted or report.backup is None:
         return None
     return backup.restore(data_dir, report.backup.id)
+
+
+def prepare_start(data_dir: Path, parent: QWidget | None = None) -> WorkspaceLock | None:
+    """The GUI's start sequence before Workspace.open: lock, quick check, daily backup, warnings.
+
+    Returns the held lock (release it when the window closes), or None when another GreenDesk has
+    the workspace (the user was told who and since when). After a damaged database the user chose
+    whether to restore; if not, no database exists any more and the first-start flow applies.
+    """
+    lock = WorkspaceLock(data_dir)
+    try:
+        lock.acquire()
+    except GreenDeskError as error:
+        QMessageBox.critical(parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), error.render())
+        return None
+    report = health.on_start(data_dir)
+    if report.damaged is not None:
+        try:
+            ask_restore_after_damage(data_dir, report.damaged, parent)
+        except GreenDeskError as error:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("BackupsDialog", "Restore failed"), error.render()
+            )
+    for warning in (report.location_warning, report.backup_error):
+        if warning is not None:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), warning.render()
+            )
+    return lock
