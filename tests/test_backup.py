@@ -267,3 +267,10 @@ def test_cli_start_checks(chaoyang: Workspace, capsys: pytest.CaptureFixture[str
     message = stopped.value.render("en")
     assert f"restore {offered.id}" in message and "moved to" in message
     assert "已损坏" in stopped.value.render("zh_CN")
+
+
+def test_reloading_the_registry_backs_up_first(chaoyang: Workspace) -> None:
+    assert backup.list_backups(chaoyang.data_dir) == []  # the first load had nothing to lose
+    registry.load_official(chaoyang)
+    (made,) = backup.list_backups(chaoyang.data_dir)
+    assert made.reason == "import"

@@ -119,6 +119,8 @@ def integrity_check(path: Path, quick: bool = False) -> str:
 
 
 def schema_revision(path: Path) -> str | None:
+    if not path.is_file():  # connecting would create an empty database
+        return None
     try:
         connection = _connect(path)
         try:
