@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from greendesk.cli import main
-from greendesk.core import backup, clock, health, registry
+from greendesk.core import backup, clock, db, health, registry
 from greendesk.core.errors import NotFoundError
 from greendesk.core.lock import WorkspaceLock
 from greendesk.core.workspace import Workspace
@@ -42,7 +42,11 @@ def test_backup_is_a_verified_consistent_copy(chaoyang: Workspace) -> None:
     info = backup.create_backup(chaoyang.data_dir)  # while the workspace is open (WAL not checkpointed)
     assert info.path.parent == chaoyang.data_dir / "backups"
     assert info.path.name == f"greendesk-{info.created_at:%Y%m%d-%H%M%S}-manual.sqlite3"
-    assert info.integrity == "ok" and info.schema_revision == "0001" and info.size == info.path.stat().st_size
+    assert (
+        info.integrity == "ok"
+        and info.schema_revision == db.head_revision()
+        and info.size == info.path.stat().st_size
+    )
     with sqlite3.connect(info.path) as copy:
         assert copy.execute("SELECT households FROM community WHERE code = ?", (code,)).fetchone() == (1234,)
         assert copy.execute("PRAGMA journal_mode").fetchone() == ("delete",)  # one self-contained file
@@ -181,14 +185,13 @@ def test_healthy_start_makes_the_daily_backup(workspace: Workspace) -> None:
 
 
 def test_older_schema_is_backed_up_before_migrating(workspace: Workspace, monkeypatch) -> None:
-    from greendesk.core import db
-
+    real_head = db.head_revision()
     workspace.close()
-    monkeypatch.setattr(db, "head_revision", lambda: "0002_pretend_newer")  # the file is now "older"
+    monkeypatch.setattr(db, "head_revision", lambda: "9999_pretend_newer")  # the file is now "older"
     monkeypatch.setattr(db.command, "upgrade", lambda config, target: None)
     Workspace.open(workspace.data_dir).close()
     (made,) = backup.list_backups(workspace.data_dir)
-    assert made.reason == "pre-migration" and made.schema_revision == "0001"
+    assert made.reason == "pre-migration" and made.schema_revision == real_head
     monkeypatch.undo()
     Workspace.open(workspace.data_dir).close()  # at head: no further backup
     assert len(backup.list_backups(workspace.data_dir)) == 1

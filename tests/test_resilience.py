@@ -178,16 +178,20 @@ def test_disk_full_leaves_everything_consistent(chaoyang: Workspace) -> None:
 def test_injected_enospc_while_storing_a_photo_leaves_nothing(workspace: Workspace, monkeypatch) -> None:
     from tests.test_health import _jpeg
 
-    calls = {"count": 0}
-    real_fsync = os.fsync
+    real_write = photos._write_atomically
 
-    def failing_fsync(descriptor: int) -> None:
-        calls["count"] += 1
-        if calls["count"] == 2:  # the original is written, the thumbnail hits a full disk
+    def disk_full_at_the_thumbnail(target: Path, write, *args, **kwargs) -> None:
+        """The original fits on the disk, the thumbnail written after it does not (half a file, then ENOSPC)."""
+        if "thumbs" not in target.parts:
+            return real_write(target, write, *args, **kwargs)
+
+        def half_then_full(handle) -> None:
+            handle.write(b"\xff\xd8\xff\xe0 half a thumbnail")
             raise OSError(errno.ENOSPC, "No space left on device")
-        real_fsync(descriptor)
 
-    monkeypatch.setattr(photos.os, "fsync", failing_fsync)
+        return real_write(target, half_then_full, *args, **kwargs)
+
+    monkeypatch.setattr(photos, "_write_atomically", disk_full_at_the_thumbnail)
     with pytest.raises(StorageError) as failure, photos.staged() as stage, workspace.transaction() as session:
         photos.store(session, workspace.photos_dir, _jpeg((1, 2, 3)), "a.jpg", stage=stage)
     monkeypatch.undo()
