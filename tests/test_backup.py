@@ -277,3 +277,14 @@ def test_reloading_the_registry_backs_up_first(chaoyang: Workspace) -> None:
     registry.load_official(chaoyang)
     (made,) = backup.list_backups(chaoyang.data_dir)
     assert made.reason == "import"
+
+
+def test_many_backups_in_one_second_keep_their_order_and_the_newest(workspace: Workspace) -> None:
+    clock.freeze(datetime(2026, 3, 1, 9, 0, 0))
+    made = [backup.create_backup(workspace.data_dir) for _ in range(13)]
+    listed = backup.list_backups(workspace.data_dir)
+    assert listed[0].id == made[-1].id == "20260301-090000-manual.13"
+    assert [b.id for b in listed] == [b.id for b in reversed(made)][: len(listed)]  # thinned from the oldest
+    assert len(listed) == backup.KEEP_PER_REASON
+    newest = backup.create_backup(workspace.data_dir)
+    assert newest.id.endswith(".14") and backup.list_backups(workspace.data_dir)[0].id == newest.id

@@ -378,3 +378,15 @@ def test_io_error_on_a_nearly_full_disk_says_disk_full(monkeypatch, tmp_path: Pa
         sqlite3.OperationalError("disk I/O error"), tmp_path / "greendesk.sqlite3"
     )
     assert translated is not None and "is full" in translated.render("en")
+
+
+def test_opening_a_workspace_whose_drive_vanished_says_so(
+    workspace: Workspace, monkeypatch, tmp_path: Path
+) -> None:
+    workspace.close()
+    real_engine = db.create_db_engine
+    gone = tmp_path / "unplugged-usb" / "greendesk.sqlite3"  # its folder no longer exists
+    monkeypatch.setattr(db, "create_db_engine", lambda _path: real_engine(gone))
+    with pytest.raises(StorageError) as failure:
+        Workspace.open(workspace.data_dir)
+    assert "can no longer be found" in failure.value.render("en")

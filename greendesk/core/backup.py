@@ -67,6 +67,7 @@ class BackupInfo:
     size: int
     schema_revision: str | None
     integrity: str  # "ok" or SQLite's first complaint
+    sequence: int = 1  # orders backups made within the same second (file name suffix .2, .3, ...)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -164,6 +165,7 @@ def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo 
         size=size,
         schema_revision=known.get("schema_revision", schema_revision(path)),
         integrity=known.get("integrity", "unchecked"),
+        sequence=int(match["n"] or 1),
     )
 
 
@@ -192,11 +194,14 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
         _remove_leftovers(folder)
         created = clock.now()
         base = f"greendesk-{created.strftime(_STAMP)}-{reason}"
-        target = folder / f"{base}.sqlite3"
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = folder / f"{base}.{counter}.sqlite3"
+        taken = [
+            info.sequence
+            for info in list_backups(db_path.parent)
+            if info.reason == reason and info.created_at == created
+        ]
+        # Never reuse a thinned name: a later backup must sort after every earlier one.
+        sequence = max(taken, default=0) + 1
+        target = folder / (f"{base}.sqlite3" if sequence == 1 else f"{base}.{sequence}.sqlite3")
         temporary = folder / f".incoming-{target.name}"
         _copy_database(db_path, temporary)
         verdict = integrity_check(temporary)
@@ -277,6 +282,10 @@ def ensure_daily_backup(data_dir: Path, today: date | None = None) -> BackupInfo
 
 
 # -- listing and thinning ------------------------------------------------------------------------
+def _newest_first_key(info: BackupInfo) -> tuple[datetime, int]:
+    return (info.created_at, info.sequence)
+
+
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """All backups, newest first."""
     folder = backups_dir(data_dir)
@@ -284,7 +293,7 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         return []
     index = _read_index(folder)
     found = (_info_from_file(path, index) for path in folder.glob("greendesk-*.sqlite3"))
-    return sorted((info for info in found if info), key=lambda info: (info.created_at, info.id), reverse=True)
+    return sorted((info for info in found if info), key=_newest_first_key, reverse=True)
 
 
 def find_backup(data_dir: Path, backup_id: str) -> BackupInfo:
@@ -305,7 +314,7 @@ def backups_to_keep(
 ) -> set[str]:
     """Grandfather-father-son: the newest backup of each of the last N days, weeks and months, plus
     the newest ``per_reason`` of every reason other than daily (manual, pre-migration, bulk work)."""
-    newest_first = sorted(backups, key=lambda info: (info.created_at, info.id), reverse=True)
+    newest_first = sorted(backups, key=_newest_first_key, reverse=True)
     keep: set[str] = set()
     for count, bucket in (
         (daily, lambda moment: moment.date()),

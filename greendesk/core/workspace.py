@@ -140,7 +140,8 @@ class Workspace:
                 folder=str(data_dir),
             )
         engine = db.create_db_engine(data_dir / DB_NAME)
-        db.migrate(engine, data_dir / DB_NAME)
+        with storage_errors.translated(data_dir / DB_NAME):  # e.g. the USB stick was pulled
+            db.migrate(engine, data_dir / DB_NAME)
         return cls(data_dir, engine, user)
 
     def close(self) -> None:
@@ -150,7 +151,8 @@ class Workspace:
         """Open the database file afresh (after a restore replaced it); callers keep this object."""
         self.engine.dispose()
         self.engine = db.create_db_engine(self.db_path)
-        db.migrate(self.engine, self.db_path)
+        with storage_errors.translated(self.db_path):
+            db.migrate(self.engine, self.db_path)
         self.sessions = db.session_factory(self.engine)
 
     def __enter__(self) -> Workspace:
