@@ -127,3 +127,23 @@ def test_prepare_start_offers_restore_of_a_damaged_database(qtbot, chaoyang: Wor
     held.release()
     assert backup.integrity_check(chaoyang.db_path) == "ok"
     assert saved.id in {b.id for b in backup.list_backups(chaoyang.data_dir)}
+
+
+def test_check_dialog_lists_problems(qtbot, chaoyang: Workspace) -> None:
+    import sqlite3
+
+    from greendesk.ui.screens.backup_dialog import WorkspaceCheckDialog
+
+    dialog = WorkspaceCheckDialog(UiContext(chaoyang))
+    qtbot.addWidget(dialog)
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.report.ok and dialog.findings.count() == 0 and "No problems" in dialog.summary.text()
+
+    with sqlite3.connect(chaoyang.db_path) as connection:
+        connection.execute("UPDATE audit_entry SET user = 'someone' WHERE id = 1")
+    dialog.report = None
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+    assert dialog.findings.count() == 1 and "entry 1 was edited" in dialog.findings.item(0).text()
+    assert dialog.start_button.isEnabled() and not dialog.cancel_button.isEnabled()

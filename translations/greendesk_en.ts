@@ -70,8 +70,16 @@
             <translation>Restore…</translation>
         </message>
         <message>
+            <source>Check workspace…</source>
+            <translation>Check workspace…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -606,6 +614,41 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>More material needed</source>
             <translation>More material needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceCheckDialog</name>
+        <message>
+            <source>Check workspace</source>
+            <translation>Check workspace</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</source>
+            <translation>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</translation>
+        </message>
+        <message>
+            <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
+            <translation>No problems found: {entries} audit entries and {photos} photos checked.</translation>
+        </message>
+        <message>
+            <source>{count} problems found.</source>
+            <translation>{count} problems found.</translation>
+        </message>
+        <message>
+            <source>The check was stopped before it finished.</source>
+            <translation>The check was stopped before it finished.</translation>
         </message>
     </context>
 </TS>

@@ -70,8 +70,16 @@
             <translation>恢复…</translation>
         </message>
         <message>
+            <source>Check workspace…</source>
+            <translation>检查工作区…</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>关闭</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>还没有备份。</translation>
         </message>
         <message>
             <source>Backing up…</source>
@@ -606,6 +614,41 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>More material needed</source>
             <translation>需补充材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceCheckDialog</name>
+        <message>
+            <source>Check workspace</source>
+            <translation>检查工作区</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>开始检查</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</source>
+            <translation>检查数据库文件、审计记录（是否有记录被修改或删除）以及照片库中的每张照片（缺失、多余或入库后被改动）。</translation>
+        </message>
+        <message>
+            <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
+            <translation>未发现问题：已检查 {entries} 条审计记录和 {photos} 张照片。</translation>
+        </message>
+        <message>
+            <source>{count} problems found.</source>
+            <translation>发现 {count} 个问题。</translation>
+        </message>
+        <message>
+            <source>The check was stopped before it finished.</source>
+            <translation>检查在完成前被中止。</translation>
         </message>
     </context>
 </TS>

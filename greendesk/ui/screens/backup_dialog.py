@@ -13,7 +13,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -129,7 +132,9 @@ class BackupsDialog(QDialog):
 
         self.backup_button = QPushButton(self.tr("Back up now"), self)
         self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.check_button = QPushButton(self.tr("Check workspace…"), self)
         close_button = QPushButton(self.tr("Close"), self)
+        self.check_button.clicked.connect(self.open_check)
         self.backup_button.clicked.connect(self.back_up_now)
         self.restore_button.clicked.connect(self.restore_selected)
         close_button.clicked.connect(self.accept)
@@ -138,6 +143,7 @@ class BackupsDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.check_button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
@@ -154,6 +160,8 @@ class BackupsDialog(QDialog):
         self.model.set_backups(backup.list_backups(self.context.workspace.data_dir))
         if self.model.rowCount():
             self.table.selectRow(0)
+        else:
+            self.status.setText(self.tr("No backups yet."))
         self._update_buttons()
 
     def selected_backup(self) -> BackupInfo | None:
@@ -193,6 +201,9 @@ class BackupsDialog(QDialog):
         message = error.render() if isinstance(error, GreenDeskError) else str(error)
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Backup failed"), message)
+
+    def open_check(self) -> None:
+        WorkspaceCheckDialog(self.context, self).exec()
 
     def confirm(self, title: str, text: str) -> bool:
         """Asks the user (a separate method so tests can answer)."""
@@ -301,3 +312,97 @@ def prepare_start(data_dir: Path, parent: QWidget | None = None) -> WorkspaceLoc
                 parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), warning.render()
             )
     return lock
+
+
+class WorkspaceCheckDialog(QDialog):
+    """The full check (database, audit chain, photo store) with progress; the same as 'greendesk check'."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report: health.CheckReport | None = None
+        self._task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Check workspace"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.findings = QListWidget(self)
+        self.findings.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Check now"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        close_button = QPushButton(self.tr("Close"), self)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.findings, 1)
+        layout.addLayout(buttons)
+        self.summary.setText(
+            self.tr(
+                "Checks the database file, the audit log (an edited or deleted entry) and every photo in the store "
+                "(missing, extra, or changed since it was added)."
+            )
+        )
+        self.cancel_button.setEnabled(False)
+        self.resize(720, 420)
+
+    def start(self) -> None:
+        data_dir = self.context.workspace.data_dir
+
+        def run(progress, cancelled) -> health.CheckReport:
+            return health.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+
+        task = BackgroundTask(run)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self._task = task
+        self.findings.clear()
+        self.progress.setRange(0, 0)  # busy until the photo count is known
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        task.start()
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finished(self, report: health.CheckReport) -> None:
+        self._stopped()
+        self.report = report
+        self.progress.setValue(1)
+        for line in health.problem_lines(report):
+            self.findings.addItem(QListWidgetItem(line.render()))
+        if report.ok:
+            text = self.tr("No problems found: {entries} audit entries and {photos} photos checked.").format(
+                entries=report.audit_entries, photos=report.photos_checked
+            )
+        else:
+            text = self.tr("{count} problems found.").format(count=self.findings.count())
+        self.summary.setText(text)
+
+    def _stopped(self) -> None:
+        self._task = None
+        self.progress.setRange(0, 1)
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _cancelled(self) -> None:
+        self._stopped()
+        self.summary.setText(self.tr("The check was stopped before it finished."))
+
+    def _failed(self, error: Exception) -> None:
+        self._stopped()
+        self.summary.setText(error.render() if isinstance(error, GreenDeskError) else str(error))
