@@ -288,3 +288,23 @@ def test_many_backups_in_one_second_keep_their_order_and_the_newest(workspace: W
     assert len(listed) == backup.KEEP_PER_REASON
     newest = backup.create_backup(workspace.data_dir)
     assert newest.id.endswith(".14") and backup.list_backups(workspace.data_dir)[0].id == newest.id
+
+
+def test_a_busy_database_is_not_mistaken_for_a_damaged_one(workspace: Workspace, monkeypatch) -> None:
+    from greendesk.core.storage_errors import StorageError
+
+    real_connect = backup._connect
+
+    class Busy:
+        def execute(self, _sql):
+            raise sqlite3.OperationalError("database is locked")
+
+        def close(self) -> None:
+            pass
+
+    monkeypatch.setattr(
+        backup, "_connect", lambda path: Busy() if path.name == "greendesk.sqlite3" else real_connect(path)
+    )
+    with pytest.raises(StorageError, match="busy"):
+        health.check_on_start(workspace.data_dir)
+    assert workspace.db_path.exists()  # not moved aside

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -93,8 +95,6 @@ def test_unreadable_fresh_lock_is_respected_old_one_replaced(tmp_path: Path) -> 
     path.write_text("")
     with pytest.raises(WorkspaceLockedError):
         WorkspaceLock(tmp_path).acquire()
-    import os
-
     old = (datetime.now() - timedelta(minutes=5)).timestamp()
     os.utime(path, (old, old))
     with WorkspaceLock(tmp_path):
@@ -163,3 +163,14 @@ def test_cloud_folders_warn(folder: str) -> None:
 
 def test_a_plain_local_folder_has_no_warning(tmp_path: Path) -> None:
     assert lock.location_warning(tmp_path, platform="linux", mounts_text="/dev/vda / ext4 rw 0 0") is None
+
+
+def test_a_reused_pid_started_after_the_lock_is_stale() -> None:
+    boot = lock._boot_time()
+    me = lock._process_started_at(os.getpid(), boot)
+    if me is None or me - boot < timedelta(minutes=2):
+        pytest.skip("needs /proc and a process started well after boot")
+    before_me = me - timedelta(minutes=1)  # a lock taken by an earlier process that had our pid
+    assert lock.is_stale(LockHolder(host=lock._host(), pid=os.getpid(), user="x", started_at=before_me))
+    with WorkspaceLock(Path(tempfile.mkdtemp())) as held:  # our own, real lock is not stale
+        assert not lock.is_stale(held.holder)

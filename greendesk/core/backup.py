@@ -105,7 +105,11 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def integrity_check(path: Path, quick: bool = False) -> str:
-    """'ok', or SQLite's first complaint ('file is not a database' included)."""
+    """'ok', or SQLite's first complaint about the file ('file is not a database' included).
+
+    A file that is busy, unreadable or gone is not damaged: that raises a StorageError instead, so
+    nobody moves a healthy database aside because another program held it for a moment.
+    """
     if not path.is_file():
         return "missing"
     try:
@@ -114,6 +118,11 @@ def integrity_check(path: Path, quick: bool = False) -> str:
             rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        translated = storage_errors.storage_error(error, path)
+        if translated is not None:
+            raise translated from error
+        return str(error)
     except sqlite3.DatabaseError as error:
         return str(error)
     return "ok" if rows == [("ok",)] else str(rows[0][0]) if rows else "no answer"

@@ -32,7 +32,10 @@ from greendesk.core.i18n import QT_TRANSLATE_NOOP
 
 LOCK_NAME = "greendesk.lock"
 FOREIGN_LOCK_MAX_AGE = timedelta(hours=12)
-UNREADABLE_LOCK_GRACE = timedelta(seconds=30)  # a lock being written right now is briefly empty
+UNREADABLE_LOCK_GRACE = timedelta(seconds=30)
+PROCESS_START_SLACK = timedelta(
+    seconds=2
+)  # boot time and lock times are whole seconds  # a lock being written right now is briefly empty
 
 
 class WorkspaceLockedError(WorkspaceError):
@@ -87,6 +90,19 @@ def _boot_time() -> datetime | None:
     return None
 
 
+def _process_started_at(pid: int, boot: datetime | None) -> datetime | None:
+    """Linux: when a process started (field 22 of /proc/<pid>/stat, clock ticks after boot)."""
+    if boot is None:
+        return None
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        ticks = int(fields[19])
+        return boot + timedelta(seconds=ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
+
+
 def pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
@@ -125,7 +141,11 @@ def is_stale(holder: LockHolder, now: datetime | None = None, host: str | None =
         if not pid_alive(holder.pid):
             return True
         boot = _boot_time()
-        return boot is not None and holder.started_at < boot
+        if boot is not None and holder.started_at < boot:
+            return True
+        # The pid was reused by a process started after the lock was taken: not the holder.
+        started = _process_started_at(holder.pid, boot)
+        return started is not None and started > holder.started_at + PROCESS_START_SLACK
     return now - holder.started_at > FOREIGN_LOCK_MAX_AGE
 
 
