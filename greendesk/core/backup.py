@@ -17,11 +17,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from greendesk.core import clock, storage_errors
 from greendesk.core.errors import GreenDeskError, NotFoundError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the workspace module imports db, which imports this one
+    from greendesk.core.workspace import Workspace
 
 DB_NAME = "greendesk.sqlite3"  # the same name as greendesk.core.workspace.DB_NAME (no import: no cycle)
 BACKUPS_DIR = "backups"
@@ -275,7 +278,7 @@ def create_backup(data_dir: Path, reason: str = REASON_MANUAL) -> BackupInfo:
     return backup_database_file(data_dir / DB_NAME, reason)
 
 
-def backup_before(workspace: Any, reason: str) -> BackupInfo:
+def backup_before(workspace: Workspace, reason: str) -> BackupInfo:
     """Call before a bulk operation (import, round change): ``backup_before(workspace, "import")``."""
     return backup_database_file(workspace.db_path, reason)
 
