@@ -80,13 +80,17 @@ def test_photo_store_problems_are_listed(with_photos: tuple[Workspace, list[str]
     stray.parent.mkdir(exist_ok=True)
     stray.write_text("left behind")
     photos.thumbnail_path(workspace.photos_dir, intact).unlink()  # derived: rebuilt, not a problem
+    rendition = workspace.photos_dir / "print" / intact[:2] / f"{intact}.jpg"  # derived folders are skipped
+    rendition.parent.mkdir(parents=True, exist_ok=True)
+    rendition.write_bytes(b"a derived print rendition")
+    (workspace.photos_dir / "stray-in-root.jpg").write_bytes(b"x")
 
     report = health.check_workspace(workspace.data_dir)
     assert report.missing_photos == [missing]
     assert report.mismatched_photos == [altered]
-    assert report.extra_files == ["ab/not-a-photo.txt"]
+    assert report.extra_files == ["ab/not-a-photo.txt", "stray-in-root.jpg"]
     assert report.integrity == [] and report.audit_problems == []
-    assert len(health.problem_lines(report)) == 3
+    assert len(health.problem_lines(report)) == 4
 
     quick = health.check_workspace(workspace.data_dir, verify_hashes=False)
     assert quick.mismatched_photos == [] and quick.missing_photos == [missing]

@@ -9,6 +9,7 @@ the photo store: originals missing, files that do not belong, bytes that no long
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ from greendesk.core.models import AuditEntry, Photo
 
 DB_NAME = backup.DB_NAME
 PHOTOS_DIR = "photos"
-THUMBS_DIR = "thumbs"
+_SHARD = re.compile(r"^[0-9a-f]{2}$")  # originals live in photos/<two hex digits>/
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -197,13 +198,17 @@ def _integrity_problems(db_path: Path) -> list[str]:
 
 
 def _store_files(photos_dir: Path) -> set[str]:
-    """Relative POSIX paths of every file in the store except thumbnails (derived, rebuilt on demand)."""
+    """Relative POSIX paths of the files where originals belong: the shard folders and the store's root.
+
+    Other folders (thumbs/, print/) hold renditions derived from the originals and rebuilt on demand,
+    so they are neither counted nor reported.
+    """
     found: set[str] = set()
     if not photos_dir.is_dir():
         return found
     for root, dirs, files in os.walk(photos_dir):
-        if Path(root) == photos_dir and THUMBS_DIR in dirs:
-            dirs.remove(THUMBS_DIR)
+        if Path(root) == photos_dir:
+            dirs[:] = [name for name in dirs if _SHARD.match(name)]
         for name in files:
             found.add((Path(root) / name).relative_to(photos_dir).as_posix())
     return found
