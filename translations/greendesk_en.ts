@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>Backup</name>
+        <message>
+            <source>daily</source>
+            <translation>daily</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>manual</translation>
+        </message>
+        <message>
+            <source>before a database upgrade</source>
+            <translation>before a database upgrade</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>before an import</translation>
+        </message>
+        <message>
+            <source>before a round change</source>
+            <translation>before a round change</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>Schema</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verified</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>GreenDesk backs up the workspace database once a day on start, before every database upgrade and before imports. Each backup is checked after it is written. Restoring a backup moves the current database into the set-aside folder; it is never deleted.</source>
+            <translation>GreenDesk backs up the workspace database once a day on start, before every database upgrade and before imports. Each backup is checked after it is written. Restoring a backup moves the current database into the set-aside folder; it is never deleted.</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>Back up now</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>Restore…</translation>
+        </message>
+        <message>
+            <source>Check workspace…</source>
+            <translation>Check workspace…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>Backing up…</translation>
+        </message>
+        <message>
+            <source>Backup of {date} written and verified.</source>
+            <translation>Backup of {date} written and verified.</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Backup failed</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date} ({reason})?
+
+Everything changed after that time will no longer be in the workspace. The current database is moved to the set-aside folder, not deleted.</source>
+            <translation>Restore the backup of {date} ({reason})?
+
+Everything changed after that time will no longer be in the workspace. The current database is moved to the set-aside folder, not deleted.</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>Restore failed</translation>
+        </message>
+        <message>
+            <source>Backup of {date} restored. The previous database was kept as {file}.</source>
+            <translation>Backup of {date} restored. The previous database was kept as {file}.</translation>
+        </message>
+        <message>
+            <source>GreenDesk</source>
+            <translation>GreenDesk</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -127,6 +244,26 @@
             <source>Password of {user} changed.</source>
             <translation>Password of {user} changed.</translation>
         </message>
+        <message>
+            <source>Backup {id} written and verified ({size}): {file}</source>
+            <translation>Backup {id} written and verified ({size}): {file}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>No backups yet.</translation>
+        </message>
+        <message>
+            <source>Restored backup {id} from {date}.</source>
+            <translation>Restored backup {id} from {date}.</translation>
+        </message>
+        <message>
+            <source>The replaced database was moved to {file} (not deleted).</source>
+            <translation>The replaced database was moved to {file} (not deleted).</translation>
+        </message>
+        <message>
+            <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
+            <translation>No problems found: database intact, {entries} audit entries verified, {photos} photos.</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -188,6 +325,25 @@
         <message>
             <source>Edition</source>
             <translation>Edition</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The workspace database is damaged</source>
+            <translation>The workspace database is damaged</translation>
+        </message>
+        <message>
+            <source>SQLite reported: {problem}</source>
+            <translation>SQLite reported: {problem}</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date}</source>
+            <translation>Restore the backup of {date}</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>Do not restore</translation>
         </message>
     </context>
     <context>
@@ -528,6 +684,14 @@
             <translation>No workspace in {folder}: create one first (greendesk init --district CODE).</translation>
         </message>
         <message>
+            <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
+            <translation>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</translation>
+        </message>
+        <message>
+            <source>{situation} To restore that backup: greendesk --data-dir {folder} restore {id}</source>
+            <translation>{situation} To restore that backup: greendesk --data-dir {folder} restore {id}</translation>
+        </message>
+        <message>
             <source>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</source>
             <translation>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</translation>
         </message>
@@ -655,6 +819,66 @@
             <source>'{user}' needs the {role} role for this action.</source>
             <translation>'{user}' needs the {role} role for this action.</translation>
         </message>
+        <message>
+            <source>There is no database to back up in {file}.</source>
+            <translation>There is no database to back up in {file}.</translation>
+        </message>
+        <message>
+            <source>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</source>
+            <translation>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</translation>
+        </message>
+        <message>
+            <source>No backup with id {id}. 'greendesk backups' lists them.</source>
+            <translation>No backup with id {id}. 'greendesk backups' lists them.</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
+            <translation>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of GreenDesk (schema {revision}); install that version to restore it.</source>
+            <translation>The backup {file} was made by a newer version of GreenDesk (schema {revision}); install that version to restore it.</translation>
+        </message>
+        <message>
+            <source>Copying the backup {file} failed.</source>
+            <translation>Copying the backup {file} failed.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is already open in GreenDesk by {user} on this computer (process {pid}) since {since}. Switch to that window, or close it first.</source>
+            <translation>The workspace {folder} is already open in GreenDesk by {user} on this computer (process {pid}) since {since}. Switch to that window, or close it first.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is already open in GreenDesk by {user} on computer {host} since {since}. Close it there first. If that computer crashed, the lock expires {hours} hours after it was taken.</source>
+            <translation>The workspace {folder} is already open in GreenDesk by {user} on computer {host} since {since}. Close it there first. If that computer crashed, the lock expires {hours} hours after it was taken.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is being opened by another GreenDesk right now.</source>
+            <translation>The workspace {folder} is being opened by another GreenDesk right now.</translation>
+        </message>
+        <message>
+            <source>The disk holding {file} is full. The last action was not saved; nothing else was lost. Free some space and try again.</source>
+            <translation>The disk holding {file} is full. The last action was not saved; nothing else was lost. Free some space and try again.</translation>
+        </message>
+        <message>
+            <source>{file} is on read-only or write-protected media. The last action was not saved; nothing else was lost. Copy the workspace to a writable folder or remove the write protection.</source>
+            <translation>{file} is on read-only or write-protected media. The last action was not saved; nothing else was lost. Copy the workspace to a writable folder or remove the write protection.</translation>
+        </message>
+        <message>
+            <source>GreenDesk is not allowed to write {file}. The last action was not saved; nothing else was lost. Check the folder's permissions.</source>
+            <translation>GreenDesk is not allowed to write {file}. The last action was not saved; nothing else was lost. Check the folder's permissions.</translation>
+        </message>
+        <message>
+            <source>{file} can no longer be found (was the USB stick removed or the folder moved?). The last action was not saved. Reconnect the drive and open the workspace again.</source>
+            <translation>{file} can no longer be found (was the USB stick removed or the folder moved?). The last action was not saved. Reconnect the drive and open the workspace again.</translation>
+        </message>
+        <message>
+            <source>Reading or writing {file} failed (disk error). The last action was not saved. Check the drive, then run 'greendesk check'.</source>
+            <translation>Reading or writing {file} failed (disk error). The last action was not saved. Check the drive, then run 'greendesk check'.</translation>
+        </message>
+        <message>
+            <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
+            <translation>{file} is busy in another program. The last action was not saved; try again in a moment.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -775,10 +999,60 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <source>The database was damaged and has been moved to {file}. There is no good backup to restore.</source>
+            <translation>The database was damaged and has been moved to {file}. There is no good backup to restore.</translation>
+        </message>
+        <message>
+            <source>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. Work done between these times would be lost and cannot be listed.</source>
+            <translation>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. Work done between these times would be lost and cannot be listed.</translation>
+        </message>
+        <message>
+            <source>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. About {count} recorded changes made after the backup would be lost.</source>
+            <translation>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. About {count} recorded changes made after the backup would be lost.</translation>
+        </message>
+        <message>
+            <source>Database integrity: {problem}</source>
+            <translation>Database integrity: {problem}</translation>
+        </message>
+        <message>
+            <source>Audit log entry {id} was edited (its content no longer matches its hash).</source>
+            <translation>Audit log entry {id} was edited (its content no longer matches its hash).</translation>
+        </message>
+        <message>
+            <source>Audit log entry {id} does not follow its predecessor: an entry was deleted or inserted.</source>
+            <translation>Audit log entry {id} does not follow its predecessor: an entry was deleted or inserted.</translation>
+        </message>
+        <message>
+            <source>Photo {sha} is missing from the store.</source>
+            <translation>Photo {sha} is missing from the store.</translation>
+        </message>
+        <message>
+            <source>File photos/{file} belongs to no photo.</source>
+            <translation>File photos/{file} belongs to no photo.</translation>
+        </message>
+        <message>
+            <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
+            <translation>Photo {sha} was altered: its bytes no longer match its hash.</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemChart</name>
         <message>
             <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
             <translation>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</source>
+            <translation>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is inside a cloud-synced folder ({service}). Sync clients can copy the database half-written or create conflicting copies; move the workspace to a folder that is not synced.</source>
+            <translation>The workspace {folder} is inside a cloud-synced folder ({service}). Sync clients can copy the database half-written or create conflicting copies; move the workspace to a folder that is not synced.</translation>
         </message>
     </context>
     <context>
@@ -2172,6 +2446,41 @@ Signed by key {fingerprint}</translation>
         <message>
             <source>The package could not be checked: {reason}</source>
             <translation>The package could not be checked: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceCheckDialog</name>
+        <message>
+            <source>Check workspace</source>
+            <translation>Check workspace</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>Check now</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</source>
+            <translation>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</translation>
+        </message>
+        <message>
+            <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
+            <translation>No problems found: {entries} audit entries and {photos} photos checked.</translation>
+        </message>
+        <message>
+            <source>{count} problems found.</source>
+            <translation>{count} problems found.</translation>
+        </message>
+        <message>
+            <source>The check was stopped before it finished.</source>
+            <translation>The check was stopped before it finished.</translation>
         </message>
     </context>
     <context>

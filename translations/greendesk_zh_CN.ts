@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>Backup</name>
+        <message>
+            <source>daily</source>
+            <translation>每日</translation>
+        </message>
+        <message>
+            <source>manual</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>before a database upgrade</source>
+            <translation>数据库升级前</translation>
+        </message>
+        <message>
+            <source>before an import</source>
+            <translation>导入前</translation>
+        </message>
+        <message>
+            <source>before a round change</source>
+            <translation>轮次变更前</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupTableModel</name>
+        <message>
+            <source>Date</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>大小</translation>
+        </message>
+        <message>
+            <source>Schema</source>
+            <translation>数据库版本</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>校验</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已校验</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
+        <message>
+            <source>Backups</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>GreenDesk backs up the workspace database once a day on start, before every database upgrade and before imports. Each backup is checked after it is written. Restoring a backup moves the current database into the set-aside folder; it is never deleted.</source>
+            <translation>绿色社区审核台每天启动时、每次数据库升级前和每次导入前都会备份工作区数据库，每份备份写入后都会校验。恢复备份时，当前数据库会移入 set-aside 文件夹保存，绝不删除。</translation>
+        </message>
+        <message>
+            <source>Back up now</source>
+            <translation>立即备份</translation>
+        </message>
+        <message>
+            <source>Restore…</source>
+            <translation>恢复…</translation>
+        </message>
+        <message>
+            <source>Check workspace…</source>
+            <translation>检查工作区…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>还没有备份。</translation>
+        </message>
+        <message>
+            <source>Backing up…</source>
+            <translation>正在备份…</translation>
+        </message>
+        <message>
+            <source>Backup of {date} written and verified.</source>
+            <translation>{date} 的备份已写入并通过校验。</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>备份失败</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date} ({reason})?
+
+Everything changed after that time will no longer be in the workspace. The current database is moved to the set-aside folder, not deleted.</source>
+            <translation>确定恢复 {date} 的备份（{reason}）吗？
+
+此后所做的全部更改将不再出现在工作区中。当前数据库会移入 set-aside 文件夹保存，不会删除。</translation>
+        </message>
+        <message>
+            <source>Restore backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <source>Backup of {date} restored. The previous database was kept as {file}.</source>
+            <translation>已恢复 {date} 的备份。原数据库已保存为 {file}。</translation>
+        </message>
+        <message>
+            <source>GreenDesk</source>
+            <translation>绿色社区审核台</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -127,6 +244,26 @@
             <source>Password of {user} changed.</source>
             <translation>已修改 {user} 的密码。</translation>
         </message>
+        <message>
+            <source>Backup {id} written and verified ({size}): {file}</source>
+            <translation>备份 {id} 已写入并通过校验（{size}）：{file}</translation>
+        </message>
+        <message>
+            <source>No backups yet.</source>
+            <translation>还没有备份。</translation>
+        </message>
+        <message>
+            <source>Restored backup {id} from {date}.</source>
+            <translation>已恢复 {date} 的备份 {id}。</translation>
+        </message>
+        <message>
+            <source>The replaced database was moved to {file} (not deleted).</source>
+            <translation>被替换的数据库已移至 {file}（未删除）。</translation>
+        </message>
+        <message>
+            <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
+            <translation>未发现问题：数据库完好，已核验 {entries} 条审计记录，照片 {photos} 张。</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -188,6 +325,25 @@
         <message>
             <source>Edition</source>
             <translation>代码版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>DamagedDatabaseDialog</name>
+        <message>
+            <source>The workspace database is damaged</source>
+            <translation>工作区数据库已损坏</translation>
+        </message>
+        <message>
+            <source>SQLite reported: {problem}</source>
+            <translation>SQLite 报告：{problem}</translation>
+        </message>
+        <message>
+            <source>Restore the backup of {date}</source>
+            <translation>恢复 {date} 的备份</translation>
+        </message>
+        <message>
+            <source>Do not restore</source>
+            <translation>不恢复</translation>
         </message>
     </context>
     <context>
@@ -528,6 +684,14 @@
             <translation>{folder} 中没有工作区：请先创建（greendesk init --district 区划代码）。</translation>
         </message>
         <message>
+            <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
+            <translation>{situation}损坏的文件保留在该处以便修复；'greendesk init' 可新建工作区。</translation>
+        </message>
+        <message>
+            <source>{situation} To restore that backup: greendesk --data-dir {folder} restore {id}</source>
+            <translation>{situation}恢复该备份的命令：greendesk --data-dir {folder} restore {id}</translation>
+        </message>
+        <message>
             <source>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</source>
             <translation>{file} 是 {format} 格式图片；照片必须为 JPEG、PNG 或 HEIC 格式。</translation>
         </message>
@@ -655,6 +819,66 @@
             <source>'{user}' needs the {role} role for this action.</source>
             <translation>“{user}”需要具有 {role} 角色才能执行此操作。</translation>
         </message>
+        <message>
+            <source>There is no database to back up in {file}.</source>
+            <translation>{file} 中没有可备份的数据库。</translation>
+        </message>
+        <message>
+            <source>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</source>
+            <translation>{file} 的备份未通过完整性校验（{problem}）；数据库本身可能已损坏。请运行 'greendesk check'。</translation>
+        </message>
+        <message>
+            <source>No backup with id {id}. 'greendesk backups' lists them.</source>
+            <translation>没有编号为 {id} 的备份。可用 'greendesk backups' 列出全部备份。</translation>
+        </message>
+        <message>
+            <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
+            <translation>备份 {file} 已损坏（{problem}），无法恢复；请选择其他备份。</translation>
+        </message>
+        <message>
+            <source>The backup {file} was made by a newer version of GreenDesk (schema {revision}); install that version to restore it.</source>
+            <translation>备份 {file} 由更新版本的绿色社区审核台生成（数据库版本 {revision}）；请安装该版本后再恢复。</translation>
+        </message>
+        <message>
+            <source>Copying the backup {file} failed.</source>
+            <translation>复制备份 {file} 失败。</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is already open in GreenDesk by {user} on this computer (process {pid}) since {since}. Switch to that window, or close it first.</source>
+            <translation>工作区 {folder} 已由 {user} 在本机的绿色社区审核台中打开（进程 {pid}），打开时间 {since}。请切换到该窗口，或先将其关闭。</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is already open in GreenDesk by {user} on computer {host} since {since}. Close it there first. If that computer crashed, the lock expires {hours} hours after it was taken.</source>
+            <translation>工作区 {folder} 已由 {user} 在计算机 {host} 上打开，打开时间 {since}。请先在那台计算机上关闭。如果那台计算机已崩溃，锁定将在加锁 {hours} 小时后失效。</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is being opened by another GreenDesk right now.</source>
+            <translation>另一个绿色社区审核台正在打开工作区 {folder}。</translation>
+        </message>
+        <message>
+            <source>The disk holding {file} is full. The last action was not saved; nothing else was lost. Free some space and try again.</source>
+            <translation>{file} 所在的磁盘已满。刚才的操作未保存，其他数据没有丢失。请腾出空间后重试。</translation>
+        </message>
+        <message>
+            <source>{file} is on read-only or write-protected media. The last action was not saved; nothing else was lost. Copy the workspace to a writable folder or remove the write protection.</source>
+            <translation>{file} 位于只读或写保护的介质上。刚才的操作未保存，其他数据没有丢失。请把工作区复制到可写的文件夹，或解除写保护。</translation>
+        </message>
+        <message>
+            <source>GreenDesk is not allowed to write {file}. The last action was not saved; nothing else was lost. Check the folder's permissions.</source>
+            <translation>绿色社区审核台无权写入 {file}。刚才的操作未保存，其他数据没有丢失。请检查文件夹权限。</translation>
+        </message>
+        <message>
+            <source>{file} can no longer be found (was the USB stick removed or the folder moved?). The last action was not saved. Reconnect the drive and open the workspace again.</source>
+            <translation>找不到 {file}（U 盘是否已拔出，或文件夹被移动？）。刚才的操作未保存。请重新连接磁盘后再次打开工作区。</translation>
+        </message>
+        <message>
+            <source>Reading or writing {file} failed (disk error). The last action was not saved. Check the drive, then run 'greendesk check'.</source>
+            <translation>读写 {file} 失败（磁盘错误）。刚才的操作未保存。请检查磁盘，然后运行 'greendesk check'。</translation>
+        </message>
+        <message>
+            <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
+            <translation>{file} 正被其他程序占用。刚才的操作未保存，请稍后重试。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -775,10 +999,60 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Health</name>
+        <message>
+            <source>The database was damaged and has been moved to {file}. There is no good backup to restore.</source>
+            <translation>数据库已损坏，已移至 {file}。没有可用于恢复的完好备份。</translation>
+        </message>
+        <message>
+            <source>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. Work done between these times would be lost and cannot be listed.</source>
+            <translation>数据库已损坏，已移至 {file}。最新的完好备份时间为 {backup}；损坏文件的最后修改时间为 {modified}。这两个时间之间所做的工作将会丢失，且无法逐条列出。</translation>
+        </message>
+        <message>
+            <source>The database was damaged and has been moved to {file}. The newest good backup is from {backup}; the damaged file was last changed {modified}. About {count} recorded changes made after the backup would be lost.</source>
+            <translation>数据库已损坏，已移至 {file}。最新的完好备份时间为 {backup}；损坏文件的最后修改时间为 {modified}。备份之后记录的约 {count} 项更改将会丢失。</translation>
+        </message>
+        <message>
+            <source>Database integrity: {problem}</source>
+            <translation>数据库完整性：{problem}</translation>
+        </message>
+        <message>
+            <source>Audit log entry {id} was edited (its content no longer matches its hash).</source>
+            <translation>审计记录 {id} 被修改过（内容与其哈希值不符）。</translation>
+        </message>
+        <message>
+            <source>Audit log entry {id} does not follow its predecessor: an entry was deleted or inserted.</source>
+            <translation>审计记录 {id} 与上一条记录衔接不上：有记录被删除或插入。</translation>
+        </message>
+        <message>
+            <source>Photo {sha} is missing from the store.</source>
+            <translation>照片 {sha} 在照片库中缺失。</translation>
+        </message>
+        <message>
+            <source>File photos/{file} belongs to no photo.</source>
+            <translation>文件 photos/{file} 不属于任何照片。</translation>
+        </message>
+        <message>
+            <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
+            <translation>照片 {sha} 被改动过：文件内容与其哈希值不符。</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemChart</name>
         <message>
             <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
             <translation>第 {item} 条：符合 {meets}，不符合 {fails}，需补充材料 {more}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Lock</name>
+        <message>
+            <source>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</source>
+            <translation>工作区 {folder} 位于网络驱动器上。通过网络共享的 SQLite 数据库可能损坏；请把工作区放在本地磁盘或 U 盘上。</translation>
+        </message>
+        <message>
+            <source>The workspace {folder} is inside a cloud-synced folder ({service}). Sync clients can copy the database half-written or create conflicting copies; move the workspace to a folder that is not synced.</source>
+            <translation>工作区 {folder} 位于云同步文件夹（{service}）中。同步客户端可能复制到写了一半的数据库或产生冲突副本；请把工作区移到不同步的文件夹。</translation>
         </message>
     </context>
     <context>
@@ -2172,6 +2446,41 @@ Signed by key {fingerprint}</source>
         <message>
             <source>The package could not be checked: {reason}</source>
             <translation>无法校验该申报材料包：{reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceCheckDialog</name>
+        <message>
+            <source>Check workspace</source>
+            <translation>检查工作区</translation>
+        </message>
+        <message>
+            <source>Check now</source>
+            <translation>开始检查</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</source>
+            <translation>检查数据库文件、审计记录（是否有记录被修改或删除）以及照片库中的每张照片（缺失、多余或入库后被改动）。</translation>
+        </message>
+        <message>
+            <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
+            <translation>未发现问题：已检查 {entries} 条审计记录和 {photos} 张照片。</translation>
+        </message>
+        <message>
+            <source>{count} problems found.</source>
+            <translation>发现 {count} 个问题。</translation>
+        </message>
+        <message>
+            <source>The check was stopped before it finished.</source>
+            <translation>检查在完成前被中止。</translation>
         </message>
     </context>
     <context>

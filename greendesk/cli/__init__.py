@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "review_cmds",
     "progress_cmds",
     "package_cmds",
+    "backup_cmds",
 )
 
 

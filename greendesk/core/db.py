@@ -18,6 +18,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from greendesk.core import backup
 from greendesk.core.errors import WorkspaceError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 
@@ -88,8 +89,13 @@ def check_schema_version(engine: Engine, db_path: Path) -> str | None:
 
 
 def migrate(engine: Engine, db_path: Path, target: str = "head") -> None:
-    """Bring the schema to ``target`` in one transaction: a failing migration changes nothing."""
-    check_schema_version(engine, db_path)
+    """Bring the schema to ``target`` in one transaction: a failing migration changes nothing.
+
+    A database with data at an older revision is backed up (verified) before it is touched.
+    """
+    revision = check_schema_version(engine, db_path)
+    if revision is not None and revision != head_revision():
+        backup.backup_database_file(db_path, backup.REASON_PRE_MIGRATION)
     config = alembic_config()
     with engine.connect() as connection:
         # Batch migrations copy tables; foreign keys are checked once at the end instead. The pragma

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from greendesk.core import audit, clock
+from greendesk.core import audit, backup, clock
 from greendesk.core.errors import NotFoundError, ValidationError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.models import Community, Street
@@ -375,6 +375,8 @@ def _apply(
                 first=seen_codes[row.code],
             )
         seen_codes[row.code] = row.location
+    if registry_counts(workspace)["communities"]:
+        backup.backup_before(workspace, "import")  # a reload touches every community: keep the state before
     now = clock.now()
     with workspace.transaction() as session:
         by_code = {s.code: s for s in session.scalars(select(Street).where(Street.edition == edition))}

@@ -10,13 +10,15 @@ from __future__ import annotations
 import getpass
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk.core import audit, db
+from greendesk.core import audit, db, storage_errors
 from greendesk.core.districts import District, validate_district
 from greendesk.core.errors import WorkspaceError
 from greendesk.core.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
@@ -138,11 +140,20 @@ class Workspace:
                 folder=str(data_dir),
             )
         engine = db.create_db_engine(data_dir / DB_NAME)
-        db.migrate(engine, data_dir / DB_NAME)
+        with storage_errors.translated(data_dir / DB_NAME):  # e.g. the USB stick was pulled
+            db.migrate(engine, data_dir / DB_NAME)
         return cls(data_dir, engine, user)
 
     def close(self) -> None:
         self.engine.dispose()
+
+    def reconnect(self) -> None:
+        """Open the database file afresh (after a restore replaced it); callers keep this object."""
+        self.engine.dispose()
+        self.engine = db.create_db_engine(self.db_path)
+        with storage_errors.translated(self.db_path):
+            db.migrate(self.engine, self.db_path)
+        self.sessions = db.session_factory(self.engine)
 
     def __enter__(self) -> Workspace:
         return self
@@ -151,8 +162,11 @@ class Workspace:
         self.close()
 
     # -- helpers ---------------------------------------------------------------------------
-    def transaction(self):
-        return db.transaction(self.sessions)
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action; a full disk or vanished file becomes a clear message and nothing is saved."""
+        with storage_errors.translated(self.db_path), db.transaction(self.sessions) as session:
+            yield session
 
     def setting(self, key: str, default: str = "") -> str:
         with self.sessions() as session:

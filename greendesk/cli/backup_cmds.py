@@ -1,0 +1,173 @@
+"""backup, backups, restore ID, check: keeping the workspace safe from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from greendesk.cli import EXIT_OK, data_dir, print_json, tr
+from greendesk.core import backup, health
+from greendesk.core.errors import WorkspaceError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.lock import WorkspaceLock
+from greendesk.core.workspace import Workspace
+
+EXIT_PROBLEMS = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    make = subparsers.add_parser("backup", help="back up the workspace database now (verified)")
+    make.add_argument("--reason", default=backup.REASON_MANUAL, help="short lowercase label, default: manual")
+    make.add_argument("--json", action="store_true")
+    make.set_defaults(handler=cmd_backup)
+
+    listing = subparsers.add_parser("backups", help="list the backups, newest first")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=cmd_backups)
+
+    restore = subparsers.add_parser(
+        "restore", help="replace the database with a backup (the current one is moved aside, never deleted)"
+    )
+    restore.add_argument("backup_id", metavar="ID", help="a backup id from 'greendesk backups'")
+    restore.add_argument("--json", action="store_true")
+    restore.set_defaults(handler=cmd_restore)
+
+    check = subparsers.add_parser(
+        "check", help="check the database, the audit log and the photo store (exit 1 when problems are found)"
+    )
+    check.add_argument("--no-hashes", action="store_true", help="skip re-reading every photo")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=cmd_check)
+
+
+def _require_workspace(args: argparse.Namespace) -> None:
+    folder = data_dir(args)
+    if not Workspace.exists(folder):
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "No workspace in {folder}: create one first (greendesk init --district CODE)."
+            ),
+            folder=str(folder),
+        )
+
+
+def reason_label(reason: str) -> str:
+    label = backup.REASON_LABELS.get(reason)
+    return translate("Backup", label) if label else reason
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    _require_workspace(args)
+    info = backup.create_backup(data_dir(args), args.reason)
+    if args.json:
+        print_json(info.to_dict())
+    else:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Backup {id} written and verified ({size}): {file}")).format(
+                id=info.id, size=_size(info.size), file=info.path
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    backups = backup.list_backups(data_dir(args))
+    if args.json:
+        print_json([info.to_dict() for info in backups])
+        return EXIT_OK
+    if not backups:
+        print(tr(QT_TRANSLATE_NOOP("CLI", "No backups yet.")))
+    for info in backups:
+        print(
+            "\t".join(
+                (
+                    info.id,
+                    info.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                    reason_label(info.reason),
+                    _size(info.size),
+                    info.schema_revision or "-",
+                )
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    folder = data_dir(args)
+    with WorkspaceLock(folder, user=args.user):  # refuses while the GUI has the workspace open
+        result = backup.restore(folder, args.backup_id)
+    if args.json:
+        print_json(result.to_dict())
+        return EXIT_OK
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Restored backup {id} from {date}.")).format(
+            id=result.backup.id, date=result.backup.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        )
+    )
+    if result.set_aside:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "The replaced database was moved to {file} (not deleted).")).format(
+                file=result.set_aside
+            )
+        )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    _require_workspace(args)
+    report = health.check_workspace(data_dir(args), verify_hashes=not args.no_hashes)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        for line in health.problem_lines(report):
+            print(line.render())
+        if report.ok:
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "CLI",
+                        "No problems found: database intact, {entries} audit entries verified, {photos} photos.",
+                    )
+                ).format(entries=report.audit_entries, photos=report.photo_count)
+            )
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def start_checks(folder: Path) -> None:
+    """What the CLI does before opening a workspace for a command: the same checks as the GUI's start.
+
+    Warnings (network/cloud folder, a failed daily backup) go to stderr; a damaged database stops
+    the command with the backup to restore (the CLI cannot ask, the user decides by running restore).
+    """
+    report = health.on_start(folder)
+    for warning in (report.location_warning, report.backup_error):
+        if warning is not None:
+            print(f"greendesk: {warning.render()}", file=sys.stderr)
+    damaged = report.damaged
+    if damaged is None:
+        return
+    if damaged.backup is None:
+        raise DamagedWorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.",
+            ),
+            situation=damaged.loss_message(),
+        )
+    raise DamagedWorkspaceError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{situation} To restore that backup: greendesk --data-dir {folder} restore {id}"
+        ),
+        situation=damaged.loss_message(),
+        folder=str(folder),
+        id=damaged.backup.id,
+    )
+
+
+class DamagedWorkspaceError(WorkspaceError):
+    """The start check found the database damaged and moved it aside."""

@@ -1,0 +1,437 @@
+"""Verified backups of the workspace database, thinned over time, and restore that never deletes.
+
+Backups go through SQLite's online backup API, so they are consistent even while GreenDesk is
+writing. Each is written under a temporary name, checked with ``PRAGMA integrity_check`` and only
+then renamed to ``backups/greendesk-YYYYmmdd-HHMMSS-<reason>.sqlite3``; ``backups/index.json``
+remembers size, schema revision and the check result. A restore first moves the current database
+aside into ``set-aside/`` (never deleted), so a wrong restore can itself be undone by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from greendesk.core import clock, storage_errors
+from greendesk.core.errors import GreenDeskError, NotFoundError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:  # the workspace module imports db, which imports this one
+    from greendesk.core.workspace import Workspace
+
+DB_NAME = "greendesk.sqlite3"  # the same name as greendesk.core.workspace.DB_NAME (no import: no cycle)
+BACKUPS_DIR = "backups"
+SET_ASIDE_DIR = "set-aside"
+INDEX_NAME = "index.json"
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+REASON_DAILY = "daily"
+REASON_MANUAL = "manual"
+REASON_PRE_MIGRATION = "pre-migration"
+
+# Shown in lists; bulk operations pass their own short reason ("import", "round-change", ...).
+REASON_LABELS = {
+    REASON_DAILY: QT_TRANSLATE_NOOP("Backup", "daily"),
+    REASON_MANUAL: QT_TRANSLATE_NOOP("Backup", "manual"),
+    REASON_PRE_MIGRATION: QT_TRANSLATE_NOOP("Backup", "before a database upgrade"),
+    "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
+    "round-change": QT_TRANSLATE_NOOP("Backup", "before a round change"),
+}
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_MONTHLY = 12
+KEEP_PER_REASON = 10  # newest manual / pre-migration / pre-bulk backups always kept
+
+_STAMP = "%Y%m%d-%H%M%S"
+_FILE_PATTERN = re.compile(
+    r"^greendesk-(?P<stamp>\d{8}-\d{6})-(?P<reason>[a-z0-9][a-z0-9-]*?)(?:\.(?P<n>\d+))?\.sqlite3$"
+)
+_REASON_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
+
+
+class BackupError(GreenDeskError):
+    """A backup could not be made, verified or restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    id: str
+    path: Path
+    created_at: datetime
+    reason: str
+    size: int
+    schema_revision: str | None
+    integrity: str  # "ok" or SQLite's first complaint
+    sequence: int = 1  # orders backups made within the same second (file name suffix .2, .3, ...)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "file": str(self.path),
+            "created_at": self.created_at.isoformat(),
+            "reason": self.reason,
+            "size": self.size,
+            "schema_revision": self.schema_revision,
+            "integrity": self.integrity,
+        }
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    backup: BackupInfo
+    set_aside: Path | None  # where the replaced database went (None when there was none)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "backup": self.backup.to_dict(),
+            "set_aside": str(self.set_aside) if self.set_aside else None,
+        }
+
+
+# -- small helpers ------------------------------------------------------------------------------
+def backups_dir(data_dir: Path) -> Path:
+    return data_dir / BACKUPS_DIR
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    connection.execute("PRAGMA busy_timeout = 5000")
+    return connection
+
+
+def integrity_check(path: Path, quick: bool = False) -> str:
+    """'ok', or SQLite's first complaint about the file ('file is not a database' included).
+
+    A file that is busy, unreadable or gone is not damaged: that raises a StorageError instead, so
+    nobody moves a healthy database aside because another program held it for a moment.
+    """
+    if not path.is_file():
+        return "missing"
+    try:
+        connection = _connect(path)
+        try:
+            rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.OperationalError as error:
+        translated = storage_errors.storage_error(error, path)
+        if translated is not None:
+            raise translated from error
+        return str(error)
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    return "ok" if rows == [("ok",)] else str(rows[0][0]) if rows else "no answer"
+
+
+def schema_revision(path: Path) -> str | None:
+    if not path.is_file():  # connecting would create an empty database
+        return None
+    try:
+        connection = _connect(path)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return None
+    return row[0] if row else None
+
+
+def _read_index(folder: Path) -> dict[str, dict[str, Any]]:
+    try:
+        raw = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _write_index(folder: Path, index: dict[str, dict[str, Any]]) -> None:
+    temporary = folder / (INDEX_NAME + ".tmp")
+    temporary.write_text(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(temporary, folder / INDEX_NAME)
+
+
+def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo | None:
+    match = _FILE_PATTERN.match(path.name)
+    if match is None:
+        return None
+    backup_id = path.name.removeprefix("greendesk-").removesuffix(".sqlite3")
+    known = index.get(backup_id, {})
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupInfo(
+        id=backup_id,
+        path=path,
+        created_at=datetime.strptime(match["stamp"], _STAMP),
+        reason=match["reason"],
+        size=size,
+        schema_revision=known.get("schema_revision", schema_revision(path)),
+        integrity=known.get("integrity", "unchecked"),
+        sequence=int(match["n"] or 1),
+    )
+
+
+def _fsync_directory(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+# -- making backups ---------------------------------------------------------------------------------
+def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) -> BackupInfo:
+    """Copy ``db_path`` into ``<its folder>/backups``, verified; the building block of every trigger."""
+    if not _REASON_PATTERN.match(reason):
+        raise ValueError(f"backup reason must be a short lowercase slug, got {reason!r}")
+    if not db_path.is_file():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "There is no database to back up in {file}."), file=str(db_path)
+        )
+    folder = backups_dir(db_path.parent)
+    with storage_errors.translated(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_leftovers(folder)
+        created = clock.now()
+        base = f"greendesk-{created.strftime(_STAMP)}-{reason}"
+        taken = [
+            info.sequence
+            for info in list_backups(db_path.parent)
+            if info.reason == reason and info.created_at == created
+        ]
+        # Never reuse a thinned name: a later backup must sort after every earlier one.
+        sequence = max(taken, default=0) + 1
+        target = folder / (f"{base}.sqlite3" if sequence == 1 else f"{base}.{sequence}.sqlite3")
+        temporary = folder / f".incoming-{target.name}"
+        _copy_database(db_path, temporary)
+        verdict = integrity_check(temporary)
+        if verdict != "ok":
+            temporary.unlink(missing_ok=True)
+            raise BackupError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The backup of {file} failed its integrity check ({problem}); the database itself may be "
+                    "damaged. Run 'greendesk check'.",
+                ),
+                file=str(db_path),
+                problem=verdict,
+            )
+        revision = schema_revision(temporary)
+        os.replace(temporary, target)
+        _fsync_directory(folder)
+        index = _read_index(folder)
+        found = _info_from_file(target, {})
+        assert found is not None  # we built the name to match
+        info = replace(found, schema_revision=revision, integrity=verdict)
+        index[info.id] = {
+            "created_at": info.created_at.isoformat(),
+            "reason": reason,
+            "size": info.size,
+            "schema_revision": revision,
+            "integrity": verdict,
+        }
+        _write_index(folder, index)
+        if thin_after:
+            thin(db_path.parent)
+    return info
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    """Online backup into a single self-contained file (rollback journal, not WAL)."""
+    target.unlink(missing_ok=True)
+    reader = _connect(source)
+    try:
+        writer = sqlite3.connect(str(target), isolation_level=None)
+        try:
+            reader.backup(writer)
+            writer.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            writer.close()
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    finally:
+        reader.close()
+    with target.open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """Temporary files of a backup that was interrupted (power cut, killed process)."""
+    for leftover in folder.glob(".incoming-*"):
+        leftover.unlink(missing_ok=True)
+
+
+def create_backup(data_dir: Path, reason: str = REASON_MANUAL) -> BackupInfo:
+    return backup_database_file(data_dir / DB_NAME, reason)
+
+
+def backup_before(workspace: Workspace, reason: str) -> BackupInfo:
+    """Call before a bulk operation (import, round change): ``backup_before(workspace, "import")``."""
+    return backup_database_file(workspace.db_path, reason)
+
+
+def ensure_daily_backup(data_dir: Path, today: date | None = None) -> BackupInfo | None:
+    """On start: back up once a day (any backup made today counts). Returns the new backup or None."""
+    if not (data_dir / DB_NAME).is_file():
+        return None
+    day = today or clock.today()
+    if any(info.created_at.date() == day for info in list_backups(data_dir)):
+        return None
+    return backup_database_file(data_dir / DB_NAME, REASON_DAILY)
+
+
+# -- listing and thinning ------------------------------------------------------------------------
+def _newest_first_key(info: BackupInfo) -> tuple[datetime, int]:
+    return (info.created_at, info.sequence)
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """All backups, newest first."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    index = _read_index(folder)
+    found = (_info_from_file(path, index) for path in folder.glob("greendesk-*.sqlite3"))
+    return sorted((info for info in found if info), key=_newest_first_key, reverse=True)
+
+
+def find_backup(data_dir: Path, backup_id: str) -> BackupInfo:
+    for info in list_backups(data_dir):
+        if backup_id in (info.id, info.path.name):
+            return info
+    raise NotFoundError(
+        QT_TRANSLATE_NOOP("Errors", "No backup with id {id}. 'greendesk backups' lists them."), id=backup_id
+    )
+
+
+def backups_to_keep(
+    backups: Iterable[BackupInfo],
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+    per_reason: int = KEEP_PER_REASON,
+) -> set[str]:
+    """Grandfather-father-son: the newest backup of each of the last N days, weeks and months, plus
+    the newest ``per_reason`` of every reason other than daily (manual, pre-migration, bulk work)."""
+    newest_first = sorted(backups, key=_newest_first_key, reverse=True)
+    keep: set[str] = set()
+    for count, bucket in (
+        (daily, lambda moment: moment.date()),
+        (weekly, lambda moment: moment.isocalendar()[:2]),
+        (monthly, lambda moment: (moment.year, moment.month)),
+    ):
+        seen: set[object] = set()
+        for info in newest_first:
+            key = bucket(info.created_at)
+            if key not in seen and len(seen) < count:
+                seen.add(key)
+                keep.add(info.id)
+    by_reason: dict[str, int] = {}
+    for info in newest_first:
+        if info.reason == REASON_DAILY:
+            continue
+        by_reason[info.reason] = by_reason.get(info.reason, 0) + 1
+        if by_reason[info.reason] <= per_reason:
+            keep.add(info.id)
+    return keep
+
+
+def thin(data_dir: Path) -> list[BackupInfo]:
+    """Delete backups the retention rules no longer need; returns what was deleted."""
+    backups = list_backups(data_dir)
+    keep = backups_to_keep(backups)
+    removed = [info for info in backups if info.id not in keep]
+    if not removed:
+        return []
+    folder = backups_dir(data_dir)
+    index = _read_index(folder)
+    for info in removed:
+        info.path.unlink(missing_ok=True)
+        index.pop(info.id, None)
+    _write_index(folder, index)
+    return removed
+
+
+# -- setting aside and restoring -------------------------------------------------------------------
+def set_aside(data_dir: Path, why: str) -> Path | None:
+    """Move the database (with its WAL files, which hold committed data) into set-aside/; never delete."""
+    db_path = data_dir / DB_NAME
+    if not db_path.exists():
+        return None
+    folder = data_dir / SET_ASIDE_DIR
+    with storage_errors.translated(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        base = f"greendesk-{clock.now().strftime(_STAMP)}-{why}"
+        target = folder / f"{base}.sqlite3"
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = folder / f"{base}.{counter}.sqlite3"
+        # Side files first: a crash in between leaves the main file where SQLite still finds it.
+        for suffix in SIDE_FILES:
+            side = data_dir / (DB_NAME + suffix)
+            if side.exists():
+                os.replace(side, target.with_name(target.name + suffix))
+        os.replace(db_path, target)
+        _fsync_directory(folder)
+    return target
+
+
+def restore(data_dir: Path, backup_id: str) -> RestoreResult:
+    """Replace the workspace database with a backup. Close the workspace first (GUI: Workspace.reconnect)."""
+    info = find_backup(data_dir, backup_id)
+    verdict = integrity_check(info.path)
+    if verdict != "ok":
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The backup {file} is damaged ({problem}) and cannot be restored; choose another."
+            ),
+            file=str(info.path),
+            problem=verdict,
+        )
+    from greendesk.core import db  # local import: db imports this module for pre-migration backups
+
+    if info.schema_revision is not None and info.schema_revision not in db.known_revisions():
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup {file} was made by a newer version of GreenDesk (schema {revision}); "
+                "install that version to restore it.",
+            ),
+            file=str(info.path),
+            revision=info.schema_revision,
+        )
+    db_path = data_dir / DB_NAME
+    incoming = data_dir / f".incoming-{DB_NAME}"
+    with storage_errors.translated(db_path):
+        _copy_database(info.path, incoming)
+        if integrity_check(incoming) != "ok":  # pragma: no cover - the copy of a good file is good
+            incoming.unlink(missing_ok=True)
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "Copying the backup {file} failed."), file=str(info.path)
+            )
+        moved = set_aside(data_dir, "before-restore")
+        os.replace(incoming, db_path)
+        _fsync_directory(data_dir)
+    return RestoreResult(backup=info, set_aside=moved)
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that passes a full integrity check now (files can rot after they were made)."""
+    for info in list_backups(data_dir):
+        if integrity_check(info.path) == "ok":
+            return info
+    return None

@@ -1,0 +1,408 @@
+"""Backups in the GUI: the list with dates and reasons, "back up now", restore with confirmation,
+and the question asked on start when the database turned out to be damaged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.core import backup, health
+from greendesk.core.backup import BackupInfo, RestoreResult
+from greendesk.core.errors import GreenDeskError
+from greendesk.core.health import DamagedDatabase
+from greendesk.core.lock import WorkspaceLock
+from greendesk.ui import context as topics
+from greendesk.ui.context import UiContext
+from greendesk.ui.tasks import BackgroundTask
+
+ALL_TOPICS = (
+    topics.TOPIC_REGISTRY,
+    topics.TOPIC_RECOMMENDATIONS,
+    topics.TOPIC_REVIEW,
+    topics.TOPIC_TARGETS,
+    topics.TOPIC_REPORTS,
+)
+
+
+def reason_text(reason: str) -> str:
+    label = backup.REASON_LABELS.get(reason)
+    return QCoreApplication.translate("Backup", label) if label else reason
+
+
+def size_text(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
+
+
+class BackupTableModel(QAbstractTableModel):
+    """Backups newest first: date, reason, size, schema revision, check result."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.backups: list[BackupInfo] = []
+
+    def set_backups(self, backups: list[BackupInfo]) -> None:
+        self.beginResetModel()
+        self.backups = backups
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.backups)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Date"), self.tr("Reason"), self.tr("Size"), self.tr("Schema"), self.tr("Check"))[
+            section
+        ]
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        info = self.backups[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return info.created_at.strftime("%Y-%m-%d %H:%M:%S")
+            if column == 1:
+                return reason_text(info.reason)
+            if column == 2:
+                return size_text(info.size)
+            if column == 3:
+                return info.schema_revision or "-"
+            return self.tr("verified") if info.integrity == "ok" else info.integrity
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return str(info.path)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class BackupsDialog(QDialog):
+    """Settings > Backups: see the backups, make one, restore one (the current database is kept aside)."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._task: BackgroundTask | None = None  # the running "back up now"
+        self.setWindowTitle(self.tr("Backups"))
+        self.model = BackupTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # reasons vary in length
+
+        explanation = QLabel(
+            self.tr(
+                "GreenDesk backs up the workspace database once a day on start, before every database upgrade "
+                "and before imports. Each backup is checked after it is written. Restoring a backup moves the "
+                "current database into the set-aside folder; it is never deleted."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.location = QLabel(str(backup.backups_dir(context.workspace.data_dir)), self)
+        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+
+        self.backup_button = QPushButton(self.tr("Back up now"), self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.check_button = QPushButton(self.tr("Check workspace…"), self)
+        close_button = QPushButton(self.tr("Close"), self)
+        self.check_button.clicked.connect(self.open_check)
+        self.backup_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.restore_selected)
+        close_button.clicked.connect(self.accept)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.location)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(760, 460)
+        self.refresh()
+
+    # -- data ------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_backups(backup.list_backups(self.context.workspace.data_dir))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.status.setText(self.tr("No backups yet."))
+        self._update_buttons()
+
+    def selected_backup(self) -> BackupInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.backups[rows[0].row()] if rows else None
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None
+        self.backup_button.setEnabled(not busy)
+        self.restore_button.setEnabled(not busy and self.selected_backup() is not None)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def back_up_now(self) -> None:
+        data_dir = self.context.workspace.data_dir
+        task = BackgroundTask(
+            lambda: backup.create_backup(data_dir, backup.REASON_MANUAL), with_progress=False
+        )
+        task.signals.finished.connect(self._backup_done)
+        task.signals.failed.connect(self._backup_failed)
+        self._task = task
+        self.status.setText(self.tr("Backing up…"))
+        self._update_buttons()
+        task.start()
+
+    def _backup_done(self, info: BackupInfo) -> None:
+        self._task = None
+        self.refresh()
+        text = self.tr("Backup of {date} written and verified.").format(
+            date=info.created_at.strftime("%Y-%m-%d %H:%M:%S")
+        )
+        self.status.setText(text)
+        self.context.status_message.emit(text)
+
+    def _backup_failed(self, error: Exception) -> None:
+        self._task = None
+        self._update_buttons()
+        message = error.render() if isinstance(error, GreenDeskError) else str(error)
+        self.status.setText(message)
+        QMessageBox.warning(self, self.tr("Backup failed"), message)
+
+    def open_check(self) -> None:
+        WorkspaceCheckDialog(self.context, self).exec()
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Asks the user (a separate method so tests can answer)."""
+        answer = QMessageBox.question(
+            self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def restore_selected(self) -> RestoreResult | None:
+        info = self.selected_backup()
+        if info is None:
+            return None
+        question = self.tr(
+            "Restore the backup of {date} ({reason})?\n\nEverything changed after that time will no longer be "
+            "in the workspace. The current database is moved to the set-aside folder, not deleted."
+        ).format(date=info.created_at.strftime("%Y-%m-%d %H:%M:%S"), reason=reason_text(info.reason))
+        if not self.confirm(self.tr("Restore backup"), question):
+            return None
+        workspace = self.context.workspace
+        workspace.engine.dispose()  # no open handles on the file we are about to move
+        try:
+            result = backup.restore(workspace.data_dir, info.id)
+        except GreenDeskError as error:
+            workspace.reconnect()
+            QMessageBox.warning(self, self.tr("Restore failed"), error.render())
+            return None
+        workspace.reconnect()
+        for topic in ALL_TOPICS:
+            self.context.notify(topic)
+        text = self.tr("Backup of {date} restored. The previous database was kept as {file}.").format(
+            date=info.created_at.strftime("%Y-%m-%d %H:%M:%S"), file=result.set_aside or "-"
+        )
+        self.refresh()
+        self.status.setText(text)
+        self.context.status_message.emit(text)
+        return result
+
+
+class DamagedDatabaseDialog(QDialog):
+    """On start, the database failed its check: offer the newest good backup; the user decides."""
+
+    def __init__(self, report: DamagedDatabase, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle(self.tr("The workspace database is damaged"))
+        message = QLabel(report.loss_message().render(), self)
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        detail = QLabel(self.tr("SQLite reported: {problem}").format(problem=report.problem), self)
+        detail.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        if report.backup is not None:
+            self.restore_button = buttons.addButton(
+                self.tr("Restore the backup of {date}").format(
+                    date=report.backup.created_at.strftime("%Y-%m-%d %H:%M")
+                ),
+                QDialogButtonBox.ButtonRole.AcceptRole,
+            )
+            buttons.addButton(self.tr("Do not restore"), QDialogButtonBox.ButtonRole.RejectRole)
+        else:
+            self.restore_button = None
+            buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        layout.addWidget(detail)
+        layout.addWidget(buttons)
+        self.resize(620, 240)
+
+
+def ask_restore_after_damage(
+    data_dir: Path, report: DamagedDatabase, parent: QWidget | None = None
+) -> RestoreResult | None:
+    """Show the damaged-database dialog; restore when the user agrees. None: nothing restored."""
+    dialog = DamagedDatabaseDialog(report, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or report.backup is None:
+        return None
+    return backup.restore(data_dir, report.backup.id)
+
+
+def prepare_start(data_dir: Path, parent: QWidget | None = None) -> WorkspaceLock | None:
+    """The GUI's start sequence before Workspace.open: lock, quick check, daily backup, warnings.
+
+    Returns the held lock (release it when the window closes), or None when another GreenDesk has
+    the workspace (the user was told who and since when). After a damaged database the user chose
+    whether to restore; if not, no database exists any more and the first-start flow applies.
+    """
+    lock = WorkspaceLock(data_dir)
+    try:
+        lock.acquire()
+    except GreenDeskError as error:
+        QMessageBox.critical(parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), error.render())
+        return None
+    report = health.on_start(data_dir)
+    if report.damaged is not None:
+        try:
+            ask_restore_after_damage(data_dir, report.damaged, parent)
+        except GreenDeskError as error:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("BackupsDialog", "Restore failed"), error.render()
+            )
+    for warning in (report.location_warning, report.backup_error):
+        if warning is not None:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), warning.render()
+            )
+    return lock
+
+
+class WorkspaceCheckDialog(QDialog):
+    """The full check (database, audit chain, photo store) with progress; the same as 'greendesk check'."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.report: health.CheckReport | None = None
+        self._task: BackgroundTask | None = None
+        self.setWindowTitle(self.tr("Check workspace"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar(self)
+        self.findings = QListWidget(self)
+        self.findings.setWordWrap(True)
+        self.start_button = QPushButton(self.tr("Check now"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        close_button = QPushButton(self.tr("Close"), self)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.findings, 1)
+        layout.addLayout(buttons)
+        self.summary.setText(
+            self.tr(
+                "Checks the database file, the audit log (an edited or deleted entry) and every photo in the store "
+                "(missing, extra, or changed since it was added)."
+            )
+        )
+        self.cancel_button.setEnabled(False)
+        self.resize(720, 420)
+
+    def start(self) -> None:
+        data_dir = self.context.workspace.data_dir
+
+        def run(progress, cancelled) -> health.CheckReport:
+            return health.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+
+        task = BackgroundTask(run)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(self._failed)
+        task.signals.cancelled.connect(self._cancelled)
+        self._task = task
+        self.findings.clear()
+        self.progress.setRange(0, 0)  # busy until the photo count is known
+        self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        task.start()
+
+    def cancel(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finished(self, report: health.CheckReport) -> None:
+        self._stopped()
+        self.report = report
+        self.progress.setValue(1)
+        for line in health.problem_lines(report):
+            self.findings.addItem(QListWidgetItem(line.render()))
+        if report.ok:
+            text = self.tr("No problems found: {entries} audit entries and {photos} photos checked.").format(
+                entries=report.audit_entries, photos=report.photos_checked
+            )
+        else:
+            text = self.tr("{count} problems found.").format(count=self.findings.count())
+        self.summary.setText(text)
+
+    def _stopped(self) -> None:
+        self._task = None
+        self.progress.setRange(0, 1)
+        self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _cancelled(self) -> None:
+        self._stopped()
+        self.summary.setText(self.tr("The check was stopped before it finished."))
+
+    def _failed(self, error: Exception) -> None:
+        self._stopped()
+        self.summary.setText(error.render() if isinstance(error, GreenDeskError) else str(error))
