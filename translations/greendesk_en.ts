@@ -1106,6 +1106,14 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>&amp;Verify application package…</translation>
         </message>
         <message>
+            <source>&amp;Backups and restore…</source>
+            <translation>&amp;Backups and restore…</translation>
+        </message>
+        <message>
+            <source>&amp;Check workspace…</source>
+            <translation>&amp;Check workspace…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>

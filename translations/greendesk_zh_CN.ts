@@ -1106,6 +1106,14 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>校验申报材料(&amp;V)…</translation>
         </message>
         <message>
+            <source>&amp;Backups and restore…</source>
+            <translation>备份与恢复(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Check workspace…</source>
+            <translation>检查工作区(&amp;C)…</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>

@@ -49,7 +49,13 @@ def data_dir(args: argparse.Namespace) -> Path:
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(data_dir(args), user=args.user)
+    """Open the workspace after the start checks (quick integrity check, daily backup, location warning)."""
+    from greendesk.cli.backup_cmds import start_checks
+
+    folder = data_dir(args)
+    if Workspace.exists(folder):
+        start_checks(folder)
+    return Workspace.open(folder, user=args.user)
 
 
 def print_json(data: Any) -> None:

@@ -956,6 +956,9 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
 
 def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     """The street handed in reworked material: the next round starts; returns its number."""
+    from greendesk.core.backup import backup_before  # a round change is a bulk step: back up first
+
+    backup_before(workspace, "round-change")
     with workspace.transaction() as session:
         recommendation = _find(session, code, year)
         _check_unlocked(recommendation, code)

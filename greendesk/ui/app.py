@@ -67,12 +67,21 @@ def run_gui(data_dir: Path | None = None) -> int:
     data_dir = data_dir or default_data_dir()
     app = _application()
     install_translators(app, language_for(data_dir))
+    from greendesk.ui.screens.backup_dialog import prepare_start
+
+    # One GreenDesk per workspace; quick check (offers a backup if damaged), daily backup, warnings.
+    lock = prepare_start(data_dir)
+    if lock is None:
+        return 1
+    app.aboutToQuit.connect(lock.release)
     try:
         workspace = open_or_create_workspace(data_dir)
     except GreenDeskError as error:
         QMessageBox.critical(None, "GreenDesk", error.render())
+        lock.release()
         return 2
     if workspace is None:
+        lock.release()
         return 0
     from greendesk.ui.main_window import MainWindow
 

@@ -113,6 +113,13 @@ class MainWindow(QMainWindow):
         verify_package.triggered.connect(self.verify_package)
         file_menu.addAction(verify_package)
         file_menu.addSeparator()
+        backups = QAction(self.tr("&Backups and restore…"), self)
+        backups.triggered.connect(self.open_backups)
+        file_menu.addAction(backups)
+        check = QAction(self.tr("&Check workspace…"), self)
+        check.triggered.connect(self.check_workspace)
+        file_menu.addAction(check)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -137,6 +144,16 @@ class MainWindow(QMainWindow):
         from greendesk.ui.screens.package_dialogs import VerifyPackageDialog
 
         VerifyPackageDialog(self.context, self).exec()
+
+    def open_backups(self) -> None:
+        from greendesk.ui.screens.backup_dialog import BackupsDialog
+
+        BackupsDialog(self.context, self).exec()
+
+    def check_workspace(self) -> None:
+        from greendesk.ui.screens.backup_dialog import WorkspaceCheckDialog
+
+        WorkspaceCheckDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
         from greendesk.ui.settings_dialog import SettingsDialog
