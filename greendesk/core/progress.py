@@ -156,6 +156,18 @@ def _deadlines(workspace: Workspace, year: int) -> list[Deadline]:
     return sorted(result, key=lambda d: (d.due, d.kind))
 
 
+def default_year(workspace: Workspace) -> int:
+    """The year a progress view opens on: the latest year with recommendations, up to this year."""
+    from sqlalchemy import func, select
+
+    from greendesk.core.models import Recommendation
+
+    this_year = clock.today().year
+    with workspace.sessions() as session:
+        latest = session.scalar(select(func.max(Recommendation.year)).where(Recommendation.year <= this_year))
+    return latest or this_year
+
+
 def compute(workspace: Workspace, year: int | None = None, as_of: date | None = None) -> Progress:
     """Progress of the workspace's district for ``year`` on ``as_of``.
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import clock, progress, status
+from greendesk.core import progress, status
 from greendesk.core.reports import labels
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
 
@@ -387,14 +387,16 @@ class DashboardScreen(QWidget):
         self.data: progress.Progress | None = None
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
-        self.year_box.setValue(clock.today().year)
+        self.year_box.setValue(progress.default_year(context.workspace))
         self.year_box.valueChanged.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.figures_label = QLabel()
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
+        self.figures_label.setWordWrap(True)
         self.deadline_label = QLabel()
         self.deadline_label.setTextFormat(Qt.TextFormat.RichText)
+        self.deadline_label.setWordWrap(True)
         self.share_chart = ShareChart()
         self.street_chart = StreetChart()
         self.item_chart = ItemChart()
@@ -405,8 +407,7 @@ class DashboardScreen(QWidget):
         top.addWidget(self.year_box)
         top.addWidget(self.refresh_button)
         top.addSpacing(12)
-        top.addWidget(self.figures_label, 1)
-        top.addWidget(self.deadline_label)
+        top.addWidget(self.deadline_label, 1)
         grid = QGridLayout()
         grid.addWidget(self.street_chart, 0, 0, 3, 1)
         grid.addWidget(self.share_chart, 0, 1)
@@ -418,6 +419,7 @@ class DashboardScreen(QWidget):
             grid.setRowStretch(row, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.figures_label)
         layout.addLayout(grid, 1)
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
