@@ -23,6 +23,34 @@
             <source>Demo workspace ready in {folder}</source>
             <translation>Demo workspace ready in {folder}</translation>
         </message>
+        <message>
+            <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
+            <translation>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>This package was already imported for {year} batch {batch}; nothing changed.</source>
+            <translation>This package was already imported for {year} batch {batch}; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</source>
+            <translation>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</translation>
+        </message>
+        <message>
+            <source>Template written to {file}</source>
+            <translation>Template written to {file}</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -93,6 +121,14 @@
         <message>
             <source>No community with code {code} in the registry.</source>
             <translation>No community with code {code} in the registry.</translation>
+        </message>
+        <message>
+            <source>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</source>
+            <translation>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</translation>
+        </message>
+        <message>
+            <source>{file} changed since the preview; analyse it again.</source>
+            <translation>{file} changed since the preview; analyse it again.</translation>
         </message>
         <message>
             <source>Field '{field}' of a community cannot be edited.</source>
@@ -297,6 +333,138 @@
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} changed while it was being copied; please try again.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' has an absolute path; the package was refused.</source>
+            <translation>{file}: entry '{entry}' has an absolute path; the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package (..); the package was refused.</source>
+            <translation>{file}: entry '{entry}' points outside the package (..); the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' uses the name '{name}', which Windows reserves; the package was refused.</source>
+            <translation>{file}: entry '{entry}' uses the name '{name}', which Windows reserves; the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} does not exist.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package; the package was refused.</source>
+            <translation>{file}: entry '{entry}' points outside the package; the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged zip file and cannot be opened.</source>
+            <translation>{file} is a damaged zip file and cannot be opened.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} entries, more than the {limit} allowed.</source>
+            <translation>{file} holds {count} entries, more than the {limit} allowed.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is password protected; send the package without a password.</source>
+            <translation>{file}: entry '{entry}' is password protected; send the package without a password.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.</source>
+            <translation>{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.</translation>
+        </message>
+        <message>
+            <source>{file} would expand to more than {limit} GB; refused as a possible zip bomb.</source>
+            <translation>{file} would expand to more than {limit} GB; refused as a possible zip bomb.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is damaged ({reason}).</source>
+            <translation>{file}: entry '{entry}' is damaged ({reason}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>The import was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+            <translation>{file}, sheet {sheet}, row {row}, column {column}</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}</source>
+            <translation>{file}, sheet {sheet}, row {row}</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}</source>
+            <translation>{file}, sheet {sheet}</translation>
+        </message>
+        <message>
+            <source>Column '{column}' cannot be mapped to unknown field '{field}'.</source>
+            <translation>Column '{column}' cannot be mapped to unknown field '{field}'.</translation>
+        </message>
+        <message>
+            <source>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</source>
+            <translation>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</translation>
+        </message>
+        <message>
+            <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
+            <translation>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</translation>
+        </message>
+        <message>
+            <source>no recommended community found (no sheet has a header with a community name or code column).</source>
+            <translation>no recommended community found (no sheet has a header with a community name or code column).</translation>
+        </message>
+        <message>
+            <source>Street '{street}' is not in the registry.</source>
+            <translation>Street '{street}' is not in the registry.</translation>
+        </message>
+        <message>
+            <source>community '{name}' is listed again (first at row {row}); merged.</source>
+            <translation>community '{name}' is listed again (first at row {row}); merged.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; the value was left empty.</source>
+            <translation>'{value}' is not a whole number; the value was left empty.</translation>
+        </message>
+        <message>
+            <source>the standard has no item {item}; ignored.</source>
+            <translation>the standard has no item {item}; ignored.</translation>
+        </message>
+        <message>
+            <source>self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.</source>
+            <translation>self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.</translation>
+        </message>
+        <message>
+            <source>households under property management ({managed}) exceed all households ({households}).</source>
+            <translation>households under property management ({managed}) exceed all households ({households}).</translation>
+        </message>
+        <message>
+            <source>community '{name}' matches {count} communities in the registry ({candidates}); choose one.</source>
+            <translation>community '{name}' matches {count} communities in the registry ({candidates}); choose one.</translation>
+        </message>
+        <message>
+            <source>community '{name}' is not in the registry (neither by code nor by name); choose one or skip it.</source>
+            <translation>community '{name}' is not in the registry (neither by code nor by name); choose one or skip it.</translation>
+        </message>
+        <message>
+            <source>code '{code}' and name '{name}' do not agree; matched to {matched} ({matched_code}).</source>
+            <translation>code '{code}' and name '{name}' do not agree; matched to {matched} ({matched_code}).</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}); only new photos and missing values are added.</source>
+            <translation>{name} is already recommended for {year} (batch {batch}); only new photos and missing values are added.</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}) and signed off; skipped.</source>
+            <translation>{name} is already recommended for {year} (batch {batch}) and signed off; skipped.</translation>
+        </message>
+        <message>
+            <source>no community or item could be read from the folder or file name (e.g. 吉祥社区/第3条/门禁.jpg); not attached.</source>
+            <translation>no community or item could be read from the folder or file name (e.g. 吉祥社区/第3条/门禁.jpg); not attached.</translation>
+        </message>
+        <message>
+            <source>no item number could be read from the folder or file name (e.g. 第3条/门禁.jpg or 3-门禁.jpg); not attached.</source>
+            <translation>no item number could be read from the folder or file name (e.g. 第3条/门禁.jpg or 3-门禁.jpg); not attached.</translation>
+        </message>
+        <message>
+            <source>The registry has no communities to put in a template; load it first.</source>
+            <translation>The registry has no communities to put in a template; load it first.</translation>
         </message>
     </context>
     <context>

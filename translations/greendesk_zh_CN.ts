@@ -23,6 +23,34 @@
             <source>Demo workspace ready in {folder}</source>
             <translation>演示工作区已就绪：{folder}</translation>
         </message>
+        <message>
+            <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
+            <translation>{source}：{rows} 行，匹配到 {matched} 个社区，照片 {photos} 张（{photos_matched} 张已对应到标准条目）。</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>This package was already imported for {year} batch {batch}; nothing changed.</source>
+            <translation>该材料包已导入过（{year} 年度第 {batch} 批），未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</source>
+            <translation>导入完成：新增推荐 {created} 个，更新 {updated} 个，跳过 {skipped} 行，关联照片 {attached} 张（照片库新增 {added} 张）。</translation>
+        </message>
+        <message>
+            <source>Template written to {file}</source>
+            <translation>模板已保存到 {file}</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -93,6 +121,14 @@
         <message>
             <source>No community with code {code} in the registry.</source>
             <translation>名录中没有代码为 {code} 的社区。</translation>
+        </message>
+        <message>
+            <source>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</source>
+            <translation>有 {count} 张照片无法导入，第一张 {entry}：{problem} 请修复或删除这些照片，或选择跳过。</translation>
+        </message>
+        <message>
+            <source>{file} changed since the preview; analyse it again.</source>
+            <translation>{file} 在预览后已被修改，请重新分析。</translation>
         </message>
         <message>
             <source>Field '{field}' of a community cannot be edited.</source>
@@ -297,6 +333,138 @@
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} 在复制过程中发生了变化，请重试。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' has an absolute path; the package was refused.</source>
+            <translation>{file}：条目“{entry}”使用了绝对路径，已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package (..); the package was refused.</source>
+            <translation>{file}：条目“{entry}”指向材料包之外（..），已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' uses the name '{name}', which Windows reserves; the package was refused.</source>
+            <translation>{file}：条目“{entry}”使用了 Windows 保留名称“{name}”，已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} 不存在。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package; the package was refused.</source>
+            <translation>{file}：条目“{entry}”指向材料包之外，已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged zip file and cannot be opened.</source>
+            <translation>{file} 是损坏的 zip 文件，无法打开。</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} entries, more than the {limit} allowed.</source>
+            <translation>{file} 包含 {count} 个条目，超过允许的 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is password protected; send the package without a password.</source>
+            <translation>{file}：条目“{entry}”设有密码，请报送不加密码的材料包。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.</source>
+            <translation>{file}：条目“{entry}”解压后将达 {size} MB，疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file} would expand to more than {limit} GB; refused as a possible zip bomb.</source>
+            <translation>{file} 解压后将超过 {limit} GB，疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is damaged ({reason}).</source>
+            <translation>{file}：条目“{entry}”已损坏（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+            <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}</source>
+            <translation>{file}，工作表 {sheet}，第 {row} 行</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}</source>
+            <translation>{file}，工作表 {sheet}</translation>
+        </message>
+        <message>
+            <source>Column '{column}' cannot be mapped to unknown field '{field}'.</source>
+            <translation>列“{column}”不能对应到未知字段“{field}”。</translation>
+        </message>
+        <message>
+            <source>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</source>
+            <translation>{file} 中没有推荐表（.xlsx 或 .xls），无法导入。</translation>
+        </message>
+        <message>
+            <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
+            <translation>不是工作簿或照片（JPEG、PNG、HEIC），已忽略。</translation>
+        </message>
+        <message>
+            <source>no recommended community found (no sheet has a header with a community name or code column).</source>
+            <translation>未找到推荐社区（没有工作表包含“社区名称”或“社区代码”列的表头）。</translation>
+        </message>
+        <message>
+            <source>Street '{street}' is not in the registry.</source>
+            <translation>名录中没有街道“{street}”。</translation>
+        </message>
+        <message>
+            <source>community '{name}' is listed again (first at row {row}); merged.</source>
+            <translation>社区“{name}”重复出现（首次在第 {row} 行），已合并。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; the value was left empty.</source>
+            <translation>“{value}”不是整数，该值留空。</translation>
+        </message>
+        <message>
+            <source>the standard has no item {item}; ignored.</source>
+            <translation>创建标准中没有第 {item} 条，已忽略。</translation>
+        </message>
+        <message>
+            <source>self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.</source>
+            <translation>第 {item} 条的自评“{value}”不是“符合”“基本符合”或“不符合”，按原文保留。</translation>
+        </message>
+        <message>
+            <source>households under property management ({managed}) exceed all households ({households}).</source>
+            <translation>实行物业管理户数（{managed}）超过总户数（{households}）。</translation>
+        </message>
+        <message>
+            <source>community '{name}' matches {count} communities in the registry ({candidates}); choose one.</source>
+            <translation>社区“{name}”与名录中 {count} 个社区同名（{candidates}），请选择其一。</translation>
+        </message>
+        <message>
+            <source>community '{name}' is not in the registry (neither by code nor by name); choose one or skip it.</source>
+            <translation>社区“{name}”不在名录中（代码和名称均未匹配），请选择对应社区或跳过。</translation>
+        </message>
+        <message>
+            <source>code '{code}' and name '{name}' do not agree; matched to {matched} ({matched_code}).</source>
+            <translation>代码“{code}”与名称“{name}”不一致，已匹配到{matched}（{matched_code}）。</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}); only new photos and missing values are added.</source>
+            <translation>{name}已在 {year} 年度（第 {batch} 批）推荐，仅补充新照片和缺失的数据。</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}) and signed off; skipped.</source>
+            <translation>{name}已在 {year} 年度（第 {batch} 批）推荐并已签发，已跳过。</translation>
+        </message>
+        <message>
+            <source>no community or item could be read from the folder or file name (e.g. 吉祥社区/第3条/门禁.jpg); not attached.</source>
+            <translation>无法从文件夹或文件名识别社区或条目（例如 吉祥社区/第3条/门禁.jpg），未关联。</translation>
+        </message>
+        <message>
+            <source>no item number could be read from the folder or file name (e.g. 第3条/门禁.jpg or 3-门禁.jpg); not attached.</source>
+            <translation>无法从文件夹或文件名识别条目编号（例如 第3条/门禁.jpg 或 3-门禁.jpg），未关联。</translation>
+        </message>
+        <message>
+            <source>The registry has no communities to put in a template; load it first.</source>
+            <translation>名录中没有社区，无法生成模板，请先载入名录。</translation>
         </message>
     </context>
     <context>

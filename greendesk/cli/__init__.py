@@ -45,9 +45,9 @@ def print_json(data: Any) -> None:
 
 
 def _command_modules():
-    from greendesk.cli import registry_cmds, standards_cmds, targets_cmds, workspace_cmds
+    from greendesk.cli import intake_cmds, registry_cmds, standards_cmds, targets_cmds, workspace_cmds
 
-    return (workspace_cmds, registry_cmds, standards_cmds, targets_cmds)
+    return (workspace_cmds, registry_cmds, standards_cmds, targets_cmds, intake_cmds)
 
 
 def build_parser() -> argparse.ArgumentParser:
