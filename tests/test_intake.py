@@ -316,3 +316,15 @@ def test_old_xls_workbook(chaoyang: Workspace, tmp_path: Path) -> None:
     plan = analyse_package(chaoyang, tmp_path / "旧版.xls", 2022, 1)
     assert plan.rows[0].match.community.code == first.code and plan.rows[0].households == 900
     assert plan.rows[0].location.row == 4
+
+
+def test_coverage_percent_column_gives_managed_households(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["社区名称", "户数", "物业管理覆盖率(%)"])
+    sheet.append([first.name, 2000, "３５％"])
+    sheet.append([second.name, 1000, 0.42])
+    book.save(tmp_path / "c.xlsx")
+    plan = analyse_package(chaoyang, tmp_path / "c.xlsx", 2022, 1)
+    assert [(r.households_managed, r.coverage) for r in plan.rows] == [(700, 35.0), (420, 42.0)]

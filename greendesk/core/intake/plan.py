@@ -500,6 +500,18 @@ def _build_row(
                 continue
             if value is not None and getattr(row, field_name) is None:
                 setattr(row, field_name, value)
+        if (
+            row.households_managed is None
+            and part.households_managed in (None, "")
+            and part.coverage is not None
+        ):
+            try:
+                share = workbook.parse_percent(part.coverage)
+            except (TypeError, ValueError):
+                share = None
+            households = row.households
+            if share is not None and households:
+                row.households_managed = round(households * share / 100)
         row.contact = row.contact or part.contact
         row.note = row.note or part.note
         for item, raw in part.claims.items():

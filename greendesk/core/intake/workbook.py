@@ -149,6 +149,23 @@ def parse_count(value: Any) -> int | None:
     return int(number)
 
 
+def parse_percent(value: Any) -> float | None:
+    """35, '35%', '３５％' or 0.35 (a cell formatted as percent) -> 35.0; ValueError when not a share."""
+    if value is None or (isinstance(value, str) and not compact(value)):
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, (int, float)):
+        number = float(value)
+        number = number * 100 if 0 < number <= 1 else number
+    else:
+        text = compact(value).replace("%", "")
+        number = float(text)
+    if not 0 <= number <= 100:
+        raise ValueError(value)
+    return number
+
+
 def split_names(value: object) -> list[str]:
     text = clean_text(value)
     return [part.strip() for part in re.split(r"[;；,，、\n]+", text) if part.strip()]
@@ -166,6 +183,7 @@ class SheetRow:
     street: str = ""
     households: Any = None
     households_managed: Any = None
+    coverage: Any = None
     contact: str = ""
     note: str = ""
     recommend: bool | None = None
@@ -303,6 +321,7 @@ def _list_rows(
         row.street = compact(values.get("street"))
         row.households = values.get("households")
         row.households_managed = values.get("households_managed")
+        row.coverage = values.get("coverage")
         row.contact = clean_text(values.get("contact"))
         row.note = clean_text(values.get("note"))
         if "recommend" in values:
@@ -328,6 +347,7 @@ def _read_community_sheet(
         street=compact(labels.get("street")),
         households=labels.get("households"),
         households_managed=labels.get("households_managed"),
+        coverage=labels.get("coverage"),
         contact=clean_text(labels.get("contact")),
         from_community_sheet=True,
     )
