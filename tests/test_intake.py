@@ -328,3 +328,21 @@ def test_coverage_percent_column_gives_managed_households(chaoyang: Workspace, t
     book.save(tmp_path / "c.xlsx")
     plan = analyse_package(chaoyang, tmp_path / "c.xlsx", 2022, 1)
     assert [(r.households_managed, r.coverage) for r in plan.rows] == [(700, 35.0), (420, 42.0)]
+
+
+def test_bad_number_and_claim_are_located_by_row_and_column(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, _, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "名单"
+    sheet.append(["社区名称", "户数", "第3条"])
+    sheet.append([first.name, "八百", "还行"])
+    book.save(tmp_path / "n.xlsx")
+    plan = analyse_package(chaoyang, tmp_path / "n.xlsx", 2022, 1)
+    texts = {p.kind: p.render("en") for p in plan.problems}
+    assert (
+        texts["bad_number"].startswith("n.xlsx, sheet 名单, row 2, column 户数:")
+        and "八百" in texts["bad_number"]
+    )
+    assert texts["bad_claim"].startswith("n.xlsx, sheet 名单, row 2, column 第3条:")
+    assert plan.rows[0].households is None and plan.rows[0].claims == {3: "还行"}

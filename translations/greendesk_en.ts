@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Check how the workbook's columns were understood; change a column and analyse again.</source>
+            <translation>Check how the workbook's columns were understood; change a column and analyse again.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Column in the workbook</source>
+            <translation>Column in the workbook</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Means</translation>
+        </message>
+        <message>
+            <source>Analyse again with this mapping</source>
+            <translation>Analyse again with this mapping</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(not used)</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>Community code</translation>
+        </message>
+        <message>
+            <source>Community name</source>
+            <translation>Community name</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Households under property management</source>
+            <translation>Households under property management</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>Property-management coverage (%)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Recommended (yes/no)</source>
+            <translation>Recommended (yes/no)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <source>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</source>
+            <translation>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</translation>
+        </message>
+        <message>
+            <source>Self-assessment, item {item}</source>
+            <translation>Self-assessment, item {item}</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -468,6 +547,142 @@
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <source>This package was already imported; nothing changed.</source>
+            <translation>This package was already imported; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</source>
+            <translation>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>Finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import street recommendations</source>
+            <translation>Import street recommendations</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Resolve the rows marked in red, then import.</source>
+            <translation>Nothing has been written yet. Resolve the rows marked in red, then import.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation>In the workbook</translation>
+        </message>
+        <message>
+            <source>Registry community</source>
+            <translation>Registry community</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>Coverage %</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Skip damaged photos and import the rest</source>
+            <translation>Skip damaged photos and import the rest</translation>
+        </message>
+        <message>
+            <source>Problems and notes:</source>
+            <translation>Problems and notes:</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Skip this row</translation>
+        </message>
+        <message>
+            <source>This package was already imported; importing again changes nothing.</source>
+            <translation>This package was already imported; importing again changes nothing.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Street package</source>
+            <translation>Street package</translation>
+        </message>
+        <message>
+            <source>Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both.</source>
+            <translation>Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both.</translation>
+        </message>
+        <message>
+            <source>Drop a file or folder here</source>
+            <translation>Drop a file or folder here</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <source>(any street)</source>
+            <translation>(any street)</translation>
+        </message>
+        <message>
+            <source>Package:</source>
+            <translation>Package:</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>Batch:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Street:</translation>
+        </message>
+        <message>
+            <source>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</source>
+            <translation>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</translation>
+        </message>
+        <message>
+            <source>Workbooks and zip files (*.xlsx *.xls *.zip)</source>
+            <translation>Workbooks and zip files (*.xlsx *.xls *.zip)</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Recommended</source>
@@ -508,6 +723,21 @@
         <message>
             <source>More material needed</source>
             <translation>More material needed</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TaskPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
 </TS>

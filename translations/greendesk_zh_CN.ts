@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <source>Check how the workbook's columns were understood; change a column and analyse again.</source>
+            <translation>请核对推荐表各列的识别结果；如有不对，修改后重新分析。</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Column in the workbook</source>
+            <translation>推荐表中的列</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>对应字段</translation>
+        </message>
+        <message>
+            <source>Analyse again with this mapping</source>
+            <translation>按此对应重新分析</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>（不使用）</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>社区代码</translation>
+        </message>
+        <message>
+            <source>Community name</source>
+            <translation>社区名称</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Households under property management</source>
+            <translation>实行物业管理户数</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>物业管理覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Recommended (yes/no)</source>
+            <translation>是否推荐</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>正在读取 {name}…</translation>
+        </message>
+        <message>
+            <source>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</source>
+            <translation>共 {rows} 行，匹配到 {matched} 个社区，照片 {photos} 张，待处理问题 {errors} 个。</translation>
+        </message>
+        <message>
+            <source>Self-assessment, item {item}</source>
+            <translation>第 {item} 条自评</translation>
+        </message>
+    </context>
+    <context>
         <name>CLI</name>
         <message>
             <source>Registry {edition} loaded from {source}: {streets} streets, {added} communities added, {updated} updated.</source>
@@ -468,6 +547,142 @@
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>正在导入 {name}…</translation>
+        </message>
+        <message>
+            <source>This package was already imported; nothing changed.</source>
+            <translation>该材料包已导入过，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</source>
+            <translation>完成：新增推荐 {created} 个，更新 {updated} 个，跳过 {skipped} 行，关联照片 {attached} 张（照片库新增 {added} 张，未关联 {photos_skipped} 张）。</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>已完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import street recommendations</source>
+            <translation>导入街道推荐材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Resolve the rows marked in red, then import.</source>
+            <translation>尚未写入任何数据。请先处理红色标出的行，再导入。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation>推荐表中的社区</translation>
+        </message>
+        <message>
+            <source>Registry community</source>
+            <translation>名录中的社区</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>物业覆盖率 %</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Skip damaged photos and import the rest</source>
+            <translation>跳过损坏的照片，导入其余内容</translation>
+        </message>
+        <message>
+            <source>Problems and notes:</source>
+            <translation>问题与提示：</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>跳过此行</translation>
+        </message>
+        <message>
+            <source>This package was already imported; importing again changes nothing.</source>
+            <translation>该材料包已导入过，再次导入不会作任何更改。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Street package</source>
+            <translation>街道推荐材料</translation>
+        </message>
+        <message>
+            <source>Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both.</source>
+            <translation>选择或拖入街道报送的推荐表（.xlsx/.xls）、材料文件夹，或同时包含两者的 .zip 文件。</translation>
+        </message>
+        <message>
+            <source>Drop a file or folder here</source>
+            <translation>将文件或文件夹拖到此处</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>选择文件夹…</translation>
+        </message>
+        <message>
+            <source>(any street)</source>
+            <translation>（不限街道）</translation>
+        </message>
+        <message>
+            <source>Package:</source>
+            <translation>材料包：</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>批次：</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>街道：</translation>
+        </message>
+        <message>
+            <source>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</source>
+            <translation>照片按文件夹或文件名对应到社区和条目，例如 吉祥社区/第3条/门禁.jpg、3-门禁.jpg 或 第12条_物业.jpg。</translation>
+        </message>
+        <message>
+            <source>Workbooks and zip files (*.xlsx *.xls *.zip)</source>
+            <translation>工作簿和 zip 文件 (*.xlsx *.xls *.zip)</translation>
+        </message>
+    </context>
+    <context>
         <name>Status</name>
         <message>
             <source>Recommended</source>
@@ -508,6 +723,21 @@
         <message>
             <source>More material needed</source>
             <translation>需补充材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TaskPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
         </message>
     </context>
 </TS>

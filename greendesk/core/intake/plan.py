@@ -489,7 +489,7 @@ def _build_row(
                     _problem(
                         WARNING,
                         "bad_number",
-                        Location(part.file, part.sheet, part.row, field_name),
+                        Location(part.file, part.sheet, part.row, part.headers.get(field_name, field_name)),
                         QT_TRANSLATE_NOOP(
                             "Errors", "'{value}' is not a whole number; the value was left empty."
                         ),
@@ -533,7 +533,7 @@ def _build_row(
                     _problem(
                         WARNING,
                         "bad_claim",
-                        Location(part.file, part.sheet, part.row, str(item)),
+                        Location(part.file, part.sheet, part.row, part.headers.get(f"item:{item}", "")),
                         QT_TRANSLATE_NOOP(
                             "Errors",
                             "self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.",

@@ -191,6 +191,7 @@ class SheetRow:
     claim_notes: dict[int, str] = field(default_factory=dict)
     evidence_names: dict[int, list[str]] = field(default_factory=dict)
     from_community_sheet: bool = False
+    headers: dict[str, str] = field(default_factory=dict)  # field -> the header text it came from
 
 
 @dataclass
@@ -304,6 +305,11 @@ def _list_rows(
     file: str, sheet: str, rows: list[tuple[Any, ...]], header_index: int, mapping: dict[int, str]
 ):
     header_keys = {header_key(cell) for cell in rows[header_index]}
+    header_cells = rows[header_index]
+    headers = {
+        target: clean_text(header_cells[column]) if column < len(header_cells) else target
+        for column, target in mapping.items()
+    }
     for offset, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
         values: dict[str, Any] = {}
         for column, target in mapping.items():
@@ -318,6 +324,7 @@ def _list_rows(
         row = SheetRow(
             file=file, sheet=sheet, row=offset, code=code or compact(values.get("code")), name=name
         )
+        row.headers = headers
         row.street = compact(values.get("street"))
         row.households = values.get("households")
         row.households_managed = values.get("households_managed")
