@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, snapshot, write_zip
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from greendesk.core import audit, photos, status
 from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
@@ -346,3 +346,36 @@ def test_bad_number_and_claim_are_located_by_row_and_column(chaoyang: Workspace,
     )
     assert texts["bad_claim"].startswith("n.xlsx, sheet 名单, row 2, column 第3条:")
     assert plan.rows[0].households is None and plan.rows[0].claims == {3: "还行"}
+
+
+def test_second_package_for_a_recommended_community_adds_without_duplicating(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    first, _, _ = communities(chaoyang)
+    one = tmp_path / "one"
+    (one / first.name).mkdir(parents=True)
+    book = openpyxl.Workbook()
+    book.active.append(["社区名称", "户数", "第1条"])
+    book.active.append([first.name, None, "符合"])
+    book.save(one / "a.xlsx")
+    (one / first.name / "1-a.jpg").write_bytes(jpeg_bytes((1, 1, 1)))
+    apply_import(chaoyang, analyse_package(chaoyang, one, 2022, 1))
+    two = tmp_path / "two"
+    (two / first.name).mkdir(parents=True)
+    book = openpyxl.Workbook()
+    book.active.append(["社区名称", "户数", "第1条", "第2条"])
+    book.active.append([first.name, 900, "不符合", "符合"])
+    book.save(two / "b.xlsx")
+    (two / first.name / "1-a.jpg").write_bytes(jpeg_bytes((1, 1, 1)))
+    (two / first.name / "2-b.jpg").write_bytes(jpeg_bytes((2, 2, 2)))
+    plan = analyse_package(chaoyang, two, 2022, 2)
+    assert [p.kind for p in plan.problems] == ["already_recommended"]
+    result = apply_import(chaoyang, plan)
+    assert (result.recommendations_created, result.recommendations_updated) == (0, 1)
+    assert result.photos_attached == 1 and result.self_assessments == 1
+    saved = _recommendations(chaoyang)[first.code]
+    assert saved.batch == 1 and saved.households == 900
+    with chaoyang.sessions() as session:
+        claims = dict(session.execute(select(SelfAssessment.item_number, SelfAssessment.claim)).all())
+        assert claims == {1: "符合", 2: "符合"}  # the street's first claim stands
+        assert session.scalar(select(func.count()).select_from(Evidence)) == 2

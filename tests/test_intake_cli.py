@@ -53,7 +53,12 @@ def test_nothing_importable_exits_nonzero_and_lists_problems(
     path = list_workbook(tmp_path / "名单.xlsx", [[1, "月球社区", None, 10, 5, "", ""]])
     assert main(["--data-dir", folder, "--lang", "en", "import", str(path), "--year", "2022"]) == 1
     out = capsys.readouterr().out
-    assert "名单.xlsx, sheet 推荐名单, row 4" in out and "月球社区" in out
+    assert "#1 名单.xlsx, sheet 推荐名单, row 4" in out and "月球社区" in out
+    assert (
+        main(["--data-dir", folder, "import", str(path), "--year", "2022", "--choose", "#1=110105004032"])
+        == 0
+    )
+    assert main(["--data-dir", folder, "registry", "list", "--json"]) == 0
 
 
 def test_refused_package_is_an_error(folder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

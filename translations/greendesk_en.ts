@@ -545,6 +545,10 @@
             <source>The registry has no communities to put in a template; load it first.</source>
             <translation>The registry has no communities to put in a template; load it first.</translation>
         </message>
+        <message>
+            <source>'{text}' is not #ROW=CODE.</source>
+            <translation>'{text}' is not #ROW=CODE.</translation>
+        </message>
     </context>
     <context>
         <name>ImportPage</name>

@@ -545,6 +545,10 @@
             <source>The registry has no communities to put in a template; load it first.</source>
             <translation>名录中没有社区，无法生成模板，请先载入名录。</translation>
         </message>
+        <message>
+            <source>'{text}' is not #ROW=CODE.</source>
+            <translation>“{text}”不是 #行号=代码 的格式。</translation>
+        </message>
     </context>
     <context>
         <name>ImportPage</name>

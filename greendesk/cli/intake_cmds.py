@@ -8,6 +8,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.core import clock, intake
+from greendesk.core.errors import ValidationError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake.template import export_template
 
@@ -28,6 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     load.add_argument(
         "--skip-bad-photos", action="store_true", help="import the rest when photos are damaged"
     )
+    load.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="#ROW=CODE",
+        help="resolve an ambiguous/unknown row (numbered #N in the output) to a 12-digit code, or 'skip'",
+    )
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=cmd_import)
 
@@ -43,6 +51,17 @@ def _progress(done: int, total: int) -> None:
         print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
+def _choices(values: list[str]) -> dict[str, str]:
+    choices = {}
+    for value in values:
+        row, separator, code = value.partition("=")
+        if not separator:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not #ROW=CODE."), text=value)
+        code = code.strip()
+        choices[row.strip().lstrip("#")] = "" if code.lower() == "skip" else code
+    return choices
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     year = args.year or clock.now().year
     with open_workspace(args) as workspace:
@@ -54,7 +73,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             result = intake.apply_import(
                 workspace,
                 plan,
-                intake.Resolutions(skip_bad_photos=args.skip_bad_photos),
+                intake.Resolutions(communities=_choices(args.choose), skip_bad_photos=args.skip_bad_photos),
                 progress=_progress,
             )
     summary = plan.summary()
@@ -81,7 +100,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if problem.severity == "error"
                 else tr(QT_TRANSLATE_NOOP("CLI", "warning"))
             )
-            print(f"  [{label}] {problem.render()}")
+            row = f" #{problem.row_key}" if problem.row_key else ""
+            print(f"  [{label}]{row} {problem.render()}")
         if plan.already_imported is not None:
             print(
                 tr(
