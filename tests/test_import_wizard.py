@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 from intake_fixtures import communities, jpeg_bytes, list_workbook, write_zip
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
@@ -59,3 +60,28 @@ def test_wizard_previews_resolves_and_imports(qtbot, chaoyang: Workspace, tmp_pa
         wizard.currentPage() is wizard.import_page
         and wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
     )
+
+
+def test_wizard_lets_the_user_map_unknown_columns(qtbot, chaoyang: Workspace, tmp_path: Path) -> None:
+    first, _, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    book.active.append(["居委名字", "户", "备忘"])
+    book.active.append([first.name, 100, ""])
+    book.save(tmp_path / "怪表头.xlsx")
+    wizard = ImportWizard(UiContext(chaoyang))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source_page.path_edit.setText(str(tmp_path / "怪表头.xlsx"))
+    wizard.next()
+    page = wizard.analysis_page
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    assert wizard.plan.rows == []
+    headers = [page.columns.item(row, 1).text() for row in range(page.columns.rowCount())]
+    assert headers == ["居委名字", "户", "备忘"]
+    for row, target in ((0, "name"), (1, "households")):
+        combo = page.columns.cellWidget(row, 2)
+        combo.setCurrentIndex(combo.findData(target))
+    page.reanalyse.click()
+    qtbot.waitUntil(lambda: page.isComplete() and bool(wizard.plan.rows), timeout=20000)
+    assert wizard.plan.rows[0].match.community.code == first.code and wizard.plan.rows[0].households == 100
+    assert wizard.plan.mapping["户"] == "households"

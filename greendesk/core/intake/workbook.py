@@ -246,6 +246,15 @@ def _find_list_header(
     return best
 
 
+def _likely_header(rows: list[tuple[Any, ...]]) -> int | None:
+    """The first row with two or more text cells (a header nobody's aliases know)."""
+    for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+        texts = [cell for cell in cells if isinstance(cell, str) and compact(cell)]
+        if len(set(texts)) >= 2:
+            return index
+    return None
+
+
 def _find_item_table(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]] | None:
     for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
         mapping: dict[str, int] = {}
@@ -289,7 +298,12 @@ def read_sheet(
         return _read_community_sheet(file, sheet, rows, *table)
     header = _find_list_header(rows, saved)
     if header is None:
-        return SheetReport(file, sheet, "unknown"), []
+        report = SheetReport(file, sheet, "unknown")
+        guess = _likely_header(rows)
+        if guess is not None:  # offered on the mapping page so the user can say what the columns mean
+            report.header_row = guess + 1
+            report.unmapped = [clean_text(cell) for cell in rows[guess] if clean_text(cell)]
+        return report, []
     index, mapping = header
     report = SheetReport(file, sheet, "list", header_row=index + 1)
     for column, cell in enumerate(rows[index]):

@@ -230,6 +230,7 @@ class AnalysisPage(QWizardPage):
     def initializePage(self) -> None:
         self.owner.plan = None
         self.owner.mapping = {}
+        self.columns.setRowCount(0)  # a previous package's columns must not carry over
         self.start()
 
     def start(self) -> None:
@@ -276,7 +277,7 @@ class AnalysisPage(QWizardPage):
         labels = self.field_labels()
         entries = []
         for report in plan.sheets:
-            if report.shape != "list":
+            if report.shape == "community":
                 continue
             entries += [(report.sheet, header, target) for header, target in report.columns.items()]
             entries += [(report.sheet, header, "ignore") for header in report.unmapped]
