@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import openpyxl
 import pytest
 from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, snapshot, write_zip
+from PIL import Image
 from sqlalchemy import func, select
 
 from greendesk.core import audit, photos, status
 from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
 from greendesk.core.intake.names import community_key, to_simplified
 from greendesk.core.intake.template import export_template
-from greendesk.core.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment, Street
+from greendesk.core.models import (
+    Community,
+    Evidence,
+    ImportBatch,
+    Photo,
+    Recommendation,
+    SelfAssessment,
+    Street,
+)
 from greendesk.core.standards import get_standard
 from greendesk.core.workspace import Workspace
 
@@ -379,3 +389,32 @@ def test_second_package_for_a_recommended_community_adds_without_duplicating(
         claims = dict(session.execute(select(SelfAssessment.item_number, SelfAssessment.claim)).all())
         assert claims == {1: "符合", 2: "符合"}  # the street's first claim stands
         assert session.scalar(select(func.count()).select_from(Evidence)) == 2
+
+
+def test_two_level_merged_header_heic_and_loose_folder_names(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2022年绿色社区推荐表"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["社区名称", "社区代码", "物业管理情况", None, "备注"])
+    sheet.append([None, None, "户数", "实行物业管理户数", None])
+    for column in ("A", "B", "E"):
+        sheet.merge_cells(f"{column}2:{column}3")
+    sheet.merge_cells("C2:D2")
+    sheet.append([first.name, None, 1000, 300, ""])
+    sheet.append([second.name, None, 500, 400, ""])
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    book.save(folder / "表.xlsx")
+    heic = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 200, 30)).save(heic, "HEIF")
+    stem = community_key(first.name)
+    (folder / f"01 {stem}社区照片").mkdir()
+    (folder / f"01 {stem}社区照片" / "第7条 绿地.heic").write_bytes(heic.getvalue())
+    plan = analyse_package(chaoyang, folder, 2022, 1)
+    assert [(r.households, r.households_managed) for r in plan.rows] == [(1000, 300), (500, 400)]
+    assert [(p.row_key, p.item, p.valid) for p in plan.photos] == [("1", 7, True)]
+    apply_import(chaoyang, plan)
+    with chaoyang.sessions() as session:
+        assert session.scalar(select(Photo.format)) == "HEIF"

@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from greendesk.core.intake.names import community_key
+from greendesk.core.intake.names import community_key, to_simplified
 from greendesk.core.normalize import compact
 
 _ITEM = re.compile(r"^(?:第\s*)?0*(\d{1,2})(?!\d)(?:\s*[条项])?")
 _ITEM_WORD = re.compile(r"(?:第|item\s*)0*(\d{1,2})(?!\d)\s*[条项]?", re.IGNORECASE)
 _CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 
+_NAME_SUFFIXES = ("社区", "居委会")
 BY_FOLDER, BY_FILE_NAME, BY_WORKBOOK, ONLY_COMMUNITY = "folder", "file name", "workbook", "only community"
 
 
@@ -58,9 +59,18 @@ class PhotoMatcher:
         key = community_key(component)
         if key in self.by_key:
             return self.by_key[key]
-        # '吉祥社区照片', '吉祥社区-佐证材料': the longest known name the component starts with
+        # '吉祥社区-佐证材料', '01 吉祥社区照片': the longest known name followed by a community suffix
         text = community_key(re.split(r"[\s_\-—－（(]", compact(component), maxsplit=1)[0])
-        return self.by_key.get(text)
+        if text in self.by_key:
+            return self.by_key[text]
+        plain = to_simplified(compact(component)).lower()
+        best = None
+        for key, row_key in self.by_key.items():
+            if any(f"{key}{suffix}" in plain for suffix in _NAME_SUFFIXES) and (
+                best is None or len(key) > len(best[0])
+            ):
+                best = (key, row_key)
+        return best[1] if best else None
 
     def _item(self, component: str) -> int | None:
         text = compact(component)
