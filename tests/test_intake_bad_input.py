@@ -15,7 +15,7 @@ from PIL import Image
 
 from greendesk.core import photos
 from greendesk.core.errors import ValidationError
-from greendesk.core.intake import Resolutions, analyse_package, apply_import
+from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
 from greendesk.core.intake.package import MAX_ENTRY_BYTES
 from greendesk.core.workspace import Workspace
 
@@ -194,3 +194,31 @@ def test_empty_workbook_is_reported(chaoyang: Workspace, tmp_path: Path) -> None
     book.save(tmp_path / "空.xlsx")
     plan = analyse_package(chaoyang, tmp_path / "空.xlsx", 2022, 1)
     assert [p.kind for p in plan.errors] == ["no_rows"] and "空.xlsx" in plan.errors[0].render("en")
+
+
+def test_cancelled_analysis_and_unmatched_only_package_write_nothing(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    path = list_workbook(tmp_path / "名单.xlsx", [[1, "月球社区", None, 10, 5, "", ""]])
+    before = snapshot(chaoyang)
+    with pytest.raises(ImportCancelled):
+        analyse_package(chaoyang, path, 2022, 1, cancelled=lambda: True)
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    result = apply_import(chaoyang, plan)
+    assert not result.imported_anything and result.rows_skipped == 1
+    assert snapshot(chaoyang) == before  # no ImportBatch, so a corrected import later is not refused
+
+
+def test_folder_symlink_leaving_the_package_is_refused(chaoyang: Workspace, tmp_path: Path) -> None:
+    outside = tmp_path / "secret.jpg"
+    outside.write_bytes(jpeg_bytes())
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    list_workbook(folder / "名单.xlsx", [[1, "吉祥社区", None, 10, 5, "", ""]])
+    (folder / "link.jpg").symlink_to(outside)
+    (folder / "desktop.ini").write_text("[.ShellClassInfo]")
+    before = snapshot(chaoyang)
+    with pytest.raises(ValidationError) as info:
+        analyse_package(chaoyang, folder, 2022, 1)
+    assert "pkg" in info.value.render("en") and "link.jpg" in info.value.render("en")
+    assert snapshot(chaoyang) == before

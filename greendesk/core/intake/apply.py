@@ -138,6 +138,8 @@ def apply_import(
         result = ImportResult(batch_id=None)
         result.skipped_rows = [row.key for row in plan.rows if row.key not in chosen]
         result.rows_skipped = len(result.skipped_rows)
+        if not chosen:  # nothing to record: a later, corrected import of the same package must not be refused
+            return result
         batch = ImportBatch(
             content_sha256=plan.content_sha256,
             source_name=plan.source_name,
