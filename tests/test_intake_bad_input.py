@@ -222,3 +222,17 @@ def test_folder_symlink_leaving_the_package_is_refused(chaoyang: Workspace, tmp_
         analyse_package(chaoyang, folder, 2022, 1)
     assert "pkg" in info.value.render("en") and "link.jpg" in info.value.render("en")
     assert snapshot(chaoyang) == before
+
+
+def test_workbook_edited_after_the_preview_is_refused(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    list_workbook(folder / "名单.xlsx", [[1, first.name, None, 10, 5, "", ""]])
+    plan = analyse_package(chaoyang, folder, 2022, 1)
+    list_workbook(folder / "名单.xlsx", [[1, second.name, None, 10, 5, "", ""]])
+    before = snapshot(chaoyang)
+    with pytest.raises(ValidationError) as info:
+        apply_import(chaoyang, plan)
+    assert "pkg changed since the preview" in info.value.render("en")
+    assert snapshot(chaoyang) == before

@@ -134,6 +134,12 @@ def apply_import(
         )
         if existing_batch is not None:
             return ImportResult(batch_id=existing_batch.id, already_imported=True)
+        for entry in package.entries:
+            if (
+                entry.name in plan.workbook_sha256
+                and package.entry_sha256(entry) != plan.workbook_sha256[entry.name]
+            ):
+                raise _changed(plan)
         chosen = _resolve(session, plan, resolutions)
         result = ImportResult(batch_id=None)
         result.skipped_rows = [row.key for row in plan.rows if row.key not in chosen]

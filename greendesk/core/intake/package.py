@@ -298,6 +298,15 @@ class Package:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
 
+    def entry_sha256(self, entry: Entry) -> str:
+        if self._zip is not None:
+            return hashlib.sha256(self.read_bytes(entry)).hexdigest()
+        digest = hashlib.sha256()
+        with self._files[entry.name].open("rb") as handle:
+            while chunk := handle.read(HASH_CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest()
+
     def content_sha256(self) -> str:
         """The package's identity: the file's hash, or for a folder a hash over names and contents."""
         digest = hashlib.sha256()

@@ -192,6 +192,7 @@ class ImportPlan:
     problems: list[Problem] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     already_imported: int | None = None  # id of the ImportBatch with the same content
+    workbook_sha256: dict[str, str] = field(default_factory=dict)  # entry -> hash, to notice edits
 
     def row(self, key: str) -> PlannedRow:
         return next(row for row in self.rows if row.key == key)
@@ -317,6 +318,7 @@ def analyse_package(
             )
         for entry in workbooks:
             label = _entry_label(package, entry)
+            plan.workbook_sha256[entry.name] = package.entry_sha256(entry)
             for report, rows in _read_workbook(package, entry, label, columns):
                 plan.sheets.append(report)
                 sheet_rows.extend(rows)
