@@ -418,3 +418,9 @@ def test_two_level_merged_header_heic_and_loose_folder_names(chaoyang: Workspace
     apply_import(chaoyang, plan)
     with chaoyang.sessions() as session:
         assert session.scalar(select(Photo.format)) == "HEIF"
+
+
+def test_unfilled_template_says_nothing_is_marked(chaoyang: Workspace, tmp_path: Path) -> None:
+    path = export_template(chaoyang, tmp_path / "空模板.xlsx", 2023, "110105004")
+    plan = analyse_package(chaoyang, path, 2023, 1)
+    assert [p.kind for p in plan.errors] == ["no_rows"] and "是否推荐" in plan.errors[0].render("en")

@@ -486,6 +486,10 @@
             <translation>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</translation>
         </message>
         <message>
+            <source>no community is marked 是 in the 是否推荐 (recommended) column.</source>
+            <translation>no community is marked 是 in the 是否推荐 (recommended) column.</translation>
+        </message>
+        <message>
             <source>no recommended community found (no sheet has a header with a community name or code column).</source>
             <translation>no recommended community found (no sheet has a header with a community name or code column).</translation>
         </message>

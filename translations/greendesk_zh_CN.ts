@@ -486,6 +486,10 @@
             <translation>不是工作簿或照片（JPEG、PNG、HEIC），已忽略。</translation>
         </message>
         <message>
+            <source>no community is marked 是 in the 是否推荐 (recommended) column.</source>
+            <translation>“是否推荐”一栏中没有标为“是”的社区。</translation>
+        </message>
+        <message>
             <source>no recommended community found (no sheet has a header with a community name or code column).</source>
             <translation>未找到推荐社区（没有工作表包含“社区名称”或“社区代码”列的表头）。</translation>
         </message>

@@ -357,12 +357,17 @@ def analyse_package(
             if entry.kind != WORKBOOK:
                 step()
         if not plan.rows:
+            offered = any(row.recommend is not None for row in sheet_rows)
             plan.problems.append(
                 Problem(
                     ERROR,
                     "no_rows",
                     Message(
                         QT_TRANSLATE_NOOP(
+                            "Errors", "no community is marked 是 in the 是否推荐 (recommended) column."
+                        )
+                        if offered
+                        else QT_TRANSLATE_NOOP(
                             "Errors",
                             "no recommended community found (no sheet has a header with a community name or code column).",
                         )

@@ -51,6 +51,12 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
+def _umask() -> int:
+    current = os.umask(0o022)
+    os.umask(current)
+    return current
+
+
 def export_template(workspace: Workspace, path: Path, year: int, street: str | None = None) -> Path:
     """Write the template for ``street`` (9-digit code or name; all streets when None) to ``path``."""
     import openpyxl
@@ -153,6 +159,7 @@ def export_template(workspace: Workspace, path: Path, year: int, street: str | N
     os.close(descriptor)
     try:
         book.save(temporary)
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the template is for sharing
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
