@@ -6,6 +6,8 @@ from pathlib import Path
 
 import openpyxl
 from intake_fixtures import communities, jpeg_bytes, list_workbook, write_zip
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
@@ -85,3 +87,21 @@ def test_wizard_lets_the_user_map_unknown_columns(qtbot, chaoyang: Workspace, tm
     qtbot.waitUntil(lambda: page.isComplete() and bool(wizard.plan.rows), timeout=20000)
     assert wizard.plan.rows[0].match.community.code == first.code and wizard.plan.rows[0].households == 100
     assert wizard.plan.mapping["户"] == "households"
+
+
+def test_dropping_a_folder_fills_the_source(qtbot, chaoyang: Workspace, tmp_path: Path) -> None:
+    wizard = ImportWizard(UiContext(chaoyang))
+    qtbot.addWidget(wizard)
+    page = wizard.source_page
+    assert not page.isComplete()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    assert page.path() == tmp_path and page.isComplete()
