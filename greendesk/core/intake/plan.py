@@ -668,7 +668,7 @@ def _plan_photo(
     label = _entry_label(package, entry)
     target = matcher.target(entry.name)
     try:
-        info, _thumb = photo_store.inspect(package.source(entry), label)
+        info = photo_store.inspect(package.source(entry), label)[0]  # (info, renditions...)
     except ValidationError as error:
         plan.problems.append(
             Problem(ERROR, "bad_photo", Message(error.template, **error.params), Location(label))
