@@ -253,7 +253,8 @@ def test_template_round_trip(chaoyang: Workspace, tmp_path: Path) -> None:
     sheet["B3"], sheet["D3"] = 1500, 450
     for row in range(6, 22):
         sheet.cell(row, 4).value = "基本符合" if row == 17 else "符合"
-    sheet["F8"] = "门禁.jpg；侧门.jpg"  # item 3
+    sheet["F8"] = "门禁.jpg；照片\\侧门.JPG"  # item 3
+    sheet["F9"] = "缺失.jpg"  # item 4, never sent
     book.save(path)
     photo_folder = tmp_path / "照片"
     photo_folder.mkdir()
@@ -265,6 +266,8 @@ def test_template_round_trip(chaoyang: Workspace, tmp_path: Path) -> None:
     package = write_zip(tmp_path / "回传.zip", members)
     plan = analyse_package(chaoyang, package, 2022, 1)
     assert not plan.errors, [p.render("en") for p in plan.problems]
+    missing = [p.render("en") for p in plan.problems if p.kind == "listed_photo_missing"]
+    assert len(missing) == 1 and "缺失.jpg" in missing[0] and "item 4" in missing[0]
     assert [row.match.community.code for row in plan.rows] == [first.code, second.code]
     result = apply_import(chaoyang, plan)
     assert result.recommendations_created == 2 and result.photos_attached == 2

@@ -482,6 +482,10 @@
             <translation>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</translation>
         </message>
         <message>
+            <source>photo '{photo}' listed for item {item} is not in the package.</source>
+            <translation>photo '{photo}' listed for item {item} is not in the package.</translation>
+        </message>
+        <message>
             <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
             <translation>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</translation>
         </message>

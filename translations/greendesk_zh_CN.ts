@@ -482,6 +482,10 @@
             <translation>{file} 中没有推荐表（.xlsx 或 .xls），无法导入。</translation>
         </message>
         <message>
+            <source>photo '{photo}' listed for item {item} is not in the package.</source>
+            <translation>第 {item} 条列出的照片“{photo}”不在材料包中。</translation>
+        </message>
+        <message>
             <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
             <translation>不是工作簿或照片（JPEG、PNG、HEIC），已忽略。</translation>
         </message>

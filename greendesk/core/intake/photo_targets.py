@@ -29,6 +29,11 @@ class Target:
     how: str = ""
 
 
+def listed_key(file_name: str) -> str:
+    """How a photo named in the workbook is looked up: its base name ('照片\\门禁.JPG' -> '门禁.jpg')."""
+    return PurePosixPath(compact(file_name).replace("\\", "/")).name.lower()
+
+
 class PhotoMatcher:
     """Built from the plan's rows: (row key, code, name keys) and the evidence names they list."""
 
@@ -50,7 +55,7 @@ class PhotoMatcher:
                 self.by_key.setdefault(key, row_key)
 
     def add_listed(self, row_key: str, item: int, file_name: str) -> None:
-        self.listed.setdefault(compact(file_name).lower(), []).append((row_key, item))
+        self.listed.setdefault(listed_key(file_name), []).append((row_key, item))
 
     def _community(self, component: str) -> str | None:
         code = _CODE.search(compact(component))

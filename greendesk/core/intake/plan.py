@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import select
@@ -23,7 +23,7 @@ from greendesk.core.intake import workbook
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, CommunityRef, Match, RegistryIndex
 from greendesk.core.intake.names import community_key
 from greendesk.core.intake.package import OTHER, PHOTO, WORKBOOK, Entry, Package
-from greendesk.core.intake.photo_targets import PhotoMatcher
+from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
 from greendesk.core.models import ImportBatch, Photo, Recommendation
 from greendesk.core.normalize import compact
 from greendesk.core.standards import get_standard
@@ -338,6 +338,27 @@ def analyse_package(
             for item, file_names in row.evidence_names.items():
                 for file_name in file_names:
                     matcher.add_listed(row.key, item, file_name)
+        present = {listed_key(entry.name) for entry in package.entries if entry.kind == PHOTO}
+        present |= {
+            listed_key(PurePosixPath(entry.name).stem) for entry in package.entries if entry.kind == PHOTO
+        }
+        for row in plan.rows:
+            for item, file_names in sorted(row.evidence_names.items()):
+                for file_name in file_names:
+                    if listed_key(file_name) not in present:
+                        plan.problems.append(
+                            _problem(
+                                WARNING,
+                                "listed_photo_missing",
+                                row.location,
+                                QT_TRANSLATE_NOOP(
+                                    "Errors", "photo '{photo}' listed for item {item} is not in the package."
+                                ),
+                                row.key,
+                                photo=file_name,
+                                item=item,
+                            )
+                        )
         for entry in package.entries:
             if entry.kind == PHOTO:
                 plan.photos.append(_plan_photo(plan, package, entry, matcher, session))
