@@ -8,7 +8,10 @@ The preview screen and ``greendesk import --dry-run`` show it; ``apply_import`` 
 from __future__ import annotations
 
 import json
+import os
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -359,10 +362,12 @@ def analyse_package(
                                 item=item,
                             )
                         )
+        photo_entries = [entry for entry in package.entries if entry.kind == PHOTO]
+        for entry, outcome in _checked_photos(package, photo_entries):
+            plan.photos.append(_plan_photo(plan, package, entry, outcome, matcher, session))
+            step()
         for entry in package.entries:
-            if entry.kind == PHOTO:
-                plan.photos.append(_plan_photo(plan, package, entry, matcher, session))
-            elif entry.kind == OTHER:
+            if entry.kind == OTHER:
                 plan.problems.append(
                     Problem(
                         WARNING,
@@ -375,7 +380,6 @@ def analyse_package(
                         Location(_entry_label(package, entry)),
                     )
                 )
-            if entry.kind != WORKBOOK:
                 step()
         if not plan.rows:
             offered = any(row.recommend is not None for row in sheet_rows)
@@ -683,20 +687,53 @@ def _mark_existing(plan: ImportPlan, session) -> None:
             )
 
 
+def _check_photo(source: bytes | Path, label: str) -> photo_store.PhotoInfo | ValidationError:
+    """Decode and read a photo (runs in worker threads; Pillow releases the GIL while decoding)."""
+    try:
+        return photo_store.inspect(source, label)[0]  # (info, renditions...)
+    except ValidationError as error:
+        return error
+
+
+def _checked_photos(package: Package, entries: list[Entry]):
+    """(entry, info or error) in order, decoding a few ahead in threads; at most 2 x workers in memory."""
+    workers = max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="intake-check") as pool:
+        pending: deque[tuple[Entry, Future]] = deque()
+        try:
+            for entry in entries:
+                source = package.source(entry)  # zip entries are read here, one thread touches the zip
+                pending.append((entry, pool.submit(_check_photo, source, _entry_label(package, entry))))
+                if len(pending) >= 2 * workers:
+                    done_entry, future = pending.popleft()
+                    yield done_entry, future.result()
+            while pending:
+                done_entry, future = pending.popleft()
+                yield done_entry, future.result()
+        finally:
+            for _entry, future in pending:
+                future.cancel()
+
+
 def _plan_photo(
-    plan: ImportPlan, package: Package, entry: Entry, matcher: PhotoMatcher, session
+    plan: ImportPlan,
+    package: Package,
+    entry: Entry,
+    outcome: photo_store.PhotoInfo | ValidationError,
+    matcher: PhotoMatcher,
+    session,
 ) -> PlannedPhoto:
     label = _entry_label(package, entry)
     target = matcher.target(entry.name)
-    try:
-        info = photo_store.inspect(package.source(entry), label)[0]  # (info, renditions...)
-    except ValidationError as error:
+    if isinstance(outcome, ValidationError):
+        params = {**outcome.params, "file": entry.basename}  # the location already gives the full path
         plan.problems.append(
-            Problem(ERROR, "bad_photo", Message(error.template, **error.params), Location(label))
+            Problem(ERROR, "bad_photo", Message(outcome.template, **params), Location(label))
         )
         return PlannedPhoto(
             entry.name, entry.size, "", target.row_key, target.item, target.how, False, valid=False
         )
+    info = outcome
     already = session.get(Photo, info.sha256) is not None
     photo = PlannedPhoto(
         entry.name, entry.size, info.sha256, target.row_key, target.item, target.how, already
