@@ -49,6 +49,10 @@ def test_wizard_previews_resolves_and_imports(qtbot, chaoyang: Workspace, tmp_pa
     combo = preview.choices["2"]
     combo.setCurrentIndex(combo.findData(""))  # skip it
     assert preview.isComplete()
+    assert preview.loose.rowCount() == 1 and preview.loose.item(0, 0).text() == "杂项/a.jpg"
+    community, item = preview.photo_choices["杂项/a.jpg"]
+    community.setCurrentIndex(community.findData("1"))
+    item.setCurrentIndex(item.findData(8))
     wizard.grab().save("/tmp/import_wizard_preview.png")
     with chaoyang.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Recommendation)) == 0
@@ -57,7 +61,8 @@ def test_wizard_previews_resolves_and_imports(qtbot, chaoyang: Workspace, tmp_pa
     assert wizard.import_page.result is not None and wizard.import_page.result.recommendations_created == 1
     wizard.grab().save("/tmp/import_wizard_done.png")
     with chaoyang.sessions() as session:
-        assert session.scalar(select(func.count()).select_from(Evidence)) == 1
+        attached = set(session.execute(select(Evidence.item_number, Evidence.original_name)).all())
+    assert attached == {(3, f"{first.code}/第3条/门禁.jpg"), (8, "杂项/a.jpg")}
     assert (
         wizard.currentPage() is wizard.import_page
         and wizard.button(QWizard.WizardButton.FinishButton).isEnabled()

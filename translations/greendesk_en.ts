@@ -627,6 +627,22 @@
             <translation>Skip damaged photos and import the rest</translation>
         </message>
         <message>
+            <source>Photo not matched</source>
+            <translation>Photo not matched</translation>
+        </message>
+        <message>
+            <source>Attach to community</source>
+            <translation>Attach to community</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Photos whose community or item could not be read (optional):</source>
+            <translation>Photos whose community or item could not be read (optional):</translation>
+        </message>
+        <message>
             <source>Problems and notes:</source>
             <translation>Problems and notes:</translation>
         </message>
@@ -641,6 +657,14 @@
         <message>
             <source>This package was already imported; importing again changes nothing.</source>
             <translation>This package was already imported; importing again changes nothing.</translation>
+        </message>
+        <message>
+            <source>(do not attach)</source>
+            <translation>(do not attach)</translation>
+        </message>
+        <message>
+            <source>Item {item}</source>
+            <translation>Item {item}</translation>
         </message>
     </context>
     <context>

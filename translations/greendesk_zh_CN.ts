@@ -627,6 +627,22 @@
             <translation>跳过损坏的照片，导入其余内容</translation>
         </message>
         <message>
+            <source>Photo not matched</source>
+            <translation>未对应的照片</translation>
+        </message>
+        <message>
+            <source>Attach to community</source>
+            <translation>关联到社区</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Photos whose community or item could not be read (optional):</source>
+            <translation>未能识别社区或条目的照片（可选择关联）：</translation>
+        </message>
+        <message>
             <source>Problems and notes:</source>
             <translation>问题与提示：</translation>
         </message>
@@ -641,6 +657,14 @@
         <message>
             <source>This package was already imported; importing again changes nothing.</source>
             <translation>该材料包已导入过，再次导入不会作任何更改。</translation>
+        </message>
+        <message>
+            <source>(do not attach)</source>
+            <translation>（不关联）</translation>
+        </message>
+        <message>
+            <source>Item {item}</source>
+            <translation>第 {item} 条</translation>
         </message>
     </context>
     <context>

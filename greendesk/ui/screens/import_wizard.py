@@ -337,12 +337,22 @@ class PreviewPage(QWizardPage):
         self.problems = QListWidget()
         self.skip_bad = QCheckBox(self.tr("Skip damaged photos and import the rest"))
         self.skip_bad.toggled.connect(self.completeChanged)
+        self.loose = QTableWidget(0, 3)
+        self.loose.setHorizontalHeaderLabels(
+            [self.tr("Photo not matched"), self.tr("Attach to community"), self.tr("Item")]
+        )
+        self.loose.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.loose.verticalHeader().setVisible(False)
+        self.loose_label = QLabel(self.tr("Photos whose community or item could not be read (optional):"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.rows, 3)
+        layout.addWidget(self.loose_label)
+        layout.addWidget(self.loose, 1)
         layout.addWidget(QLabel(self.tr("Problems and notes:")))
         layout.addWidget(self.problems, 2)
         layout.addWidget(self.skip_bad)
         self.choices: dict[str, QComboBox] = {}
+        self.photo_choices: dict[str, tuple[QComboBox, QComboBox]] = {}
 
     def initializePage(self) -> None:
         plan = self.owner.plan
@@ -383,6 +393,7 @@ class PreviewPage(QWizardPage):
                 community = row.match.community
                 assert community is not None
                 self.rows.item(index, 2).setText(f"{community.street_name} {community.name} {community.code}")
+        self._fill_loose_photos(plan)
         self.problems.clear()
         for problem in plan.problems:
             marker = "✖" if problem.severity == "error" else "•"
@@ -395,11 +406,41 @@ class PreviewPage(QWizardPage):
         self.skip_bad.setVisible(has_bad)
         self.skip_bad.setChecked(False)
 
+    def _fill_loose_photos(self, plan: intake.ImportPlan) -> None:
+        loose = [p for p in plan.photos if p.valid and (p.row_key is None or p.item is None)]
+        self.photo_choices.clear()
+        self.loose.setRowCount(len(loose))
+        self.loose.setVisible(bool(loose))
+        self.loose_label.setVisible(bool(loose))
+        for index, photo in enumerate(loose):
+            self.loose.setItem(index, 0, QTableWidgetItem(photo.entry))
+            community = QComboBox()
+            community.addItem(self.tr("(do not attach)"), None)
+            for row in plan.rows:
+                label = row.match.community.name if row.match.community else row.name
+                community.addItem(label, row.key)
+            community.setCurrentIndex(max(community.findData(photo.row_key), 0))
+            item = QComboBox()
+            item.addItem("—", None)
+            for number in plan.item_numbers:
+                item.addItem(self.tr("Item {item}").format(item=number), number)
+            item.setCurrentIndex(max(item.findData(photo.item), 0))
+            self.loose.setCellWidget(index, 1, community)
+            self.loose.setCellWidget(index, 2, item)
+            self.photo_choices[photo.entry] = (community, item)
+
     def resolutions(self) -> intake.Resolutions:
         communities = {
             key: combo.currentData() for key, combo in self.choices.items() if combo.currentData() is not None
         }
-        return intake.Resolutions(communities=communities, skip_bad_photos=self.skip_bad.isChecked())
+        photos = {
+            entry: (community.currentData(), item.currentData())
+            for entry, (community, item) in self.photo_choices.items()
+            if community.currentData() is not None and item.currentData() is not None
+        }
+        return intake.Resolutions(
+            communities=communities, photos=photos, skip_bad_photos=self.skip_bad.isChecked()
+        )
 
     def isComplete(self) -> bool:
         plan = self.owner.plan
