@@ -96,6 +96,7 @@ def test_ambiguous_and_unknown_rows_are_reported_and_resolvable(chaoyang: Worksp
             [2, "不存在社区", None, 10, 1, "", ""],
             [3, second.name, None, 1, 1, "", ""],
         ],
+        title="绿色社区推荐名单",  # no street named anywhere
     )
     plan = analyse_package(chaoyang, path, 2022, 1)
     kinds = {p.kind: p for p in plan.problems if p.severity == "error"}
@@ -118,6 +119,17 @@ def test_street_narrows_name_matching(chaoyang: Workspace, tmp_path: Path) -> No
     path = list_workbook(tmp_path / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]])
     plan = analyse_package(chaoyang, path, 2022, 1, street=first.street_name.removesuffix("街道"))
     assert plan.rows[0].match.community.code == first.code and not plan.errors
+    untitled = list_workbook(
+        tmp_path / "无标题.xlsx", [[1, first.name, None, 100, 40, "", ""]], title="推荐名单"
+    )
+    assert analyse_package(chaoyang, untitled, 2022, 1).rows[0].match.status == "ambiguous"
+    named = tmp_path / f"{first.street_name}.xlsx"
+    untitled.rename(named)
+    assert analyse_package(chaoyang, named, 2022, 1).rows[0].match.community.code == first.code
+    titled = list_workbook(
+        tmp_path / "t.xlsx", [[1, first.name, None, 100, 40, "", ""]], title=f"{first.street_name}推荐名单"
+    )
+    assert analyse_package(chaoyang, titled, 2022, 1).rows[0].match.community.code == first.code
 
 
 def test_package_zip_with_photos_by_folder_and_file_name(chaoyang: Workspace, tmp_path: Path) -> None:

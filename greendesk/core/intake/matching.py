@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from greendesk.core.intake.names import community_key, street_key
 from greendesk.core.models import Community
-from greendesk.core.normalize import digits_only
+from greendesk.core.normalize import compact, digits_only
 
 BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
 
@@ -68,6 +68,16 @@ class RegistryIndex:
         if not wanted:
             return set()
         return {ref.street_code for ref in self.by_code.values() if street_key(ref.street_name) == wanted}
+
+    def streets_named_in(self, text: str) -> set[str]:
+        """Street codes whose name appears in a title or file name ('三里屯街道推荐名单' -> 三里屯)."""
+        plain = compact(text)
+        found = set()
+        for ref in self.by_code.values():
+            key = street_key(ref.street_name)
+            if len(key) >= 2 and (ref.street_name in plain or f"{key}街道" in plain or f"{key}地区" in plain):
+                found.add(ref.street_code)
+        return found
 
     def match(self, code: str, name: str, streets: set[str] | None = None) -> Match:
         """By code first; else by name, narrowed to ``streets`` when the street is known."""

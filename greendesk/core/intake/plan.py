@@ -327,7 +327,7 @@ def analyse_package(
                 sheet_rows.extend(rows)
             step()
         index = RegistryIndex(session)
-        _plan_rows(plan, sheet_rows, index, street)
+        _plan_rows(plan, sheet_rows, index, street, " ".join([package.name, *(r.title for r in plan.sheets)]))
         _mark_existing(plan, session)
         matcher = PhotoMatcher(set(plan.item_numbers))
         for row in plan.rows:
@@ -426,7 +426,11 @@ def _problem(
 
 
 def _plan_rows(
-    plan: ImportPlan, sheet_rows: list[workbook.SheetRow], index: RegistryIndex, street: str | None
+    plan: ImportPlan,
+    sheet_rows: list[workbook.SheetRow],
+    index: RegistryIndex,
+    street: str | None,
+    titles: str = "",
 ):
     """Match, merge (list row + community sheet) and validate the rows of every sheet."""
     streets = index.street_codes(street) if street else set()
@@ -441,6 +445,9 @@ def _plan_rows(
         matches.append(index.match(sheet_row.code, sheet_row.name, row_streets or None))
     if not streets:
         by_code = {m.community.street_code for m in matches if m.community is not None and m.status == "code"}
+        named = index.streets_named_in(titles)
+        if not by_code and len(named) == 1:  # '三里屯街道推荐名单' in a title or the file name
+            by_code = named
         if len(by_code) == 1:
             matches = [
                 index.match(r.code, r.name, by_code) if m.status in (AMBIGUOUS,) else m

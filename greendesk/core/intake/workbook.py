@@ -204,6 +204,7 @@ class SheetReport:
     header_row: int | None = None
     columns: dict[str, str] = field(default_factory=dict)  # header text -> field (or "item:N")
     unmapped: list[str] = field(default_factory=list)
+    title: str = ""  # text above the header, e.g. '三里屯街道绿色社区推荐名单'
 
 
 def _map_header(cells: list[Any], parent: list[Any] | None, saved: dict[str, str]) -> dict[int, str]:
@@ -306,6 +307,9 @@ def read_sheet(
         return report, []
     index, mapping = header
     report = SheetReport(file, sheet, "list", header_row=index + 1)
+    report.title = " ".join(clean_text(cell) for cells in rows[:index] for cell in cells if compact(cell))[
+        :200
+    ]
     for column, cell in enumerate(rows[index]):
         text = clean_text(cell)
         if column in mapping:
