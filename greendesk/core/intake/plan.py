@@ -23,7 +23,7 @@ from greendesk.core import spreadsheet
 from greendesk.core.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake import workbook
-from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, CommunityRef, Match, RegistryIndex
+from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, Match, RegistryIndex
 from greendesk.core.intake.names import community_key
 from greendesk.core.intake.package import OTHER, PHOTO, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
@@ -763,7 +763,3 @@ def _plan_photo(
             )
         )
     return photo
-
-
-def community_refs(plan: ImportPlan) -> list[CommunityRef]:
-    return [row.match.community for row in plan.rows if row.match.community is not None]
