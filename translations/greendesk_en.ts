@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>Columns</translation>
+        </message>
+        <message>
+            <source>Check how the workbook's columns were understood; change a column and analyse again.</source>
+            <translation>Check how the workbook's columns were understood; change a column and analyse again.</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Sheet</translation>
+        </message>
+        <message>
+            <source>Column in the workbook</source>
+            <translation>Column in the workbook</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>Means</translation>
+        </message>
+        <message>
+            <source>Analyse again with this mapping</source>
+            <translation>Analyse again with this mapping</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>(not used)</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>Community code</translation>
+        </message>
+        <message>
+            <source>Community name</source>
+            <translation>Community name</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Households under property management</source>
+            <translation>Households under property management</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>Property-management coverage (%)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Recommended (yes/no)</source>
+            <translation>Recommended (yes/no)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>Reading {name}…</translation>
+        </message>
+        <message>
+            <source>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</source>
+            <translation>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</translation>
+        </message>
+        <message>
+            <source>Self-assessment, item {item}</source>
+            <translation>Self-assessment, item {item}</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>daily</source>
@@ -264,6 +343,34 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
             <translation>No problems found: database intact, {entries} audit entries verified, {photos} photos.</translation>
         </message>
+        <message>
+            <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
+            <translation>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>warning</translation>
+        </message>
+        <message>
+            <source>This package was already imported for {year} batch {batch}; nothing changed.</source>
+            <translation>This package was already imported for {year} batch {batch}; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>Dry run: nothing was written.</translation>
+        </message>
+        <message>
+            <source>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</source>
+            <translation>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</translation>
+        </message>
+        <message>
+            <source>Template written to {file}</source>
+            <translation>Template written to {file}</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -434,6 +541,14 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>No community with code {code} in the registry.</source>
             <translation>No community with code {code} in the registry.</translation>
+        </message>
+        <message>
+            <source>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</source>
+            <translation>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</translation>
+        </message>
+        <message>
+            <source>{file} changed since the preview; analyse it again.</source>
+            <translation>{file} changed since the preview; analyse it again.</translation>
         </message>
         <message>
             <source>Field '{field}' of a community cannot be edited.</source>
@@ -879,6 +994,150 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
             <translation>{file} is busy in another program. The last action was not saved; try again in a moment.</translation>
         </message>
+        <message>
+            <source>'{text}' is not #ROW=CODE.</source>
+            <translation>'{text}' is not #ROW=CODE.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' has an absolute path; the package was refused.</source>
+            <translation>{file}: entry '{entry}' has an absolute path; the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package (..); the package was refused.</source>
+            <translation>{file}: entry '{entry}' points outside the package (..); the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' uses the name '{name}', which Windows reserves; the package was refused.</source>
+            <translation>{file}: entry '{entry}' uses the name '{name}', which Windows reserves; the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} does not exist.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package; the package was refused.</source>
+            <translation>{file}: entry '{entry}' points outside the package; the package was refused.</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged zip file and cannot be opened.</source>
+            <translation>{file} is a damaged zip file and cannot be opened.</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} entries, more than the {limit} allowed.</source>
+            <translation>{file} holds {count} entries, more than the {limit} allowed.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is password protected; send the package without a password.</source>
+            <translation>{file}: entry '{entry}' is password protected; send the package without a password.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.</source>
+            <translation>{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.</translation>
+        </message>
+        <message>
+            <source>{file} would expand to more than {limit} GB; refused as a possible zip bomb.</source>
+            <translation>{file} would expand to more than {limit} GB; refused as a possible zip bomb.</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is damaged ({reason}).</source>
+            <translation>{file}: entry '{entry}' is damaged ({reason}).</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>The import was cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+            <translation>{file}, sheet {sheet}, row {row}, column {column}</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}</source>
+            <translation>{file}, sheet {sheet}, row {row}</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}</source>
+            <translation>{file}, sheet {sheet}</translation>
+        </message>
+        <message>
+            <source>Column '{column}' cannot be mapped to unknown field '{field}'.</source>
+            <translation>Column '{column}' cannot be mapped to unknown field '{field}'.</translation>
+        </message>
+        <message>
+            <source>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</source>
+            <translation>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</translation>
+        </message>
+        <message>
+            <source>photo '{photo}' listed for item {item} is not in the package.</source>
+            <translation>photo '{photo}' listed for item {item} is not in the package.</translation>
+        </message>
+        <message>
+            <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
+            <translation>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</translation>
+        </message>
+        <message>
+            <source>no community is marked 是 in the 是否推荐 (recommended) column.</source>
+            <translation>no community is marked 是 in the 是否推荐 (recommended) column.</translation>
+        </message>
+        <message>
+            <source>no recommended community found (no sheet has a header with a community name or code column).</source>
+            <translation>no recommended community found (no sheet has a header with a community name or code column).</translation>
+        </message>
+        <message>
+            <source>Street '{street}' is not in the registry.</source>
+            <translation>Street '{street}' is not in the registry.</translation>
+        </message>
+        <message>
+            <source>community '{name}' is listed again (first at row {row}); merged.</source>
+            <translation>community '{name}' is listed again (first at row {row}); merged.</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; the value was left empty.</source>
+            <translation>'{value}' is not a whole number; the value was left empty.</translation>
+        </message>
+        <message>
+            <source>the standard has no item {item}; ignored.</source>
+            <translation>the standard has no item {item}; ignored.</translation>
+        </message>
+        <message>
+            <source>self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.</source>
+            <translation>self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.</translation>
+        </message>
+        <message>
+            <source>households under property management ({managed}) exceed all households ({households}).</source>
+            <translation>households under property management ({managed}) exceed all households ({households}).</translation>
+        </message>
+        <message>
+            <source>community '{name}' matches {count} communities in the registry ({candidates}); choose one.</source>
+            <translation>community '{name}' matches {count} communities in the registry ({candidates}); choose one.</translation>
+        </message>
+        <message>
+            <source>community '{name}' is not in the registry (neither by code nor by name); choose one or skip it.</source>
+            <translation>community '{name}' is not in the registry (neither by code nor by name); choose one or skip it.</translation>
+        </message>
+        <message>
+            <source>code '{code}' and name '{name}' do not agree; matched to {matched} ({matched_code}).</source>
+            <translation>code '{code}' and name '{name}' do not agree; matched to {matched} ({matched_code}).</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}); only new photos and missing values are added.</source>
+            <translation>{name} is already recommended for {year} (batch {batch}); only new photos and missing values are added.</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}) and signed off; skipped.</source>
+            <translation>{name} is already recommended for {year} (batch {batch}) and signed off; skipped.</translation>
+        </message>
+        <message>
+            <source>no community or item could be read from the folder or file name (e.g. 吉祥社区/第3条/门禁.jpg); not attached.</source>
+            <translation>no community or item could be read from the folder or file name (e.g. 吉祥社区/第3条/门禁.jpg); not attached.</translation>
+        </message>
+        <message>
+            <source>no item number could be read from the folder or file name (e.g. 第3条/门禁.jpg or 3-门禁.jpg); not attached.</source>
+            <translation>no item number could be read from the folder or file name (e.g. 第3条/门禁.jpg or 3-门禁.jpg); not attached.</translation>
+        </message>
+        <message>
+            <source>The registry has no communities to put in a template; load it first.</source>
+            <translation>The registry has no communities to put in a template; load it first.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1038,6 +1297,36 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>Importing {name}…</translation>
+        </message>
+        <message>
+            <source>This package was already imported; nothing changed.</source>
+            <translation>This package was already imported; nothing changed.</translation>
+        </message>
+        <message>
+            <source>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</source>
+            <translation>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>Finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import street recommendations</source>
+            <translation>Import street recommendations</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemChart</name>
         <message>
             <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
@@ -1098,6 +1387,14 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>&amp;File</translation>
         </message>
         <message>
+            <source>&amp;Import street recommendations…</source>
+            <translation>&amp;Import street recommendations…</translation>
+        </message>
+        <message>
+            <source>Export recommendation &amp;template…</source>
+            <translation>Export recommendation &amp;template…</translation>
+        </message>
+        <message>
             <source>&amp;Export application package…</source>
             <translation>&amp;Export application package…</translation>
         </message>
@@ -1132,6 +1429,22 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>&amp;About GreenDesk</source>
             <translation>&amp;About GreenDesk</translation>
+        </message>
+        <message>
+            <source>Recommendation template {year}.xlsx</source>
+            <translation>Recommendation template {year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export recommendation template</source>
+            <translation>Export recommendation template</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>Template saved: {file}</translation>
         </message>
         <message>
             <source>About GreenDesk</source>
@@ -1440,6 +1753,85 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>No EXIF data</source>
             <translation>No EXIF data</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>Preview</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Resolve the rows marked in red, then import.</source>
+            <translation>Nothing has been written yet. Resolve the rows marked in red, then import.</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation>In the workbook</translation>
+        </message>
+        <message>
+            <source>Registry community</source>
+            <translation>Registry community</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>Coverage %</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>Photos</translation>
+        </message>
+        <message>
+            <source>Skip damaged photos and import the rest</source>
+            <translation>Skip damaged photos and import the rest</translation>
+        </message>
+        <message>
+            <source>Photo not matched</source>
+            <translation>Photo not matched</translation>
+        </message>
+        <message>
+            <source>Attach to community</source>
+            <translation>Attach to community</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Photos whose community or item could not be read (optional):</source>
+            <translation>Photos whose community or item could not be read (optional):</translation>
+        </message>
+        <message>
+            <source>Problems and notes:</source>
+            <translation>Problems and notes:</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— choose —</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>Skip this row</translation>
+        </message>
+        <message>
+            <source>This package was already imported; importing again changes nothing.</source>
+            <translation>This package was already imported; importing again changes nothing.</translation>
+        </message>
+        <message>
+            <source>(do not attach)</source>
+            <translation>(do not attach)</translation>
+        </message>
+        <message>
+            <source>Item {item}</source>
+            <translation>Item {item}</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2581,57 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Street package</source>
+            <translation>Street package</translation>
+        </message>
+        <message>
+            <source>Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both.</source>
+            <translation>Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both.</translation>
+        </message>
+        <message>
+            <source>Drop a file or folder here</source>
+            <translation>Drop a file or folder here</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Choose file…</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Choose folder…</translation>
+        </message>
+        <message>
+            <source>(any street)</source>
+            <translation>(any street)</translation>
+        </message>
+        <message>
+            <source>Package:</source>
+            <translation>Package:</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>Year:</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>Batch:</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>Street:</translation>
+        </message>
+        <message>
+            <source>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</source>
+            <translation>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</translation>
+        </message>
+        <message>
+            <source>Workbooks and zip files (*.xlsx *.xls *.zip)</source>
+            <translation>Workbooks and zip files (*.xlsx *.xls *.zip)</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardScreen</name>
         <message>
             <source>Standard:</source>
@@ -2515,6 +2958,21 @@ Signed by key {fingerprint}</translation>
         <message>
             <source>Zip packages (*.zip)</source>
             <translation>Zip packages (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TaskPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
         </message>
     </context>
 </TS>

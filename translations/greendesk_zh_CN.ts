@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AnalysisPage</name>
+        <message>
+            <source>Columns</source>
+            <translation>列对应</translation>
+        </message>
+        <message>
+            <source>Check how the workbook's columns were understood; change a column and analyse again.</source>
+            <translation>请核对推荐表各列的识别结果；如有不对，修改后重新分析。</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>工作表</translation>
+        </message>
+        <message>
+            <source>Column in the workbook</source>
+            <translation>推荐表中的列</translation>
+        </message>
+        <message>
+            <source>Means</source>
+            <translation>对应字段</translation>
+        </message>
+        <message>
+            <source>Analyse again with this mapping</source>
+            <translation>按此对应重新分析</translation>
+        </message>
+        <message>
+            <source>(not used)</source>
+            <translation>（不使用）</translation>
+        </message>
+        <message>
+            <source>Community code</source>
+            <translation>社区代码</translation>
+        </message>
+        <message>
+            <source>Community name</source>
+            <translation>社区名称</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Households under property management</source>
+            <translation>实行物业管理户数</translation>
+        </message>
+        <message>
+            <source>Property-management coverage (%)</source>
+            <translation>物业管理覆盖率（%）</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Recommended (yes/no)</source>
+            <translation>是否推荐</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>正在读取 {name}…</translation>
+        </message>
+        <message>
+            <source>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</source>
+            <translation>共 {rows} 行，匹配到 {matched} 个社区，照片 {photos} 张，待处理问题 {errors} 个。</translation>
+        </message>
+        <message>
+            <source>Self-assessment, item {item}</source>
+            <translation>第 {item} 条自评</translation>
+        </message>
+    </context>
+    <context>
         <name>Backup</name>
         <message>
             <source>daily</source>
@@ -264,6 +343,34 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
             <translation>未发现问题：数据库完好，已核验 {entries} 条审计记录，照片 {photos} 张。</translation>
         </message>
+        <message>
+            <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
+            <translation>{source}：{rows} 行，匹配到 {matched} 个社区，照片 {photos} 张（{photos_matched} 张已对应到标准条目）。</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>错误</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>提示</translation>
+        </message>
+        <message>
+            <source>This package was already imported for {year} batch {batch}; nothing changed.</source>
+            <translation>该材料包已导入过（{year} 年度第 {batch} 批），未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</source>
+            <translation>导入完成：新增推荐 {created} 个，更新 {updated} 个，跳过 {skipped} 行，关联照片 {attached} 张（照片库新增 {added} 张）。</translation>
+        </message>
+        <message>
+            <source>Template written to {file}</source>
+            <translation>模板已保存到 {file}</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -434,6 +541,14 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>No community with code {code} in the registry.</source>
             <translation>名录中没有代码为 {code} 的社区。</translation>
+        </message>
+        <message>
+            <source>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</source>
+            <translation>有 {count} 张照片无法导入，第一张 {entry}：{problem} 请修复或删除这些照片，或选择跳过。</translation>
+        </message>
+        <message>
+            <source>{file} changed since the preview; analyse it again.</source>
+            <translation>{file} 在预览后已被修改，请重新分析。</translation>
         </message>
         <message>
             <source>Field '{field}' of a community cannot be edited.</source>
@@ -879,6 +994,150 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
             <translation>{file} 正被其他程序占用。刚才的操作未保存，请稍后重试。</translation>
         </message>
+        <message>
+            <source>'{text}' is not #ROW=CODE.</source>
+            <translation>“{text}”不是 #行号=代码 的格式。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' has an absolute path; the package was refused.</source>
+            <translation>{file}：条目“{entry}”使用了绝对路径，已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package (..); the package was refused.</source>
+            <translation>{file}：条目“{entry}”指向材料包之外（..），已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' uses the name '{name}', which Windows reserves; the package was refused.</source>
+            <translation>{file}：条目“{entry}”使用了 Windows 保留名称“{name}”，已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file} does not exist.</source>
+            <translation>{file} 不存在。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' points outside the package; the package was refused.</source>
+            <translation>{file}：条目“{entry}”指向材料包之外，已拒绝该材料包。</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged zip file and cannot be opened.</source>
+            <translation>{file} 是损坏的 zip 文件，无法打开。</translation>
+        </message>
+        <message>
+            <source>{file} holds {count} entries, more than the {limit} allowed.</source>
+            <translation>{file} 包含 {count} 个条目，超过允许的 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is password protected; send the package without a password.</source>
+            <translation>{file}：条目“{entry}”设有密码，请报送不加密码的材料包。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.</source>
+            <translation>{file}：条目“{entry}”解压后将达 {size} MB，疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file} would expand to more than {limit} GB; refused as a possible zip bomb.</source>
+            <translation>{file} 解压后将超过 {limit} GB，疑似压缩炸弹，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file}: entry '{entry}' is damaged ({reason}).</source>
+            <translation>{file}：条目“{entry}”已损坏（{reason}）。</translation>
+        </message>
+        <message>
+            <source>The import was cancelled; nothing was changed.</source>
+            <translation>导入已取消，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}, column {column}</source>
+            <translation>{file}，工作表 {sheet}，第 {row} 行，{column} 列</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}</source>
+            <translation>{file}，工作表 {sheet}，第 {row} 行</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}</source>
+            <translation>{file}，工作表 {sheet}</translation>
+        </message>
+        <message>
+            <source>Column '{column}' cannot be mapped to unknown field '{field}'.</source>
+            <translation>列“{column}”不能对应到未知字段“{field}”。</translation>
+        </message>
+        <message>
+            <source>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</source>
+            <translation>{file} 中没有推荐表（.xlsx 或 .xls），无法导入。</translation>
+        </message>
+        <message>
+            <source>photo '{photo}' listed for item {item} is not in the package.</source>
+            <translation>第 {item} 条列出的照片“{photo}”不在材料包中。</translation>
+        </message>
+        <message>
+            <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
+            <translation>不是工作簿或照片（JPEG、PNG、HEIC），已忽略。</translation>
+        </message>
+        <message>
+            <source>no community is marked 是 in the 是否推荐 (recommended) column.</source>
+            <translation>“是否推荐”一栏中没有标为“是”的社区。</translation>
+        </message>
+        <message>
+            <source>no recommended community found (no sheet has a header with a community name or code column).</source>
+            <translation>未找到推荐社区（没有工作表包含“社区名称”或“社区代码”列的表头）。</translation>
+        </message>
+        <message>
+            <source>Street '{street}' is not in the registry.</source>
+            <translation>名录中没有街道“{street}”。</translation>
+        </message>
+        <message>
+            <source>community '{name}' is listed again (first at row {row}); merged.</source>
+            <translation>社区“{name}”重复出现（首次在第 {row} 行），已合并。</translation>
+        </message>
+        <message>
+            <source>'{value}' is not a whole number; the value was left empty.</source>
+            <translation>“{value}”不是整数，该值留空。</translation>
+        </message>
+        <message>
+            <source>the standard has no item {item}; ignored.</source>
+            <translation>创建标准中没有第 {item} 条，已忽略。</translation>
+        </message>
+        <message>
+            <source>self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.</source>
+            <translation>第 {item} 条的自评“{value}”不是“符合”“基本符合”或“不符合”，按原文保留。</translation>
+        </message>
+        <message>
+            <source>households under property management ({managed}) exceed all households ({households}).</source>
+            <translation>实行物业管理户数（{managed}）超过总户数（{households}）。</translation>
+        </message>
+        <message>
+            <source>community '{name}' matches {count} communities in the registry ({candidates}); choose one.</source>
+            <translation>社区“{name}”与名录中 {count} 个社区同名（{candidates}），请选择其一。</translation>
+        </message>
+        <message>
+            <source>community '{name}' is not in the registry (neither by code nor by name); choose one or skip it.</source>
+            <translation>社区“{name}”不在名录中（代码和名称均未匹配），请选择对应社区或跳过。</translation>
+        </message>
+        <message>
+            <source>code '{code}' and name '{name}' do not agree; matched to {matched} ({matched_code}).</source>
+            <translation>代码“{code}”与名称“{name}”不一致，已匹配到{matched}（{matched_code}）。</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}); only new photos and missing values are added.</source>
+            <translation>{name}已在 {year} 年度（第 {batch} 批）推荐，仅补充新照片和缺失的数据。</translation>
+        </message>
+        <message>
+            <source>{name} is already recommended for {year} (batch {batch}) and signed off; skipped.</source>
+            <translation>{name}已在 {year} 年度（第 {batch} 批）推荐并已签发，已跳过。</translation>
+        </message>
+        <message>
+            <source>no community or item could be read from the folder or file name (e.g. 吉祥社区/第3条/门禁.jpg); not attached.</source>
+            <translation>无法从文件夹或文件名识别社区或条目（例如 吉祥社区/第3条/门禁.jpg），未关联。</translation>
+        </message>
+        <message>
+            <source>no item number could be read from the folder or file name (e.g. 第3条/门禁.jpg or 3-门禁.jpg); not attached.</source>
+            <translation>无法从文件夹或文件名识别条目编号（例如 第3条/门禁.jpg 或 3-门禁.jpg），未关联。</translation>
+        </message>
+        <message>
+            <source>The registry has no communities to put in a template; load it first.</source>
+            <translation>名录中没有社区，无法生成模板，请先载入名录。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1038,6 +1297,36 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>ImportPage</name>
+        <message>
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <source>Importing {name}…</source>
+            <translation>正在导入 {name}…</translation>
+        </message>
+        <message>
+            <source>This package was already imported; nothing changed.</source>
+            <translation>该材料包已导入过，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</source>
+            <translation>完成：新增推荐 {created} 个，更新 {updated} 个，跳过 {skipped} 行，关联照片 {attached} 张（照片库新增 {added} 张，未关联 {photos_skipped} 张）。</translation>
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation>已完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <source>Import street recommendations</source>
+            <translation>导入街道推荐材料</translation>
+        </message>
+    </context>
+    <context>
         <name>ItemChart</name>
         <message>
             <source>Item {item}: {meets} meet, {fails} do not meet, {more} need more material</source>
@@ -1098,6 +1387,14 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
+            <source>&amp;Import street recommendations…</source>
+            <translation>导入街道推荐材料(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Export recommendation &amp;template…</source>
+            <translation>导出推荐材料模板(&amp;T)…</translation>
+        </message>
+        <message>
             <source>&amp;Export application package…</source>
             <translation>导出申报材料(&amp;E)…</translation>
         </message>
@@ -1132,6 +1429,22 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>&amp;About GreenDesk</source>
             <translation>关于绿色社区审核台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Recommendation template {year}.xlsx</source>
+            <translation>绿色社区推荐材料模板{year}.xlsx</translation>
+        </message>
+        <message>
+            <source>Export recommendation template</source>
+            <translation>导出推荐材料模板</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>模板已保存：{file}</translation>
         </message>
         <message>
             <source>About GreenDesk</source>
@@ -1440,6 +1753,85 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>No EXIF data</source>
             <translation>无 EXIF 信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Nothing has been written yet. Resolve the rows marked in red, then import.</source>
+            <translation>尚未写入任何数据。请先处理红色标出的行，再导入。</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>In the workbook</source>
+            <translation>推荐表中的社区</translation>
+        </message>
+        <message>
+            <source>Registry community</source>
+            <translation>名录中的社区</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>户数</translation>
+        </message>
+        <message>
+            <source>Coverage %</source>
+            <translation>物业覆盖率 %</translation>
+        </message>
+        <message>
+            <source>Photos</source>
+            <translation>照片</translation>
+        </message>
+        <message>
+            <source>Skip damaged photos and import the rest</source>
+            <translation>跳过损坏的照片，导入其余内容</translation>
+        </message>
+        <message>
+            <source>Photo not matched</source>
+            <translation>未对应的照片</translation>
+        </message>
+        <message>
+            <source>Attach to community</source>
+            <translation>关联到社区</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Photos whose community or item could not be read (optional):</source>
+            <translation>未能识别社区或条目的照片（可选择关联）：</translation>
+        </message>
+        <message>
+            <source>Problems and notes:</source>
+            <translation>问题与提示：</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Skip this row</source>
+            <translation>跳过此行</translation>
+        </message>
+        <message>
+            <source>This package was already imported; importing again changes nothing.</source>
+            <translation>该材料包已导入过，再次导入不会作任何更改。</translation>
+        </message>
+        <message>
+            <source>(do not attach)</source>
+            <translation>（不关联）</translation>
+        </message>
+        <message>
+            <source>Item {item}</source>
+            <translation>第 {item} 条</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2581,57 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>SourcePage</name>
+        <message>
+            <source>Street package</source>
+            <translation>街道推荐材料</translation>
+        </message>
+        <message>
+            <source>Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both.</source>
+            <translation>选择或拖入街道报送的推荐表（.xlsx/.xls）、材料文件夹，或同时包含两者的 .zip 文件。</translation>
+        </message>
+        <message>
+            <source>Drop a file or folder here</source>
+            <translation>将文件或文件夹拖到此处</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>选择文件…</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>选择文件夹…</translation>
+        </message>
+        <message>
+            <source>(any street)</source>
+            <translation>（不限街道）</translation>
+        </message>
+        <message>
+            <source>Package:</source>
+            <translation>材料包：</translation>
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation>年度：</translation>
+        </message>
+        <message>
+            <source>Batch:</source>
+            <translation>批次：</translation>
+        </message>
+        <message>
+            <source>Street:</source>
+            <translation>街道：</translation>
+        </message>
+        <message>
+            <source>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</source>
+            <translation>照片按文件夹或文件名对应到社区和条目，例如 吉祥社区/第3条/门禁.jpg、3-门禁.jpg 或 第12条_物业.jpg。</translation>
+        </message>
+        <message>
+            <source>Workbooks and zip files (*.xlsx *.xls *.zip)</source>
+            <translation>工作簿和 zip 文件 (*.xlsx *.xls *.zip)</translation>
+        </message>
+    </context>
+    <context>
         <name>StandardScreen</name>
         <message>
             <source>Standard:</source>
@@ -2515,6 +2958,21 @@ Signed by key {fingerprint}</source>
         <message>
             <source>Zip packages (*.zip)</source>
             <translation>Zip 压缩包 (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_TaskPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未作任何更改。</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
         </message>
     </context>
 </TS>

@@ -31,6 +31,7 @@ COMMAND_MODULES = (
     "registry_cmds",
     "standards_cmds",
     "targets_cmds",
+    "intake_cmds",
     "users_cmds",
     "review_cmds",
     "progress_cmds",

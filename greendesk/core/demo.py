@@ -41,7 +41,7 @@ def _demo_review(workspace: Workspace, rng: random.Random) -> None:
 
 
 DemoStep = Callable[[Workspace, random.Random], None]
-DEMO_STEPS: list[DemoStep] = [_fill_registry, _demo_review]
+DEMO_STEPS: list[DemoStep] = []  # filled at the end of the module, in order
 
 
 def build_demo(
@@ -57,3 +57,46 @@ def build_demo(
     for step in DEMO_STEPS:
         step(workspace, rng)
     return workspace
+
+
+DEMO_RECOMMENDATION_YEAR = 2022
+DEMO_STREETS_RECOMMENDING = 15
+
+
+def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
+    """Streets' 2022 batch-1 packages (workbook + phone photos), imported through the real intake path."""
+    import tempfile
+
+    from greendesk.core import intake
+    from greendesk.core.intake.synthetic import CommunityFigures, write_street_package
+    from greendesk.core.standards import get_standard
+
+    items = [item.number for item in get_standard(workspace.setting("default_standard")).items]
+    streets = registry.list_streets(workspace)
+    chosen = sorted(rng.sample(streets, min(DEMO_STREETS_RECOMMENDING, len(streets))), key=lambda s: s.code)
+    with tempfile.TemporaryDirectory(prefix="greendesk-demo-") as folder:
+        for street in chosen:
+            candidates = [
+                c for c in registry.list_communities(workspace, street_code=street.code) if c.in_scope
+            ]
+            picked = rng.sample(candidates, min(rng.randint(2, 4), len(candidates)))
+            figures = [
+                CommunityFigures(
+                    code=c.code,
+                    name=c.name,
+                    households=c.households or 1000,
+                    households_managed=round(
+                        (c.households or 1000) * (c.property_management_coverage or 40) / 100
+                    ),
+                )
+                for c in picked
+            ]
+            package = write_street_package(
+                Path(folder) / street.name, street.name, figures, rng, DEMO_RECOMMENDATION_YEAR, items
+            )
+            plan = intake.analyse_package(workspace, package, DEMO_RECOMMENDATION_YEAR, 1, street=street.code)
+            intake.apply_import(workspace, plan)
+
+
+# Registry first, then the streets' recommendations, then review decisions on them.
+DEMO_STEPS.extend([_fill_registry, _recommend_communities, _demo_review])

@@ -72,6 +72,31 @@ def _check_zip_container(path: Path) -> None:
             path,
             size=declared // (1024 * 1024),
         )
+    _check_no_doctype(path, infos)
+
+
+def _check_no_doctype(path: Path, infos: list[zipfile.ZipInfo]) -> None:
+    """Refuse DTDs/entity declarations in any XML part (they must precede the root, so the head suffices)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels", ".vml")):
+                    continue
+                with archive.open(info) as handle:
+                    head = handle.read(64 * 1024)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise _forbidden_xml(path)
+    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError):
+        raise _error(
+            QT_TRANSLATE_NOOP("Errors", "{file} is damaged and cannot be opened as an Excel workbook."), path
+        ) from None
+
+
+def _forbidden_xml(path: Path) -> ValidationError:
+    return _error(
+        QT_TRANSLATE_NOOP("Errors", "{file} contains forbidden XML (entity declarations) and was refused."),
+        path,
+    )
 
 
 def iter_sheets(path: Path) -> list[tuple[str, Rows]]:
@@ -83,13 +108,13 @@ def iter_sheets(path: Path) -> list[tuple[str, Rows]]:
         raise
     except Exception as exc:  # openpyxl/xlrd raise many types for broken files
         reason = type(exc).__name__
-        if "Entit" in reason or "DTD" in reason or "Forbidden" in reason:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{file} contains forbidden XML (entity declarations) and was refused."
-                ),
-                path,
-            ) from None
+        chain = [exc]
+        while chain[-1].__cause__ is not None or chain[-1].__context__ is not None:
+            chain.append(chain[-1].__cause__ or chain[-1].__context__)  # type: ignore[arg-type]
+            if len(chain) > 10:
+                break
+        if any(marker in type(e).__name__ for e in chain for marker in ("Entit", "DTD", "Forbidden")):
+            raise _forbidden_xml(path) from None
         raise _error(
             QT_TRANSLATE_NOOP("Errors", "{file} is damaged and cannot be read ({reason})."),
             path,

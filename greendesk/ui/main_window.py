@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import __version__
+from greendesk.core.errors import GreenDeskError
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.i18n import install_translators
@@ -106,6 +109,14 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        import_package = QAction(self.tr("&Import street recommendations…"), self)
+        import_package.setShortcut(QKeySequence.StandardKey.Open)
+        import_package.triggered.connect(self.import_recommendations)
+        file_menu.addAction(import_package)
+        template = QAction(self.tr("Export recommendation &template…"), self)
+        template.triggered.connect(self.export_template)
+        file_menu.addAction(template)
+        file_menu.addSeparator()
         export_package = QAction(self.tr("&Export application package…"), self)
         export_package.triggered.connect(self.export_package)
         file_menu.addAction(export_package)
@@ -134,6 +145,29 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About GreenDesk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def import_recommendations(self) -> None:
+        from greendesk.ui.screens.import_wizard import ImportWizard
+
+        ImportWizard(self.context, self).exec()
+
+    def export_template(self) -> None:
+        from greendesk.core import clock
+        from greendesk.core.intake.template import export_template
+
+        year = clock.today().year
+        suggested = self.tr("Recommendation template {year}.xlsx").format(year=year)
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export recommendation template"), suggested, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            export_template(self.workspace, Path(path), year)
+        except GreenDeskError as error:
+            QMessageBox.warning(self, self.tr("Export recommendation template"), error.render())
+            return
+        self.statusBar().showMessage(self.tr("Template saved: {file}").format(file=path), 8000)
 
     def export_package(self) -> None:
         from greendesk.ui.screens.package_dialogs import ExportPackageDialog

@@ -1,0 +1,142 @@
+"""import PATH | template: street recommendation packages in, blank templates out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.core import clock, intake
+from greendesk.core.errors import ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.intake.template import export_template
+
+EXIT_NOTHING_IMPORTED = 1
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    load = subparsers.add_parser(
+        "import", help="import a street's recommendations (.xlsx/.xls, a folder, or a .zip with photos)"
+    )
+    load.add_argument("path", type=Path, help="workbook, folder or zip")
+    load.add_argument(
+        "--year", type=int, default=None, help="year of the recommendations (default: this year)"
+    )
+    load.add_argument("--batch", type=int, default=1, help="batch number within the year (default 1)")
+    load.add_argument("--street", help="street code or name, to narrow matching by name")
+    load.add_argument("--dry-run", action="store_true", help="only show what would be imported")
+    load.add_argument(
+        "--skip-bad-photos", action="store_true", help="import the rest when photos are damaged"
+    )
+    load.add_argument(
+        "--choose",
+        action="append",
+        default=[],
+        metavar="#ROW=CODE",
+        help="resolve an ambiguous/unknown row (numbered #N in the output) to a 12-digit code, or 'skip'",
+    )
+    load.add_argument("--json", action="store_true")
+    load.set_defaults(handler=cmd_import)
+
+    template = subparsers.add_parser("template", help="write the blank recommendation workbook for streets")
+    template.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
+    template.add_argument("--year", type=int, default=None)
+    template.add_argument("--street", help="9-digit street code or name (default: all streets)")
+    template.set_defaults(handler=cmd_template)
+
+
+def _progress(done: int, total: int) -> None:
+    if sys.stderr.isatty():
+        print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def _choices(values: list[str]) -> dict[str, str]:
+    choices = {}
+    for value in values:
+        row, separator, code = value.partition("=")
+        if not separator:
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "'{text}' is not #ROW=CODE."), text=value)
+        code = code.strip()
+        choices[row.strip().lstrip("#")] = "" if code.lower() == "skip" else code
+    return choices
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    year = args.year or clock.now().year
+    with open_workspace(args) as workspace:
+        plan = intake.analyse_package(
+            workspace, args.path, year, args.batch, progress=_progress, street=args.street
+        )
+        result = None
+        if not args.dry_run and plan.already_imported is None:
+            result = intake.apply_import(
+                workspace,
+                plan,
+                intake.Resolutions(communities=_choices(args.choose), skip_bad_photos=args.skip_bad_photos),
+                progress=_progress,
+            )
+    summary = plan.summary()
+    if args.json:
+        print_json({**plan.to_dict(), "result": result.to_dict() if result else None})
+    else:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).",
+                )
+            ).format(
+                source=summary["source"],
+                rows=summary["rows"],
+                matched=summary["communities_matched"],
+                photos=summary["photos"],
+                photos_matched=summary["photos_matched"],
+            )
+        )
+        for problem in plan.problems:
+            label = (
+                tr(QT_TRANSLATE_NOOP("CLI", "error"))
+                if problem.severity == "error"
+                else tr(QT_TRANSLATE_NOOP("CLI", "warning"))
+            )
+            row = f" #{problem.row_key}" if problem.row_key else ""
+            print(f"  [{label}]{row} {problem.render()}")
+        if plan.already_imported is not None:
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "CLI", "This package was already imported for {year} batch {batch}; nothing changed."
+                    )
+                ).format(year=year, batch=args.batch)
+            )
+        elif args.dry_run:
+            print(tr(QT_TRANSLATE_NOOP("CLI", "Dry run: nothing was written.")))
+        elif result is not None:
+            print(
+                tr(
+                    QT_TRANSLATE_NOOP(
+                        "CLI",
+                        "Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).",
+                    )
+                ).format(
+                    created=result.recommendations_created,
+                    updated=result.recommendations_updated,
+                    skipped=result.rows_skipped,
+                    attached=result.photos_attached,
+                    added=result.photos_added_to_store,
+                )
+            )
+    if plan.already_imported is not None:
+        return EXIT_OK
+    if args.dry_run:
+        return EXIT_OK if plan.matched_rows else EXIT_NOTHING_IMPORTED
+    return EXIT_OK if result is not None and result.imported_anything else EXIT_NOTHING_IMPORTED
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    year = args.year or clock.now().year
+    with open_workspace(args) as workspace:
+        path = export_template(workspace, args.out, year, args.street)
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Template written to {file}")).format(file=str(path)))
+    return EXIT_OK

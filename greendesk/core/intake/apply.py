@@ -1,0 +1,341 @@
+"""Phase two of an import: write a plan in one transaction, photos staged, all or nothing.
+
+A failure or a cancel rolls the database back and removes exactly the photo files this import
+added, so the workspace is as it was. A package already imported (same content hash, year and
+batch) writes nothing; photos already in the store are not copied again.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from greendesk.core import audit, clock, status
+from greendesk.core import photos as photo_store
+from greendesk.core.errors import ValidationError
+from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
+from greendesk.core.intake.package import PHOTO, Package
+from greendesk.core.intake.plan import (
+    MAPPING_SETTING,
+    Cancelled,
+    ImportPlan,
+    PlannedRow,
+    Progress,
+    check_cancelled,
+    saved_mapping,
+)
+from greendesk.core.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment, Setting
+from greendesk.core.normalize import digits_only
+from greendesk.core.workspace import Workspace
+
+SKIP = ""
+
+
+@dataclass
+class Resolutions:
+    """The user's answers to the preview's questions.
+
+    ``communities``: row key -> 12-digit community code, or "" to skip that row.
+    ``photos``: package entry name -> (row key, item number) for photos matched by hand.
+    ``skip_bad_photos``: import the rest when some photos are damaged (else the import stops).
+    """
+
+    communities: dict[str, str] = field(default_factory=dict)
+    photos: dict[str, tuple[str, int]] = field(default_factory=dict)
+    skip_bad_photos: bool = False
+    remember_mapping: bool = True
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None
+    already_imported: bool = False
+    recommendations_created: int = 0
+    recommendations_updated: int = 0
+    rows_skipped: int = 0
+    self_assessments: int = 0
+    photos_attached: int = 0
+    photos_added_to_store: int = 0
+    photos_skipped: int = 0
+    skipped_rows: list[str] = field(default_factory=list)
+
+    @property
+    def imported_anything(self) -> bool:
+        return self.already_imported or self.recommendations_created + self.recommendations_updated > 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _resolve(
+    session, plan: ImportPlan, resolutions: Resolutions
+) -> dict[str, tuple[PlannedRow, CommunityRef]]:
+    """Row key -> (row, community) for every row that will be imported."""
+    chosen: dict[str, tuple[PlannedRow, CommunityRef]] = {}
+    for row in plan.rows:
+        community = row.match.community
+        if row.key in resolutions.communities:
+            code = digits_only(resolutions.communities[row.key])
+            if code == SKIP:
+                continue
+            found = session.scalars(
+                select(Community).where(Community.code == code).order_by(Community.edition.desc())
+            ).first()
+            if found is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "No community with code {code} in the registry."), code=code
+                )
+            community = CommunityRef(found.id, found.code, found.name, found.street.code, found.street.name)
+            row.match = Match(RESOLVED, community)
+        if community is not None:
+            chosen[row.key] = (row, community)
+    return chosen
+
+
+def apply_import(
+    workspace: Workspace,
+    plan: ImportPlan,
+    resolutions: Resolutions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Write ``plan`` (as resolved) in one transaction; photos are streamed one at a time."""
+    resolutions = resolutions or Resolutions()
+    bad = [p for p in plan.photos if not p.valid]
+    if bad and not resolutions.skip_bad_photos:
+        first = next(problem for problem in plan.problems if problem.kind == "bad_photo")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.",
+            ),
+            count=len(bad),
+            entry=first.location.file,
+            problem=first.message,
+        )
+    photos_dir = workspace.photos_dir
+    now = clock.now()
+    with (
+        Package(Path(plan.source)) as package,
+        photo_store.staged() as stage,
+        workspace.transaction() as session,
+    ):
+        existing_batch = session.scalar(
+            select(ImportBatch).where(
+                ImportBatch.content_sha256 == plan.content_sha256,
+                ImportBatch.year == plan.year,
+                ImportBatch.batch == plan.batch,
+            )
+        )
+        if existing_batch is not None:
+            return ImportResult(batch_id=existing_batch.id, already_imported=True)
+        for entry in package.entries:
+            if (
+                entry.name in plan.workbook_sha256
+                and package.entry_sha256(entry) != plan.workbook_sha256[entry.name]
+            ):
+                raise _changed(plan)
+        chosen = _resolve(session, plan, resolutions)
+        result = ImportResult(batch_id=None)
+        result.skipped_rows = [row.key for row in plan.rows if row.key not in chosen]
+        result.rows_skipped = len(result.skipped_rows)
+        if not chosen:  # nothing to record: a later, corrected import of the same package must not be refused
+            return result
+        batch = ImportBatch(
+            content_sha256=plan.content_sha256,
+            source_name=plan.source_name,
+            year=plan.year,
+            batch=plan.batch,
+            imported_at=now,
+            imported_by=workspace.user,
+        )
+        session.add(batch)
+        session.flush()
+        recommendations: dict[str, Recommendation] = {}
+        for key, (row, community) in chosen.items():
+            check_cancelled(cancelled)
+            recommendation = _write_recommendation(session, workspace, plan, row, community, batch, result)
+            if recommendation is not None:
+                recommendations[key] = recommendation
+        entries = {entry.name: entry for entry in package.entries if entry.kind == PHOTO}
+        total = len(plan.photos) or 1
+        for done, planned in enumerate(plan.photos, start=1):
+            check_cancelled(cancelled)
+            if progress is not None:
+                progress(done, total)
+            row_key, item = planned.row_key, planned.item
+            if planned.entry in resolutions.photos:
+                row_key, item = resolutions.photos[planned.entry]
+            recommendation = recommendations.get(row_key or "")
+            if not planned.valid or recommendation is None or item is None or item not in plan.item_numbers:
+                result.photos_skipped += 1
+                continue
+            entry = entries.get(planned.entry)
+            if entry is None:
+                raise _changed(plan)
+            label = planned.entry if package.kind == "file" else f"{package.name}/{planned.entry}"
+            try:
+                photo, added = photo_store.store(session, photos_dir, package.source(entry), label, stage)
+            except ValidationError:
+                if not resolutions.skip_bad_photos:
+                    raise
+                result.photos_skipped += 1
+                continue
+            if photo.sha256 != planned.sha256:
+                raise _changed(plan)
+            result.photos_added_to_store += int(added)
+            duplicate = session.scalar(
+                select(Evidence.id).where(
+                    Evidence.recommendation_id == recommendation.id,
+                    Evidence.item_number == item,
+                    Evidence.photo_sha256 == photo.sha256,
+                )
+            )
+            if duplicate is None:
+                session.add(
+                    Evidence(
+                        recommendation_id=recommendation.id,
+                        item_number=item,
+                        photo_sha256=photo.sha256,
+                        original_name=planned.entry[:512],
+                        source="import",
+                        added_at=now,
+                        added_by=workspace.user,
+                    )
+                )
+                session.flush()
+                result.photos_attached += 1
+        result.batch_id = batch.id
+        summary = {**plan.summary(), **result.to_dict()}
+        batch.summary_json = json.dumps(summary, ensure_ascii=False, sort_keys=True)
+        if plan.mapping and resolutions.remember_mapping:
+            _remember_mapping(session, workspace, plan.mapping)
+        audit.record(
+            session,
+            user=workspace.user,
+            action="intake.import",
+            entity="import_batch",
+            key=plan.content_sha256[:16],
+            new={"batch_id": batch.id, **summary},
+        )
+        check_cancelled(cancelled)
+        if progress is not None:
+            progress(total, total)
+    return result
+
+
+def _changed(plan: ImportPlan) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{file} changed since the preview; analyse it again."),
+        file=plan.source_name,
+    )
+
+
+def _write_recommendation(
+    session,
+    workspace: Workspace,
+    plan: ImportPlan,
+    row: PlannedRow,
+    community: CommunityRef,
+    batch: ImportBatch,
+    result: ImportResult,
+) -> Recommendation | None:
+    now = batch.imported_at
+    recommendation = session.scalar(
+        select(Recommendation).where(
+            Recommendation.community_id == community.id, Recommendation.year == plan.year
+        )
+    )
+    if recommendation is None:
+        recommendation = Recommendation(
+            community_id=community.id,
+            year=plan.year,
+            batch=plan.batch,
+            standard_id=plan.standard_id,
+            standard_sha256=plan.standard_sha256,
+            status=status.RECOMMENDED,
+            current_round=1,
+            households=row.households,
+            households_managed=row.households_managed,
+            contact=row.contact[:128],
+            note=row.note,
+            import_batch_id=batch.id,
+            recommended_on=now.date(),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(recommendation)
+        session.flush()
+        result.recommendations_created += 1
+        audit.record(
+            session,
+            user=workspace.user,
+            action="recommendation.import",
+            entity="recommendation",
+            key=community.code,
+            new={
+                "year": plan.year,
+                "batch": plan.batch,
+                "households": row.households,
+                "households_managed": row.households_managed,
+                "import_batch": batch.id,
+            },
+        )
+    else:
+        if recommendation.locked:
+            result.rows_skipped += 1
+            result.skipped_rows.append(row.key)
+            return None
+        changed = False
+        for field_name in ("households", "households_managed"):
+            if getattr(recommendation, field_name) is None and getattr(row, field_name) is not None:
+                setattr(recommendation, field_name, getattr(row, field_name))
+                changed = True
+        if not recommendation.contact and row.contact:
+            recommendation.contact, changed = row.contact[:128], True
+        if changed:
+            recommendation.updated_at = now
+        result.recommendations_updated += 1
+    present = set(
+        session.scalars(
+            select(SelfAssessment.item_number).where(SelfAssessment.recommendation_id == recommendation.id)
+        )
+    )
+    for item, claim in sorted(row.claims.items()):
+        if item in present:
+            continue
+        session.add(
+            SelfAssessment(
+                recommendation_id=recommendation.id,
+                item_number=item,
+                claim=claim,
+                note=row.claim_notes.get(item, ""),
+            )
+        )
+        result.self_assessments += 1
+    return recommendation
+
+
+def _remember_mapping(session, workspace: Workspace, mapping: dict[str, str]) -> None:
+    merged = {**saved_mapping(workspace), **mapping}
+    value = json.dumps(merged, ensure_ascii=False, sort_keys=True)
+    setting = session.get(Setting, MAPPING_SETTING)
+    old = setting.value if setting else None
+    if setting is None:
+        session.add(Setting(key=MAPPING_SETTING, value=value))
+    else:
+        setting.value = value
+    audit.record(
+        session,
+        user=workspace.user,
+        action="setting.set",
+        entity="setting",
+        key=MAPPING_SETTING,
+        old=old,
+        new=value,
+    )

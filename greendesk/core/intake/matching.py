@@ -1,0 +1,98 @@
+"""Matching what a street wrote to the registry: by 12-digit code, else by normalised name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from greendesk.core.intake.names import community_key, street_key
+from greendesk.core.models import Community
+from greendesk.core.normalize import compact, digits_only
+
+BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
+
+
+@dataclass(frozen=True)
+class CommunityRef:
+    id: int
+    code: str
+    name: str
+    street_code: str
+    street_name: str
+
+
+@dataclass
+class Match:
+    status: str  # BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN or RESOLVED
+    community: CommunityRef | None = None
+    candidates: list[CommunityRef] = field(default_factory=list)
+    code_conflict: bool = False  # a code was given but did not fit the name
+
+    @property
+    def matched(self) -> bool:
+        return self.community is not None
+
+
+class RegistryIndex:
+    """The registry in memory, keyed for quick matching (622 communities for Chaoyang)."""
+
+    def __init__(self, session: Session) -> None:
+        self.by_code: dict[str, CommunityRef] = {}
+        self.by_key: dict[str, list[CommunityRef]] = {}
+        statement = (
+            select(Community)
+            .options(selectinload(Community.street))
+            .order_by(Community.edition.desc(), Community.code)
+        )
+        for community in session.scalars(statement):
+            if community.code in self.by_code:
+                continue  # an older edition of the same code
+            ref = CommunityRef(
+                community.id, community.code, community.name, community.street.code, community.street.name
+            )
+            self.by_code[ref.code] = ref
+            for key in {community_key(community.name), community_key(community.short_name)} - {""}:
+                self.by_key.setdefault(key, []).append(ref)
+
+    def __len__(self) -> int:
+        return len(self.by_code)
+
+    def street_codes(self, hint: str) -> set[str]:
+        """Street codes a hint (9-digit code or name, with or without 街道/地区) can mean."""
+        digits = digits_only(hint)
+        if len(digits) == 9:
+            return {digits}
+        wanted = street_key(hint)
+        if not wanted:
+            return set()
+        return {ref.street_code for ref in self.by_code.values() if street_key(ref.street_name) == wanted}
+
+    def streets_named_in(self, text: str) -> set[str]:
+        """Street codes whose name appears in a title or file name ('三里屯街道推荐名单' -> 三里屯)."""
+        plain = compact(text)
+        found = set()
+        for ref in self.by_code.values():
+            key = street_key(ref.street_name)
+            if len(key) >= 2 and (ref.street_name in plain or f"{key}街道" in plain or f"{key}地区" in plain):
+                found.add(ref.street_code)
+        return found
+
+    def match(self, code: str, name: str, streets: set[str] | None = None) -> Match:
+        """By code first; else by name, narrowed to ``streets`` when the street is known."""
+        digits = digits_only(code)
+        key = community_key(name)
+        if len(digits) == 12 and digits in self.by_code:
+            ref = self.by_code[digits]
+            conflict = bool(key) and key != community_key(ref.name)
+            return Match(BY_CODE, ref, code_conflict=conflict)
+        candidates = self.by_key.get(key, []) if key else []
+        if streets and len(candidates) > 1:
+            narrowed = [ref for ref in candidates if ref.street_code in streets]
+            candidates = narrowed or candidates
+        if len(candidates) == 1:
+            return Match(BY_NAME, candidates[0], code_conflict=bool(digits))
+        if len(candidates) > 1:
+            return Match(AMBIGUOUS, None, list(candidates))
+        return Match(UNKNOWN)

@@ -1,0 +1,539 @@
+"""The import wizard: pick or drop a street package, check columns, resolve problems, import.
+
+A thin layer over ``greendesk.core.intake``: analysis and import run in a BackgroundTask with a
+progress bar and a cancel button; nothing is written before the last page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from greendesk.core import clock, intake, registry
+from greendesk.core.errors import GreenDeskError
+from greendesk.core.intake import workbook
+from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
+from greendesk.ui.context import TOPIC_RECOMMENDATIONS, UiContext
+from greendesk.ui.tasks import BackgroundTask
+
+SKIP_CODE = ""
+
+
+def _message(error: BaseException) -> str:
+    return error.render() if isinstance(error, GreenDeskError) else str(error)
+
+
+class _TaskPanel(QWidget):
+    """Progress bar, status text and a cancel button for one BackgroundTask at a time."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.task: BackgroundTask | None = None
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 1)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.status)
+
+    @property
+    def running(self) -> bool:
+        return self.task is not None
+
+    def run(self, function, text: str) -> None:
+        self.status.setText(text)
+        self.bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        task = BackgroundTask(function)
+        task.signals.progress.connect(self._progress)
+        task.signals.finished.connect(self._finished)
+        task.signals.failed.connect(lambda error: self._failed(_message(error)))
+        task.signals.cancelled.connect(lambda: self._failed(self.tr("Cancelled; nothing was changed.")))
+        self.task = task
+        task.start()
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def _done(self) -> None:
+        self.task = None
+        self.cancel_button.setEnabled(False)
+        self.bar.setRange(0, 1)
+
+    def _finished(self, result: object) -> None:
+        self._done()
+        self.bar.setValue(1)
+        self.finished.emit(result)
+
+    def _failed(self, text: str) -> None:
+        self._done()
+        self.bar.setValue(0)
+        self.status.setText(text)
+        self.failed.emit(text)
+
+
+class SourcePage(QWizardPage):
+    """Choose (or drop) a workbook, folder or zip, and the year and batch."""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Street package"))
+        self.setSubTitle(
+            self.tr(
+                "Choose or drag in the street's workbook (.xlsx/.xls), its folder, or a .zip holding both."
+            )
+        )
+        self.setAcceptDrops(True)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Drop a file or folder here"))
+        self.path_edit.textChanged.connect(self.completeChanged)
+        file_button = QPushButton(self.tr("Choose file…"))
+        file_button.clicked.connect(self._choose_file)
+        folder_button = QPushButton(self.tr("Choose folder…"))
+        folder_button.clicked.connect(self._choose_folder)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(file_button)
+        path_row.addWidget(folder_button)
+        self.year = QSpinBox()
+        self.year.setRange(2019, 2100)
+        self.year.setValue(clock.today().year)
+        self.batch = QSpinBox()
+        self.batch.setRange(1, 99)
+        self.street = QComboBox()
+        self.street.addItem(self.tr("(any street)"), "")
+        for street in registry.list_streets(context.workspace):
+            self.street.addItem(f"{street.name} {street.code}", street.code)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Package:"), path_row)
+        form.addRow(self.tr("Year:"), self.year)
+        form.addRow(self.tr("Batch:"), self.batch)
+        form.addRow(self.tr("Street:"), self.street)
+        hint = QLabel(
+            self.tr(
+                "Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg."
+            )
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip())
+
+    def isComplete(self) -> bool:
+        text = self.path_edit.text().strip()
+        return bool(text) and Path(text).exists()
+
+    def _choose_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Street package"), "", self.tr("Workbooks and zip files (*.xlsx *.xls *.zip)")
+        )
+        if name:
+            self.path_edit.setText(name)
+
+    def _choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Street package"))
+        if name:
+            self.path_edit.setText(name)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.path_edit.setText(urls[0].toLocalFile())
+            event.acceptProposedAction()
+
+
+class AnalysisPage(QWizardPage):
+    """Reads the package in the background; shows and lets the user correct the column mapping."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(
+            self.tr("Check how the workbook's columns were understood; change a column and analyse again.")
+        )
+        self.panel = _TaskPanel()
+        self.panel.finished.connect(self._analysed)
+        self.panel.failed.connect(lambda _text: self.completeChanged.emit())
+        self.columns = QTableWidget(0, 3)
+        self.columns.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Column in the workbook"), self.tr("Means")]
+        )
+        self.columns.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.columns.verticalHeader().setVisible(False)
+        self.reanalyse = QPushButton(self.tr("Analyse again with this mapping"))
+        self.reanalyse.clicked.connect(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.columns, 1)
+        layout.addWidget(self.reanalyse, 0, Qt.AlignmentFlag.AlignRight)
+
+    def field_labels(self) -> list[tuple[str, str]]:
+        return [
+            ("ignore", self.tr("(not used)")),
+            ("code", self.tr("Community code")),
+            ("name", self.tr("Community name")),
+            ("street", self.tr("Street")),
+            ("households", self.tr("Households")),
+            ("households_managed", self.tr("Households under property management")),
+            ("coverage", self.tr("Property-management coverage (%)")),
+            ("contact", self.tr("Contact")),
+            ("note", self.tr("Note")),
+            ("recommend", self.tr("Recommended (yes/no)")),
+        ]
+
+    def initializePage(self) -> None:
+        self.owner.plan = None
+        self.owner.mapping = {}
+        self.columns.setRowCount(0)  # a previous package's columns must not carry over
+        self.start()
+
+    def start(self) -> None:
+        self.owner.mapping.update(self._mapping_from_table())
+        source = self.owner.source_page
+        workspace = self.owner.context.workspace
+        path, year, batch = source.path(), source.year.value(), source.batch.value()
+        street = source.street.currentData() or None
+        mapping = dict(self.owner.mapping)
+        self.reanalyse.setEnabled(False)
+        self.panel.run(
+            lambda progress, cancelled: intake.analyse_package(
+                workspace,
+                path,
+                year,
+                batch,
+                mapping=mapping,
+                progress=progress,
+                cancelled=cancelled,
+                street=street,
+            ),
+            self.tr("Reading {name}…").format(name=path.name),
+        )
+        self.completeChanged.emit()
+
+    def _analysed(self, plan: intake.ImportPlan) -> None:
+        self.owner.plan = plan
+        summary = plan.summary()
+        self.panel.status.setText(
+            self.tr(
+                "{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve."
+            ).format(
+                rows=summary["rows"],
+                matched=summary["communities_matched"],
+                photos=summary["photos"],
+                errors=summary["errors"],
+            )
+        )
+        self._fill_columns(plan)
+        self.reanalyse.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _fill_columns(self, plan: intake.ImportPlan) -> None:
+        labels = self.field_labels()
+        entries = []
+        for report in plan.sheets:
+            if report.shape == "community":
+                continue
+            entries += [(report.sheet, header, target) for header, target in report.columns.items()]
+            entries += [(report.sheet, header, "ignore") for header in report.unmapped]
+        self.columns.setRowCount(len(entries))
+        for row, (sheet, header, target) in enumerate(entries):
+            self.columns.setItem(row, 0, QTableWidgetItem(sheet))
+            self.columns.setItem(row, 1, QTableWidgetItem(header))
+            combo = QComboBox()
+            for value, label in labels:
+                combo.addItem(label, value)
+            if target.startswith("item:"):
+                combo.addItem(self.tr("Self-assessment, item {item}").format(item=target[5:]), target)
+            combo.setCurrentIndex(max(combo.findData(target), 0))
+            self.columns.setCellWidget(row, 2, combo)
+
+    def _mapping_from_table(self) -> dict[str, str]:
+        mapping = {}
+        for row in range(self.columns.rowCount()):
+            header = self.columns.item(row, 1).text()
+            combo = self.columns.cellWidget(row, 2)
+            if isinstance(combo, QComboBox) and workbook.header_key(header):
+                mapping[header] = combo.currentData()
+        return mapping
+
+    def isComplete(self) -> bool:
+        return self.owner.plan is not None and not self.panel.running
+
+    def cleanupPage(self) -> None:
+        self.panel.cancel()
+
+
+class PreviewPage(QWizardPage):
+    """Rows with their registry match (choose for ambiguous/unknown ones), photos and problems."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(
+            self.tr("Nothing has been written yet. Resolve the rows marked in red, then import.")
+        )
+        self.rows = QTableWidget(0, 6)
+        self.rows.setHorizontalHeaderLabels(
+            [
+                self.tr("Where"),
+                self.tr("In the workbook"),
+                self.tr("Registry community"),
+                self.tr("Households"),
+                self.tr("Coverage %"),
+                self.tr("Photos"),
+            ]
+        )
+        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.rows.verticalHeader().setVisible(False)
+        self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems = QListWidget()
+        self.skip_bad = QCheckBox(self.tr("Skip damaged photos and import the rest"))
+        self.skip_bad.toggled.connect(self.completeChanged)
+        self.loose = QTableWidget(0, 3)
+        self.loose.setHorizontalHeaderLabels(
+            [self.tr("Photo not matched"), self.tr("Attach to community"), self.tr("Item")]
+        )
+        self.loose.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.loose.verticalHeader().setVisible(False)
+        self.loose_label = QLabel(self.tr("Photos whose community or item could not be read (optional):"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.rows, 3)
+        layout.addWidget(self.loose_label)
+        layout.addWidget(self.loose, 1)
+        layout.addWidget(QLabel(self.tr("Problems and notes:")))
+        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.skip_bad)
+        self.choices: dict[str, QComboBox] = {}
+        self.photo_choices: dict[str, tuple[QComboBox, QComboBox]] = {}
+
+    def initializePage(self) -> None:
+        plan = self.owner.plan
+        assert plan is not None
+        self.choices.clear()
+        photo_counts: dict[str, int] = {}
+        for photo in plan.photos:
+            if photo.row_key and photo.item and photo.valid:
+                photo_counts[photo.row_key] = photo_counts.get(photo.row_key, 0) + 1
+        self.rows.setRowCount(len(plan.rows))
+        for index, row in enumerate(plan.rows):
+            values = [
+                row.location.render(),
+                f"{row.code} {row.name}".strip(),
+                "",
+                "" if row.households is None else str(row.households),
+                "" if row.coverage is None else f"{row.coverage:g}",
+                str(photo_counts.get(row.key, 0)),
+            ]
+            for column, value in enumerate(values):
+                self.rows.setItem(index, column, QTableWidgetItem(value))
+            if row.match.status in (AMBIGUOUS, UNKNOWN):
+                combo = QComboBox()
+                combo.addItem(self.tr("— choose —"), None)
+                for candidate in row.match.candidates:
+                    combo.addItem(
+                        f"{candidate.street_name} {candidate.name} {candidate.code}", candidate.code
+                    )
+                if row.match.status == UNKNOWN:
+                    for view in registry.list_communities(self.owner.context.workspace, row.name[:2]):
+                        combo.addItem(f"{view.street_name} {view.name} {view.code}", view.code)
+                combo.addItem(self.tr("Skip this row"), SKIP_CODE)
+                combo.currentIndexChanged.connect(self.completeChanged)
+                self.rows.setCellWidget(index, 2, combo)
+                self.rows.item(index, 1).setForeground(Qt.GlobalColor.red)
+                self.choices[row.key] = combo
+            else:
+                community = row.match.community
+                assert community is not None
+                self.rows.item(index, 2).setText(f"{community.street_name} {community.name} {community.code}")
+        self._fill_loose_photos(plan)
+        self.problems.clear()
+        for problem in plan.problems:
+            marker = "✖" if problem.severity == "error" else "•"
+            self.problems.addItem(f"{marker} {problem.render()}")
+        if plan.already_imported is not None:
+            self.problems.insertItem(
+                0, self.tr("This package was already imported; importing again changes nothing.")
+            )
+        has_bad = any(not photo.valid for photo in plan.photos)
+        self.skip_bad.setVisible(has_bad)
+        self.skip_bad.setChecked(False)
+
+    def _fill_loose_photos(self, plan: intake.ImportPlan) -> None:
+        loose = [p for p in plan.photos if p.valid and (p.row_key is None or p.item is None)]
+        self.photo_choices.clear()
+        self.loose.setRowCount(len(loose))
+        self.loose.setVisible(bool(loose))
+        self.loose_label.setVisible(bool(loose))
+        for index, photo in enumerate(loose):
+            self.loose.setItem(index, 0, QTableWidgetItem(photo.entry))
+            community = QComboBox()
+            community.addItem(self.tr("(do not attach)"), None)
+            for row in plan.rows:
+                label = row.match.community.name if row.match.community else row.name
+                community.addItem(label, row.key)
+            community.setCurrentIndex(max(community.findData(photo.row_key), 0))
+            item = QComboBox()
+            item.addItem("—", None)
+            for number in plan.item_numbers:
+                item.addItem(self.tr("Item {item}").format(item=number), number)
+            item.setCurrentIndex(max(item.findData(photo.item), 0))
+            self.loose.setCellWidget(index, 1, community)
+            self.loose.setCellWidget(index, 2, item)
+            self.photo_choices[photo.entry] = (community, item)
+
+    def resolutions(self) -> intake.Resolutions:
+        communities = {
+            key: combo.currentData() for key, combo in self.choices.items() if combo.currentData() is not None
+        }
+        photos = {
+            entry: (community.currentData(), item.currentData())
+            for entry, (community, item) in self.photo_choices.items()
+            if community.currentData() is not None and item.currentData() is not None
+        }
+        return intake.Resolutions(
+            communities=communities, photos=photos, skip_bad_photos=self.skip_bad.isChecked()
+        )
+
+    def isComplete(self) -> bool:
+        plan = self.owner.plan
+        if plan is None:
+            return False
+        if any(combo.currentData() is None for combo in self.choices.values()):
+            return False
+        damaged = any(not photo.valid for photo in plan.photos)
+        return self.skip_bad.isChecked() or not damaged
+
+
+class ImportPage(QWizardPage):
+    """Writes everything in one transaction, with progress and cancel, then shows the summary."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Import"))
+        self.panel = _TaskPanel()
+        self.panel.finished.connect(self._imported)
+        self.panel.failed.connect(lambda _text: self.completeChanged.emit())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.result: intake.ImportResult | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:
+        self.result = None
+        plan = self.owner.plan
+        assert plan is not None
+        resolutions = self.owner.preview_page.resolutions()
+        workspace = self.owner.context.workspace
+        self.summary.clear()
+        self.panel.run(
+            lambda progress, cancelled: intake.apply_import(
+                workspace, plan, resolutions, progress=progress, cancelled=cancelled
+            ),
+            self.tr("Importing {name}…").format(name=plan.source_name),
+        )
+
+    def _imported(self, result: intake.ImportResult) -> None:
+        self.result = result
+        if result.already_imported:
+            text = self.tr("This package was already imported; nothing changed.")
+        else:
+            text = self.tr(
+                "Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, "
+                "{attached} photos attached ({added} new in the store, {photos_skipped} not attached)."
+            ).format(
+                created=result.recommendations_created,
+                updated=result.recommendations_updated,
+                skipped=result.rows_skipped,
+                attached=result.photos_attached,
+                added=result.photos_added_to_store,
+                photos_skipped=result.photos_skipped,
+            )
+        self.panel.status.setText(self.tr("Finished."))
+        self.summary.setText(text)
+        self.owner.context.notify(TOPIC_RECOMMENDATIONS)
+        self.owner.context.status_message.emit(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.result is not None
+
+    def cleanupPage(self) -> None:
+        self.panel.cancel()
+
+
+class ImportWizard(QWizard):
+    """File → Import street package…"""
+
+    def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.plan: intake.ImportPlan | None = None
+        self.mapping: dict[str, str] = {}
+        self.setWindowTitle(self.tr("Import street recommendations"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.source_page = SourcePage(context, self)
+        self.analysis_page = AnalysisPage(self)
+        self.preview_page = PreviewPage(self)
+        self.import_page = ImportPage(self)
+        for page in (self.source_page, self.analysis_page, self.preview_page, self.import_page):
+            self.addPage(page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        self.resize(1100, 720)
+
+    def reject(self) -> None:
+        for panel in (self.analysis_page.panel, self.import_page.panel):
+            panel.cancel()
+        super().reject()

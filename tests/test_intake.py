@@ -1,0 +1,441 @@
+"""Importing street packages: recognition, matching, photos, atomicity and idempotence."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, snapshot, write_zip
+from PIL import Image
+from sqlalchemy import func, select
+
+from greendesk.core import audit, photos, status
+from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
+from greendesk.core.intake.names import community_key, to_simplified
+from greendesk.core.intake.template import export_template
+from greendesk.core.models import (
+    Community,
+    Evidence,
+    ImportBatch,
+    Photo,
+    Recommendation,
+    SelfAssessment,
+    Street,
+)
+from greendesk.core.standards import get_standard
+from greendesk.core.workspace import Workspace
+
+
+def _recommendations(workspace: Workspace) -> dict[str, Recommendation]:
+    with workspace.sessions() as session:
+        rows = session.scalars(select(Recommendation).join(Recommendation.community)).all()
+        return {r.community.code: r for r in rows}
+
+
+def test_list_sheet_with_title_blank_rows_fullwidth_and_suffix_variants(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    first, second, third = communities(chaoyang)
+    stem = community_key(second.name)
+    path = list_workbook(
+        tmp_path / "推荐.xlsx",
+        [
+            [1, first.name, fullwidth(first.code), fullwidth("1200"), "600", "王主任", ""],
+            [],
+            [2, f"{stem}社区", None, "2,000", 500, "", ""],  # short name, no code
+            [3, f"　{stem[:1]} {stem[1:]}居委会　".replace(" ", "\u3000"), None, None, None, "", "重复"],
+            [4, third.name.replace("社区居委会", "社區居委會"), "", 800, 100, "", ""],
+            ["合计", "合计", None, 4000, 1200, "", ""],
+        ],
+    )
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    assert [row.match.community.code for row in plan.rows] == [first.code, second.code, third.code]
+    assert plan.rows[0].households == 1200 and plan.rows[0].coverage == 50.0
+    assert plan.rows[1].match.status == "name" and plan.rows[1].households == 2000
+    duplicate = [p for p in plan.problems if p.kind == "duplicate_row"]
+    assert duplicate and "row 6" in duplicate[0].render("en") and "推荐.xlsx" in duplicate[0].render("en")
+    before = snapshot(chaoyang)
+    assert snapshot(chaoyang) == before  # analysing wrote nothing
+    result = apply_import(chaoyang, plan)
+    assert result.recommendations_created == 3
+    saved = _recommendations(chaoyang)
+    standard = get_standard("national-2020-trial")
+    assert saved[first.code].status == status.RECOMMENDED
+    assert saved[first.code].standard_id == "national-2020-trial"
+    assert saved[first.code].standard_sha256 == standard.sha256
+    assert (saved[first.code].households, saved[first.code].households_managed) == (1200, 600)
+    assert saved[first.code].year == 2022 and saved[first.code].batch == 1
+    with chaoyang.sessions() as session:
+        assert audit.verify_chain(session) == []
+        assert any(e.action == "intake.import" for e in audit.history(session, plan.content_sha256[:16]))
+
+
+def test_traditional_characters_are_simplified() -> None:
+    assert to_simplified("東壩鄉") == "东坝乡"
+    assert community_key("01、吉祥社區居委會") == community_key("吉祥社区") == "吉祥"
+
+
+def _add_twin(workspace: Workspace, name: str, street_index: int) -> str:
+    """A second community with the same name in another street (so a name alone is ambiguous)."""
+    with workspace.transaction() as session:
+        street = session.scalars(select(Street).order_by(Street.code)).all()[street_index]
+        twin = Community(code=f"{street.code}199", name=name, short_name="", street_id=street.id)
+        session.add(twin)
+    return f"{street.code}199"
+
+
+def test_ambiguous_and_unknown_rows_are_reported_and_resolvable(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    twin_code = _add_twin(chaoyang, first.name, 10)
+    path = list_workbook(
+        tmp_path / "名单.xlsx",
+        [
+            [1, first.name, None, 100, 40, "", ""],
+            [2, "不存在社区", None, 10, 1, "", ""],
+            [3, second.name, None, 1, 1, "", ""],
+        ],
+        title="绿色社区推荐名单",  # no street named anywhere
+    )
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    kinds = {p.kind: p for p in plan.problems if p.severity == "error"}
+    assert set(kinds) == {"ambiguous", "unknown"}
+    assert "名单.xlsx, sheet 推荐名单, row 4" in kinds["ambiguous"].render("en")
+    assert twin_code in kinds["ambiguous"].render("en") and first.code in kinds["ambiguous"].render("en")
+    assert "row 5" in kinds["unknown"].render("en") and "不存在社区" in kinds["unknown"].render("en")
+    ambiguous_key = kinds["ambiguous"].row_key
+    unknown_key = kinds["unknown"].row_key
+    result = apply_import(
+        chaoyang, plan, Resolutions(communities={ambiguous_key: first.code, unknown_key: ""})
+    )
+    assert result.recommendations_created == 2 and result.rows_skipped == 1
+    assert set(_recommendations(chaoyang)) == {first.code, second.code}
+
+
+def test_street_narrows_name_matching(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, _, _ = communities(chaoyang)
+    _add_twin(chaoyang, first.name, 10)
+    path = list_workbook(tmp_path / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]])
+    plan = analyse_package(chaoyang, path, 2022, 1, street=first.street_name.removesuffix("街道"))
+    assert plan.rows[0].match.community.code == first.code and not plan.errors
+    untitled = list_workbook(
+        tmp_path / "无标题.xlsx", [[1, first.name, None, 100, 40, "", ""]], title="推荐名单"
+    )
+    assert analyse_package(chaoyang, untitled, 2022, 1).rows[0].match.status == "ambiguous"
+    named = tmp_path / f"{first.street_name}.xlsx"
+    untitled.rename(named)
+    assert analyse_package(chaoyang, named, 2022, 1).rows[0].match.community.code == first.code
+    titled = list_workbook(
+        tmp_path / "t.xlsx", [[1, first.name, None, 100, 40, "", ""]], title=f"{first.street_name}推荐名单"
+    )
+    assert analyse_package(chaoyang, titled, 2022, 1).rows[0].match.community.code == first.code
+
+
+def test_package_zip_with_photos_by_folder_and_file_name(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    book = list_workbook(
+        tmp_path / "名单.xlsx",
+        [[1, first.name, first.code, 100, 40, "", ""], [2, second.name, "", 80, 20, "", ""]],
+    )
+    members = {
+        "推荐材料/名单.xlsx": book.read_bytes(),
+        f"推荐材料/{first.code}/第3条/门禁.jpg": jpeg_bytes((1, 2, 3)),
+        f"推荐材料/{first.code}/03/侧门.jpg": jpeg_bytes((1, 2, 4)),
+        f"推荐材料/{second.name}/12-物业.jpg": jpeg_bytes((1, 2, 5)),
+        f"推荐材料/{second.name}/第5条_垃圾分类.jpg": jpeg_bytes((1, 2, 6)),
+        f"推荐材料/{second.name}/杂项.jpg": jpeg_bytes((1, 2, 7)),
+        "推荐材料/__MACOSX/._名单.xlsx": b"junk",
+        "推荐材料/Thumbs.db": b"junk",
+        "推荐材料/说明.txt": "请审核".encode(),
+    }
+    path = write_zip(tmp_path / "package.zip", members)
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    targets = {p.entry.split("/")[-1]: (p.row_key, p.item) for p in plan.photos}
+    assert targets["门禁.jpg"] == ("1", 3) and targets["侧门.jpg"] == ("1", 3)
+    assert targets["12-物业.jpg"] == ("2", 12) and targets["第5条_垃圾分类.jpg"] == ("2", 5)
+    unmatched = [p for p in plan.problems if p.kind == "unmatched_photo"]
+    assert len(unmatched) == 1 and "杂项.jpg" in unmatched[0].render("en")
+    assert any(p.kind == "ignored_file" and "说明.txt" in p.render("en") for p in plan.problems)
+    assert len(plan.ignored) == 2
+    result = apply_import(chaoyang, plan)
+    assert (result.photos_attached, result.photos_added_to_store, result.photos_skipped) == (4, 4, 1)
+    with chaoyang.sessions() as session:
+        names = set(session.scalars(select(Evidence.original_name)))
+    assert f"推荐材料/{second.name}/12-物业.jpg" in names
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8"])
+def test_zip_names_without_utf8_flag(chaoyang: Workspace, tmp_path: Path, encoding: str) -> None:
+    first, _, _ = communities(chaoyang)
+    book = list_workbook(tmp_path / "b.xlsx", [[1, first.name, None, 100, 40, "", ""]])
+    members = {
+        "街道推荐表.xlsx": book.read_bytes(),
+        f"{first.name}/第3条/门禁照片.jpg": jpeg_bytes(),
+    }
+    path = write_zip(tmp_path / "windows.zip", members, name_encoding=encoding)
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        assert all(not info.flag_bits & 0x800 for info in archive.infolist())
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    assert plan.rows[0].match.community.code == first.code
+    assert plan.rows[0].location.file == "windows.zip/街道推荐表.xlsx"
+    assert [(p.entry, p.item) for p in plan.photos] == [(f"{first.name}/第3条/门禁照片.jpg", 3)]
+    apply_import(chaoyang, plan)
+    with chaoyang.sessions() as session:
+        assert session.scalar(select(Evidence.original_name)) == f"{first.name}/第3条/门禁照片.jpg"
+
+
+def test_folder_package_and_idempotent_reimport(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    folder = tmp_path / "街道材料"
+    (folder / first.name / "第1条").mkdir(parents=True)
+    list_workbook(folder / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]])
+    (folder / first.name / "第1条" / "a.jpg").write_bytes(jpeg_bytes((9, 9, 9)))
+    plan = analyse_package(chaoyang, folder, 2022, 1)
+    first_result = apply_import(chaoyang, plan)
+    assert first_result.recommendations_created == 1 and first_result.photos_attached == 1
+    after_first = snapshot(chaoyang)
+    again = analyse_package(chaoyang, folder, 2022, 1)
+    assert again.already_imported == first_result.batch_id
+    second_result = apply_import(chaoyang, again)
+    assert second_result.already_imported and snapshot(chaoyang) == after_first
+    # Same photo in another package: attached to the new community, not stored twice.
+    other = tmp_path / "other"
+    (other / second.name).mkdir(parents=True)
+    list_workbook(other / "名单2.xlsx", [[1, second.name, None, 50, 20, "", ""]])
+    (other / second.name / "1-同一张.jpg").write_bytes(jpeg_bytes((9, 9, 9)))
+    third = apply_import(chaoyang, analyse_package(chaoyang, other, 2022, 1))
+    assert third.photos_attached == 1 and third.photos_added_to_store == 0
+    assert snapshot(chaoyang)["files"] == after_first["files"]
+
+
+def test_cancel_and_failure_leave_the_workspace_unchanged(
+    chaoyang: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, _, _ = communities(chaoyang)
+    book = list_workbook(tmp_path / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]])
+    members = {"名单.xlsx": book.read_bytes()}
+    for number in range(1, 6):
+        members[f"{first.name}/第{number}条/p.jpg"] = jpeg_bytes((number, 0, 0))
+    path = write_zip(tmp_path / "p.zip", members)
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    before = snapshot(chaoyang)
+    calls = []
+
+    def cancel_after_three() -> bool:
+        calls.append(1)
+        return len(calls) > 4
+
+    with pytest.raises(ImportCancelled):
+        apply_import(chaoyang, plan, cancelled=cancel_after_three)
+    assert snapshot(chaoyang) == before
+    real_store = photos.store
+    stored = []
+
+    def failing_store(*args, **kwargs):
+        if len(stored) == 3:
+            raise OSError("disk full")
+        stored.append(1)
+        return real_store(*args, **kwargs)
+
+    monkeypatch.setattr(photos, "store", failing_store)
+    with pytest.raises(OSError):
+        apply_import(chaoyang, plan)
+    assert len(stored) == 3 and snapshot(chaoyang) == before
+
+
+def test_template_round_trip(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, third = communities(chaoyang)
+    street_code = registry_street_code(chaoyang, first)
+    path = export_template(chaoyang, tmp_path / "模板.xlsx", 2022, street_code)
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[:2] == ["填表说明", "推荐社区汇总"]
+    summary = book["推荐社区汇总"]
+    codes = {summary.cell(r, 2).value: r for r in range(3, summary.max_row + 1)}
+    assert {first.code, second.code, third.code} <= set(codes)
+    summary.cell(codes[first.code], 5).value = "是"
+    summary.cell(codes[second.code], 5).value = "是"
+    sheet = next(book[n] for n in book.sheetnames[2:] if book[n]["B2"].value == first.code)
+    assert [sheet.cell(r, 1).value for r in range(6, 22)] == list(range(1, 17))
+    validations = [dv.formula1 for dv in sheet.data_validations.dataValidation]
+    assert '"符合,基本符合,不符合"' in validations
+    assert str(sheet["F3"].value).startswith("=")  # coverage formula
+    sheet["B3"], sheet["D3"] = 1500, 450
+    for row in range(6, 22):
+        sheet.cell(row, 4).value = "基本符合" if row == 17 else "符合"
+    sheet["F8"] = "门禁.jpg；照片\\侧门.JPG"  # item 3
+    sheet["F9"] = "缺失.jpg"  # item 4, never sent
+    book.save(path)
+    photo_folder = tmp_path / "照片"
+    photo_folder.mkdir()
+    members = {
+        "模板.xlsx": path.read_bytes(),
+        "照片/门禁.jpg": jpeg_bytes((5, 5, 5)),
+        "照片/侧门.jpg": jpeg_bytes((5, 5, 6)),
+    }
+    package = write_zip(tmp_path / "回传.zip", members)
+    plan = analyse_package(chaoyang, package, 2022, 1)
+    assert not plan.errors, [p.render("en") for p in plan.problems]
+    missing = [p.render("en") for p in plan.problems if p.kind == "listed_photo_missing"]
+    assert len(missing) == 1 and "缺失.jpg" in missing[0] and "item 4" in missing[0]
+    assert [row.match.community.code for row in plan.rows] == [first.code, second.code]
+    result = apply_import(chaoyang, plan)
+    assert result.recommendations_created == 2 and result.photos_attached == 2
+    saved = _recommendations(chaoyang)[first.code]
+    assert (saved.households, saved.households_managed) == (1500, 450)
+    with chaoyang.sessions() as session:
+        claims = dict(
+            session.execute(
+                select(SelfAssessment.item_number, SelfAssessment.claim).where(
+                    SelfAssessment.recommendation_id == saved.id
+                )
+            ).all()
+        )
+        items = set(
+            session.scalars(select(Evidence.item_number).where(Evidence.recommendation_id == saved.id))
+        )
+        batch = session.scalar(select(ImportBatch))
+    assert len(claims) == 16 and claims[12] == "基本符合" and claims[1] == "符合"
+    assert items == {3}
+    assert '"recommendations_created": 2' in batch.summary_json
+
+
+def registry_street_code(workspace: Workspace, community) -> str:
+    with workspace.sessions() as session:
+        return session.scalar(select(Street.code).where(Street.name == community.street_name))
+
+
+def test_saved_column_mapping_is_remembered(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["居委名字", "户", "物业户"])
+    sheet.append([first.name, 100, 50])
+    book.save(tmp_path / "a.xlsx")
+    assert analyse_package(chaoyang, tmp_path / "a.xlsx", 2022, 1).rows == []
+    mapping = {"居委名字": "name", "户": "households", "物业户": "households_managed"}
+    plan = analyse_package(chaoyang, tmp_path / "a.xlsx", 2022, 1, mapping=mapping)
+    assert plan.rows[0].coverage == 50.0
+    apply_import(chaoyang, plan)
+    book2 = openpyxl.Workbook()
+    book2.active.append(["居委名字", "户", "物业户"])
+    book2.active.append([second.name, 10, 3])
+    book2.save(tmp_path / "b.xlsx")
+    remembered = analyse_package(chaoyang, tmp_path / "b.xlsx", 2022, 1)
+    assert remembered.rows[0].match.community.code == second.code and remembered.rows[0].households == 10
+
+
+def test_old_xls_workbook(chaoyang: Workspace, tmp_path: Path) -> None:
+    xlwt = pytest.importorskip("xlwt")
+    first, _, _ = communities(chaoyang)
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("推荐")
+    sheet.write_merge(0, 0, 0, 3, "推荐名单")
+    for column, text in enumerate(["社区名称", "社区代码", "户数", "实行物业管理户数"]):
+        sheet.write(2, column, text)
+    for column, value in enumerate([first.name, first.code, 900, 300]):
+        sheet.write(3, column, value)
+    book.save(str(tmp_path / "旧版.xls"))
+    plan = analyse_package(chaoyang, tmp_path / "旧版.xls", 2022, 1)
+    assert plan.rows[0].match.community.code == first.code and plan.rows[0].households == 900
+    assert plan.rows[0].location.row == 4
+
+
+def test_coverage_percent_column_gives_managed_households(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["社区名称", "户数", "物业管理覆盖率(%)"])
+    sheet.append([first.name, 2000, "３５％"])
+    sheet.append([second.name, 1000, 0.42])
+    book.save(tmp_path / "c.xlsx")
+    plan = analyse_package(chaoyang, tmp_path / "c.xlsx", 2022, 1)
+    assert [(r.households_managed, r.coverage) for r in plan.rows] == [(700, 35.0), (420, 42.0)]
+
+
+def test_bad_number_and_claim_are_located_by_row_and_column(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, _, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "名单"
+    sheet.append(["社区名称", "户数", "第3条"])
+    sheet.append([first.name, "八百", "还行"])
+    book.save(tmp_path / "n.xlsx")
+    plan = analyse_package(chaoyang, tmp_path / "n.xlsx", 2022, 1)
+    texts = {p.kind: p.render("en") for p in plan.problems}
+    assert (
+        texts["bad_number"].startswith("n.xlsx, sheet 名单, row 2, column 户数:")
+        and "八百" in texts["bad_number"]
+    )
+    assert texts["bad_claim"].startswith("n.xlsx, sheet 名单, row 2, column 第3条:")
+    assert plan.rows[0].households is None and plan.rows[0].claims == {3: "还行"}
+
+
+def test_second_package_for_a_recommended_community_adds_without_duplicating(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    first, _, _ = communities(chaoyang)
+    one = tmp_path / "one"
+    (one / first.name).mkdir(parents=True)
+    book = openpyxl.Workbook()
+    book.active.append(["社区名称", "户数", "第1条"])
+    book.active.append([first.name, None, "符合"])
+    book.save(one / "a.xlsx")
+    (one / first.name / "1-a.jpg").write_bytes(jpeg_bytes((1, 1, 1)))
+    apply_import(chaoyang, analyse_package(chaoyang, one, 2022, 1))
+    two = tmp_path / "two"
+    (two / first.name).mkdir(parents=True)
+    book = openpyxl.Workbook()
+    book.active.append(["社区名称", "户数", "第1条", "第2条"])
+    book.active.append([first.name, 900, "不符合", "符合"])
+    book.save(two / "b.xlsx")
+    (two / first.name / "1-a.jpg").write_bytes(jpeg_bytes((1, 1, 1)))
+    (two / first.name / "2-b.jpg").write_bytes(jpeg_bytes((2, 2, 2)))
+    plan = analyse_package(chaoyang, two, 2022, 2)
+    assert [p.kind for p in plan.problems] == ["already_recommended"]
+    result = apply_import(chaoyang, plan)
+    assert (result.recommendations_created, result.recommendations_updated) == (0, 1)
+    assert result.photos_attached == 1 and result.self_assessments == 1
+    saved = _recommendations(chaoyang)[first.code]
+    assert saved.batch == 1 and saved.households == 900
+    with chaoyang.sessions() as session:
+        claims = dict(session.execute(select(SelfAssessment.item_number, SelfAssessment.claim)).all())
+        assert claims == {1: "符合", 2: "符合"}  # the street's first claim stands
+        assert session.scalar(select(func.count()).select_from(Evidence)) == 2
+
+
+def test_two_level_merged_header_heic_and_loose_folder_names(chaoyang: Workspace, tmp_path: Path) -> None:
+    first, second, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2022年绿色社区推荐表"])
+    sheet.merge_cells("A1:E1")
+    sheet.append(["社区名称", "社区代码", "物业管理情况", None, "备注"])
+    sheet.append([None, None, "户数", "实行物业管理户数", None])
+    for column in ("A", "B", "E"):
+        sheet.merge_cells(f"{column}2:{column}3")
+    sheet.merge_cells("C2:D2")
+    sheet.append([first.name, None, 1000, 300, ""])
+    sheet.append([second.name, None, 500, 400, ""])
+    folder = tmp_path / "pkg"
+    folder.mkdir()
+    book.save(folder / "表.xlsx")
+    heic = io.BytesIO()
+    Image.new("RGB", (64, 48), (10, 200, 30)).save(heic, "HEIF")
+    stem = community_key(first.name)
+    (folder / f"01 {stem}社区照片").mkdir()
+    (folder / f"01 {stem}社区照片" / "第7条 绿地.heic").write_bytes(heic.getvalue())
+    plan = analyse_package(chaoyang, folder, 2022, 1)
+    assert [(r.households, r.households_managed) for r in plan.rows] == [(1000, 300), (500, 400)]
+    assert [(p.row_key, p.item, p.valid) for p in plan.photos] == [("1", 7, True)]
+    apply_import(chaoyang, plan)
+    with chaoyang.sessions() as session:
+        assert session.scalar(select(Photo.format)) == "HEIF"
+
+
+def test_unfilled_template_says_nothing_is_marked(chaoyang: Workspace, tmp_path: Path) -> None:
+    path = export_template(chaoyang, tmp_path / "空模板.xlsx", 2023, "110105004")
+    plan = analyse_package(chaoyang, path, 2023, 1)
+    assert [p.kind for p in plan.errors] == ["no_rows"] and "是否推荐" in plan.errors[0].render("en")

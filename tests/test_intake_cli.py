@@ -1,0 +1,68 @@
+"""greendesk import / template from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from intake_fixtures import jpeg_bytes, list_workbook, write_zip
+
+from greendesk.cli import main
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> str:
+    folder = str(tmp_path / "ws")
+    assert main(["--data-dir", folder, "init", "--district", "110105"]) == 0
+    assert main(["--data-dir", folder, "registry", "load"]) == 0
+    return folder
+
+
+def test_template_then_import_with_json_summary(
+    folder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "模板.xlsx"
+    assert (
+        main(["--data-dir", folder, "template", "--out", str(out), "--year", "2022", "--street", "110105004"])
+        == 0
+    )
+    book = openpyxl.load_workbook(out)
+    summary = book["推荐社区汇总"]
+    summary["E3"] = "是"
+    code = summary["B3"].value
+    book.save(out)
+    package = write_zip(
+        tmp_path / "p.zip", {"模板.xlsx": out.read_bytes(), f"{code}/第4条/a.jpg": jpeg_bytes()}
+    )
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "import", str(package), "--year", "2022", "--dry-run", "--json"]) == 0
+    dry = json.loads(capsys.readouterr().out)
+    assert dry["result"] is None and dry["summary"]["communities_matched"] == 1
+    assert main(["--data-dir", folder, "--lang", "en", "import", str(package), "--year", "2022"]) == 0
+    text = capsys.readouterr().out
+    assert "1 communities matched" in text and "1 photos attached" in text
+    assert main(["--data-dir", folder, "--lang", "en", "import", str(package), "--year", "2022"]) == 0
+    assert "already imported" in capsys.readouterr().out
+
+
+def test_nothing_importable_exits_nonzero_and_lists_problems(
+    folder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = list_workbook(tmp_path / "名单.xlsx", [[1, "月球社区", None, 10, 5, "", ""]])
+    assert main(["--data-dir", folder, "--lang", "en", "import", str(path), "--year", "2022"]) == 1
+    out = capsys.readouterr().out
+    assert "#1 名单.xlsx, sheet 推荐名单, row 4" in out and "月球社区" in out
+    assert (
+        main(["--data-dir", folder, "import", str(path), "--year", "2022", "--choose", "#1=110105004032"])
+        == 0
+    )
+    assert main(["--data-dir", folder, "registry", "list", "--json"]) == 0
+
+
+def test_refused_package_is_an_error(folder: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bad = tmp_path / "x.xlsx"
+    bad.write_text("hello")
+    assert main(["--data-dir", folder, "--lang", "en", "import", str(bad)]) == 2
+    assert "x.xlsx is not an Excel workbook" in capsys.readouterr().err
