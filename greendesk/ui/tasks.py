@@ -1,7 +1,7 @@
 """Running core work off the GUI thread, with progress and cancel.
 
 Core services that take long accept ``progress(done, total) -> None`` and ``cancelled() -> bool``
-callables; ``BackgroundTask`` adapts them to Qt signals. Results and errors come back as signals
+callables and raise when they stop early; ``BackgroundTask`` adapts them to Qt signals. Results and errors come back as signals
 on the GUI thread.
 """
 
@@ -52,10 +52,8 @@ class BackgroundTask(QRunnable):
                 error.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
                 self.signals.failed.emit(error)
             return
-        if self._cancel.is_set():
-            self.signals.cancelled.emit()
-        else:
-            self.signals.finished.emit(result)
+        # The work completed (a cancel that came too late changed nothing): report what happened.
+        self.signals.finished.emit(result)
 
     def start(self, pool: QThreadPool | None = None) -> BackgroundTask:
         (pool or QThreadPool.globalInstance()).start(self)

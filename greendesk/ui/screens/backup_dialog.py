@@ -357,7 +357,10 @@ class WorkspaceCheckDialog(QDialog):
         data_dir = self.context.workspace.data_dir
 
         def run(progress, cancelled) -> health.CheckReport:
-            return health.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+            report = health.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+            if cancelled():  # the check stops early and returns a partial report: not a result
+                raise InterruptedError
+            return report
 
         task = BackgroundTask(run)
         task.signals.progress.connect(self._progress)
