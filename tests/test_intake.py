@@ -231,7 +231,7 @@ def test_cancel_and_failure_leave_the_workspace_unchanged(
     with pytest.raises(ImportCancelled):
         apply_import(chaoyang, plan, cancelled=cancel_after_three)
     assert snapshot(chaoyang) == before
-    real_store = photos.store
+    real_store = photos.store_prepared
     stored = []
 
     def failing_store(*args, **kwargs):
@@ -240,7 +240,7 @@ def test_cancel_and_failure_leave_the_workspace_unchanged(
         stored.append(1)
         return real_store(*args, **kwargs)
 
-    monkeypatch.setattr(photos, "store", failing_store)
+    monkeypatch.setattr(photos, "store_prepared", failing_store)
     with pytest.raises(OSError):
         apply_import(chaoyang, plan)
     assert len(stored) == 3 and snapshot(chaoyang) == before

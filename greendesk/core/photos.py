@@ -304,27 +304,36 @@ def store_many(
     sources: Iterable[tuple[bytes | Path, str]],
     stage: StagedPhotos | None = None,
     workers: int | None = None,
-) -> Iterator[tuple[str, Photo, bool]]:
+    keep_going: bool = False,
+) -> Iterator[tuple[str, Photo | None, bool | ValidationError]]:
     """Store many photos, decoding ahead in worker threads (Pillow releases the GIL while decoding).
 
     Yields (name, row, newly_added) in input order. At most ``2 * workers`` photos are in memory at
-    once, so memory stays flat however many photos a package holds. The first bad photo raises.
+    once, so memory stays flat however many photos a package holds. The first bad photo raises,
+    unless ``keep_going``: then it is yielded as (name, None, error) and the rest continue.
     """
     workers = workers or max(1, min(4, os.cpu_count() or 1))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-prepare") as pool:
-        pending: deque[Future[PreparedPhoto]] = deque()
-        iterator = iter(sources)
+
+    def finish(future: Future[PreparedPhoto], name: str) -> tuple[str, Photo | None, bool | ValidationError]:
         try:
-            for data, name in iterator:
-                pending.append(pool.submit(prepare, data, name))
+            prepared = future.result()
+            return (name, *store_prepared(session, photos_dir, prepared, stage))
+        except ValidationError as error:
+            if not keep_going:
+                raise
+            return name, None, error
+
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-prepare") as pool:
+        pending: deque[tuple[Future[PreparedPhoto], str]] = deque()
+        try:
+            for data, name in sources:
+                pending.append((pool.submit(prepare, data, name), name))
                 if len(pending) >= 2 * workers:
-                    prepared = pending.popleft().result()
-                    yield (prepared.name, *store_prepared(session, photos_dir, prepared, stage))
+                    yield finish(*pending.popleft())
             while pending:
-                prepared = pending.popleft().result()
-                yield (prepared.name, *store_prepared(session, photos_dir, prepared, stage))
+                yield finish(*pending.popleft())
         finally:
-            for future in pending:
+            for future, _ in pending:
                 future.cancel()
 
 

@@ -8,6 +8,7 @@ batch) writes nothing; photos already in the store are not copied again.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from greendesk.core.intake.plan import (
     MAPPING_SETTING,
     Cancelled,
     ImportPlan,
+    PlannedPhoto,
     PlannedRow,
     Progress,
     check_cancelled,
@@ -164,10 +166,8 @@ def apply_import(
                 recommendations[key] = recommendation
         entries = {entry.name: entry for entry in package.entries if entry.kind == PHOTO}
         total = len(plan.photos) or 1
-        for done, planned in enumerate(plan.photos, start=1):
-            check_cancelled(cancelled)
-            if progress is not None:
-                progress(done, total)
+        to_store: list[tuple[PlannedPhoto, Recommendation, int, str]] = []
+        for planned in plan.photos:
             row_key, item = planned.row_key, planned.item
             if planned.entry in resolutions.photos:
                 row_key, item = resolutions.photos[planned.entry]
@@ -175,15 +175,26 @@ def apply_import(
             if not planned.valid or recommendation is None or item is None or item not in plan.item_numbers:
                 result.photos_skipped += 1
                 continue
-            entry = entries.get(planned.entry)
-            if entry is None:
+            if planned.entry not in entries:
                 raise _changed(plan)
             label = planned.entry if package.kind == "file" else f"{package.name}/{planned.entry}"
-            try:
-                photo, added = photo_store.store(session, photos_dir, package.source(entry), label, stage)
-            except ValidationError:
-                if not resolutions.skip_bad_photos:
-                    raise
+            to_store.append((planned, recommendation, item, label))
+
+        def sources() -> Iterator[tuple[bytes | Path, str]]:
+            for planned, _recommendation, _item, label in to_store:
+                check_cancelled(cancelled)
+                yield package.source(entries[planned.entry]), label
+
+        # Photos are decoded ahead in worker threads; writes and rows stay in this transaction.
+        stored = photo_store.store_many(
+            session, photos_dir, sources(), stage, keep_going=resolutions.skip_bad_photos
+        )
+        for done, ((planned, recommendation, item, _label), (_name, photo, added)) in enumerate(
+            zip(to_store, stored, strict=True), start=1
+        ):
+            if progress is not None:
+                progress(done + result.photos_skipped, total)
+            if photo is None:  # a bad photo the user chose to skip
                 result.photos_skipped += 1
                 continue
             if photo.sha256 != planned.sha256:
