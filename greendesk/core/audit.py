@@ -18,6 +18,7 @@ from greendesk.core import clock
 from greendesk.core.models import AuditEntry
 
 GENESIS = "0" * 64
+_HEAD_KEY = "greendesk.audit_head"
 
 
 def _to_json(value: Any) -> str:
@@ -41,7 +42,10 @@ def record(
 ) -> AuditEntry:
     """Add one entry in the caller's transaction (so the change and its record commit together)."""
     session.flush()
-    prev = head(session)
+    # Within one transaction the head is remembered (bulk actions record hundreds of entries).
+    transaction = session.get_transaction()
+    cached = session.info.get(_HEAD_KEY)
+    prev = cached[1] if cached and cached[0] is transaction else head(session)
     at = clock.now()
     old_json, new_json = _to_json(old), _to_json(new)
     digest = entry_hash(prev, at.isoformat(), user, action, entity, key, old_json, new_json)
@@ -58,6 +62,7 @@ def record(
     )
     session.add(entry)
     session.flush()
+    session.info[_HEAD_KEY] = (transaction, digest)
     return entry
 
 

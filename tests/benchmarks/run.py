@@ -286,6 +286,89 @@ def bench_cold_start(_work: Path, data_dir: Path) -> list[Result]:
     ]
 
 
+def bench_excel_import(work: Path) -> list[Result]:
+    """Recommendation workbook import (600 rows, no photos) vs python-calamine reading the same file.
+
+    Two rows: the analysis (read, recognise, match: what the preview needs) and the whole import
+    into a fresh workspace (600 recommendations, 9,600 self-assessments, audit entries).
+    """
+    import random
+
+    from python_calamine import CalamineWorkbook
+
+    from greendesk.core import registry
+    from greendesk.core.intake import analyse_package, apply_import
+    from greendesk.core.intake.synthetic import CommunityFigures, write_street_package
+    from greendesk.core.workspace import Workspace
+
+    template = Workspace.create(work / "excel-template", "110105")
+    registry.load_official(template)
+    communities = registry.list_communities(template)[:600]
+    template.close()
+    figures = [CommunityFigures(c.code, c.name, 1000, 400) for c in communities]
+    package = write_street_package(
+        work / "excel-package",
+        "朝阳区",
+        figures,
+        random.Random(3),
+        2022,
+        list(range(1, 17)),
+        photos_per_community=0,
+    )
+    workbook = next(package.glob("*.xls*"))
+    copies = iter(range(1000))
+
+    def fresh_workspace() -> Workspace:
+        folder = work / f"excel-ws-{next(copies)}"
+        shutil.copytree(work / "excel-template", folder)
+        return Workspace.open(folder)
+
+    analysis_workspace = fresh_workspace()
+
+    def analyse() -> None:
+        analyse_package(analysis_workspace, workbook, 2022, 1)
+
+    def full_import() -> None:
+        workspace = fresh_workspace()
+        try:
+            apply_import(workspace, analyse_package(workspace, workbook, 2022, 1))
+        finally:
+            workspace.close()
+
+    def baseline() -> None:
+        book = CalamineWorkbook.from_path(str(workbook))
+        for name in book.sheet_names:
+            book.get_sheet_by_name(name).to_python()
+
+    base = median_time(baseline, 5)
+    analysis = median_time(analyse, 5)
+    with PeakMemory() as memory:
+        whole = median_time(full_import, 3)
+    analysis_workspace.close()
+    label = "python-calamine read of the same file"
+    return [
+        Result(
+            f"workbook analysis ({len(figures)} rows)",
+            "ms",
+            analysis * 1000,
+            label,
+            base * 1000,
+            "≤ 3x",
+            analysis / base <= 3,
+        ),
+        Result(
+            f"workbook import incl. database ({len(figures)} rows)",
+            "ms",
+            whole * 1000,
+            label,
+            base * 1000,
+            "≤ 3x",
+            whole / base <= 3,
+            memory.growth,
+        ),
+    ]
+
+
 def bench_dashboard(work: Path) -> list[Result]:
     """Dashboard recomputation after a decision (one core computation) vs counting statuses in SQL."""
     from sqlalchemy import func, select
@@ -422,6 +505,7 @@ def render(results: list[Result], photo_count: int) -> str:
 
 WORKLOADS: dict[str, Callable[..., list[Result]]] = {
     "ingest": bench_ingest,
+    "excel": bench_excel_import,
     "memory": bench_memory_flat,
     "registry": bench_registry,
     "filter": bench_filter,

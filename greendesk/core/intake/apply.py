@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from greendesk.core import audit, clock, status
 from greendesk.core import photos as photo_store
@@ -257,11 +257,13 @@ def _write_recommendation(
     result: ImportResult,
 ) -> Recommendation | None:
     now = batch.imported_at
-    recommendation = session.scalar(
-        select(Recommendation).where(
-            Recommendation.community_id == community.id, Recommendation.year == plan.year
-        )
-    )
+    existing = session.info.get("intake.existing_recommendations")
+    if existing is None or existing[0] != plan.year:  # one query for the whole import, not one per row
+        rows = session.scalars(select(Recommendation).where(Recommendation.year == plan.year))
+        existing = (plan.year, {r.community_id: r for r in rows})
+        session.info["intake.existing_recommendations"] = existing
+    recommendation = existing[1].get(community.id)
+    is_new = recommendation is None
     if recommendation is None:
         recommendation = Recommendation(
             community_id=community.id,
@@ -282,6 +284,7 @@ def _write_recommendation(
         )
         session.add(recommendation)
         session.flush()
+        existing[1][community.id] = recommendation
         result.recommendations_created += 1
         audit.record(
             session,
@@ -312,23 +315,28 @@ def _write_recommendation(
         if changed:
             recommendation.updated_at = now
         result.recommendations_updated += 1
-    present = set(
-        session.scalars(
-            select(SelfAssessment.item_number).where(SelfAssessment.recommendation_id == recommendation.id)
-        )
-    )
-    for item, claim in sorted(row.claims.items()):
-        if item in present:
-            continue
-        session.add(
-            SelfAssessment(
-                recommendation_id=recommendation.id,
-                item_number=item,
-                claim=claim,
-                note=row.claim_notes.get(item, ""),
+    present: set[int] = set()
+    if not is_new:
+        present = set(
+            session.scalars(
+                select(SelfAssessment.item_number).where(
+                    SelfAssessment.recommendation_id == recommendation.id
+                )
             )
         )
-        result.self_assessments += 1
+    claims = [
+        {
+            "recommendation_id": recommendation.id,
+            "item_number": item,
+            "claim": claim,
+            "note": row.claim_notes.get(item, ""),
+        }
+        for item, claim in sorted(row.claims.items())
+        if item not in present
+    ]
+    if claims:  # one executemany per community instead of an ORM object per item
+        session.execute(insert(SelfAssessment), claims)
+        result.self_assessments += len(claims)
     return recommendation
 
 
