@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from greendesk.core.intake.names import community_key, street_key
-from greendesk.core.models import Community
+from greendesk.core.models import Community, Street
 from greendesk.core.normalize import compact, digits_only
 
 BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
@@ -41,19 +41,18 @@ class RegistryIndex:
     def __init__(self, session: Session) -> None:
         self.by_code: dict[str, CommunityRef] = {}
         self.by_key: dict[str, list[CommunityRef]] = {}
+        # Plain columns, not ORM objects: building the index is then a few milliseconds.
         statement = (
-            select(Community)
-            .options(selectinload(Community.street))
+            select(Community.id, Community.code, Community.name, Community.short_name, Street.code, Street.name)
+            .join(Street, Community.street_id == Street.id)
             .order_by(Community.edition.desc(), Community.code)
         )
-        for community in session.scalars(statement):
-            if community.code in self.by_code:
+        for community_id, code, name, short_name, street_code, street_name in session.execute(statement):
+            if code in self.by_code:
                 continue  # an older edition of the same code
-            ref = CommunityRef(
-                community.id, community.code, community.name, community.street.code, community.street.name
-            )
+            ref = CommunityRef(community_id, code, name, street_code, street_name)
             self.by_code[ref.code] = ref
-            for key in {community_key(community.name), community_key(community.short_name)} - {""}:
+            for key in {community_key(name), community_key(short_name)} - {""}:
                 self.by_key.setdefault(key, []).append(ref)
 
     def __len__(self) -> int:
