@@ -135,3 +135,25 @@ def test_standard_screen_shows_item_12_rule(qtbot, chaoyang: Workspace, chinese)
     screen.show_item(12)
     text = screen.detail.toPlainText()
     assert "物业管理覆盖面不低于30%" in text and "物业管理覆盖率 >= 30%" in text
+
+
+def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
+    """The review position survives a restart (it is saved as the reviewer moves, not on exit)."""
+    from greendesk.core import review
+    from greendesk.core.demo import build_demo
+    from greendesk.ui.main_window import MainWindow
+
+    workspace = build_demo(tmp_path / "demo")
+    target = review.queue(workspace, year=2022)[0]
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.open_review(target.code, target.year)
+    window.screens["review"].select_item(7)
+    window.close()  # no shutdown hook involved: the position was written when item 7 was shown
+
+    reopened = MainWindow(workspace)
+    qtbot.addWidget(reopened)
+    assert reopened.stack.currentWidget() is reopened.screens["review"]
+    assert reopened.screens["review"].code == target.code
+    assert reopened.screens["review"].current_item() == 7
+    workspace.close()

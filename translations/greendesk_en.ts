@@ -2387,6 +2387,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>History</translation>
         </message>
         <message>
+            <source>Open a community from the review queue (double-click or Enter) to review it here.</source>
+            <translation>Open a community from the review queue (double-click or Enter) to review it here.</translation>
+        </message>
+        <message>
             <source>{symbol} Item {number}{gating}: {text}{flags}</source>
             <translation>{symbol} Item {number}{gating}: {text}{flags}</translation>
         </message>

@@ -2387,6 +2387,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>审核记录</translation>
         </message>
         <message>
+            <source>Open a community from the review queue (double-click or Enter) to review it here.</source>
+            <translation>在审核队列中双击社区（或按回车）即可在此逐条审核。</translation>
+        </message>
+        <message>
             <source>{symbol} Item {number}{gating}: {text}{flags}</source>
             <translation>{symbol} 第{number}条{gating}：{text}{flags}</translation>
         </message>

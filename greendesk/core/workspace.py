@@ -40,9 +40,14 @@ def _os_user() -> str:
 
 @dataclass
 class Preferences:
-    """Per-folder user preferences kept outside the database (readable before a workspace exists)."""
+    """Per-folder user preferences kept outside the database (readable before a workspace exists).
+
+    ``last_review`` ({"code", "year", "item"}) lets the app reopen where the reviewer was, even after
+    it was killed; it is UI state, so it is not written to the audited database.
+    """
 
     language: str = DEFAULT_LANGUAGE
+    last_review: dict | None = None
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:
@@ -51,14 +56,21 @@ class Preferences:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return cls()
-        language = raw.get("language", DEFAULT_LANGUAGE) if isinstance(raw, dict) else DEFAULT_LANGUAGE
-        return cls(language=language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE)
+        if not isinstance(raw, dict):
+            return cls()
+        language = raw.get("language", DEFAULT_LANGUAGE)
+        last_review = raw.get("last_review")
+        return cls(
+            language=language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE,
+            last_review=last_review if isinstance(last_review, dict) else None,
+        )
 
     def save(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         path = data_dir / PREFERENCES_NAME
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"language": self.language}), encoding="utf-8")
+        payload = {"language": self.language, "last_review": self.last_review}
+        temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, path)
 
 

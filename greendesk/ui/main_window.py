@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         self.screens["queue"].open_review.connect(self.open_review)
+        self._reopen_last_review()
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -94,6 +95,17 @@ class MainWindow(QMainWindow):
             ScreenEntry("targets", self.tr("Yearly targets"), TargetsScreen),
             ScreenEntry("reports", self.tr("Reports"), ReportsScreen),
         ]
+
+    def _reopen_last_review(self) -> None:
+        """Back where the reviewer was when the app last closed (or was killed)."""
+        last = Preferences.load(self.workspace.data_dir).last_review
+        if not last:
+            return
+        try:
+            self.open_review(str(last["code"]), int(last["year"]))
+            self.screens["review"].select_item(int(last["item"]))
+        except (GreenDeskError, KeyError, TypeError, ValueError):
+            self.show_screen("queue")  # that community is gone or the note is stale: start at the queue
 
     def open_review(self, code: str, year: int) -> None:
         """From the queue to the review screen on one community."""

@@ -43,7 +43,9 @@ class RegistryIndex:
         self.by_key: dict[str, list[CommunityRef]] = {}
         # Plain columns, not ORM objects: building the index is then a few milliseconds.
         statement = (
-            select(Community.id, Community.code, Community.name, Community.short_name, Street.code, Street.name)
+            select(
+                Community.id, Community.code, Community.name, Community.short_name, Street.code, Street.name
+            )
             .join(Street, Community.street_id == Street.id)
             .order_by(Community.edition.desc(), Community.code)
         )

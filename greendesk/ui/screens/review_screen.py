@@ -8,6 +8,7 @@ a save button. Errors show inline, never in a blocking dialog.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -49,6 +50,7 @@ from greendesk.core.status import (
     SIGNED_OFF,
     UNDER_REVIEW,
 )
+from greendesk.core.workspace import Preferences
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.review_queue import status_text
 from greendesk.ui.widgets.photo_viewer import PhotoGrid, PhotoViewerDialog
@@ -273,6 +275,9 @@ class ReviewScreen(QWidget):
             QKeySequence(Qt.Key_Escape), self.find_box, activated=self._leave_find, context=Qt.WidgetShortcut
         )
         self._set_enabled(False)
+        self.header.setText(
+            self.tr("Open a community from the review queue (double-click or Enter) to review it here.")
+        )
         context.data_changed.connect(self._on_data_changed)
 
     def _on_data_changed(self, topic: str) -> None:
@@ -478,10 +483,21 @@ class ReviewScreen(QWidget):
         self.items_list.setFocus()
 
     # -- the current item ----------------------------------------------------------------
+    def _remember_position(self, number: int) -> None:
+        """Where the reviewer is, so a restart (even after a crash) reopens right here."""
+        data_dir = self.context.workspace.data_dir
+        preferences = Preferences.load(data_dir)
+        position = {"code": self.code, "year": self.year, "item": number}
+        if preferences.last_review != position:
+            preferences.last_review = position
+            with contextlib.suppress(OSError):  # a read-only folder must not block reviewing
+                preferences.save(data_dir)
+
     def _show_current(self, reload_photos: bool = True) -> None:
         state = self.current_state()
         if state is None or self.view is None:
             return
+        self._remember_position(state.number)
         self.error_label.clear()
         self.item_title.setText(
             self.tr("Item {number} · {category}").format(number=state.number, category=state.category_title)
