@@ -20,3 +20,8 @@ def freeze(moment: datetime | None) -> None:
     """Pin ``now()`` (tests and demo builds); ``None`` releases it."""
     global _frozen
     _frozen = moment
+
+
+def frozen() -> datetime | None:
+    """The pinned moment, if any (so a caller that pins time can put back what was there)."""
+    return _frozen

@@ -8,13 +8,19 @@ from __future__ import annotations
 import random
 import shutil
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
-from greendesk.core import registry
+from greendesk.core import clock, registry
 from greendesk.core.models import Community
 from greendesk.core.workspace import Workspace
 
 DEFAULT_DEMO_SUBDIR = "demo"
+DEMO_TIMELINE = {
+    "_fill_registry": datetime(2022, 3, 1, 9, 0),
+    "_recommend_communities": datetime(2022, 4, 20, 10, 0),
+    "_demo_review": datetime(2022, 5, 9, 9, 0),
+}
 DEMO_SEED = 20221110
 
 
@@ -54,8 +60,14 @@ def build_demo(
         return Workspace.open(data_dir, user=user)
     workspace = Workspace.create(data_dir, district_code, user=user or "demo")
     rng = random.Random(DEMO_SEED)
-    for step in DEMO_STEPS:
-        step(workspace, rng)
+    previous = clock.frozen()
+    try:
+        # The demo tells the story of 2022: registry in March, recommendations in April, reviews from May.
+        for step in DEMO_STEPS:
+            clock.freeze(DEMO_TIMELINE.get(step.__name__, clock.now()))
+            step(workspace, rng)
+    finally:
+        clock.freeze(previous)
     return workspace
 
 

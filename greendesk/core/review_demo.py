@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
-from greendesk.core import review, users
+from greendesk.core import clock, review, users
 from greendesk.core.errors import GreenDeskError
 from greendesk.core.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.status import APPROVER, FAIL, MORE, PASS, RECOMMENDED, REVIEWER
@@ -152,8 +152,11 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
     _ensure_accounts(workspace)
     previous_user = workspace.user
     workspace.user = DEMO_REVIEWER
+    start, previous_clock = clock.now(), clock.frozen()
     try:
         for index, (rec_id, code, year) in enumerate(candidates):
+            # Reviews spread over the season (about one community every three days), not all at once.
+            clock.freeze(start + timedelta(days=3 * index, hours=index % 6))
             share = index / len(candidates)
             if rec_id not in with_photos and index % 2 == 0 and index // 2 < with_photos_max:
                 _add_photos(workspace, rng, code, year)
@@ -182,3 +185,4 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
                 continue  # a recommendation another step left in an unusual state keeps what it has
     finally:
         workspace.user = previous_user
+        clock.freeze(previous_clock)
