@@ -125,6 +125,7 @@ def bench_ingest(work: Path, photo_count: int) -> list[Result]:
     with PeakMemory() as memory:
         ours = median_time(ingest, repeat) / len(sources)
     workspace.close()
+    shutil.rmtree(work / "ingest-ws", ignore_errors=True)  # full size: gigabytes of photos
     ratio = ours / base
     return [
         Result(
@@ -155,6 +156,7 @@ def bench_memory_flat(work: Path, photo_count: int) -> list[Result]:
             ):
                 pass
         workspace.close()
+        shutil.rmtree(work / f"mem-ws-{count}", ignore_errors=True)
         growth.append(memory.growth)
     ratio = growth[1] / max(growth[0], 1.0)
     return [
@@ -369,6 +371,69 @@ def bench_excel_import(work: Path) -> list[Result]:
     ]
 
 
+def bench_review_thumbnails(work: Path) -> list[Result]:
+    """Review screen opened on a community with 100 photos: time until every thumbnail is shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from greendesk.core import clock, photos
+    from greendesk.core.models import Evidence, Recommendation
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.review_screen import ReviewScreen
+    from tests.review_support import recommend, small_workspace
+
+    app = QApplication.instance() or QApplication([])
+    workspace = small_workspace(work / "thumbs-ws")
+    code = recommend(workspace)
+    sources = list(synthetic.write_photos(work / "thumb-photos", 100))
+    with workspace.transaction() as session:
+        recommendation = session.query(Recommendation).one()
+        stored = photos.store_many(session, workspace.photos_dir, ((p, p.name) for p in sources))
+        for index, (name, photo, _added) in enumerate(stored):
+            session.add(
+                Evidence(
+                    recommendation_id=recommendation.id,
+                    item_number=1,
+                    photo_sha256=photo.sha256,
+                    original_name=name,
+                    added_at=clock.now(),
+                )
+            )
+            del index
+
+    def open_and_wait(cold: bool) -> float:
+        if cold:
+            shutil.rmtree(workspace.photos_dir / "thumbs", ignore_errors=True)
+        screen = ReviewScreen(UiContext(workspace))
+        screen.resize(1280, 800)
+        screen.show()
+        start = time.perf_counter()
+        screen.load(code)
+        screen.select_item(1)
+        while screen.photo_grid.count() < 100 or screen.photo_grid.pending():
+            app.processEvents()
+            time.sleep(0.001)
+        elapsed = time.perf_counter() - start
+        screen.close()
+        screen.deleteLater()
+        app.processEvents()
+        return elapsed
+
+    cached = statistics.median(open_and_wait(False) for _ in range(5))
+    cold = statistics.median(open_and_wait(True) for _ in range(3))
+    workspace.close()
+    return [
+        Result(
+            "review screen, 100 thumbnails (cached)",
+            "ms",
+            cached * 1000,
+            "same, thumbnails rebuilt (cold)",
+            cold * 1000,
+            "< 300 ms",
+            cached < 0.3,
+        )
+    ]
+
+
 def bench_dashboard(work: Path) -> list[Result]:
     """Dashboard recomputation after a decision (one core computation) vs counting statuses in SQL."""
     from sqlalchemy import func, select
@@ -425,15 +490,19 @@ def bench_export(work: Path, photo_count: int) -> list[Result]:
         target = work / "plain.zip"
         target.unlink(missing_ok=True)
         subprocess.run(["zip", "-0", "-q", "-j", str(target), "-@"], input=listing, check=True)
+        target.unlink()
 
     def export() -> None:
-        export_package(workspace, YEAR, work / "package.zip")
+        target = work / "package.zip"
+        export_package(workspace, YEAR, target)
+        target.unlink()
 
     repeat = 3 if len(originals) <= 500 else 1
     base = median_time(plain_zip, repeat)
     with PeakMemory() as memory:
         ours = median_time(export, repeat)
     workspace.close()
+    shutil.rmtree(work / "export-ws", ignore_errors=True)
     throughput = base / ours  # fraction of zip -0's throughput
     return [
         Result(
@@ -509,6 +578,7 @@ WORKLOADS: dict[str, Callable[..., list[Result]]] = {
     "memory": bench_memory_flat,
     "registry": bench_registry,
     "filter": bench_filter,
+    "thumbnails": bench_review_thumbnails,
     "dashboard": bench_dashboard,
     "export": bench_export,
     "cold_start": bench_cold_start,
