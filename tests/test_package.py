@@ -493,7 +493,8 @@ def test_scored_standard_passes_on_points_and_latest_decision_counts(reviewed: W
             r.code: r for r in signed_off_records(session, YEAR, standards_dirs=[reviewed.standards_dir])
         }
     failing_item_12 = records["110105002001"]
-    assert failing_item_12.score == 75 and failing_item_12.passed  # 15 x 5 points >= 70
+    # 15 x 5 = 75 points would reach the pass mark, but item 12 is a veto (gating) item: the same rule as review.
+    assert failing_item_12.score == 75 and not failing_item_12.passed
     reworked = records["110105001002"]
     assert reworked.items[4].outcome == "pass" and reworked.items[4].round == 2  # round 2 supersedes round 1
-    assert reworked.score == 80
+    assert reworked.score == 80 and reworked.passed

@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import status
+from greendesk.core import review, status
 from greendesk.core.models import Community, Decision, Evidence, Photo, Recommendation, Street
 from greendesk.core.standards import Standard, get_standard
 
@@ -89,18 +89,18 @@ class CommunityRecord:
         return max(times) if times else None
 
     @property
+    def result(self) -> review.OverallResult:
+        """The same rule the review screen applies (one computation for review and package)."""
+        return review.overall_result(self.standard, {item.number: item.outcome for item in self.items})
+
+    @property
     def score(self) -> float | None:
         """Points of the passed items (scored standards only)."""
-        if self.standard.mode != "scored":
-            return None
-        return sum(item.points or 0 for item in self.items if item.outcome == status.PASS)
+        return self.result.score if self.standard.mode == "scored" else None
 
     @property
     def passed(self) -> bool:
-        """Pass/fail standards: every item meets; scored standards: the passed items reach the pass mark."""
-        if self.standard.mode == "scored":
-            return (self.score or 0) >= (self.standard.pass_mark or 0)
-        return bool(self.items) and all(item.outcome == status.PASS for item in self.items)
+        return self.result.passed is True
 
     @property
     def photo_count(self) -> int:
@@ -110,13 +110,11 @@ class CommunityRecord:
 def _coverage(
     recommendation: Recommendation, community: Community, items: Iterable[ItemRecord]
 ) -> float | None:
-    """Managed households over households when the street gave both, else the measured rule value."""
-    if recommendation.households and recommendation.households_managed is not None:
-        return round(100.0 * recommendation.households_managed / recommendation.households, 1)
-    for item in items:
-        if item.measured_value is not None:
-            return item.measured_value
-    return community.property_management_coverage
+    """The review's coverage figure (managed / total households, else the registry's), else the measured value."""
+    coverage = review.coverage_of(recommendation, community)
+    if coverage is not None:
+        return coverage
+    return next((item.measured_value for item in items if item.measured_value is not None), None)
 
 
 def _latest_decisions(session: Session, recommendation_id: int) -> dict[int, Decision]:
