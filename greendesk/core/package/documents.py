@@ -76,6 +76,7 @@ def _grid(rows: list[list[object]], widths: list[float], header: bool = True) ->
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+        ("FONTNAME", (0, 0), (-1, -1), register_pdf_font()),  # else tables select an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     if header:
@@ -225,6 +226,7 @@ def write_record_pdf(
     document = SimpleDocTemplate(
         str(path),
         pagesize=A4,
+        initialFontName=register_pdf_font(),
         leftMargin=2 * cm,
         rightMargin=2 * cm,
         topMargin=1.8 * cm,
@@ -247,6 +249,8 @@ def write_fallback_summary_pdf(
         for label, value in lines
     ]
     story.append(_grid(rows, [5 * cm, 12 * cm], False))
-    document = SimpleDocTemplate(str(path), pagesize=A4, title=title, author=district_name)
+    document = SimpleDocTemplate(
+        str(path), pagesize=A4, title=title, author=district_name, initialFontName=register_pdf_font()
+    )
     footer = f"GreenDesk {__version__}"
     document.build(story, onFirstPage=_footer(footer), onLaterPages=_footer(footer))

@@ -120,6 +120,7 @@ def build_rework_notice(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
+                ("FONTNAME", (0, 0), (-1, -1), register_pdf_font()),  # else tables select Helvetica
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6f2ea")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
