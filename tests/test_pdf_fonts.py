@@ -49,3 +49,26 @@ def test_all_pdfs_embed_every_font(tmp_path: Path) -> None:
         assert fonts, pdf.name
         assert all(row[-5] == "yes" for row in fonts), (pdf.name, fonts)  # the "emb" column
         assert any("WenQuanYi" in row[0] for row in fonts), pdf.name
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+def test_printed_reports_carry_the_audit_chain_head(tmp_path: Path) -> None:
+    from greendesk.core import audit, i18n
+
+    workspace = build_demo(tmp_path / "demo")
+    with workspace.sessions() as session:
+        head = audit.head(session)
+    returned = next(row for row in review.queue(workspace, year=2022) if row.status == "returned")
+    notice, report = tmp_path / "notice.pdf", tmp_path / "annual.pdf"
+    previous = i18n.current_language()
+    i18n.set_language("zh_CN")
+    try:
+        build_rework_notice(workspace, returned.code, notice, year=2022)
+        export_report(workspace, "annual", "2022", report)
+    finally:
+        i18n.set_language(previous)
+    workspace.close()
+    for pdf in (notice, report):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+        assert head in text.replace("\n", ""), pdf.name
+        assert "审计日志链头" in text

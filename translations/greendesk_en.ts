@@ -1900,6 +1900,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Draft (not submitted), taken on {date}</translation>
         </message>
         <message>
+            <source>Audit log chain head at the time of these figures: {head}</source>
+            <translation>Audit log chain head at the time of these figures: {head}</translation>
+        </message>
+        <message>
             <source>In-scope communities</source>
             <translation>In-scope communities</translation>
         </message>
@@ -2556,6 +2560,10 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>{district} green community review office, {date}</source>
             <translation>{district} green community review office, {date}</translation>
+        </message>
+        <message>
+            <source>Audit log chain head: {head}</source>
+            <translation>Audit log chain head: {head}</translation>
         </message>
         <message>
             <source>Rework Notice</source>

@@ -1900,6 +1900,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>草稿（未报送），生成于 {date}</translation>
         </message>
         <message>
+            <source>Audit log chain head at the time of these figures: {head}</source>
+            <translation>本报表数据对应的审计日志链头：{head}</translation>
+        </message>
+        <message>
             <source>In-scope communities</source>
             <translation>纳入创建范围的社区</translation>
         </message>
@@ -2556,6 +2560,10 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>{district} green community review office, {date}</source>
             <translation>{district}绿色社区创建审核组　{date}</translation>
+        </message>
+        <message>
+            <source>Audit log chain head: {head}</source>
+            <translation>审计日志链头：{head}</translation>
         </message>
         <message>
             <source>Rework Notice</source>

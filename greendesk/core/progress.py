@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from greendesk.core import clock, status, targets
+from greendesk.core import audit, clock, status, targets
 from greendesk.core.errors import GreenDeskError
 from greendesk.core.models import Community, Decision, Recommendation, Street
 from greendesk.core.standards import get_standard
@@ -117,6 +117,9 @@ class Progress:
     series: list[SeriesPoint]
     target_lines: list[tuple[int, float]]  # (year, target share) for the chart
     passed_communities: list[PassedCommunity] = field(default_factory=list)
+    # The audit chain head when the figures were computed: printed on reports (and frozen with a
+    # submitted snapshot), so a later truncation of the log is detectable against what was sent.
+    audit_head: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types (dates as ISO text): what snapshots store and exports read."""
@@ -154,6 +157,11 @@ def _deadlines(workspace: Workspace, year: int) -> list[Deadline]:
         for period, due in targets.target_for(workspace, year + 1).quarterly_deadlines()[:1]
     ]
     return sorted(result, key=lambda d: (d.due, d.kind))
+
+
+def _audit_head(workspace: Workspace) -> str:
+    with workspace.sessions() as session:
+        return audit.head(session)
 
 
 def default_year(workspace: Workspace) -> int:
@@ -328,6 +336,7 @@ def compute(workspace: Workspace, year: int | None = None, as_of: date | None = 
         target_lines=[
             (t.year, t.target_share) for t in targets.list_targets(workspace, FIRST_TARGET_YEAR, year)
         ],
+        audit_head=_audit_head(workspace),
         passed_communities=passed_list,
     )
 

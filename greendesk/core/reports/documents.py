@@ -88,6 +88,9 @@ def write_pdf(content: ReportContent, path: Path, extra_lines: tuple[str, ...] |
             story += pdf.passed_story(content.data, styles)
         return story
 
+    head = content.data.get("audit_head")
+    if head:  # older snapshots were taken before the head was recorded
+        extra_lines = [*extra_lines, t(labels.AUDIT_HEAD).format(head=head)]
     pdf.write_pdf(Path(path), content.title, content.subtitle, build, extra_lines)
 
 

@@ -29,6 +29,7 @@ SUMMARY_TITLE = QT_TRANSLATE_NOOP(
 AS_OF = QT_TRANSLATE_NOOP("Reports", "As of {date}")
 SUBMITTED_ON = QT_TRANSLATE_NOOP("Reports", "Submitted on {date}")
 DRAFT = QT_TRANSLATE_NOOP("Reports", "Draft (not submitted), taken on {date}")
+AUDIT_HEAD = QT_TRANSLATE_NOOP("Reports", "Audit log chain head at the time of these figures: {head}")
 
 # Key figures, in print order: (data key, label).
 KEY_FIGURES: tuple[tuple[str, str], ...] = (

@@ -26,6 +26,14 @@ def _t(text: str) -> str:
     return translate(CONTEXT, text)
 
 
+def _audit_head(workspace: Workspace) -> str:
+    """Printed on the notice so a later truncation of the log is detectable against what was sent."""
+    from greendesk.core import audit
+
+    with workspace.sessions() as session:
+        return audit.head(session)
+
+
 def build_rework_notice(
     workspace: Workspace,
     code: str,
@@ -140,6 +148,12 @@ def build_rework_notice(
             escape(
                 _t(QT_TRANSLATE_NOOP("ReworkNotice", "{district} green community review office, {date}"))
             ).format(district=escape(view.district_name), date=clock.today().isoformat()),
+            small,
+        ),
+        Paragraph(
+            escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Audit log chain head: {head}"))).format(
+                head=_audit_head(workspace)
+            ),
             small,
         ),
     ]
