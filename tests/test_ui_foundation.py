@@ -157,3 +157,26 @@ def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
     assert reopened.screens["review"].code == target.code
     assert reopened.screens["review"].current_item() == 7
     workspace.close()
+
+
+def test_idle_lock_keeps_input_and_asks_for_the_password(qtbot, chaoyang: Workspace) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from greendesk.core import users
+    from greendesk.ui.idle_lock import IdleLock
+
+    users.create_user(chaoyang, chaoyang.user, roles=["reviewer"], password="correct horse 9")
+    window = QLineEdit()
+    qtbot.addWidget(window)
+    window.show()
+    window.setText("半写的审核意见")
+    lock = IdleLock(window, chaoyang, minutes=1)
+    lock.lock()  # as the timer would after a minute without input
+    assert lock.locked and lock.dialog is not None
+    lock.dialog.password.setText("wrong password")
+    lock.dialog.accept()
+    assert lock.locked and lock.dialog.error.text()
+    lock.dialog.password.setText("correct horse 9")
+    lock.dialog.accept()
+    assert not lock.locked
+    assert window.text() == "半写的审核意见"  # unsaved input survives the lock

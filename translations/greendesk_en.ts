@@ -1345,6 +1345,25 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>GreenDesk is locked</source>
+            <translation>GreenDesk is locked</translation>
+        </message>
+        <message>
+            <source>The window was locked after a period without use. Your unsaved input is kept.</source>
+            <translation>The window was locked after a period without use. Your unsaved input is kept.</translation>
+        </message>
+        <message>
+            <source>Password of {user}</source>
+            <translation>Password of {user}</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>GreenDesk — {district} ({code})</source>
@@ -2577,8 +2596,20 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Settings</translation>
         </message>
         <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>never</translation>
+        </message>
+        <message>
             <source>Interface language:</source>
             <translation>Interface language:</translation>
+        </message>
+        <message>
+            <source>Lock the window after no use for:</source>
+            <translation>Lock the window after no use for:</translation>
         </message>
         <message>
             <source>The choice is remembered for this workspace folder.</source>

@@ -1345,6 +1345,25 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>LockDialog</name>
+        <message>
+            <source>GreenDesk is locked</source>
+            <translation>绿色社区审核台已锁定</translation>
+        </message>
+        <message>
+            <source>The window was locked after a period without use. Your unsaved input is kept.</source>
+            <translation>由于一段时间无操作，窗口已锁定。尚未保存的输入均已保留。</translation>
+        </message>
+        <message>
+            <source>Password of {user}</source>
+            <translation>{user} 的密码</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>GreenDesk — {district} ({code})</source>
@@ -2577,8 +2596,20 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>设置</translation>
         </message>
         <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
             <source>Interface language:</source>
             <translation>界面语言：</translation>
+        </message>
+        <message>
+            <source>Lock the window after no use for:</source>
+            <translation>无操作多久后锁定窗口：</translation>
         </message>
         <message>
             <source>The choice is remembered for this workspace folder.</source>

@@ -26,6 +26,7 @@ from greendesk.core.errors import GreenDeskError
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.i18n import install_translators
+from greendesk.ui.idle_lock import IdleLock
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self._build_menus()
+        self.idle_lock = IdleLock(self, workspace)
 
     def screen_entries(self) -> list[ScreenEntry]:
         """The screens, in navigation order. Adding a feature = one entry here."""
@@ -202,11 +204,19 @@ class MainWindow(QMainWindow):
         WorkspaceCheckDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
+        from greendesk.ui.idle_lock import IDLE_SETTING, idle_minutes
         from greendesk.ui.settings_dialog import SettingsDialog
 
         preferences = Preferences.load(self.workspace.data_dir)
-        dialog = SettingsDialog(preferences.language, self)
-        if dialog.exec() and dialog.language() != preferences.language:
+        current_idle = idle_minutes(self.workspace)
+        dialog = SettingsDialog(preferences.language, current_idle, self)
+        if not dialog.exec():
+            return
+        if dialog.idle_minutes() != current_idle:
+            self.workspace.set_setting(IDLE_SETTING, str(dialog.idle_minutes()))
+            self.idle_lock.deleteLater()
+            self.idle_lock = IdleLock(self, self.workspace)
+        if dialog.language() != preferences.language:
             self.switch_language(dialog.language())
 
     def switch_language(self, language: str) -> MainWindow:
