@@ -104,16 +104,20 @@ wine_run() { # wine_run TIMEOUT PROGRAM ARGS... -> prints output, returns the pr
     shift
     status_file=$(mktemp "$WORK/status.XXXXXX")
     {
-        timeout "$seconds" wine "$@" 2>&1
-        echo "__wine_status=$?"
-    } | awk -v file="$status_file" '
-        match($0, /__wine_status=[0-9]+$/) { # output without a final newline puts the marker mid-line
-            if (RSTART > 1) print substr($0, 1, RSTART - 1)
-            print substr($0, RSTART + 14) > file
-            exit
-        }
-        { print; fflush() }'
-    return "$(cat "$status_file")"
+        local code=0 # (set -e would end this group before the marker when the program fails)
+        timeout "$seconds" wine "$@" 2>&1 || code=$?
+        echo "__wine_status=$code"
+    } | while IFS= read -r line || [[ -n $line ]]; do # bash's read does not wait for a full buffer (mawk does)
+        if [[ $line =~ ^(.*)__wine_status=([0-9]+)$ ]]; then # output without a final newline: marker mid-line
+            [[ -z ${BASH_REMATCH[1]} ]] || printf '%s\n' "${BASH_REMATCH[1]}"
+            echo "${BASH_REMATCH[2]}" >"$status_file"
+            break
+        fi
+        printf '%s\n' "$line"
+    done
+    local status
+    status=$(cat "$status_file")
+    return "${status:-1}"
 }
 unix_path() { winepath -u "$1" 2>/dev/null; }
 reg_has_uninstall_key() { wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\GreenDesk' >/dev/null 2>&1; }
