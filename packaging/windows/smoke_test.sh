@@ -19,7 +19,8 @@
 #   GREENDESK_SMOKE_KEEP=1       keep the Wine prefix and work folder for inspection
 #
 # Test-only workarounds for Wine 8 gaps, placed in the throw-away prefix and NEVER shipped: a stub icuuc.dll
-# (Qt 6.10+ imports the system ICU, which Wine lacks; built here with mingw-w64).
+# (Qt 6.10+ imports the system ICU, which Wine lacks) and a stub bcryptprimitives.dll (Rust std in cryptography
+# imports ProcessPrng, which Wine 8 lacks); both built here with mingw-w64.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -139,9 +140,12 @@ SMOKE_WIN='C:\smoke'
 SMOKE=$WINEPREFIX/drive_c/smoke
 mkdir -p "$SMOKE"
 
-step "test-only stub DLLs into the prefix (icuuc.dll)"
+step "test-only stub DLLs into the prefix (icuuc.dll, bcryptprimitives.dll)"
 x86_64-w64-mingw32-gcc -O2 -s -shared -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
     "$HERE/wine-test/icuuc_stub.c"
+# Rust's std (cryptography's _rust.pyd, used for package signatures) imports bcryptprimitives!ProcessPrng.
+x86_64-w64-mingw32-gcc -O2 -s -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
+    "$HERE/wine-test/bcryptprimitives_stub.c" -ladvapi32
 
 step "silent install (/S)"
 wine_run 300 "$SETUP" /S || die "installer exited with $?"
