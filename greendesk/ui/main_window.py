@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +36,27 @@ class ScreenEntry:
     factory: Callable[[UiContext], QWidget]
 
 
+class _Screens(Mapping[str, QWidget]):
+    """The window's screens by key, each built the first time it is asked for (a fast start)."""
+
+    def __init__(self, window: MainWindow, entries: list[ScreenEntry]) -> None:
+        self._window = window
+        self._entries = {entry.key: (index, entry) for index, entry in enumerate(entries)}
+        self._built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._built:
+            index, entry = self._entries[key]
+            self._built[key] = self._window._build_screen(entry, index)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
@@ -52,17 +73,15 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(168)
         self.navigation.setSpacing(2)
         self.stack = QStackedWidget()
-        self.screens: dict[str, QWidget] = {}
-        for entry in self.screen_entries():
-            widget = entry.factory(self.context)
-            self.screens[entry.key] = widget
-            self.stack.addWidget(widget)
+        entries = self.screen_entries()
+        self.screens = _Screens(self, entries)
+        for entry in entries:
+            self.stack.addWidget(QWidget())  # placeholder until the screen is first shown
             item = QListWidgetItem(entry.title)
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.navigation.addItem(item)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         self.navigation.setCurrentRow(0)
-        self.screens["queue"].open_review.connect(self.open_review)
         self._reopen_last_review()
 
         central = QWidget()
@@ -97,6 +116,21 @@ class MainWindow(QMainWindow):
             ScreenEntry("targets", self.tr("Yearly targets"), TargetsScreen),
             ScreenEntry("reports", self.tr("Reports"), ReportsScreen),
         ]
+
+    def _show_row(self, row: int) -> None:
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.screens[key])
+
+    def _build_screen(self, entry: ScreenEntry, index: int) -> QWidget:
+        """Create a screen in place of its placeholder (screens are built when first needed)."""
+        widget = entry.factory(self.context)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, widget)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if entry.key == "queue":
+            widget.open_review.connect(self.open_review)
+        return widget
 
     def _reopen_last_review(self) -> None:
         """Back where the reviewer was when the app last closed (or was killed)."""
