@@ -439,3 +439,38 @@ def test_unfilled_template_says_nothing_is_marked(chaoyang: Workspace, tmp_path:
     path = export_template(chaoyang, tmp_path / "空模板.xlsx", 2023, "110105004")
     plan = analyse_package(chaoyang, path, 2023, 1)
     assert [p.kind for p in plan.errors] == ["no_rows"] and "是否推荐" in plan.errors[0].render("en")
+
+
+def test_list_with_serial_column_and_two_row_merged_header(chaoyang: Workspace, tmp_path: Path) -> None:
+    """序号 + 自评情况 columns must not make a list of communities look like a one-community item table."""
+    first, second, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "推荐汇总"
+    sheet.append(["三里屯街道2022年绿色社区创建推荐名单"])
+    sheet.merge_cells("A1:F1")
+    sheet.append([])
+    sheet.append(["序号", "社区名称", "户数", "", "自评情况", ""])
+    sheet.append(["", "", "总户数", "物业管理户数", "第1条", "第12条"])
+    for merged in ("A3:A4", "B3:B4", "E3:F3"):
+        sheet.merge_cells(merged)
+    sheet.append(
+        [
+            fullwidth("1"),
+            first.name.replace("社区居委会", "社區"),
+            fullwidth("1200"),
+            "８００",
+            "符合",
+            "符合",
+        ]
+    )
+    sheet.append([])
+    sheet.append([2, second.name, 900, 200, "符合", "不符合"])
+    sheet.append(["合计", "", 2100, 1000, "", ""])
+    path = tmp_path / "推荐表.xlsx"
+    book.save(path)
+    plan = analyse_package(chaoyang, path, 2022, 1)
+    rows = {row.match.community.code: row for row in plan.rows if row.match.community is not None}
+    assert set(rows) == {first.code, second.code}
+    assert (rows[first.code].households, rows[first.code].households_managed) == (1200, 800)
+    assert rows[second.code].claims == {1: "符合", 12: "不符合"}

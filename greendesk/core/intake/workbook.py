@@ -257,7 +257,11 @@ def _likely_header(rows: list[tuple[Any, ...]]) -> int | None:
 
 
 def _find_item_table(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]] | None:
+    """The item table of a one-community sheet: 条目/序号 + 自评 columns and no community column
+    (a list of communities often starts with 序号 and has 自评 columns too, but names its communities)."""
     for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
+        if any(FIELD_LOOKUP.get(header_key(cell)) in ("name", "code") for cell in cells):
+            continue
         mapping: dict[str, int] = {}
         for column, cell in enumerate(cells):
             target = ITEM_TABLE_LOOKUP.get(header_key(cell))
