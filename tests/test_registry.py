@@ -105,3 +105,17 @@ def test_not_an_excel_file(workspace: Workspace, tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as info:
         registry.load_workbook(workspace, path)
     assert "fake.xlsx" in str(info.value) and "not an Excel workbook" in str(info.value)
+
+
+def test_nbs_style_sheet_without_streets_skips_villages(workspace: Workspace, tmp_path: Path) -> None:
+    """An NBS-like export: numeric codes, 城乡分类代码, no street column, villages mixed in."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["统计用区划代码", "城乡分类代码", "名称"])
+    sheet.append([110105001024, 111, "南郎家园社区居委会"])
+    sheet.append([110105043201, 220, "某某村委会"])  # a villagers' committee: not a community
+    book.save(tmp_path / "nbs.xlsx")
+    summary = registry.load_workbook(workspace, tmp_path / "nbs.xlsx")
+    assert (summary.communities_added, summary.skipped_not_residents_committees) == (1, 1)
+    community = registry.get_community(workspace, "110105001024")
+    assert (community.street_name, community.kind) == ("建外街道", "居委会")

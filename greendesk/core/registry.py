@@ -301,7 +301,9 @@ def _rows_from_sheet(
                 value=clean_text(cell(cells, "in_scope")),
             ) from None
         street_code = digits_only(cell(cells, "street_code"))[:9] or code[:9]
-        kind_text = compact(cell(cells, "kind")) or committee_kind(code)
+        kind_text = compact(cell(cells, "kind"))
+        if not kind_text or kind_text.isdigit():  # empty, or an NBS urban-rural class code such as 111
+            kind_text = committee_kind(code)
         contact = cell(cells, "contact")
         yield RegistryRow(
             code=code,
@@ -345,19 +347,27 @@ def load_workbook(workspace: Workspace, path: Path, edition: str = SHIPPED_EDITI
     district = workspace.setting("district_code")
     summary_skipped = sum(1 for row in rows if row.district_code != district)
     rows = [row for row in rows if row.district_code == district]
+    # Villagers' committees (村委会, code bands 200-399 and 500-599) are not urban communities.
+    residents = [row for row in rows if committee_kind(row.code) not in ("村委会", "类似村委会")]
+    villages, rows = len(rows) - len(residents), residents
     if not rows:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file}: no row belongs to district {district}."),
             file=path.name,
             district=district,
         )
+    # A sheet without street names still gets them when the shipped registry knows the street code.
+    known = {street.code: street for street in read_shipped_streets(district)}
     streets: dict[str, StreetRow] = {}
     for row in rows:
         if row.street_code not in streets:
-            name = row.street_name or row.street_code
-            streets[row.street_code] = StreetRow(row.street_code, name, row.district_code, street_kind(name))
+            shipped = known.get(row.street_code)
+            name = row.street_name or (shipped.name if shipped else row.street_code)
+            kind = street_kind(name) if row.street_name or not shipped else shipped.kind
+            streets[row.street_code] = StreetRow(row.street_code, name, row.district_code, kind)
     summary = _apply(workspace, list(streets.values()), rows, edition, path.name)
     summary.skipped_other_districts = summary_skipped
+    summary.skipped_not_residents_committees = villages
     return summary
 
 
