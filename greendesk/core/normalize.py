@@ -4,22 +4,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 COMMUNITY_SUFFIXES = ("社区居民委员会", "社区居委会", "居民委员会", "社区居委", "居委会", "社区")
+
+
+@lru_cache(maxsize=16384)
+def _clean(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
 
 
 def clean_text(value: object) -> str:
     """Full-width letters/digits/spaces to half width, collapse whitespace, trim."""
     if value is None:
         return ""
-    text = unicodedata.normalize("NFKC", str(value))
-    return _SPACES.sub(" ", text).strip()
+    # Spreadsheets repeat the same few texts (符合, 是, street names): cached per distinct text.
+    return _clean(value if isinstance(value, str) else str(value))
+
+
+@lru_cache(maxsize=16384)
+def _compact(text: str) -> str:
+    return _clean(text).replace(" ", "")
 
 
 def compact(value: object) -> str:
     """clean_text without any spaces (Chinese names never need them)."""
-    return clean_text(value).replace(" ", "")
+    if value is None:
+        return ""
+    return _compact(value if isinstance(value, str) else str(value))
 
 
 def community_stem(name: object) -> str:
