@@ -21,28 +21,13 @@ PYTHON=${PYTHON:-python3}
 WIN_TARGET=(--platform win_amd64 --python-version 3.12 --implementation cp --abi cp312 --only-binary=:all:)
 TIMES=()
 
-step_started=0
-step() {
-    step_finish
-    step_name=$1
-    step_started=$(date +%s.%N)
-    echo "==> $step_name"
-}
-step_finish() {
-    if [[ $step_started != 0 ]]; then
-        local elapsed
-        elapsed=$(printf '%.1f' "$(echo "$(date +%s.%N) - $step_started" | bc)")
-        TIMES+=("$(printf '%-46s %6ss' "$step_name" "$elapsed")")
-        step_started=0
-    fi
-}
 die() {
     echo "build.sh: $*" >&2
     exit 1
 }
-as_root() {
-    if [[ $(id -u) == 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
-}
+STEP_WIDTH=46
+# shellcheck source=packaging/windows/steps.sh
+source "$HERE/steps.sh"
 
 VERSION=$("$PYTHON" "$HERE/bundle.py" version)
 SETUP_EXE=$OUT_DIR/GreenDesk-Setup-$VERSION-x64.exe

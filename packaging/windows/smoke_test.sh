@@ -38,24 +38,9 @@ die() {
     echo "smoke_test.sh: FAILED: $*" >&2
     exit 1
 }
-step_started=0
-step() {
-    step_finish
-    step_name=$1
-    step_started=$(date +%s.%N)
-    echo "==> $step_name"
-}
-step_finish() {
-    if [[ $step_started != 0 ]]; then
-        local elapsed
-        elapsed=$(printf '%.1f' "$(echo "$(date +%s.%N) - $step_started" | bc)")
-        TIMES+=("$(printf '%-52s %6ss' "$step_name" "$elapsed")")
-        step_started=0
-    fi
-}
-as_root() {
-    if [[ $(id -u) == 0 ]]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else return 1; fi
-}
+STEP_WIDTH=52
+# shellcheck source=packaging/windows/steps.sh
+source "$HERE/steps.sh"
 
 [[ -f $SETUP ]] || die "no installer at $SETUP (run packaging/windows/build.sh first)"
 mkdir -p "$OUT_DIR"
