@@ -1,4 +1,4 @@
-"""A Hypothesis state machine drives decide / finish / return / resubmit / sign-off / unlock / reopen
+"""A Hypothesis state machine drives decide / finish / return / resubmit / sign-off / unlock / reopen / crash
 against a plain model of the workflow, checking the stored state and the audit chain after each step."""
 
 from __future__ import annotations
@@ -67,9 +67,13 @@ class ReviewMachine(RuleBasedStateMachine):
         users.create_user(self.workspace, "approver", ["approver"])
         users.create_user(self.workspace, "reviewer", ["reviewer"])
         self.model = ReviewModel()
+        self.crashes = 0
+        self.abandoned: list[Workspace] = []
 
     def teardown(self) -> None:
         self.workspace.close()
+        for abandoned in self.abandoned:
+            abandoned.close()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     @rule(
@@ -189,9 +193,25 @@ class ReviewMachine(RuleBasedStateMachine):
 
     @rule()
     def reopen(self) -> None:
-        """Close and reopen the workspace (what a restart after a crash does)."""
+        """Close and reopen the workspace (a normal restart)."""
+        data_dir = self.workspace.data_dir
         self.workspace.close()
-        self.workspace = Workspace.open(self.folder / "ws", user="tester")
+        self.workspace = Workspace.open(data_dir, user="tester")
+
+    @rule()
+    def crash(self) -> None:
+        """The process dies: the files are taken exactly as they are on disk right now (database, WAL and
+        shared-memory index, nothing closed or checkpointed) and a new process goes on with that copy."""
+        self.crashes += 1
+        target = self.folder / f"after-crash-{self.crashes}"
+        target.mkdir()
+        for path in self.workspace.data_dir.iterdir():
+            if path.is_file() and path.name.startswith("greendesk.sqlite3"):
+                shutil.copy2(path, target / path.name)
+        (target / "photos").mkdir()
+        abandoned = self.workspace  # never closed cleanly: its connections simply stop being used
+        self.abandoned.append(abandoned)
+        self.workspace = Workspace.open(target, user="tester")
 
     @invariant()
     def stored_state_matches_the_model(self) -> None:
