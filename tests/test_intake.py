@@ -474,3 +474,19 @@ def test_list_with_serial_column_and_two_row_merged_header(chaoyang: Workspace, 
     assert set(rows) == {first.code, second.code}
     assert (rows[first.code].households, rows[first.code].households_managed) == (1200, 800)
     assert rows[second.code].claims == {1: "符合", 12: "不符合"}
+
+
+def test_reported_coverage_percentage_is_kept_exactly(chaoyang: Workspace, tmp_path: Path) -> None:
+    """30 % of 1,501 households is 450.3: the derived count rounds, the rule must still see 30 %."""
+    from greendesk.core import review
+
+    first, _, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["社区名称", "总户数", "物业管理覆盖率"])
+    sheet.append([first.name, 1501, "30%"])
+    path = tmp_path / "推荐.xlsx"
+    book.save(path)
+    apply_import(chaoyang, analyse_package(chaoyang, path, 2022, 1))
+    item12 = review.show(chaoyang, first.code, 2022).item(12)
+    assert item12.measured_value == 30.0 and item12.rule_ok is True

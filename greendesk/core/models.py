@@ -145,6 +145,9 @@ class Recommendation(Base):
     current_round: Mapped[int] = mapped_column(Integer, default=1)
     households: Mapped[int | None] = mapped_column(Integer, nullable=True)
     households_managed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The coverage % as the street wrote it when it gave no count of managed households: the count
+    # derived from it is rounded, and 30 % of 1,501 households must not become 29.98 %.
+    coverage_reported: Mapped[float | None] = mapped_column(Float, nullable=True)
     contact: Mapped[str] = mapped_column(String(128), default="")
     note: Mapped[str] = mapped_column(Text, default="")
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), nullable=True)

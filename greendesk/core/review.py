@@ -324,7 +324,10 @@ def rule_limit(item: Item) -> str:
 
 
 def coverage_of(recommendation: Recommendation, community: Community) -> float | None:
-    """Property-management coverage in percent: managed / total households, else the registry figure."""
+    """Property-management coverage in percent: as the street reported it when it gave only a percentage,
+    else managed / total households, else the registry figure."""
+    if recommendation.coverage_reported is not None:
+        return recommendation.coverage_reported
     if recommendation.households and recommendation.households_managed is not None:
         return round(100.0 * recommendation.households_managed / recommendation.households, 2)
     return community.property_management_coverage

@@ -275,6 +275,7 @@ def _write_recommendation(
             current_round=1,
             households=row.households,
             households_managed=row.households_managed,
+            coverage_reported=row.coverage_reported,
             contact=row.contact[:128],
             note=row.note,
             import_batch_id=batch.id,
@@ -306,7 +307,7 @@ def _write_recommendation(
             result.skipped_rows.append(row.key)
             return None
         changed = False
-        for field_name in ("households", "households_managed"):
+        for field_name in ("households", "households_managed", "coverage_reported"):
             if getattr(recommendation, field_name) is None and getattr(row, field_name) is not None:
                 setattr(recommendation, field_name, getattr(row, field_name))
                 changed = True

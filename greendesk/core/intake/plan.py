@@ -126,9 +126,12 @@ class PlannedRow:
     evidence_names: dict[int, list[str]]
     match: Match
     existing_recommendation: int | None = None
+    coverage_reported: float | None = None  # a % given without a count of managed households
 
     @property
     def coverage(self) -> float | None:
+        if self.coverage_reported is not None:
+            return self.coverage_reported
         if not self.households or self.households_managed is None:
             return None
         return round(self.households_managed / self.households * 100, 1)
@@ -550,7 +553,8 @@ def _build_row(
                 share = None
             households = row.households
             if share is not None and households:
-                row.households_managed = round(households * share / 100)
+                row.households_managed = round(households * share / 100)  # for display only
+                row.coverage_reported = share
         row.contact = row.contact or part.contact
         row.note = row.note or part.note
         for item, raw in part.claims.items():
