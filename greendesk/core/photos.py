@@ -19,6 +19,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Protocol
 
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 from sqlalchemy.orm import Session
@@ -47,6 +48,13 @@ PRINT_QUALITY = 85
 ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp"}
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
 HASH_CHUNK = 1024 * 1024
+
+
+class StoredPhoto(Protocol):
+    """What locating a stored photo needs (a Photo row, or a read model such as the package's)."""
+
+    sha256: str
+    extension: str
 
 
 @dataclass(frozen=True)
@@ -397,7 +405,7 @@ def store_prepared(
     return row, True
 
 
-def ensure_thumbnail(photos_dir: Path, photo: Photo) -> Path:
+def ensure_thumbnail(photos_dir: Path, photo: StoredPhoto) -> Path:
     """The cached 256 px thumbnail, rebuilt from the original if it went missing."""
     path = thumbnail_path(photos_dir, photo.sha256)
     if not path.exists():
@@ -405,7 +413,7 @@ def ensure_thumbnail(photos_dir: Path, photo: Photo) -> Path:
     return path
 
 
-def ensure_print_copy(photos_dir: Path, photo: Photo) -> Path:
+def ensure_print_copy(photos_dir: Path, photo: StoredPhoto) -> Path:
     """The cached upright print rendition (<= 1200 px), rebuilt from the original if missing."""
     path = print_path(photos_dir, photo.sha256)
     if not path.exists():
@@ -413,7 +421,7 @@ def ensure_print_copy(photos_dir: Path, photo: Photo) -> Path:
     return path
 
 
-def _rebuild_renditions(photos_dir: Path, photo: Photo) -> None:
+def _rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
     original = original_path(photos_dir, photo.sha256, photo.extension)
     image, thumb, print_copy = _open_verified(original, original.name)
     image.close()

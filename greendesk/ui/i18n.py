@@ -27,8 +27,3 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
-
-
-def translate_message(message) -> str:
-    """A core Message/GreenDeskError in the UI language (core texts are translated by Qt here too)."""
-    return message.render()

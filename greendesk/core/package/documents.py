@@ -28,7 +28,6 @@ from reportlab.platypus import (
 )
 
 from greendesk import __version__
-from greendesk.core import photos
 from greendesk.core.fonts import register_pdf_font
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package.records import CommunityRecord, PhotoRecord
@@ -83,16 +82,6 @@ def _grid(rows: list[list[object]], widths: list[float], header: bool = True) ->
         style.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e4efe6")))
     table.setStyle(TableStyle(style))
     return table
-
-
-def print_copy(original: Path, target: Path) -> tuple[int, int]:
-    """An upright, downscaled JPEG of a photo for printing; returns its pixel size."""
-    image = photos.open_upright(original, max_size=PRINT_MAX_PIXELS)
-    try:
-        image.save(target, "JPEG", quality=PRINT_QUALITY)
-        return image.size
-    finally:
-        image.close()
 
 
 def _fit(size: tuple[int, int]) -> tuple[float, float]:

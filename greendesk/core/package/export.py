@@ -279,14 +279,9 @@ def _add_record(
         """The store's cached upright print rendition (made at ingest; rebuilt only if missing)."""
         if photo.sha256 not in copies:
             steps.check()
-            cached = photos.print_path(workspace.photos_dir, photo.sha256)
-            if not cached.exists():
-                target = folder / f"{photo.sha256}.jpg"
-                original = photos.original_path(workspace.photos_dir, photo.sha256, photo.extension)
-                copies[photo.sha256] = (target, documents.print_copy(original, target))
-            else:
-                with PILImage.open(cached) as image:
-                    copies[photo.sha256] = (cached, image.size)
+            cached = photos.ensure_print_copy(workspace.photos_dir, photo)
+            with PILImage.open(cached) as image:
+                copies[photo.sha256] = (cached, image.size)
         return copies[photo.sha256]
 
     pdf_path = folder / "record.pdf"
@@ -298,9 +293,6 @@ def _add_record(
         stored=True,
         cancelled=steps.is_cancelled,
     )
-    for target, _size in copies.values():
-        if target.parent == folder:  # temporary copies only, never the store's cached renditions
-            target.unlink()
     pdf_path.unlink()
     steps.step()
 
