@@ -17,6 +17,7 @@ from greendesk.core.workspace import Workspace
 
 DEFAULT_DEMO_SUBDIR = "demo"
 DEMO_TIMELINE = {
+    "_history_2021": datetime(2021, 5, 10, 9, 0),
     "_fill_registry": datetime(2022, 3, 1, 9, 0),
     "_recommend_communities": datetime(2022, 4, 20, 10, 0),
     "_demo_review": datetime(2022, 5, 9, 9, 0),
@@ -110,5 +111,42 @@ def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
             intake.apply_import(workspace, plan)
 
 
-# Registry first, then the streets' recommendations, then review decisions on them.
-DEMO_STEPS.extend([_fill_registry, _recommend_communities, _demo_review])
+def _history_2021(workspace: Workspace, rng: random.Random) -> None:
+    """Last year's pilots, reviewed and signed off through the real workflow (so progress has a history):
+    the first two in-scope communities with enough property management in about two thirds of the streets."""
+    from datetime import timedelta
+
+    from greendesk.core import review
+    from greendesk.core.review_demo import DEMO_APPROVER, DEMO_REVIEWER, ensure_demo_accounts
+
+    ensure_demo_accounts(workspace)
+    start, previous_user = clock.now(), workspace.user
+    workspace.user = DEMO_REVIEWER
+    try:
+        pilots = []
+        for street in registry.list_streets(workspace):
+            if rng.random() > 0.66:
+                continue
+            candidates = [
+                c
+                for c in registry.list_communities(workspace, street_code=street.code)
+                if c.in_scope and (c.property_management_coverage or 0) >= 30 and c.households
+            ]
+            pilots += candidates[:2]
+        for index, community in enumerate(pilots):
+            clock.freeze(start + timedelta(days=2 * index, hours=index % 5))
+            households = community.households or 1000
+            managed = round(households * (community.property_management_coverage or 30) / 100) + 1
+            review.create_recommendation(
+                workspace, community.code, 2021, households=households, households_managed=managed
+            )
+            for item in range(1, 17):
+                review.decide(workspace, community.code, item, "pass", "", 2021)
+            if review.finish_round(workspace, community.code, 2021) == "passed":
+                review.sign_off(workspace, community.code, DEMO_APPROVER, year=2021)
+    finally:
+        workspace.user = previous_user
+
+
+# Registry first, last year's pilots, then this year's recommendations and the review decisions on them.
+DEMO_STEPS.extend([_fill_registry, _history_2021, _recommend_communities, _demo_review])

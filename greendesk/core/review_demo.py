@@ -34,7 +34,7 @@ FAIL_COMMENTS = {
 PASS_COMMENTS = {1: "议事会纪要齐全", 4: "现场核实基础设施完好", 8: "已安装高空抛物监测", 12: ""}
 
 
-def _ensure_accounts(workspace: Workspace) -> None:
+def ensure_demo_accounts(workspace: Workspace) -> None:
     existing = {account.username for account in users.list_users(workspace)}
     if DEMO_APPROVER not in existing:
         users.create_user(workspace, DEMO_APPROVER, [APPROVER], display_name="王芳")
@@ -149,7 +149,7 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
         with_photos = set(session.scalars(select(Evidence.recommendation_id).distinct()))
     if not candidates:
         return
-    _ensure_accounts(workspace)
+    ensure_demo_accounts(workspace)
     previous_user = workspace.user
     workspace.user = DEMO_REVIEWER
     start, previous_clock = clock.now(), clock.frozen()
