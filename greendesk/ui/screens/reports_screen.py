@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import clock
+from greendesk.core import clock, progress
 from greendesk.core.errors import GreenDeskError
 from greendesk.core.reports import documents, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
@@ -50,13 +50,14 @@ class ReportsScreen(QWidget):
         self.task: BackgroundTask | None = None
 
         today = clock.today()
+        year = progress.default_year(context.workspace)  # the latest year with recommendations
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
-        self.year_box.setValue(today.year)
+        self.year_box.setValue(year)
         self.quarter_box = QComboBox()
         for quarter in range(1, 5):
             self.quarter_box.addItem(self.tr("Quarter {number}").format(number=quarter), quarter)
-        self.quarter_box.setCurrentIndex((today.month - 1) // 3)
+        self.quarter_box.setCurrentIndex((today.month - 1) // 3 if year == today.year else 3)
         self.take_quarterly_button = QPushButton(self.tr("Take quarterly snapshot"))
         self.take_annual_button = QPushButton(self.tr("Take annual summary snapshot"))
         self.take_quarterly_button.clicked.connect(lambda: self.take_snapshot(QUARTERLY))
