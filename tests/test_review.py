@@ -306,3 +306,27 @@ def test_audit_chain_intact_after_the_whole_workflow(ws: Workspace) -> None:
     with ws.sessions() as session:
         hashes = session.scalars(select(audit.AuditEntry.new_json)).all()
     assert not any("scrypt" in text for text in hashes)  # password hashes never enter the log
+
+
+def test_a_review_keeps_the_standard_it_was_recommended_under(tmp_path) -> None:
+    """Editing or replacing a standard file later must not change how an existing review reads."""
+    import json
+
+    from review_support import recommend, small_workspace
+
+    from greendesk.core.standards import shipped_standards_dir
+
+    workspace = small_workspace(tmp_path / "ws")
+    data = json.loads((shipped_standards_dir() / "national-2020-trial.json").read_text(encoding="utf-8"))
+    data.update(id="local-edition", derives_from="national-2020-trial")
+    data["items"][2]["text"] = "第一版：设计师进社区"
+    workspace.standards_dir.mkdir(exist_ok=True)
+    standard_file = workspace.standards_dir / "local-edition.json"
+    standard_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code = recommend(workspace, standard_id="local-edition")
+    data["items"][2]["text"] = "第二版：改写后的条文"
+    standard_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert review.show(workspace, code).item(3).text == "第一版：设计师进社区"
+    standard_file.unlink()  # even with the file gone, the review still reads its own version
+    assert review.show(workspace, code).item(3).text == "第一版：设计师进社区"
+    workspace.close()

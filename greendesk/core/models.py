@@ -269,3 +269,15 @@ class ReportSnapshot(Base):
     data_json: Mapped[str] = mapped_column(Text, default="{}")
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     narrative: Mapped[str] = mapped_column(Text, default="")
+
+
+class StandardSnapshot(Base):
+    """The exact standard a recommendation was made under, by content hash: editing or replacing a
+    standard file later never changes how past reviews read."""
+
+    __tablename__ = "standard_snapshot"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    standard_id: Mapped[str] = mapped_column(String(64))
+    content_json: Mapped[str] = mapped_column(Text)
+    stored_at: Mapped[datetime] = mapped_column(DateTime)

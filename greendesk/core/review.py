@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from greendesk.core import audit, clock, photos, users
+from greendesk.core import audit, clock, photos, standard_snapshots, users
 from greendesk.core.errors import GreenDeskError, Message, NotFoundError, ValidationError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.models import (
@@ -482,7 +482,7 @@ def _warnings(
 
 
 def _build_view(workspace: Workspace, session: Session, recommendation: Recommendation) -> ReviewView:
-    standard = load_standard(workspace, recommendation.standard_id)
+    standard = standard_snapshots.for_recommendation(session, recommendation, [workspace.standards_dir])
     community = recommendation.community
     street = session.get(Street, community.street_id)
     latest = _latest_decisions(session, recommendation.id)
@@ -684,6 +684,7 @@ def create_recommendation(
             updated_at=now,
         )
         session.add(recommendation)
+        standard_snapshots.remember(session, standard)
         session.flush()
         for number, (claim, note) in (self_assessment or {}).items():
             session.add(
@@ -758,9 +759,12 @@ def queue(
                     (decision.round, decision.item_number)
                 ] = decision
         for recommendation, community, street in found:
-            if recommendation.standard_id not in standards:
-                standards[recommendation.standard_id] = load_standard(workspace, recommendation.standard_id)
-            standard = standards[recommendation.standard_id]
+            key = recommendation.standard_sha256 or recommendation.standard_id
+            if key not in standards:
+                standards[key] = standard_snapshots.for_recommendation(
+                    session, recommendation, [workspace.standards_dir]
+                )
+            standard = standards[key]
             latest = latest_by_recommendation.get(recommendation.id, {})
             decided = sum(
                 1
@@ -824,7 +828,7 @@ def decide(
                 ),
                 code=code,
             )
-        standard = load_standard(workspace, recommendation.standard_id)
+        standard = standard_snapshots.for_recommendation(session, recommendation, [workspace.standards_dir])
         standard_item = standard.item(item)
         measured, rule_ok = _measure(standard_item, coverage_of(recommendation, recommendation.community))
         if outcome == PASS and rule_ok is False and standard_item.rule is not None:
@@ -1062,7 +1066,7 @@ def attach_photo(
     with photos.staged() as stage, workspace.transaction() as session:
         recommendation = _find(session, code, year)
         _check_unlocked(recommendation, code)
-        load_standard(workspace, recommendation.standard_id).item(item)
+        standard_snapshots.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)
         photo, _ = photos.store(session, workspace.photos_dir, source, name, stage)
         session.flush()
         exists = session.scalar(

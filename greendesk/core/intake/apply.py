@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from greendesk.core import audit, clock, status
+from greendesk.core import audit, clock, standard_snapshots, status
 from greendesk.core import photos as photo_store
 from greendesk.core.errors import ValidationError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
@@ -33,6 +33,7 @@ from greendesk.core.intake.plan import (
 )
 from greendesk.core.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment, Setting
 from greendesk.core.normalize import digits_only
+from greendesk.core.standards import get_standard
 from greendesk.core.workspace import Workspace
 
 SKIP = ""
@@ -158,6 +159,10 @@ def apply_import(
         )
         session.add(batch)
         session.flush()
+        standard = get_standard(plan.standard_id, [workspace.standards_dir])
+        if standard.sha256 != plan.standard_sha256:  # the standard file was edited since the preview
+            raise _changed(plan)
+        standard_snapshots.remember(session, standard)
         recommendations: dict[str, Recommendation] = {}
         for key, (row, community) in chosen.items():
             check_cancelled(cancelled)

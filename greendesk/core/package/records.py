@@ -15,9 +15,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import review, status
+from greendesk.core import review, standard_snapshots, status
 from greendesk.core.models import Community, Decision, Evidence, Photo, Recommendation, Street
-from greendesk.core.standards import Standard, get_standard
+from greendesk.core.standards import Standard
 
 
 @dataclass(frozen=True)
@@ -172,9 +172,10 @@ def signed_off_records(
     standards: dict[str, Standard] = {}
     records: list[CommunityRecord] = []
     for recommendation, community, street in session.execute(query):
-        if recommendation.standard_id not in standards:
-            standards[recommendation.standard_id] = get_standard(recommendation.standard_id, extra_dirs)
-        standard = standards[recommendation.standard_id]
+        key = recommendation.standard_sha256 or recommendation.standard_id
+        if key not in standards:  # the version each recommendation was made under
+            standards[key] = standard_snapshots.for_recommendation(session, recommendation, extra_dirs)
+        standard = standards[key]
         decisions = _latest_decisions(session, recommendation.id)
         photos = _photos(session, recommendation.id)
         categories = {category.id: category.title for category in standard.categories}

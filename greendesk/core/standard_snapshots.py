@@ -1,0 +1,42 @@
+"""Standards frozen per recommendation: a review always reads the standard it was recommended under.
+
+Standard files may be edited or replaced (a localized version, a corrected text); the workspace keeps
+each version it used by content hash, and reviews, results and packages read that version.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from greendesk.core import clock
+from greendesk.core.models import Recommendation, StandardSnapshot
+from greendesk.core.standards import Standard, canonical_json, get_standard, parse_standard
+
+
+def remember(session: Session, standard: Standard) -> None:
+    """Keep this exact version (once per content) in the caller's transaction."""
+    if session.get(StandardSnapshot, standard.sha256) is None:
+        session.add(
+            StandardSnapshot(
+                sha256=standard.sha256,
+                standard_id=standard.id,
+                content_json=canonical_json(standard.raw),
+                stored_at=clock.now(),
+            )
+        )
+
+
+def for_recommendation(
+    session: Session, recommendation: Recommendation, extra_dirs: Iterable[Path]
+) -> Standard:
+    """The version the recommendation was made under; the current file when none was kept (older data)."""
+    if recommendation.standard_sha256:
+        row = session.get(StandardSnapshot, recommendation.standard_sha256)
+        if row is not None:
+            source = f"{row.standard_id} ({row.sha256[:12]})"
+            return parse_standard(json.loads(row.content_json), source)
+    return get_standard(recommendation.standard_id, extra_dirs)
