@@ -205,11 +205,17 @@ done
 echo "window $window: $(xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p')"
 
 step "screenshot (import -window root)"
-sleep 3 # let the first paint finish
-import -window root "$SCREENSHOT"
-[[ -s $SCREENSHOT ]] || die "no screenshot"
-colours=$(convert "$SCREENSHOT" -format '%k' info:)
-((colours > 16)) || die "screenshot looks blank ($colours colours)"
+# Under Wine the window is mapped well before its first paint (start checks, daily backup, first screen):
+# take screenshots until one shows content, for up to 60 s.
+colours=0
+for _ in $(seq 1 30); do
+    sleep 2
+    import -window root "$SCREENSHOT"
+    [[ -s $SCREENSHOT ]] || die "no screenshot"
+    colours=$(convert "$SCREENSHOT" -format '%k' info:)
+    ((colours > 16)) && break
+done
+((colours > 16)) || die "screenshot looks blank ($colours colours) after 60 s"
 echo "$SCREENSHOT ($colours colours)"
 
 check_refusal() { # the installer and uninstaller must exit 2 and change nothing while GreenDesk runs
