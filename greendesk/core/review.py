@@ -313,6 +313,17 @@ def _effective(
     return None, False
 
 
+def counting_decisions(session: Session, recommendation: Recommendation) -> dict[int, Decision]:
+    """Per item, the decision that counts in the current round (a pass from an earlier round carries)."""
+    latest = _latest_decisions(session, recommendation.id)
+    counting: dict[int, Decision] = {}
+    for item in sorted({number for _round, number in latest}):
+        decision, _carried = _effective(latest, item, recommendation.current_round)
+        if decision is not None:
+            counting[item] = decision
+    return counting
+
+
 OPERATOR_SYMBOLS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "==": "="}
 
 

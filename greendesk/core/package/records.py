@@ -1,8 +1,8 @@
 """A read model of the signed-off reviews of one year/batch: exactly what the package prints.
 
-It reads the review tables directly (recommendation, decision, evidence, photo, registry) so the
-package does not depend on the review screens' services; decisions are append-only and the latest
-row per item counts.
+It reads the review tables (recommendation, evidence, photo, registry) and takes the counting
+decisions, the result and the coverage from the core review rules, so the package says exactly what
+the review screen says.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.core import review, standard_snapshots, status
-from greendesk.core.models import Community, Decision, Evidence, Photo, Recommendation, Street
+from greendesk.core.models import Community, Evidence, Photo, Recommendation, Street
 from greendesk.core.standards import Standard
 
 
@@ -117,19 +117,6 @@ def _coverage(
     return next((item.measured_value for item in items if item.measured_value is not None), None)
 
 
-def _latest_decisions(session: Session, recommendation_id: int) -> dict[int, Decision]:
-    """Per item, the newest row of the highest round (decisions are append-only)."""
-    latest: dict[int, Decision] = {}
-    rows = session.scalars(
-        select(Decision)
-        .where(Decision.recommendation_id == recommendation_id)
-        .order_by(Decision.round, Decision.id)
-    )
-    for row in rows:
-        latest[row.item_number] = row
-    return latest
-
-
 def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRecord]]:
     by_item: dict[int, list[PhotoRecord]] = {}
     rows = session.execute(
@@ -176,7 +163,7 @@ def signed_off_records(
         if key not in standards:  # the version each recommendation was made under
             standards[key] = standard_snapshots.for_recommendation(session, recommendation, extra_dirs)
         standard = standards[key]
-        decisions = _latest_decisions(session, recommendation.id)
+        decisions = review.counting_decisions(session, recommendation)  # the review's own rule
         photos = _photos(session, recommendation.id)
         categories = {category.id: category.title for category in standard.categories}
         items = []
