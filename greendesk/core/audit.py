@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import clock
+from greendesk.core import clock, db
 from greendesk.core.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -64,6 +64,54 @@ def record(
     session.flush()
     session.info[_HEAD_KEY] = (transaction, digest)
     return entry
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry for :func:`record_many`."""
+
+    action: str
+    entity: str
+    key: str
+    old: Any = None
+    new: Any = None
+
+
+def record_many(session: Session, *, user: str, changes: list[Change]) -> str:
+    """Chain many entries in one statement (an import of 600 communities); returns the new head.
+
+    The entries are exactly what as many :func:`record` calls would write, without an ORM
+    object and a flush per entry.
+    """
+    if not changes:
+        return head(session)
+    session.flush()
+    transaction = session.get_transaction()
+    cached = session.info.get(_HEAD_KEY)
+    prev = cached[1] if cached and cached[0] is transaction else head(session)
+    at = clock.now()
+    at_text = at.isoformat()
+    rows = []
+    for change in changes:
+        old_json, new_json = _to_json(change.old), _to_json(change.new)
+        digest = entry_hash(prev, at_text, user, change.action, change.entity, change.key, old_json, new_json)
+        rows.append(
+            {
+                "at": at,
+                "user": user,
+                "action": change.action,
+                "entity": change.entity,
+                "entity_key": change.key,
+                "old_json": old_json,
+                "new_json": new_json,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    db.insert_rows(session, AuditEntry.__table__, list(rows[0]), [tuple(r.values()) for r in rows])
+    session.info[_HEAD_KEY] = (transaction, prev)
+    return prev
 
 
 @dataclass(frozen=True)

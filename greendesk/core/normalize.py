@@ -50,5 +50,9 @@ def short_community_name(name: str) -> str:
     return f"{stem}社区" if stem else compact(name)
 
 
+_NON_DIGITS = re.compile(r"\D+")
+
+
 def digits_only(value: object) -> str:
-    return "".join(ch for ch in clean_text(value) if ch.isdigit())
+    """The decimal digits of a value ('１１０１０５-001' -> '110105001'), full width made half."""
+    return _NON_DIGITS.sub("", clean_text(value))

@@ -125,12 +125,7 @@ def iter_sheets(path: Path) -> list[tuple[str, Rows]]:
         ) from None
 
 
-def _calamine_value(value: Any) -> Any:
-    if value == "":
-        return None
-    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
-        return int(value)  # what openpyxl/xlrd give for whole numbers
-    return value
+_EXACT = 2.0**53  # floats beyond this are not exact integers
 
 
 def _read_calamine(path: Path) -> list[tuple[str, Rows]] | None:
@@ -152,7 +147,19 @@ def _read_calamine(path: Path) -> list[tuple[str, Rows]] | None:
         sheets: list[tuple[str, Rows]] = []
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
-            grid = [[_calamine_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            # Empty text -> None, whole floats -> int (what openpyxl/xlrd give); inline, as a
+            # district list has tens of thousands of cells.
+            grid = [
+                [
+                    None
+                    if v == ""
+                    else int(v)
+                    if v.__class__ is float and v.is_integer() and -_EXACT < v < _EXACT
+                    else v
+                    for v in row
+                ]
+                for row in sheet.to_python(skip_empty_area=False)
+            ]
             for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:
                 if top >= len(grid) or left >= len(grid[top]):
                     continue

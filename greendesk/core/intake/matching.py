@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,8 +15,9 @@ from greendesk.core.normalize import compact, digits_only
 BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
 
 
-@dataclass(frozen=True)
-class CommunityRef:
+class CommunityRef(NamedTuple):
+    """A registry community as matching needs it (a tuple: the index builds 622 of them per analysis)."""
+
     id: int
     code: str
     name: str
@@ -53,9 +55,12 @@ class RegistryIndex:
             if code in self.by_code:
                 continue  # an older edition of the same code
             ref = CommunityRef(community_id, code, name, street_code, street_name)
-            self.by_code[ref.code] = ref
-            for key in {community_key(name), community_key(short_name)} - {""}:
+            self.by_code[code] = ref
+            key, short_key = community_key(name), community_key(short_name)
+            if key:
                 self.by_key.setdefault(key, []).append(ref)
+            if short_key and short_key != key:
+                self.by_key.setdefault(short_key, []).append(ref)
 
     def __len__(self) -> int:
         return len(self.by_code)

@@ -8,6 +8,7 @@ no conversion library is needed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from greendesk.core.normalize import community_stem, compact
 
@@ -37,13 +38,23 @@ def to_simplified(text: str) -> str:
 
 def community_key(name: object) -> str:
     """'北京市朝阳区 吉祥社區居委會' style input -> '吉祥'; equal keys mean the same name."""
-    text = to_simplified(compact(name))
-    text = _LEADING_NUMBER.sub("", text)
+    return _community_key(compact(name))
+
+
+@lru_cache(maxsize=16384)
+def _community_key(text: str) -> str:
+    # Cached: the registry's 622 names and a street's list are keyed again on every analysis.
+    text = _LEADING_NUMBER.sub("", to_simplified(text))
     return community_stem(text).lower()
 
 
 def street_key(name: object) -> str:
-    text = to_simplified(compact(name))
+    return _street_key(compact(name))
+
+
+@lru_cache(maxsize=4096)
+def _street_key(text: str) -> str:
+    text = to_simplified(text)
     for suffix in _STREET_SUFFIXES:
         if text.endswith(suffix) and len(text) > len(suffix):
             return text[: -len(suffix)]

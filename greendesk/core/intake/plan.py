@@ -505,6 +505,7 @@ def _build_row(
         evidence_names={},
         match=match,
     )
+    item_numbers = set(plan.item_numbers)
     lists = [p for p in parts if not p.from_community_sheet]
     if len(lists) > 1:
         plan.problems.append(
@@ -558,7 +559,7 @@ def _build_row(
         row.contact = row.contact or part.contact
         row.note = row.note or part.note
         for item, raw in part.claims.items():
-            if item not in plan.item_numbers:
+            if item not in item_numbers:
                 plan.problems.append(
                     _problem(
                         WARNING,
@@ -667,13 +668,15 @@ def _mark_existing(plan: ImportPlan, session) -> None:
     ids = {row.match.community.id: row for row in plan.rows if row.match.community is not None}
     if not ids:
         return
-    existing = session.execute(
+    existing = session.execute(  # the year's recommendations, filtered here: no 600-value IN list
         select(
             Recommendation.community_id, Recommendation.id, Recommendation.batch, Recommendation.locked
-        ).where(Recommendation.year == plan.year, Recommendation.community_id.in_(list(ids)))
+        ).where(Recommendation.year == plan.year)
     ).all()
     for community_id, recommendation_id, batch, locked in existing:
-        row = ids[community_id]
+        row = ids.get(community_id)
+        if row is None:
+            continue
         row.existing_recommendation = recommendation_id
         if plan.already_imported is None:
             plan.problems.append(

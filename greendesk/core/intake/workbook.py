@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from greendesk.core.normalize import clean_text, compact, digits_only
@@ -105,7 +106,12 @@ _YES = {"是", "推荐", "√", "✓", "y", "yes", "1", "true"}
 
 def header_key(value: object) -> str:
     """A header cell reduced for comparison: no spaces, no brackets' width, no '(%)', lower case."""
-    text = compact(value).lower().replace("（", "(").replace("）", ")")
+    return _header_key(compact(value))
+
+
+@lru_cache(maxsize=8192)
+def _header_key(text: str) -> str:
+    text = text.lower().replace("（", "(").replace("）", ")")
     return text.replace("(%)", "").replace("%", "").replace("：", "").replace(":", "").replace("*", "")
 
 
@@ -123,7 +129,14 @@ ITEM_TABLE_LOOKUP = _alias_lookup(ITEM_TABLE_ALIASES)
 
 def normalize_claim(value: object) -> str | None:
     """'符合'/'基本符合'/'不符合' (also √, 是, yes ...), '' when empty, None when unrecognised."""
-    text = compact(value).lower()
+    if value.__class__ is str:  # a list holds 9,600 claims but only a handful of distinct texts
+        return _claim(value)
+    return _claim(compact(value))
+
+
+@lru_cache(maxsize=1024)
+def _claim(text: str) -> str | None:
+    text = compact(text).lower()
     if not text:
         return ""
     return _CLAIM_WORDS.get(text)
@@ -332,32 +345,47 @@ def _list_rows(
         target: clean_text(header_cells[column]) if column < len(header_cells) else target
         for column, target in mapping.items()
     }
+    # Column positions looked up once, not per row (a district list has 600 rows x 20 columns).
+    fields = {target: column for column, target in mapping.items() if not target.startswith("item:")}
+    items = [(column, int(target[5:])) for column, target in mapping.items() if target.startswith("item:")]
+    code_at, name_at, street_at = fields.get("code"), fields.get("name"), fields.get("street")
+    households_at, managed_at = fields.get("households"), fields.get("households_managed")
+    coverage_at, contact_at, note_at = fields.get("coverage"), fields.get("contact"), fields.get("note")
+    recommend_at = fields.get("recommend")
     for offset, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
-        values: dict[str, Any] = {}
-        for column, target in mapping.items():
-            if column < len(cells):
-                values[target] = cells[column]
-        code = digits_only(values.get("code"))
-        name = compact(values.get("name"))
+        width = len(cells)
+
+        def cell(column: int | None, cells: tuple[Any, ...] = cells, width: int = width) -> Any:
+            return cells[column] if column is not None and column < width else None
+
+        raw_code, raw_name = cell(code_at), cell(name_at)
+        code = digits_only(raw_code)
+        name = compact(raw_name)
         if not code and not name:
             continue
-        if name.lower() in TOTAL_ROW_NAMES or (header_key(values.get("name")) in header_keys and not code):
+        if name.lower() in TOTAL_ROW_NAMES or (not code and header_key(raw_name) in header_keys):
             continue  # totals row, or the header repeated on a printed page
         row = SheetRow(
-            file=file, sheet=sheet, row=offset, code=code or compact(values.get("code")), name=name
+            file=file,
+            sheet=sheet,
+            row=offset,
+            code=code or compact(raw_code),
+            name=name,
+            street=compact(cell(street_at)),
+            households=cell(households_at),
+            households_managed=cell(managed_at),
+            coverage=cell(coverage_at),
+            contact=clean_text(cell(contact_at)),
+            note=clean_text(cell(note_at)),
+            headers=headers,
         )
-        row.headers = headers
-        row.street = compact(values.get("street"))
-        row.households = values.get("households")
-        row.households_managed = values.get("households_managed")
-        row.coverage = values.get("coverage")
-        row.contact = clean_text(values.get("contact"))
-        row.note = clean_text(values.get("note"))
-        if "recommend" in values:
-            row.recommend = is_yes(values.get("recommend"))
-        for target, value in values.items():
-            if target.startswith("item:") and compact(value):
-                row.claims[int(target[5:])] = value
+        if recommend_at is not None and recommend_at < width:
+            row.recommend = is_yes(cells[recommend_at])
+        for column, item in items:
+            if column < width:
+                value = cells[column]
+                if value is not None and compact(value):
+                    row.claims[item] = value
         yield row
 
 
