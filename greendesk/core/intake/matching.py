@@ -79,10 +79,11 @@ class RegistryIndex:
         """Street codes whose name appears in a title or file name ('三里屯街道推荐名单' -> 三里屯)."""
         plain = compact(text)
         found = set()
-        for ref in self.by_code.values():
-            key = street_key(ref.street_name)
-            if len(key) >= 2 and (ref.street_name in plain or f"{key}街道" in plain or f"{key}地区" in plain):
-                found.add(ref.street_code)
+        streets = {ref.street_code: ref.street_name for ref in self.by_code.values()}  # 43, not 622
+        for street_code, street_name in streets.items():
+            key = street_key(street_name)
+            if len(key) >= 2 and (street_name in plain or f"{key}街道" in plain or f"{key}地区" in plain):
+                found.add(street_code)
         return found
 
     def match(self, code: str, name: str, streets: set[str] | None = None) -> Match:

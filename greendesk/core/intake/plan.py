@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from greendesk.core import photos as photo_store
 from greendesk.core import spreadsheet
@@ -27,7 +28,7 @@ from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, Match, RegistryIn
 from greendesk.core.intake.names import community_key
 from greendesk.core.intake.package import OTHER, PHOTO, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
-from greendesk.core.models import ImportBatch, Photo, Recommendation
+from greendesk.core.models import ImportBatch, Photo, Recommendation, Setting
 from greendesk.core.normalize import compact
 from greendesk.core.standards import get_standard
 from greendesk.core.workspace import Workspace
@@ -241,10 +242,14 @@ class ImportPlan:
 # -- the analysis ----------------------------------------------------------------------------
 
 
-def saved_mapping(workspace: Workspace) -> dict[str, str]:
+def saved_mapping(workspace: Workspace, session: Session | None = None) -> dict[str, str]:
     """Header -> field choices the user made before (so the next package maps by itself)."""
+    if session is None:
+        stored = workspace.setting(MAPPING_SETTING, "{}")
+    else:
+        stored = session.scalar(select(Setting.value).where(Setting.key == MAPPING_SETTING)) or "{}"
     try:
-        data = json.loads(workspace.setting(MAPPING_SETTING, "{}"))
+        data = json.loads(stored)
     except ValueError:
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
@@ -276,11 +281,11 @@ def analyse_package(
 ) -> ImportPlan:
     """Read the package at ``path`` and plan its import for ``year``/``batch``; writes nothing."""
     path = Path(path)
-    standard_id = workspace.setting("default_standard")
-    standard = get_standard(standard_id, [workspace.standards_dir])
     user_mapping = normalize_mapping(mapping)
-    columns = {**saved_mapping(workspace), **user_mapping}
     with Package(path) as package, workspace.sessions() as session:
+        standard_id = session.scalar(select(Setting.value).where(Setting.key == "default_standard")) or ""
+        standard = get_standard(standard_id, [workspace.standards_dir])
+        columns = {**saved_mapping(workspace, session), **user_mapping}
         total = len(package.entries) + 1
         done = 0
 
@@ -332,8 +337,9 @@ def analyse_package(
         index = RegistryIndex(session)
         _plan_rows(plan, sheet_rows, index, street, " ".join([package.name, *(r.title for r in plan.sheets)]))
         _mark_existing(plan, session)
+        photo_entries = [entry for entry in package.entries if entry.kind == PHOTO]
         matcher = PhotoMatcher(set(plan.item_numbers))
-        for row in plan.rows:
+        for row in plan.rows if photo_entries else ():  # a workbook alone has no photos to place
             names = [row.name]
             codes = [row.code]
             if row.match.community is not None:
@@ -365,7 +371,6 @@ def analyse_package(
                                 item=item,
                             )
                         )
-        photo_entries = [entry for entry in package.entries if entry.kind == PHOTO]
         for entry, outcome in _checked_photos(package, photo_entries):
             plan.photos.append(_plan_photo(plan, package, entry, outcome, matcher, session))
             step()
@@ -476,8 +481,9 @@ def _plan_rows(
             merged[identity][2].append(sheet_row)
         else:
             merged[identity] = (sheet_row, match, [sheet_row])
+    item_numbers = frozenset(plan.item_numbers)
     for number, (first, match, parts) in enumerate(merged.values(), start=1):
-        plan.rows.append(_build_row(plan, str(number), first, match, parts))
+        plan.rows.append(_build_row(plan, str(number), first, match, parts, item_numbers))
 
 
 def _identity(sheet_row: workbook.SheetRow, match: Match) -> str:
@@ -487,7 +493,12 @@ def _identity(sheet_row: workbook.SheetRow, match: Match) -> str:
 
 
 def _build_row(
-    plan: ImportPlan, key: str, first: workbook.SheetRow, match: Match, parts: list[workbook.SheetRow]
+    plan: ImportPlan,
+    key: str,
+    first: workbook.SheetRow,
+    match: Match,
+    parts: list[workbook.SheetRow],
+    item_numbers: frozenset[int],
 ) -> PlannedRow:
     location = Location(first.file, first.sheet, first.row)
     row = PlannedRow(
@@ -505,7 +516,6 @@ def _build_row(
         evidence_names={},
         match=match,
     )
-    item_numbers = set(plan.item_numbers)
     lists = [p for p in parts if not p.from_community_sheet]
     if len(lists) > 1:
         plan.problems.append(
@@ -522,7 +532,6 @@ def _build_row(
             )
         )
     for part in parts:
-        part_location = Location(part.file, part.sheet, part.row)
         for field_name in ("households", "households_managed"):
             raw = getattr(part, field_name)
             try:
@@ -558,38 +567,7 @@ def _build_row(
                 row.coverage_reported = share
         row.contact = row.contact or part.contact
         row.note = row.note or part.note
-        for item, raw in part.claims.items():
-            if item not in item_numbers:
-                plan.problems.append(
-                    _problem(
-                        WARNING,
-                        "unknown_item",
-                        part_location,
-                        QT_TRANSLATE_NOOP("Errors", "the standard has no item {item}; ignored."),
-                        key,
-                        item=item,
-                    )
-                )
-                continue
-            claim = workbook.normalize_claim(raw)
-            if claim is None:
-                plan.problems.append(
-                    _problem(
-                        WARNING,
-                        "bad_claim",
-                        Location(part.file, part.sheet, part.row, part.headers.get(f"item:{item}", "")),
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.",
-                        ),
-                        key,
-                        value=compact(raw),
-                        item=item,
-                    )
-                )
-                claim = compact(raw)[:32]
-            if claim:
-                row.claims.setdefault(item, claim)
+        _add_claims(plan, key, row, part, item_numbers)
         for item, note in part.claim_notes.items():
             row.claim_notes.setdefault(item, note)
         for item, names in part.evidence_names.items():
@@ -662,6 +640,45 @@ def _build_row(
             )
         )
     return row
+
+
+def _add_claims(
+    plan: ImportPlan, key: str, row: PlannedRow, part: workbook.SheetRow, item_numbers: frozenset[int]
+) -> None:
+    """The part's self-assessments, normalised, unless an earlier part gave that item already."""
+    claims = row.claims
+    for item, raw in part.claims.items():
+        if item not in item_numbers:
+            plan.problems.append(
+                _problem(
+                    WARNING,
+                    "unknown_item",
+                    Location(part.file, part.sheet, part.row),
+                    QT_TRANSLATE_NOOP("Errors", "the standard has no item {item}; ignored."),
+                    key,
+                    item=item,
+                )
+            )
+            continue
+        claim = workbook.normalize_claim(raw)
+        if claim is None:
+            plan.problems.append(
+                _problem(
+                    WARNING,
+                    "bad_claim",
+                    Location(part.file, part.sheet, part.row, part.headers.get(f"item:{item}", "")),
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "self-assessment '{value}' for item {item} is not 符合, 基本符合 or 不符合; kept as written.",
+                    ),
+                    key,
+                    value=compact(raw),
+                    item=item,
+                )
+            )
+            claim = compact(raw)[:32]
+        if claim and item not in claims:
+            claims[item] = claim
 
 
 def _mark_existing(plan: ImportPlan, session) -> None:

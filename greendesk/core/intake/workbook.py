@@ -345,20 +345,22 @@ def _list_rows(
         target: clean_text(header_cells[column]) if column < len(header_cells) else target
         for column, target in mapping.items()
     }
-    # Column positions looked up once, not per row (a district list has 600 rows x 20 columns).
+    # Column positions looked up once, not per row (a district list has 600 rows x 20 columns);
+    # every row is cut/padded to the mapped width plus one empty cell that absent fields point at.
+    blank = max(mapping, default=-1) + 1
+    padding = (None,) * (blank + 1)
     fields = {target: column for column, target in mapping.items() if not target.startswith("item:")}
     items = [(column, int(target[5:])) for column, target in mapping.items() if target.startswith("item:")]
-    code_at, name_at, street_at = fields.get("code"), fields.get("name"), fields.get("street")
-    households_at, managed_at = fields.get("households"), fields.get("households_managed")
-    coverage_at, contact_at, note_at = fields.get("coverage"), fields.get("contact"), fields.get("note")
+    code_at, name_at, street_at = (fields.get(f, blank) for f in ("code", "name", "street"))
+    households_at, managed_at, coverage_at = (
+        fields.get(f, blank) for f in ("households", "households_managed", "coverage")
+    )
+    contact_at, note_at = fields.get("contact", blank), fields.get("note", blank)
     recommend_at = fields.get("recommend")
-    for offset, cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
-        width = len(cells)
-
-        def cell(column: int | None, cells: tuple[Any, ...] = cells, width: int = width) -> Any:
-            return cells[column] if column is not None and column < width else None
-
-        raw_code, raw_name = cell(code_at), cell(name_at)
+    for offset, raw_cells in enumerate(rows[header_index + 1 :], start=header_index + 2):
+        width = len(raw_cells)
+        cells = raw_cells[:blank] + padding[min(width, blank) :]
+        raw_code, raw_name = cells[code_at], cells[name_at]
         code = digits_only(raw_code)
         name = compact(raw_name)
         if not code and not name:
@@ -371,21 +373,21 @@ def _list_rows(
             row=offset,
             code=code or compact(raw_code),
             name=name,
-            street=compact(cell(street_at)),
-            households=cell(households_at),
-            households_managed=cell(managed_at),
-            coverage=cell(coverage_at),
-            contact=clean_text(cell(contact_at)),
-            note=clean_text(cell(note_at)),
+            street=compact(cells[street_at]),
+            households=cells[households_at],
+            households_managed=cells[managed_at],
+            coverage=cells[coverage_at],
+            contact=clean_text(cells[contact_at]),
+            note=clean_text(cells[note_at]),
             headers=headers,
         )
         if recommend_at is not None and recommend_at < width:
             row.recommend = is_yes(cells[recommend_at])
+        claims = row.claims
         for column, item in items:
-            if column < width:
-                value = cells[column]
-                if value is not None and compact(value):
-                    row.claims[item] = value
+            value = cells[column]
+            if value is not None and value != "":  # blank text normalises to no claim later
+                claims[item] = value
         yield row
 
 
