@@ -647,7 +647,13 @@ def _add_claims(
 ) -> None:
     """The part's self-assessments, normalised, unless an earlier part gave that item already."""
     claims = row.claims
+    exact = workbook.EXACT_CLAIMS
     for item, raw in part.claims.items():
+        claim = exact.get(raw)
+        if claim is not None and item in item_numbers:  # the usual case: 符合 etc. as the template writes it
+            if item not in claims:
+                claims[item] = claim
+            continue
         if item not in item_numbers:
             plan.problems.append(
                 _problem(

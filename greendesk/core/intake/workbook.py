@@ -127,6 +127,10 @@ FIELD_LOOKUP = _alias_lookup(FIELD_ALIASES)
 ITEM_TABLE_LOOKUP = _alias_lookup(ITEM_TABLE_ALIASES)
 
 
+# Claims exactly as the template's drop-down writes them: looked up without any normalising.
+EXACT_CLAIMS = {claim: claim for claim in CLAIMS}
+
+
 def normalize_claim(value: object) -> str | None:
     """'符合'/'基本符合'/'不符合' (also √, 是, yes ...), '' when empty, None when unrecognised."""
     if value.__class__ is str:  # a list holds 9,600 claims but only a handful of distinct texts
