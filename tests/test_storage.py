@@ -81,3 +81,21 @@ def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspa
         assert db.integrity_ok(reopened.engine)
     finally:
         reopened.close()
+
+
+def test_lookups_by_a_unique_constraints_first_column_still_use_an_index(workspace: Workspace) -> None:
+    """Migration 0007 dropped single-column indexes that unique constraints cover: no table scans."""
+    from sqlalchemy import text
+
+    lookups = [
+        "SELECT * FROM community WHERE code = '110105001001'",
+        "SELECT * FROM street WHERE code = '110105001'",
+        "SELECT * FROM self_assessment WHERE recommendation_id = 1",
+        "SELECT * FROM evidence WHERE recommendation_id = 1",
+        "SELECT * FROM recommendation WHERE community_id = 1",
+        "SELECT * FROM import_batch WHERE content_sha256 = 'x'",
+    ]
+    with workspace.sessions() as session:
+        for query in lookups:
+            plan = " ".join(row[-1] for row in session.execute(text(f"EXPLAIN QUERY PLAN {query}")))
+            assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (query, plan)

@@ -46,7 +46,7 @@ class Street(Base):
     __tablename__ = "street"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[str] = mapped_column(String(9), index=True)
+    code: Mapped[str] = mapped_column(String(9))
     name: Mapped[str] = mapped_column(String(64))
     kind: Mapped[str] = mapped_column(String(16), default="街道")
     district_code: Mapped[str] = mapped_column(String(6), index=True)
@@ -63,7 +63,7 @@ class Community(Base):
     __tablename__ = "community"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    code: Mapped[str] = mapped_column(String(12), index=True)
+    code: Mapped[str] = mapped_column(String(12))
     name: Mapped[str] = mapped_column(String(64), index=True)
     short_name: Mapped[str] = mapped_column(String(64), default="")
     street_id: Mapped[int] = mapped_column(ForeignKey("street.id", ondelete="RESTRICT"), index=True)
@@ -119,7 +119,7 @@ class ImportBatch(Base):
     __tablename__ = "import_batch"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    content_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    content_sha256: Mapped[str] = mapped_column(String(64))
     source_name: Mapped[str] = mapped_column(String(512), default="")
     year: Mapped[int] = mapped_column(Integer)
     batch: Mapped[int] = mapped_column(Integer, default=1)
@@ -136,7 +136,7 @@ class Recommendation(Base):
     __tablename__ = "recommendation"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="RESTRICT"), index=True)
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id", ondelete="RESTRICT"))
     year: Mapped[int] = mapped_column(Integer, index=True)
     batch: Mapped[int] = mapped_column(Integer, default=1)
     standard_id: Mapped[str] = mapped_column(String(64))
@@ -164,14 +164,16 @@ class Recommendation(Base):
 
 
 class SelfAssessment(Base):
-    """What the street claims for one item (符合/基本符合/不符合 and a note)."""
+    """What the street claims for one item (符合/基本符合/不符合 and a note).
+
+    Like other columns that lead a unique constraint, recommendation_id has no index of its own:
+    the constraint's index serves those lookups (migration 0007).
+    """
 
     __tablename__ = "self_assessment"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    recommendation_id: Mapped[int] = mapped_column(
-        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
-    )
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"))
     item_number: Mapped[int] = mapped_column(Integer)
     claim: Mapped[str] = mapped_column(String(32), default="")
     note: Mapped[str] = mapped_column(Text, default="")
@@ -204,9 +206,7 @@ class Evidence(Base):
     __tablename__ = "evidence"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    recommendation_id: Mapped[int] = mapped_column(
-        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
-    )
+    recommendation_id: Mapped[int] = mapped_column(ForeignKey("recommendation.id", ondelete="CASCADE"))
     item_number: Mapped[int] = mapped_column(Integer)
     photo_sha256: Mapped[str] = mapped_column(ForeignKey("photo.sha256", ondelete="RESTRICT"), index=True)
     original_name: Mapped[str] = mapped_column(String(512), default="")
