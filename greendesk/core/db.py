@@ -155,15 +155,19 @@ def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: It
         for index, name in enumerate(columns)
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     }
-    if processors:
-        prepared = [
-            tuple(processors[i](row[i]) if i in processors and row[i] is not None else row[i] for i in order)
-            for row in rows
-        ]
-    elif order == list(range(len(columns))):
-        prepared = [tuple(row) for row in rows]
+    if order == list(range(len(columns))):
+        prepared = [list(row) for row in rows]
     else:
-        prepared = [tuple(row[i] for i in order) for row in rows]
+        prepared = [[row[i] for i in order] for row in rows]
+        processors = {order.index(i): processor for i, processor in processors.items()}
+    for index, processor in processors.items():
+        converted: dict[Any, Any] = {}  # an import stamps every row with the same moment
+        for values in prepared:
+            value = values[index]
+            if value is not None:
+                if value not in converted:
+                    converted[value] = processor(value)
+                values[index] = converted[value]
     if prepared:
-        session.connection().exec_driver_sql(str(compiled), prepared)
+        session.connection().exec_driver_sql(str(compiled), [tuple(values) for values in prepared])
     return len(prepared)
