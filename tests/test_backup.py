@@ -188,7 +188,7 @@ def test_older_schema_is_backed_up_before_migrating(workspace: Workspace, monkey
     real_head = db.head_revision()
     workspace.close()
     monkeypatch.setattr(db, "head_revision", lambda: "9999_pretend_newer")  # the file is now "older"
-    monkeypatch.setattr(db.command, "upgrade", lambda config, target: None)
+    monkeypatch.setattr("alembic.command.upgrade", lambda config, target: None)
     Workspace.open(workspace.data_dir).close()
     (made,) = backup.list_backups(workspace.data_dir)
     assert made.reason == "pre-migration" and made.schema_revision == real_head

@@ -62,3 +62,29 @@ def test_no_fstring_or_concatenation_inside_tr() -> None:
                 if isinstance(argument, (ast.JoinedStr, ast.BinOp)) or formatted:
                     offenders.append(f"{path.name}:{node.lineno}")
     assert offenders == []
+
+
+def test_gui_translates_core_messages_with_the_loaded_qm(qapp) -> None:
+    """In the app, core messages go through Qt's loaded translations (no .ts parsing on first use)."""
+    from greendesk.core import i18n
+    from greendesk.ui.i18n import install_translators
+
+    asked: list[tuple[str, str]] = []
+    error = ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel workbook (.xlsx or .xls)."), file="名单.doc"
+    )
+    try:
+        install_translators(qapp, "zh_CN")
+        qt_translate = i18n._backend
+        assert qt_translate is not None
+
+        def spy(context: str, text: str) -> str:
+            asked.append((context, text))
+            return qt_translate(context, text)
+
+        i18n.set_language("zh_CN", backend=spy)
+        assert error.render() == "名单.doc 不是 Excel 工作簿（.xlsx 或 .xls）。"
+        assert asked == [("Errors", "{file} is not an Excel workbook (.xlsx or .xls).")]
+    finally:
+        install_translators(qapp, "en")
+    assert i18n._backend is None and error.render() == "名单.doc is not an Excel workbook (.xlsx or .xls)."

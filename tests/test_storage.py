@@ -99,3 +99,29 @@ def test_lookups_by_a_unique_constraints_first_column_still_use_an_index(workspa
         for query in lookups:
             plan = " ".join(row[-1] for row in session.execute(text(f"EXPLAIN QUERY PLAN {query}")))
             assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, (query, plan)
+
+
+def test_revision_graph_read_without_alembic_agrees_with_alembic() -> None:
+    """Starts read the migration chain from the files (no Alembic import); it must be Alembic's."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(db.alembic_config())
+    assert db.head_revision() == scripts.get_current_head()
+    assert db._revision_graph() == {
+        script.revision: script.down_revision for script in scripts.walk_revisions()
+    }
+
+
+def test_opening_a_workspace_at_the_newest_schema_does_not_import_alembic(workspace: Workspace) -> None:
+    workspace.close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from greendesk.core.workspace import Workspace
+        Workspace.open(Path({str(workspace.data_dir)!r})).close()
+        print(any(name == "alembic" or name.startswith("alembic.") for name in sys.modules))
+        """
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -180,3 +180,33 @@ def test_idle_lock_keeps_input_and_asks_for_the_password(qtbot, chaoyang: Worksp
     lock.dialog.accept()
     assert not lock.locked
     assert window.text() == "半写的审核意见"  # unsaved input survives the lock
+
+
+def test_start_loads_no_chart_or_report_library(workspace: Workspace) -> None:
+    """The first window needs neither pyqtgraph nor the report writers (each screen loads its own)."""
+    import subprocess
+    import sys
+    import textwrap
+
+    workspace.close()
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from greendesk.ui.app import _application
+        from greendesk.ui.main_window import MainWindow
+        from greendesk.core.workspace import Workspace
+        app = _application()
+        window = MainWindow(Workspace.open(Path({str(workspace.data_dir)!r})))
+        window.show()
+        app.processEvents()
+        heavy = ("pyqtgraph", "reportlab", "openpyxl", "alembic")
+        print(sorted(name for name in heavy if name in sys.modules))
+        window.navigation.setCurrentRow(2)  # the progress screen brings its charts
+        print("pyqtgraph" in sys.modules)
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert result.stdout.split() == ["[]", "True"]

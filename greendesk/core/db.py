@@ -7,21 +7,22 @@ leaves nothing half-applied.
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, Table, create_engine, event, text
+from sqlalchemy import Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk.core import backup
 from greendesk.core.errors import WorkspaceError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -55,22 +56,54 @@ def session_factory(engine: Engine) -> sessionmaker[Session]:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the migration files' assignments.
+
+    Opening a workspace that is already at the newest schema (every start) then needs no Alembic
+    import, which costs more than a tenth of a second; Alembic itself runs only to migrate.
+    tests/test_storage.py checks that this agrees with Alembic's own reading.
+    """
+    return dict(_read_revision_graph(str(MIGRATIONS_DIR)))
+
+
+@lru_cache(maxsize=4)
+def _read_revision_graph(migrations_dir: str) -> tuple[tuple[str, str | None], ...]:
+    graph: list[tuple[str, str | None]] = []
+    for path in sorted((Path(migrations_dir) / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            names = [target.id for target in targets if isinstance(target, ast.Name)]
+            if names in (["revision"], ["down_revision"]):
+                values[names[0]] = ast.literal_eval(node.value)
+        if isinstance(values.get("revision"), str):
+            down = values.get("down_revision")
+            graph.append((str(values["revision"]), down if isinstance(down, str) else None))
+    return tuple(graph)
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    return min(heads) if len(heads) == 1 else ""
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def check_schema_version(engine: Engine, db_path: Path) -> str | None:
@@ -95,8 +128,12 @@ def migrate(engine: Engine, db_path: Path, target: str = "head") -> None:
     A database with data at an older revision is backed up (verified) before it is touched.
     """
     revision = check_schema_version(engine, db_path)
+    if target == "head" and revision is not None and revision == head_revision():
+        return  # the usual start: nothing to migrate
     if revision is not None and revision != head_revision():
         backup.backup_database_file(db_path, backup.REASON_PRE_MIGRATION)
+    from alembic import command
+
     config = alembic_config()
     with engine.connect() as connection:
         # Batch migrations copy tables; foreign keys are checked once at the end instead. The pragma

@@ -8,6 +8,7 @@ Core messages are written in English and marked with ``QT_TRANSLATE_NOOP(context
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -47,11 +48,16 @@ def _catalog(language: str, directory: str) -> dict[tuple[str, str], str]:
 
 
 _current_language = os.environ.get(LANGUAGE_ENV, DEFAULT_LANGUAGE)
+# The GUI hands in QCoreApplication.translate: its compiled .qm is already loaded, so the .ts
+# need not be parsed (a tenth of a second) the first time a core message is shown.
+_backend: Callable[[str, str], str] | None = None
 
 
-def set_language(language: str) -> None:
-    global _current_language
+def set_language(language: str, backend: Callable[[str, str], str] | None = None) -> None:
+    """The language of core messages; ``backend`` (context, text) -> text translates into it."""
+    global _current_language, _backend
     _current_language = language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+    _backend = backend
 
 
 def current_language() -> str:
@@ -62,4 +68,6 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     language = language or _current_language
     if language == "en":
         return text
+    if _backend is not None and language == _current_language:
+        return _backend(context, text)
     return _catalog(language, str(translations_dir())).get((context, text), text)

@@ -15,7 +15,7 @@ def install_translators(app: QCoreApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    set_language(language)
+    set_language(language, backend=QCoreApplication.translate if language != "en" else None)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese if language == "zh_CN" else QLocale.Language.English))
     if language == "en":
         return
