@@ -490,3 +490,27 @@ def test_reported_coverage_percentage_is_kept_exactly(chaoyang: Workspace, tmp_p
     apply_import(chaoyang, analyse_package(chaoyang, path, 2022, 1))
     item12 = review.show(chaoyang, first.code, 2022).item(12)
     assert item12.measured_value == 30.0 and item12.rule_ok is True
+
+
+def test_two_rows_resolved_to_one_community_make_one_recommendation(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    """Bulk writing must merge rows the user points at the same community, as row-by-row writing did."""
+    first, _, _ = communities(chaoyang)
+    book = openpyxl.Workbook()
+    book.active.append(["社区名称", "户数", "联系人", "第1条", "第2条"])
+    book.active.append(["月球社区", 100, "", "符合", None])
+    book.active.append([first.name, 250, "王主任", "不符合", "基本符合"])
+    book.save(tmp_path / "名单.xlsx")
+    plan = analyse_package(chaoyang, tmp_path / "名单.xlsx", 2022, 1)
+    (unknown,) = [p for p in plan.problems if p.kind == "unknown"]
+    result = apply_import(chaoyang, plan, Resolutions(communities={unknown.row_key: first.code}))
+    assert (result.recommendations_created, result.recommendations_updated) == (1, 1)
+    assert result.self_assessments == 2
+    saved = _recommendations(chaoyang)[first.code]
+    assert (saved.households, saved.contact) == (100, "王主任")  # the first row's count stands; gaps filled
+    with chaoyang.sessions() as session:
+        claims = dict(session.execute(select(SelfAssessment.item_number, SelfAssessment.claim)).all())
+        assert claims == {1: "符合", 2: "基本符合"}
+        imported = [e.entity_key for e in audit.history(session, first.code)]
+        assert imported == [first.code] and audit.verify_chain(session) == []
