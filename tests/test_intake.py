@@ -514,3 +514,20 @@ def test_two_rows_resolved_to_one_community_make_one_recommendation(
         assert claims == {1: "符合", 2: "基本符合"}
         imported = [e.entity_key for e in audit.history(session, first.code)]
         assert imported == [first.code] and audit.verify_chain(session) == []
+
+
+def test_registry_index_is_reused_until_the_registry_changes(chaoyang: Workspace, tmp_path: Path) -> None:
+    from greendesk.core.intake.matching import registry_index
+
+    first, _, _ = communities(chaoyang)
+    path = list_workbook(tmp_path / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]], title="推荐名单")
+    assert [p.kind for p in analyse_package(chaoyang, path, 2022, 1).problems if p.severity == "error"] == []
+    with chaoyang.sessions() as session:
+        before = registry_index(session)
+    with chaoyang.sessions() as session:
+        assert registry_index(session) is before  # unchanged registry: the same index
+    _add_twin(chaoyang, first.name, 10)  # any change to the registry, from any connection
+    with chaoyang.sessions() as session:
+        assert registry_index(session) is not before
+    errors = [p.kind for p in analyse_package(chaoyang, path, 2022, 1).problems if p.severity == "error"]
+    assert errors == ["ambiguous"]  # the new twin is seen at once

@@ -125,3 +125,22 @@ def test_opening_a_workspace_at_the_newest_schema_does_not_import_alembic(worksp
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_registry_version_triggers_exist_and_fire(workspace: Workspace) -> None:
+    """Schema 0008's triggers; a later batch migration that rebuilds street/community must recreate them."""
+    from sqlalchemy import text
+
+    with workspace.sessions() as session:
+        triggers = set(
+            session.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars()
+        )
+        token = session.execute(text("SELECT token FROM registry_version")).scalar_one()
+    assert triggers >= {
+        f"registry_version_{table}_{event}"
+        for table in ("street", "community")
+        for event in ("insert", "update", "delete")
+    }
+    registry.load_official(workspace)
+    with workspace.sessions() as session:
+        assert session.execute(text("SELECT token FROM registry_version")).scalar_one() != token

@@ -31,6 +31,18 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class RegistryVersion(Base):
+    """One row whose token triggers renew on any change to streets or communities (schema 0008).
+
+    Lets the import reuse its in-memory registry index while the registry is unchanged.
+    """
+
+    __tablename__ = "registry_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+
+
 class Setting(Base):
     """Workspace-wide key/value settings (district, default standard, ...)."""
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -9,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.core.intake.names import community_key, street_key
-from greendesk.core.models import Community, Street
+from greendesk.core.models import Community, RegistryVersion, Street
 from greendesk.core.normalize import compact, digits_only
 
 BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
@@ -103,3 +105,30 @@ class RegistryIndex:
         if len(candidates) > 1:
             return Match(AMBIGUOUS, None, list(candidates))
         return Match(UNKNOWN)
+
+
+_INDEXES: OrderedDict[str, RegistryIndex] = OrderedDict()  # registry version token -> index
+_INDEXES_LOCK = threading.Lock()  # analyses run in a worker thread of the app
+
+
+def registry_index(session: Session) -> RegistryIndex:
+    """The registry index, built once per registry version (schema 0008's token) and reused.
+
+    A district imports one package per street, often in one sitting; the token changes with any
+    change to streets or communities, so a reused index is always the current registry. The token
+    and the index are read in the session's one snapshot.
+    """
+    token = session.scalar(select(RegistryVersion.token))
+    if token is None:
+        return RegistryIndex(session)
+    with _INDEXES_LOCK:
+        index = _INDEXES.get(token)
+        if index is not None:
+            _INDEXES.move_to_end(token)
+            return index
+    index = RegistryIndex(session)
+    with _INDEXES_LOCK:
+        _INDEXES[token] = index
+        while len(_INDEXES) > 4:
+            _INDEXES.popitem(last=False)
+    return index

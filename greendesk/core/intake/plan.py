@@ -24,7 +24,7 @@ from greendesk.core import spreadsheet
 from greendesk.core.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake import workbook
-from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, Match, RegistryIndex
+from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, Match, RegistryIndex, registry_index
 from greendesk.core.intake.names import community_key
 from greendesk.core.intake.package import OTHER, PHOTO, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
@@ -334,7 +334,7 @@ def analyse_package(
                 plan.sheets.append(report)
                 sheet_rows.extend(rows)
             step()
-        index = RegistryIndex(session)
+        index = registry_index(session)
         _plan_rows(plan, sheet_rows, index, street, " ".join([package.name, *(r.title for r in plan.sheets)]))
         _mark_existing(plan, session)
         photo_entries = [entry for entry in package.entries if entry.kind == PHOTO]
