@@ -55,4 +55,5 @@ _NON_DIGITS = re.compile(r"\D+")
 
 def digits_only(value: object) -> str:
     """The decimal digits of a value ('１１０１０５-001' -> '110105001'), full width made half."""
-    return _NON_DIGITS.sub("", clean_text(value))
+    text = clean_text(value)
+    return text if text.isdecimal() else _NON_DIGITS.sub("", text)

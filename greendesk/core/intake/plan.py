@@ -648,6 +648,11 @@ def _add_claims(
     """The part's self-assessments, normalised, unless an earlier part gave that item already."""
     claims = row.claims
     exact = workbook.EXACT_CLAIMS
+    if not claims and part.claims.keys() <= item_numbers:  # one list row, as the template writes it
+        normalized = {item: exact.get(raw) for item, raw in part.claims.items()}
+        if None not in normalized.values():
+            claims.update(normalized)
+            return
     for item, raw in part.claims.items():
         claim = exact.get(raw)
         if claim is not None and item in item_numbers:  # the usual case: 符合 etc. as the template writes it
