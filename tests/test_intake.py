@@ -531,3 +531,45 @@ def test_registry_index_is_reused_until_the_registry_changes(chaoyang: Workspace
         assert registry_index(session) is not before
     errors = [p.kind for p in analyse_package(chaoyang, path, 2022, 1).problems if p.severity == "error"]
     assert errors == ["ambiguous"]  # the new twin is seen at once
+
+
+def test_office_layout_with_units_in_headers_and_place_prefixed_names(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    """An instructions sheet first, a three-line title, '总户数（户）' style headers, '朝阳区…' names."""
+    first, second, third = communities(chaoyang)
+    book = openpyxl.Workbook()
+    book.active.title = "填表说明"
+    book.active.append(["1. 社区名称须与名录一致"])
+    sheet = book.create_sheet("推荐表")
+    sheet.append(["附件2"])
+    sheet.append(["朝阳区2022年绿色社区创建推荐汇总表"])
+    sheet.append(["填报单位（盖章）：", None, "填报日期：2022年5月"])
+    sheet.append(
+        ["序号", "社区", "总户数（户）", "物业户数（户）", "物业管理覆盖率(%)", "是否推荐", "【备注】"]
+    )
+    sheet.append([1, f"北京市朝阳区{first.name}", "1,234", "600", None, "√", "老旧小区"])
+    sheet.append([2, second.name, None, None, "35%", "是", ""])
+    sheet.append([3, third.name, 800, 100, None, "否", ""])
+    sheet.append(["合计", None, 2034])
+    book.save(tmp_path / "汇总表.xlsx")
+    plan = analyse_package(chaoyang, tmp_path / "汇总表.xlsx", 2022, 1)
+    assert [p.kind for p in plan.problems if p.severity == "error"] == []
+    rows = {row.match.community.code: row for row in plan.rows}
+    assert set(rows) == {first.code, second.code}  # 否 and 合计 rows left out
+    assert (rows[first.code].households, rows[first.code].households_managed) == (1234, 600)
+    assert rows[first.code].note == "老旧小区"
+    assert rows[second.code].coverage == 35.0  # a share without a count is still item 12's evidence
+
+
+def test_street_in_a_place_prefix_tells_twins_apart(chaoyang: Workspace) -> None:
+    from greendesk.core.intake.matching import BY_NAME, RegistryIndex
+
+    first, _, _ = communities(chaoyang)
+    _add_twin(chaoyang, first.name, 10)
+    with chaoyang.sessions() as session:
+        index = RegistryIndex(session)
+    assert index.match("", first.name).status == "ambiguous"
+    prefixed = index.match("", f"朝阳区{first.street_name}{first.name}")
+    assert prefixed.status == BY_NAME and prefixed.community.code == first.code
+    assert index.match("", f"某某{first.name}").status == "unknown"  # not a place: no guess

@@ -15,6 +15,7 @@ from greendesk.core.models import Community, RegistryVersion, Street
 from greendesk.core.normalize import compact, digits_only
 
 BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
+_PLACE_ENDINGS = ("市", "区", "县", "街道", "地区", "镇", "乡", "办事处")
 
 
 class CommunityRef(NamedTuple):
@@ -88,6 +89,24 @@ class RegistryIndex:
                 found.add(street_code)
         return found
 
+    def _after_place_prefix(self, key: str) -> list[CommunityRef]:
+        """'朝阳区南郎家园', '北京市朝阳区酒仙桥街道南路': the longest known name after a place prefix.
+
+        The prefix must end like a place (市/区/县/街道/地区/镇/乡/办事处); a street named in it
+        narrows twins in other streets.
+        """
+        for cut in range(2, len(key) - 1):
+            prefix, rest = key[:cut], key[cut:]
+            if rest in self.by_key and prefix.endswith(_PLACE_ENDINGS):
+                found = self.by_key[rest]
+                named = [
+                    ref
+                    for ref in found
+                    if len(street_key(ref.street_name)) >= 2 and street_key(ref.street_name) in prefix
+                ]
+                return named or found
+        return []
+
     def match(self, code: str, name: str, streets: set[str] | None = None) -> Match:
         """By code first; else by name, narrowed to ``streets`` when the street is known."""
         digits = digits_only(code)
@@ -97,6 +116,8 @@ class RegistryIndex:
             conflict = bool(key) and key != community_key(ref.name)
             return Match(BY_CODE, ref, code_conflict=conflict)
         candidates = self.by_key.get(key, []) if key else []
+        if not candidates and key:
+            candidates = self._after_place_prefix(key)
         if streets and len(candidates) > 1:
             narrowed = [ref for ref in candidates if ref.street_code in streets]
             candidates = narrowed or candidates

@@ -561,10 +561,10 @@ def _build_row(
                 share = workbook.parse_percent(part.coverage)
             except (TypeError, ValueError):
                 share = None
-            households = row.households
-            if share is not None and households:
-                row.households_managed = round(households * share / 100)  # for display only
-                row.coverage_reported = share
+            if share is not None:
+                row.coverage_reported = share  # item 12 reads the share as reported, count or not
+                if row.households:
+                    row.households_managed = round(row.households * share / 100)  # for display only
         row.contact = row.contact or part.contact
         row.note = row.note or part.note
         _add_claims(plan, key, row, part, item_numbers)

@@ -39,6 +39,9 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "社区(居委会)名称",
         "社区(居委会)",
         "居委会名称",
+        "社区居委会名称",
+        "社区居委会",
+        "居委会",
         "社区",
         "名称",
         "name",
@@ -46,18 +49,23 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
         "communityname",
     ),
     "street": ("街道", "所属街道", "街道名称", "街道(乡镇)", "街道(地区)", "街乡", "推荐街道", "street"),
-    "households": ("户数", "总户数", "社区户数", "社区总户数", "households"),
+    "households": ("户数", "总户数", "社区户数", "社区总户数", "居民户数", "住户数", "households"),
     "households_managed": (
         "实行物业管理户数",
         "物业管理户数",
         "已实行物业管理户数",
         "实行物业管理的户数",
         "物业管理覆盖户数",
+        "物业户数",
+        "物业服务户数",
+        "物业覆盖户数",
+        "有物业管理户数",
+        "纳入物业管理户数",
         "managedhouseholds",
         "householdsmanaged",
         "households_managed",
     ),
-    "coverage": ("物业管理覆盖率", "物业覆盖率", "覆盖率", "物业管理覆盖面", "coverage"),
+    "coverage": ("物业管理覆盖率", "物业覆盖率", "物业服务覆盖率", "覆盖率", "物业管理覆盖面", "coverage"),
     "contact": ("联系人", "联系方式", "联系人及电话", "联系电话", "contact"),
     "note": ("备注", "说明", "note", "notes", "remarks"),
     "recommend": ("是否推荐", "推荐", "recommend", "recommended"),
@@ -109,10 +117,15 @@ def header_key(value: object) -> str:
     return _header_key(compact(value))
 
 
+_BRACKETED = re.compile(r"[(\[【][^)\]】]*[)\]】]")
+
+
 @lru_cache(maxsize=8192)
 def _header_key(text: str) -> str:
+    # Units and asides in brackets say nothing about the field: '总户数（户）', '覆盖率(%)', '社区(居委会)名称'.
     text = text.lower().replace("（", "(").replace("）", ")")
-    return text.replace("(%)", "").replace("%", "").replace("：", "").replace(":", "").replace("*", "")
+    text = _BRACKETED.sub("", text) or re.sub(r"[()\[\]【】]", "", text)  # '【备注】' is just 备注
+    return text.replace("%", "").replace("：", "").replace(":", "").replace("*", "")
 
 
 def _alias_lookup(aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
