@@ -322,7 +322,7 @@ def bench_excel_import(work: Path) -> list[Result]:
     from greendesk.core.intake.synthetic import CommunityFigures, write_street_package
     from greendesk.core.workspace import Workspace
 
-    repeat = 15
+    repeat = 25  # pairs; the median of many short runs is steady on a busy machine
     template = Workspace.create(work / "excel-template", "110105")
     registry.load_official(template)
     communities = registry.list_communities(template)[:600]
