@@ -236,3 +236,21 @@ def test_workbook_edited_after_the_preview_is_refused(chaoyang: Workspace, tmp_p
         apply_import(chaoyang, plan)
     assert "pkg changed since the preview" in info.value.render("en")
     assert snapshot(chaoyang) == before
+
+
+def test_stray_cell_far_below_and_data_not_starting_at_a1(tmp_path: Path) -> None:
+    """A mark typed on row 200,000 must not cost 200,000 rows of cells; columns keep their letters."""
+    from greendesk.core import spreadsheet
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["C3"] = "社区名称"
+    sheet["D3"] = "户数"
+    sheet["C4"] = "吉祥社区"
+    sheet["D4"] = 1200
+    sheet.cell(row=200_000, column=20).value = "x"
+    book.save(tmp_path / "名单.xlsx")
+    ((_name, rows),) = spreadsheet.iter_sheets(tmp_path / "名单.xlsx")
+    assert rows[2][2:4] == ("社区名称", "户数") and rows[3][2:4] == ("吉祥社区", 1200)
+    assert len(rows) == 200_000 and rows[-1][19] == "x"
+    assert len({id(row) for row in rows[4:-1]}) == 1 and rows[4] == ()  # one shared empty row

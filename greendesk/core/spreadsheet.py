@@ -126,6 +126,7 @@ def iter_sheets(path: Path) -> list[tuple[str, Rows]]:
 
 
 _EXACT = 2.0**53  # floats beyond this are not exact integers
+_NO_CELLS: tuple[()] = ()  # an empty row; readers treat short rows as padded with None
 
 
 def _read_calamine(path: Path) -> list[tuple[str, Rows]] | None:
@@ -147,27 +148,39 @@ def _read_calamine(path: Path) -> list[tuple[str, Rows]] | None:
         sheets: list[tuple[str, Rows]] = []
         for name in book.sheet_names:
             sheet = book.get_sheet_by_name(name)
-            # Empty text -> None, whole floats -> int (what openpyxl/xlrd give); inline, as a
-            # district list has tens of thousands of cells.
-            grid = [
-                [
-                    None
-                    if v == ""
-                    else int(v)
-                    if v.__class__ is float and v.is_integer() and -_EXACT < v < _EXACT
-                    else v
-                    for v in row
-                ]
-                for row in sheet.to_python(skip_empty_area=False)
-            ]
-            for (top, left), (bottom, right) in sheet.merged_cell_ranges or []:
-                if top >= len(grid) or left >= len(grid[top]):
+            left = (None,) * (sheet.start[1] if sheet.start else 0)  # rows start at the used range
+            grid: Rows = []
+            last = -1
+            for index, row in enumerate(sheet.iter_rows()):
+                # Empty text -> None, whole floats -> int (what openpyxl/xlrd give); inline, as a
+                # district list has tens of thousands of cells.
+                cells = tuple(
+                    [
+                        None
+                        if v == ""
+                        else int(v)
+                        if v.__class__ is float and v.is_integer() and -_EXACT < v < _EXACT
+                        else v
+                        for v in row
+                    ]
+                )
+                if cells.count(None) == len(cells):
+                    grid.append(_NO_CELLS)  # shared: a stray mark on row 1,000,000 costs no memory
+                else:
+                    grid.append(left + cells if left else cells)
+                    last = index
+            del grid[last + 1 :]  # trailing empty rows
+            width = len(left) + (sheet.width or 0)
+            for (top, first_column), (bottom, last_column) in sheet.merged_cell_ranges or []:
+                if top >= len(grid) or first_column >= len(grid[top]):
                     continue
-                value = grid[top][left]
+                value = grid[top][first_column]
                 for row in range(top, min(bottom, len(grid) - 1) + 1):
-                    for column in range(left, min(right, len(grid[row]) - 1) + 1):
-                        grid[row][column] = value
-            sheets.append((name, [tuple(row) for row in grid]))
+                    cells = list(grid[row]) or [None] * width
+                    for column in range(first_column, min(last_column, len(cells) - 1) + 1):
+                        cells[column] = value
+                    grid[row] = tuple(cells)
+            sheets.append((name, grid))
         return sheets
     except Exception:
         return None
