@@ -37,15 +37,25 @@ def head(session: Session) -> str:
     return last or GENESIS
 
 
+def _chain_end(session: Session) -> tuple[object, str]:
+    """The transaction and the hash the next entry links to (pending changes flushed first).
+
+    Within one transaction the head is remembered (bulk actions record hundreds of entries).
+    """
+    session.flush()
+    transaction = session.get_transaction()
+    cached = session.info.get(_HEAD_KEY)
+    return transaction, cached[1] if cached and cached[0] is transaction else head(session)
+
+
+_COLUMNS = ("at", "user", "action", "entity", "entity_key", "old_json", "new_json", "prev_hash", "hash")
+
+
 def record(
     session: Session, *, user: str, action: str, entity: str, key: str, old: Any = None, new: Any = None
 ) -> AuditEntry:
     """Add one entry in the caller's transaction (so the change and its record commit together)."""
-    session.flush()
-    # Within one transaction the head is remembered (bulk actions record hundreds of entries).
-    transaction = session.get_transaction()
-    cached = session.info.get(_HEAD_KEY)
-    prev = cached[1] if cached and cached[0] is transaction else head(session)
+    transaction, prev = _chain_end(session)
     at = clock.now()
     old_json, new_json = _to_json(old), _to_json(new)
     digest = entry_hash(prev, at.isoformat(), user, action, entity, key, old_json, new_json)
@@ -85,31 +95,16 @@ def record_many(session: Session, *, user: str, changes: list[Change]) -> str:
     """
     if not changes:
         return head(session)
-    session.flush()
-    transaction = session.get_transaction()
-    cached = session.info.get(_HEAD_KEY)
-    prev = cached[1] if cached and cached[0] is transaction else head(session)
+    transaction, prev = _chain_end(session)
     at = clock.now()
     at_text = at.isoformat()
     rows = []
     for change in changes:
         old_json, new_json = _to_json(change.old), _to_json(change.new)
         digest = entry_hash(prev, at_text, user, change.action, change.entity, change.key, old_json, new_json)
-        rows.append(
-            {
-                "at": at,
-                "user": user,
-                "action": change.action,
-                "entity": change.entity,
-                "entity_key": change.key,
-                "old_json": old_json,
-                "new_json": new_json,
-                "prev_hash": prev,
-                "hash": digest,
-            }
-        )
+        rows.append((at, user, change.action, change.entity, change.key, old_json, new_json, prev, digest))
         prev = digest
-    db.insert_rows(session, AuditEntry.__table__, list(rows[0]), [tuple(r.values()) for r in rows])
+    db.insert_rows(session, AuditEntry.__table__, _COLUMNS, rows)
     session.info[_HEAD_KEY] = (transaction, prev)
     return prev
 

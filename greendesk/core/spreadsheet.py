@@ -170,22 +170,29 @@ def _read_calamine(path: Path) -> list[tuple[str, Rows]] | None:
                     grid.append(left + cells if left else cells)
                     last = index
             del grid[last + 1 :]  # trailing empty rows
-            width = len(left) + (sheet.width or 0)
-            for (top, first_column), (bottom, last_column) in sheet.merged_cell_ranges or []:
-                if top >= len(grid) or first_column >= len(grid[top]):
-                    continue
-                value = grid[top][first_column]
-                for row in range(top, min(bottom, len(grid) - 1) + 1):
-                    cells = list(grid[row]) or [None] * width
-                    for column in range(first_column, min(last_column, len(cells) - 1) + 1):
-                        cells[column] = value
-                    grid[row] = tuple(cells)
+            ranges = [
+                (top, first, bottom, last) for (top, first), (bottom, last) in sheet.merged_cell_ranges or []
+            ]
+            _fill_merged(grid, ranges, len(left) + (sheet.width or 0))
             sheets.append((name, grid))
         return sheets
     except Exception:
         return None
     finally:
         book.close()
+
+
+def _fill_merged(grid: Rows, ranges: list[tuple[int, int, int, int]], width: int) -> None:
+    """Give every cell of a merged range (0-based top, left, bottom, right) its top-left value."""
+    for top, first_column, bottom, last_column in ranges:
+        if top >= len(grid) or first_column >= len(grid[top]):
+            continue
+        value = grid[top][first_column]
+        for row in range(top, min(bottom, len(grid) - 1) + 1):
+            cells = list(grid[row]) or [None] * width
+            for column in range(first_column, min(last_column, len(cells) - 1) + 1):
+                cells[column] = value
+            grid[row] = tuple(cells)
 
 
 def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
@@ -195,14 +202,13 @@ def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
     sheets: list[tuple[str, Rows]] = []
     try:
         for sheet in workbook.worksheets:
-            grid = [list(row) for row in sheet.iter_rows(values_only=True)]
-            for merged in sheet.merged_cells.ranges:
-                value = sheet.cell(merged.min_row, merged.min_col).value
-                for row in range(merged.min_row, merged.max_row + 1):
-                    for column in range(merged.min_col, merged.max_col + 1):
-                        if row - 1 < len(grid) and column - 1 < len(grid[row - 1]):
-                            grid[row - 1][column - 1] = value
-            sheets.append((sheet.title, [tuple(row) for row in grid]))
+            grid: Rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+            ranges = [
+                (m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
+                for m in sheet.merged_cells.ranges
+            ]
+            _fill_merged(grid, ranges, sheet.max_column)
+            sheets.append((sheet.title, grid))
     finally:
         workbook.close()
     return sheets

@@ -187,16 +187,19 @@ class Workspace:
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as session:
-            row = session.get(Setting, key)
-            old = row.value if row else None
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
-            audit.record(
-                session, user=self.user, action="setting.set", entity="setting", key=key, old=old, new=value
-            )
+            put_setting(session, self.user, key, value)
 
     @property
     def district(self) -> District:
         return District(code=self.setting("district_code"), name=self.setting("district_name"))
+
+
+def put_setting(session: Session, user: str, key: str, value: str) -> None:
+    """Set one setting inside the caller's transaction, audited (an import remembers its mapping so)."""
+    row = session.get(Setting, key)
+    old = row.value if row else None
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+    audit.record(session, user=user, action="setting.set", entity="setting", key=key, old=old, new=value)

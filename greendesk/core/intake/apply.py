@@ -31,10 +31,10 @@ from greendesk.core.intake.plan import (
     check_cancelled,
     saved_mapping,
 )
-from greendesk.core.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment, Setting
+from greendesk.core.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment
 from greendesk.core.normalize import digits_only
 from greendesk.core.standards import get_standard
-from greendesk.core.workspace import Workspace
+from greendesk.core.workspace import Workspace, put_setting
 
 SKIP = ""
 
@@ -388,20 +388,7 @@ def _write_recommendations(
 
 
 def _remember_mapping(session, workspace: Workspace, mapping: dict[str, str]) -> None:
-    merged = {**saved_mapping(workspace), **mapping}
-    value = json.dumps(merged, ensure_ascii=False, sort_keys=True)
-    setting = session.get(Setting, MAPPING_SETTING)
-    old = setting.value if setting else None
-    if setting is None:
-        session.add(Setting(key=MAPPING_SETTING, value=value))
-    else:
-        setting.value = value
-    audit.record(
-        session,
-        user=workspace.user,
-        action="setting.set",
-        entity="setting",
-        key=MAPPING_SETTING,
-        old=old,
-        new=value,
+    merged = {**saved_mapping(workspace, session), **mapping}
+    put_setting(
+        session, workspace.user, MAPPING_SETTING, json.dumps(merged, ensure_ascii=False, sort_keys=True)
     )
