@@ -163,17 +163,25 @@ def is_yes(value: object) -> bool:
     return compact(value).lower() in _YES
 
 
-def parse_count(value: Any) -> int | None:
-    """A whole, non-negative number from a cell (full-width digits, thousands separators); ValueError else."""
+def _cell_number(value: Any, *dropped: str) -> float | None:
+    """A cell as a float (text: full width folded, ``dropped`` marks removed); None when blank."""
     if value is None or (isinstance(value, str) and not compact(value)):
         return None
     if isinstance(value, bool):
         raise ValueError(value)
     if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = compact(value).replace(",", "").replace("户", "")
-        number = float(text)
+        return float(value)
+    text = compact(value)
+    for mark in dropped:
+        text = text.replace(mark, "")
+    return float(text)
+
+
+def parse_count(value: Any) -> int | None:
+    """A whole, non-negative number from a cell (full-width digits, thousands separators); ValueError else."""
+    number = _cell_number(value, ",", "户")
+    if number is None:
+        return None
     if number < 0 or number != int(number):
         raise ValueError(value)
     return int(number)
@@ -181,16 +189,11 @@ def parse_count(value: Any) -> int | None:
 
 def parse_percent(value: Any) -> float | None:
     """35, '35%', '３５％' or 0.35 (a cell formatted as percent) -> 35.0; ValueError when not a share."""
-    if value is None or (isinstance(value, str) and not compact(value)):
+    number = _cell_number(value, "%")
+    if number is None:
         return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        number = float(value)
-        number = number * 100 if 0 < number <= 1 else number
-    else:
-        text = compact(value).replace("%", "")
-        number = float(text)
+    if not isinstance(value, str) and 0 < number <= 1:
+        number *= 100  # a cell formatted as percent holds the fraction
     if not 0 <= number <= 100:
         raise ValueError(value)
     return number
