@@ -12,7 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("GREENDESK_USER", "tester")
 os.environ.setdefault("GREENDESK_LANG", "en")  # tests that check Chinese ask for it
 
-from greendesk.core import i18n, registry
+from greendesk.core.base import i18n
+from greendesk.core.registry import roster
 from greendesk.core.workspace import Workspace
 
 
@@ -41,5 +42,5 @@ def workspace(data_dir: Path) -> Iterator[Workspace]:
 @pytest.fixture
 def chaoyang(workspace: Workspace) -> Workspace:
     """A Chaoyang workspace with the official 2023 registry loaded (43 streets, 622 committees)."""
-    registry.load_official(workspace)
+    roster.load_official(workspace)
     return workspace

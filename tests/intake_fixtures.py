@@ -11,8 +11,8 @@ import openpyxl
 from PIL import Image
 from sqlalchemy import func, select
 
-from greendesk.core import registry
-from greendesk.core.models import (
+from greendesk.core.registry import roster
+from greendesk.core.storage.models import (
     AuditEntry,
     Evidence,
     ImportBatch,
@@ -40,9 +40,9 @@ def fullwidth(text: str) -> str:
     return text.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
 
 
-def communities(workspace: Workspace, street_index: int = 3, count: int = 3) -> list[registry.CommunityView]:
-    street = registry.list_streets(workspace)[street_index]
-    return registry.list_communities(workspace, street_code=street.code)[:count]
+def communities(workspace: Workspace, street_index: int = 3, count: int = 3) -> list[roster.CommunityView]:
+    street = roster.list_streets(workspace)[street_index]
+    return roster.list_communities(workspace, street_code=street.code)[:count]
 
 
 def list_workbook(path: Path, rows: list[list[Any]], title: str = "三里屯街道绿色社区推荐名单") -> Path:

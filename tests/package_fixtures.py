@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta
 
 from PIL import Image
 
-from greendesk.core import photos, status
-from greendesk.core.models import Community, Decision, Evidence, Recommendation, Street
+from greendesk.core import status
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
 YEAR = 2022

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import openpyxl
 
-from greendesk.core import registry, status
-from greendesk.core.models import Community, Decision, Recommendation
+from greendesk.core import status
+from greendesk.core.registry import roster
+from greendesk.core.storage.models import Community, Decision, Recommendation
 from greendesk.core.workspace import Workspace
 
 AS_OF = date(2022, 9, 30)
@@ -77,7 +78,7 @@ def _decide(session, rec: Recommendation, round_: int, item: int, outcome: str, 
 
 
 def build_world(workspace: Workspace, folder: Path) -> Workspace:
-    registry.load_workbook(workspace, _registry_file(folder / "registry.xlsx"))
+    roster.load_workbook(workspace, _registry_file(folder / "registry.xlsx"))
     with workspace.transaction() as session:
         by_code = {c.code: c for c in session.query(Community)}
         a1, a2, a3, a4 = (by_code[f"11010500100{i}"] for i in range(1, 5))

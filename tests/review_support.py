@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PIL import Image
 
-from greendesk.core import clock, review
-from greendesk.core.models import Community, Street
+from greendesk.core import review
+from greendesk.core.base import clock
+from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
 
 STREET_CODE = "110105001"

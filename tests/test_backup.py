@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from greendesk.cli import main
-from greendesk.core import backup, clock, db, health, registry
-from greendesk.core.errors import NotFoundError
-from greendesk.core.lock import WorkspaceLock
+from greendesk.core.base import clock
+from greendesk.core.base.errors import NotFoundError
+from greendesk.core.registry import roster
+from greendesk.core.safety import backup, health
+from greendesk.core.safety.lock import WorkspaceLock
+from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
 
 
@@ -24,7 +27,7 @@ def _release_clock():
 
 def _households(data_dir: Path, code: str) -> int | None:
     with Workspace.open(data_dir) as workspace:
-        return registry.get_community(workspace, code).households
+        return roster.get_community(workspace, code).households
 
 
 def corrupt(db_path: Path) -> None:
@@ -37,8 +40,8 @@ def corrupt(db_path: Path) -> None:
 
 
 def test_backup_is_a_verified_consistent_copy(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[0].code
-    registry.update_community(chaoyang, code, households=1234)
+    code = roster.list_communities(chaoyang)[0].code
+    roster.update_community(chaoyang, code, households=1234)
     info = backup.create_backup(chaoyang.data_dir)  # while the workspace is open (WAL not checkpointed)
     assert info.path.parent == chaoyang.data_dir / "backups"
     assert info.path.name == f"greendesk-{info.created_at:%Y%m%d-%H%M%S}-manual.sqlite3"
@@ -123,10 +126,10 @@ def test_thin_deletes_files_and_index_entries(workspace: Workspace) -> None:
 
 
 def test_restore_moves_the_current_database_aside(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[3].code
-    registry.update_community(chaoyang, code, households=1111)
+    code = roster.list_communities(chaoyang)[3].code
+    roster.update_community(chaoyang, code, households=1111)
     saved = backup.create_backup(chaoyang.data_dir)
-    registry.update_community(chaoyang, code, households=2222)
+    roster.update_community(chaoyang, code, households=2222)
     chaoyang.close()
     result = backup.restore(chaoyang.data_dir, saved.id)
     assert result.set_aside is not None and result.set_aside.parent.name == "set-aside"
@@ -136,20 +139,20 @@ def test_restore_moves_the_current_database_aside(chaoyang: Workspace) -> None:
 
 
 def test_reconnect_after_restore_sees_restored_data(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[4].code
+    code = roster.list_communities(chaoyang)[4].code
     saved = backup.create_backup(chaoyang.data_dir)
-    registry.update_community(chaoyang, code, households=4321)
+    roster.update_community(chaoyang, code, households=4321)
     chaoyang.engine.dispose()
     backup.restore(chaoyang.data_dir, saved.id)
     chaoyang.reconnect()
-    assert registry.get_community(chaoyang, code).households != 4321
+    assert roster.get_community(chaoyang, code).households != 4321
 
 
 def test_damaged_database_is_moved_aside_and_backup_offered(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[7].code
-    registry.update_community(chaoyang, code, households=777)
+    code = roster.list_communities(chaoyang)[7].code
+    roster.update_community(chaoyang, code, households=777)
     saved = backup.create_backup(chaoyang.data_dir)
-    registry.update_community(chaoyang, code, households=888)
+    roster.update_community(chaoyang, code, households=888)
     chaoyang.close()
     db_path = chaoyang.db_path
     corrupt(db_path)
@@ -199,13 +202,13 @@ def test_older_schema_is_backed_up_before_migrating(workspace: Workspace, monkey
 
 def test_cli_backup_backups_restore(chaoyang: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
     folder = str(chaoyang.data_dir)
-    code = registry.list_communities(chaoyang)[1].code
-    registry.update_community(chaoyang, code, households=505)
+    code = roster.list_communities(chaoyang)[1].code
+    roster.update_community(chaoyang, code, households=505)
     chaoyang.close()
     assert main(["--data-dir", folder, "backup", "--json"]) == 0
     made = json.loads(capsys.readouterr().out)
     with Workspace.open(chaoyang.data_dir) as workspace:
-        registry.update_community(workspace, code, households=606)
+        roster.update_community(workspace, code, households=606)
     assert main(["--data-dir", folder, "backups"]) == 0
     assert made["id"] in capsys.readouterr().out
     with WorkspaceLock(chaoyang.data_dir):  # the GUI is open: restore is refused
@@ -237,10 +240,10 @@ def test_backup_from_a_newer_version_is_not_restored(workspace: Workspace) -> No
 def test_damaged_file_that_still_answers_tells_how_many_changes_would_be_lost(chaoyang: Workspace) -> None:
     clock.freeze(datetime(2030, 4, 1, 9, 0))  # after the fixture's own entries
     backup.create_backup(chaoyang.data_dir)
-    codes = [c.code for c in registry.list_communities(chaoyang)[:3]]
+    codes = [c.code for c in roster.list_communities(chaoyang)[:3]]
     clock.freeze(datetime(2030, 4, 1, 10, 0))
     for n, code in enumerate(codes):
-        registry.update_community(chaoyang, code, households=100 + n)
+        roster.update_community(chaoyang, code, households=100 + n)
     clock.freeze(None)
     chaoyang.close()
     with sqlite3.connect(chaoyang.db_path) as connection:  # damage an index only: the table still reads
@@ -274,7 +277,7 @@ def test_cli_start_checks(chaoyang: Workspace, capsys: pytest.CaptureFixture[str
 
 def test_reloading_the_registry_backs_up_first(chaoyang: Workspace) -> None:
     assert backup.list_backups(chaoyang.data_dir) == []  # the first load had nothing to lose
-    registry.load_official(chaoyang)
+    roster.load_official(chaoyang)
     (made,) = backup.list_backups(chaoyang.data_dir)
     assert made.reason == "import"
 
@@ -291,7 +294,7 @@ def test_many_backups_in_one_second_keep_their_order_and_the_newest(workspace: W
 
 
 def test_a_busy_database_is_not_mistaken_for_a_damaged_one(workspace: Workspace, monkeypatch) -> None:
-    from greendesk.core.storage_errors import StorageError
+    from greendesk.core.storage.failures import StorageError
 
     real_connect = backup._connect
 

@@ -6,7 +6,9 @@ from datetime import datetime
 
 import pytest
 
-from greendesk.core import backup, clock, health, registry
+from greendesk.core.base import clock
+from greendesk.core.registry import roster
+from greendesk.core.safety import backup, health
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.screens.backup_dialog import BackupsDialog, DamagedDatabaseDialog, ask_restore_after_damage
@@ -53,19 +55,19 @@ def test_back_up_now_adds_a_verified_backup(qtbot, dialog: BackupsDialog) -> Non
 
 def test_restore_asks_first_and_keeps_the_old_database(qtbot, dialog: BackupsDialog, monkeypatch) -> None:
     workspace = dialog.context.workspace
-    code = registry.list_communities(workspace)[0].code
-    original = registry.get_community(workspace, code).households
-    registry.update_community(workspace, code, households=31337)
+    code = roster.list_communities(workspace)[0].code
+    original = roster.get_community(workspace, code).households
+    roster.update_community(workspace, code, households=31337)
     monkeypatch.setattr(dialog, "confirm", lambda _title, _text: False)
     assert dialog.restore_selected() is None
-    assert registry.get_community(workspace, code).households == 31337
+    assert roster.get_community(workspace, code).households == 31337
 
     topics: list[str] = []
     dialog.context.data_changed.connect(topics.append)
     monkeypatch.setattr(dialog, "confirm", lambda _title, _text: True)
     result = dialog.restore_selected()
     assert result is not None and result.set_aside is not None and result.set_aside.exists()
-    assert registry.get_community(workspace, code).households == original  # same Workspace object, new data
+    assert roster.get_community(workspace, code).households == original  # same Workspace object, new data
     assert "registry" in topics and "restored" in dialog.status.text()
 
 

@@ -22,8 +22,10 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from greendesk.core import audit, backup, registry
-from greendesk.core.models import Community
+from greendesk.core import audit
+from greendesk.core.registry import roster
+from greendesk.core.safety import backup
+from greendesk.core.storage.models import Community
 from greendesk.core.workspace import Workspace
 
 
@@ -41,12 +43,12 @@ class WorkspaceSafety(RuleBasedStateMachine):
         self.folder = self.scratch / "ws"
         shutil.copytree(self.template, self.folder)
         self.workspace = Workspace.open(self.folder)
-        self.model = {code: registry.get_community(self.workspace, code).households for code in self.codes}
+        self.model = {code: roster.get_community(self.workspace, code).households for code in self.codes}
         self.snapshots: dict[str, dict[str, int | None]] = {}
 
     @rule(index=st.integers(0, 3), households=st.integers(0, 99_999))
     def edit(self, index: int, households: int) -> None:
-        registry.update_community(self.workspace, self.codes[index], households=households)
+        roster.update_community(self.workspace, self.codes[index], households=households)
         self.model[self.codes[index]] = households
 
     @rule(index=st.integers(0, 3), households=st.integers(0, 99_999))
@@ -83,7 +85,7 @@ class WorkspaceSafety(RuleBasedStateMachine):
     @invariant()
     def matches_the_model(self) -> None:
         for code, households in self.model.items():
-            assert registry.get_community(self.workspace, code).households == households
+            assert roster.get_community(self.workspace, code).households == households
         with self.workspace.sessions() as session:
             assert audit.verify_chain(session) == []
 
@@ -96,8 +98,8 @@ class WorkspaceSafety(RuleBasedStateMachine):
 def test_backups_restores_and_interruptions_against_a_model(tmp_path: Path) -> None:
     template = tmp_path / "template"
     with Workspace.create(template, "110105", user="tester") as workspace:
-        registry.load_official(workspace)
-        WorkspaceSafety.codes = [c.code for c in registry.list_communities(workspace)[:4]]
+        roster.load_official(workspace)
+        WorkspaceSafety.codes = [c.code for c in roster.list_communities(workspace)[:4]]
     WorkspaceSafety.template = template
     run_state_machine_as_test(
         WorkspaceSafety,

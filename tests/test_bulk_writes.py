@@ -6,8 +6,10 @@ from datetime import datetime
 
 from sqlalchemy import select, text
 
-from greendesk.core import audit, clock, db
-from greendesk.core.models import AuditEntry, Setting
+from greendesk.core import audit
+from greendesk.core.base import clock
+from greendesk.core.storage import db
+from greendesk.core.storage.models import AuditEntry, Setting
 from greendesk.core.workspace import Workspace
 
 

@@ -11,7 +11,9 @@ import pytest
 from PIL import Image
 
 from greendesk.cli import main
-from greendesk.core import health, photos, registry
+from greendesk.core.registry import roster
+from greendesk.core.safety import health
+from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
 
@@ -28,8 +30,8 @@ def with_photos(chaoyang: Workspace) -> tuple[Workspace, list[str]]:
         for colour in ((200, 10, 10), (10, 200, 10), (10, 10, 200)):
             row, _ = photos.store(session, chaoyang.photos_dir, _jpeg(colour), "photo.jpg")
             shas.append(row.sha256)
-    for n, community in enumerate(registry.list_communities(chaoyang)[:4]):
-        registry.update_community(chaoyang, community.code, households=1000 + n)
+    for n, community in enumerate(roster.list_communities(chaoyang)[:4]):
+        roster.update_community(chaoyang, community.code, households=1000 + n)
     return chaoyang, shas
 
 

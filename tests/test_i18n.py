@@ -8,8 +8,8 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "translations"
 
@@ -66,7 +66,7 @@ def test_no_fstring_or_concatenation_inside_tr() -> None:
 
 def test_gui_translates_core_messages_with_the_loaded_qm(qapp) -> None:
     """In the app, core messages go through Qt's loaded translations (no .ts parsing on first use)."""
-    from greendesk.core import i18n
+    from greendesk.core.base import i18n
     from greendesk.ui.i18n import install_translators
 
     asked: list[tuple[str, str]] = []

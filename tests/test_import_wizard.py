@@ -11,7 +11,7 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWizard
 from sqlalchemy import func, select
 
-from greendesk.core.models import Evidence, Recommendation
+from greendesk.core.storage.models import Evidence, Recommendation
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.screens.import_wizard import ImportWizard

@@ -11,11 +11,13 @@ from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, s
 from PIL import Image
 from sqlalchemy import func, select
 
-from greendesk.core import audit, photos, status
+from greendesk.core import audit, status
 from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
 from greendesk.core.intake.names import community_key, to_simplified
 from greendesk.core.intake.template import export_template
-from greendesk.core.models import (
+from greendesk.core.standards.library import get_standard
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import (
     Community,
     Evidence,
     ImportBatch,
@@ -24,7 +26,6 @@ from greendesk.core.models import (
     SelfAssessment,
     Street,
 )
-from greendesk.core.standards import get_standard
 from greendesk.core.workspace import Workspace
 
 

@@ -13,10 +13,10 @@ import pytest
 from intake_fixtures import communities, jpeg_bytes, list_workbook, snapshot, write_zip
 from PIL import Image
 
-from greendesk.core import photos
-from greendesk.core.errors import ValidationError
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
 from greendesk.core.intake.package import MAX_ENTRY_BYTES
+from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -240,7 +240,7 @@ def test_workbook_edited_after_the_preview_is_refused(chaoyang: Workspace, tmp_p
 
 def test_stray_cell_far_below_and_data_not_starting_at_a1(tmp_path: Path) -> None:
     """A mark typed on row 200,000 must not cost 200,000 rows of cells; columns keep their letters."""
-    from greendesk.core import spreadsheet
+    from greendesk.core.base import spreadsheet
 
     book = openpyxl.Workbook()
     sheet = book.active

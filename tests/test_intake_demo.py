@@ -10,9 +10,10 @@ import pytest
 from PIL import Image
 from sqlalchemy import func, select
 
-from greendesk.core import demo, photos
-from greendesk.core.intake.synthetic import photo_bytes
-from greendesk.core.models import Evidence, Photo, Recommendation, SelfAssessment
+from greendesk.core.demo import builder
+from greendesk.core.demo.synthetic import photo_bytes
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import Evidence, Photo, Recommendation, SelfAssessment
 from greendesk.core.workspace import Workspace
 
 
@@ -34,9 +35,9 @@ def test_synthetic_photo_has_phone_exif_and_sideways_storage(tmp_path: Path) -> 
 
 
 def test_demo_step_imports_recommendations(chaoyang: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(demo, "DEMO_STREETS_RECOMMENDING", 2)
-    assert demo._recommend_communities in demo.DEMO_STEPS
-    demo._recommend_communities(chaoyang, random.Random(1))
+    monkeypatch.setattr(builder, "DEMO_STREETS_RECOMMENDING", 2)
+    assert builder._recommend_communities in builder.DEMO_STEPS
+    builder._recommend_communities(chaoyang, random.Random(1))
     with chaoyang.sessions() as session:
         recommendations = session.scalars(select(Recommendation)).all()
         assert 4 <= len(recommendations) <= 8

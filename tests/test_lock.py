@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.core import lock
-from greendesk.core.lock import LockHolder, WorkspaceLock, WorkspaceLockedError
+from greendesk.core.safety import lock
+from greendesk.core.safety.lock import LockHolder, WorkspaceLock, WorkspaceLockedError
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,7 +47,7 @@ def test_a_second_process_is_refused(tmp_path: Path) -> None:
     script = textwrap.dedent(
         f"""
         from pathlib import Path
-        from greendesk.core.lock import WorkspaceLock, WorkspaceLockedError
+        from greendesk.core.safety.lock import WorkspaceLock, WorkspaceLockedError
         try:
             WorkspaceLock(Path({str(tmp_path)!r})).acquire()
         except WorkspaceLockedError as error:

@@ -16,8 +16,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from openpyxl import load_workbook
 
 from greendesk.cli import main
-from greendesk.core import i18n
-from greendesk.core.errors import GreenDeskError, ValidationError
+from greendesk.core.base import i18n
+from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.package import ExportCancelled, export_package, signing, verify
 from greendesk.core.package.bag import format_manifest, parse_bag_info
 from greendesk.core.package.naming import WINDOWS_RESERVED, photo_name, safe_component
@@ -471,9 +471,9 @@ def test_scored_standard_passes_on_points_and_latest_decision_counts(reviewed: W
 
     from sqlalchemy import select
 
-    from greendesk.core.models import Recommendation
     from greendesk.core.package.records import signed_off_records
-    from greendesk.core.standards import shipped_standards_dir
+    from greendesk.core.standards.library import shipped_standards_dir
+    from greendesk.core.storage.models import Recommendation
 
     data = json.loads((shipped_standards_dir() / "national-2020-trial.json").read_text(encoding="utf-8"))
     data.update(

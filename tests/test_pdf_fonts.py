@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from greendesk.core import review
-from greendesk.core.demo import build_demo
+from greendesk.core.demo.builder import build_demo
 from greendesk.core.package import export_package
 from greendesk.core.reports.documents import export_report
 from greendesk.core.reports.rework_notice import build_rework_notice
@@ -53,7 +53,8 @@ def test_all_pdfs_embed_every_font(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 def test_printed_reports_carry_the_audit_chain_head(tmp_path: Path) -> None:
-    from greendesk.core import audit, i18n
+    from greendesk.core import audit
+    from greendesk.core.base import i18n
 
     workspace = build_demo(tmp_path / "demo")
     with workspace.sessions() as session:

@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from greendesk.core import photos
-from greendesk.core.errors import ValidationError
-from greendesk.core.models import Photo
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import Photo
 from greendesk.core.workspace import Workspace
 
 

@@ -13,10 +13,12 @@ import pytest
 from progress_world import AS_OF, build_world
 
 from greendesk.cli import main
-from greendesk.core import clock, i18n, progress, status
-from greendesk.core.models import Recommendation
+from greendesk.core import status
+from greendesk.core.base import clock, i18n
+from greendesk.core.progress import figures
 from greendesk.core.reports import documents, snapshots, summary
 from greendesk.core.reports.snapshots import SnapshotFrozenError
+from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
 
 STREET_A, STREET_B, STREET_C = "110105001", "110105002", "110105003"
@@ -34,12 +36,12 @@ def _frozen_clock():
     clock.freeze(None)
 
 
-def _street(result: progress.Progress, code: str) -> progress.StreetProgress:
+def _street(result: figures.Progress, code: str) -> figures.StreetProgress:
     return next(s for s in result.streets if s.code == code)
 
 
 def test_district_figures_by_hand(world: Workspace) -> None:
-    result = progress.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, AS_OF)
     # 9 committees, B3 out of scope -> 8; passed: A1 (2021), A2, A3 (failed 2021, passed 2022) = 3.
     assert (result.in_scope_total, result.out_of_scope, result.passed) == (8, 1, 3)
     assert result.passed_share == 37.5
@@ -55,7 +57,7 @@ def test_district_figures_by_hand(world: Workspace) -> None:
         status.FAILED: 0,
         status.SIGNED_OFF: 1,
     }
-    assert result.next_deadline == progress.Deadline("quarterly", "2022Q3", date(2022, 10, 10))
+    assert result.next_deadline == figures.Deadline("quarterly", "2022Q3", date(2022, 10, 10))
     assert result.days_left == 10
     assert ("summary", "2022", date(2022, 11, 10)) in [(d.kind, d.period, d.due) for d in result.deadlines]
     assert result.target_lines == [(2021, 25.0), (2022, 60.0)]
@@ -73,7 +75,7 @@ def test_district_figures_by_hand(world: Workspace) -> None:
 
 
 def test_street_figures_by_hand(world: Workspace) -> None:
-    result = progress.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, AS_OF)
     assert [s.code for s in result.streets] == [STREET_A, STREET_B, STREET_C]
     a, b, c = (_street(result, code) for code in (STREET_A, STREET_B, STREET_C))
     fields = (
@@ -98,7 +100,7 @@ def test_street_figures_by_hand(world: Workspace) -> None:
 def test_outcome_by_item_uses_the_latest_decision_of_the_current_round(world: Workspace) -> None:
     items = {
         row.item: (row.pass_count, row.fail_count, row.more_count)
-        for row in progress.compute(world, 2022, AS_OF).items
+        for row in figures.compute(world, 2022, AS_OF).items
     }
     assert sorted(items) == list(range(1, 17))  # every item of the standard, decided or not
     # Item 1: A2 round 2 pass (its round-1 fail is history), B1 pass, A4 fail.
@@ -112,24 +114,24 @@ def test_outcome_by_item_uses_the_latest_decision_of_the_current_round(world: Wo
 
 
 def test_as_of_counts_only_what_had_happened(world: Workspace) -> None:
-    result = progress.compute(world, 2022, date(2022, 9, 1))
+    result = figures.compute(world, 2022, date(2022, 9, 1))
     assert result.passed == 2  # A3 passes on 20 September
     a = _street(result, STREET_A)
     assert (a.passed, a.under_review, a.pilots, a.below_min) == (1, 2, 2, False)
     assert result.by_status[status.SIGNED_OFF] == 1  # statuses are the current ones
     assert (result.next_deadline.period, result.days_left) == ("2022Q3", 39)
-    assert result.series[-1] == progress.SeriesPoint(date(2022, 9, 1), 2, 25.0)
-    before_any = progress.compute(world, 2021, date(2021, 6, 30))
+    assert result.series[-1] == figures.SeriesPoint(date(2022, 9, 1), 2, 25.0)
+    before_any = figures.compute(world, 2021, date(2021, 6, 30))
     assert (before_any.passed, before_any.target_share, before_any.required) == (0, 25.0, 2)
-    assert before_any.series == [progress.SeriesPoint(date(2021, 6, 30), 0, 0.0)]
+    assert before_any.series == [figures.SeriesPoint(date(2021, 6, 30), 0, 0.0)]
 
 
 def test_a_past_year_is_measured_on_31_december(world: Workspace) -> None:
     clock.freeze(datetime(2023, 3, 1, 9, 0))
-    result = progress.compute(world, 2022)
+    result = figures.compute(world, 2022)
     assert result.as_of == date(2022, 12, 31) and result.passed == 3
     assert (result.next_deadline.period, result.days_left) == ("2022Q4", 10)  # due 10 January 2023
-    assert progress.compute(world).as_of == date(2023, 3, 1)
+    assert figures.compute(world).as_of == date(2023, 3, 1)
 
 
 def test_community_passing_twice_counts_once(world: Workspace) -> None:
@@ -145,7 +147,7 @@ def test_community_passing_twice_counts_once(world: Workspace) -> None:
                 updated_at=datetime(2022, 5, 1),
             )
         )
-    result = progress.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, AS_OF)
     assert result.passed == 3
     assert result.passed_communities[0].passed_on == date(2021, 11, 5)
     assert _street(result, STREET_A).pilots == 3
@@ -153,10 +155,10 @@ def test_community_passing_twice_counts_once(world: Workspace) -> None:
 
 
 def test_out_of_scope_change_moves_the_totals(world: Workspace) -> None:
-    from greendesk.core import registry
+    from greendesk.core.registry import roster
 
-    registry.update_community(world, "110105002003", in_scope="是")
-    result = progress.compute(world, 2022, AS_OF)
+    roster.update_community(world, "110105002003", in_scope="是")
+    result = figures.compute(world, 2022, AS_OF)
     assert (result.in_scope_total, result.out_of_scope, result.passed) == (9, 0, 4)
     assert _street(result, STREET_B).pilots == 1
 
@@ -170,7 +172,7 @@ def test_snapshot_is_frozen_once_submitted(world: Workspace) -> None:
     with world.transaction() as session:  # A4 passes after the report went out
         rec = session.query(Recommendation).filter_by(status=status.UNDER_REVIEW).one()
         rec.status, rec.updated_at = status.PASSED, datetime(2022, 9, 29, 10, 0)
-    assert progress.compute(world, 2022, AS_OF).passed == 4
+    assert figures.compute(world, 2022, AS_OF).passed == 4
     again = snapshots.get_snapshot(world, snapshot.id)
     assert again.data == submitted.data and again.data["passed"] == 3
     assert again.narrative == "第三季度进展顺利。"
@@ -189,7 +191,7 @@ def test_snapshot_is_frozen_once_submitted(world: Workspace) -> None:
 
 
 def test_bad_periods_are_refused(world: Workspace) -> None:
-    from greendesk.core.errors import ValidationError
+    from greendesk.core.base.errors import ValidationError
 
     with pytest.raises(ValidationError, match="2022Q5"):
         snapshots.take_snapshot(world, snapshots.QUARTERLY, "2022Q5")

@@ -9,9 +9,10 @@ import openpyxl
 import pytest
 from progress_world import build_world
 
-from greendesk.core import clock, status
-from greendesk.core.models import Recommendation
+from greendesk.core import status
+from greendesk.core.base import clock
 from greendesk.core.reports import snapshots
+from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.dashboard import DashboardScreen

@@ -5,52 +5,53 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from greendesk.core import audit, registry
-from greendesk.core.errors import ValidationError
+from greendesk.core import audit
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.registry import roster
 from greendesk.core.workspace import Workspace
 
 
 def test_official_registry_for_chaoyang(chaoyang: Workspace) -> None:
-    counts = registry.registry_counts(chaoyang)
+    counts = roster.registry_counts(chaoyang)
     assert counts == {"streets": 43, "communities": 622, "in_scope": 622}
-    communities = registry.list_communities(chaoyang)
+    communities = roster.list_communities(chaoyang)
     assert all(len(c.code) == 12 and c.code.startswith("110105") for c in communities)
     assert all(c.kind == "居委会" and c.edition == "2023" for c in communities)
-    kinds = {s.kind for s in registry.list_streets(chaoyang)}
+    kinds = {s.kind for s in roster.list_streets(chaoyang)}
     assert kinds == {"街道", "地区"}
 
 
 def test_reload_keeps_local_edits(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[0].code
-    registry.update_community(
+    code = roster.list_communities(chaoyang)[0].code
+    roster.update_community(
         chaoyang, code, households=2400, in_scope="否", property_management_coverage="45%"
     )
-    summary = registry.load_official(chaoyang)
+    summary = roster.load_official(chaoyang)
     assert summary.communities_added == 0
-    again = registry.get_community(chaoyang, code)
+    again = roster.get_community(chaoyang, code)
     assert (again.households, again.in_scope, again.property_management_coverage) == (2400, False, 45.0)
 
 
 def test_filter_by_name_code_street_and_fullwidth(chaoyang: Workspace) -> None:
-    by_name = registry.list_communities(chaoyang, "三里屯")
+    by_name = roster.list_communities(chaoyang, "三里屯")
     assert by_name and all("三里屯" in c.name or "三里屯" in c.street_name for c in by_name)
     code = by_name[0].code
-    assert [c.code for c in registry.list_communities(chaoyang, code)] == [code]
+    assert [c.code for c in roster.list_communities(chaoyang, code)] == [code]
     fullwidth = code.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
-    assert [c.code for c in registry.list_communities(chaoyang, fullwidth)] == [code]
+    assert [c.code for c in roster.list_communities(chaoyang, fullwidth)] == [code]
 
 
 def test_edit_is_audited_and_validated(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[0].code
-    registry.update_community(chaoyang, code, contact="王主任 010-12345678")
+    code = roster.list_communities(chaoyang)[0].code
+    roster.update_community(chaoyang, code, contact="王主任 010-12345678")
     with chaoyang.sessions() as session:
         entries = audit.history(session, code)
         assert entries[-1].action == "community.update" and "王主任" in entries[-1].new_json
         assert audit.verify_chain(session) == []
     with pytest.raises(ValidationError) as info:
-        registry.update_community(chaoyang, code, property_management_coverage="130")
+        roster.update_community(chaoyang, code, property_management_coverage="130")
     assert code in str(info.value)
-    assert registry.get_community(chaoyang, code).property_management_coverage is None
+    assert roster.get_community(chaoyang, code).property_management_coverage is None
 
 
 def _registry_workbook(path: Path, rows: list[list[object]], title: bool = True) -> Path:
@@ -76,11 +77,11 @@ def test_excel_registry_with_title_row_and_chinese_headers(workspace: Workspace,
             ["110105001025", "北郎家园社区居委会", "建外街道", "2,100", "28%", "否"],
         ],
     )
-    summary = registry.load_workbook(workspace, path)
+    summary = roster.load_workbook(workspace, path)
     assert summary.communities_added == 2
-    first = registry.get_community(workspace, "110105001024")
+    first = roster.get_community(workspace, "110105001024")
     assert (first.households, first.property_management_coverage, first.in_scope) == (1800, 35.0, True)
-    second = registry.get_community(workspace, "110105001025")
+    second = roster.get_community(workspace, "110105001025")
     assert (second.households, second.property_management_coverage, second.in_scope) == (2100, 28.0, False)
 
 
@@ -93,17 +94,17 @@ def test_bad_excel_row_is_named_and_nothing_is_written(workspace: Workspace, tmp
         ],
     )
     with pytest.raises(ValidationError) as info:
-        registry.load_workbook(workspace, path)
+        roster.load_workbook(workspace, path)
     message = str(info.value)
     assert "bad.xlsx" in message and "row 5" in message and "11010500102" in message
-    assert registry.registry_counts(workspace)["communities"] == 0
+    assert roster.registry_counts(workspace)["communities"] == 0
 
 
 def test_not_an_excel_file(workspace: Workspace, tmp_path: Path) -> None:
     path = tmp_path / "fake.xlsx"
     path.write_bytes(b"this is not a workbook")
     with pytest.raises(ValidationError) as info:
-        registry.load_workbook(workspace, path)
+        roster.load_workbook(workspace, path)
     assert "fake.xlsx" in str(info.value) and "not an Excel workbook" in str(info.value)
 
 
@@ -115,7 +116,7 @@ def test_nbs_style_sheet_without_streets_skips_villages(workspace: Workspace, tm
     sheet.append([110105001024, 111, "南郎家园社区居委会"])
     sheet.append([110105043201, 220, "某某村委会"])  # a villagers' committee: not a community
     book.save(tmp_path / "nbs.xlsx")
-    summary = registry.load_workbook(workspace, tmp_path / "nbs.xlsx")
+    summary = roster.load_workbook(workspace, tmp_path / "nbs.xlsx")
     assert (summary.communities_added, summary.skipped_not_residents_committees) == (1, 1)
-    community = registry.get_community(workspace, "110105001024")
+    community = roster.get_community(workspace, "110105001024")
     assert (community.street_name, community.kind) == ("建外街道", "居委会")

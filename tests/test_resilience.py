@@ -19,10 +19,13 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit, backup, db, health, photos, registry, storage_errors
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.models import Photo
-from greendesk.core.storage_errors import StorageError
+from greendesk.core import audit
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.registry import roster
+from greendesk.core.safety import backup, health
+from greendesk.core.storage import db, failures, photos
+from greendesk.core.storage.failures import StorageError
+from greendesk.core.storage.models import Photo
 from greendesk.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -37,7 +40,7 @@ def _assert_consistent(data_dir: Path, codes: list[str]) -> dict[str, tuple[int 
     with Workspace.open(data_dir) as workspace, workspace.sessions() as session:
         assert audit.verify_chain(session) == []
         for code in codes:
-            community = registry.get_community(workspace, code)
+            community = roster.get_community(workspace, code)
             current[code] = (community.households, community.contact)
             entries = [e for e in audit.history(session, code) if e.action == "community.update"]
             if entries:
@@ -53,7 +56,7 @@ WRITER = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
-    from greendesk.core import registry
+    from greendesk.core.registry import roster
     from greendesk.core.workspace import Workspace
 
     folder, codes = Path(sys.argv[1]), sys.argv[2].split(",")
@@ -64,7 +67,7 @@ WRITER = textwrap.dedent(
         if pid == 0:
             workspace = Workspace.open(folder)
             while True:
-                registry.update_community(
+                roster.update_community(
                     workspace, codes[value % len(codes)], households=value, contact=f"write {value}"
                 )
                 if value % 100_000 == 0:  # the first write of the round is committed: kill any time now
@@ -78,7 +81,7 @@ WRITER = textwrap.dedent(
 
 @POSIX_ONLY
 def test_killed_at_random_points_never_half_applies(chaoyang: Workspace) -> None:
-    codes = [c.code for c in registry.list_communities(chaoyang)[:5]]
+    codes = [c.code for c in roster.list_communities(chaoyang)[:5]]
     chaoyang.close()
     rng = random.Random(20261125)
     server = subprocess.Popen(
@@ -114,8 +117,8 @@ DISK_FILLER = textwrap.dedent(
     """
     import resource, signal, sys
     from pathlib import Path
-    from greendesk.core import registry
-    from greendesk.core.storage_errors import StorageError
+    from greendesk.core.registry import roster
+    from greendesk.core.storage.failures import StorageError
     from greendesk.core.workspace import Workspace
 
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() fails with EFBIG instead of killing us
@@ -128,7 +131,7 @@ DISK_FILLER = textwrap.dedent(
     value = 1
     while value < 5000:
         try:
-            registry.update_community(workspace, codes[value % len(codes)], households=value, contact=f"write {value}")
+            roster.update_community(workspace, codes[value % len(codes)], households=value, contact=f"write {value}")
         except StorageError as error:
             print("full", value, error.render("en"), flush=True)
             break
@@ -136,7 +139,7 @@ DISK_FILLER = textwrap.dedent(
         value += 1
     # Space freed again: work continues, nothing lost.
     resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
-    registry.update_community(workspace, codes[0], households=99999, contact="write 99999")
+    roster.update_community(workspace, codes[0], households=99999, contact="write 99999")
     print("after", flush=True)
     workspace.close()
     """
@@ -145,7 +148,7 @@ DISK_FILLER = textwrap.dedent(
 
 @POSIX_ONLY
 def test_disk_full_leaves_everything_consistent(chaoyang: Workspace) -> None:
-    codes = [c.code for c in registry.list_communities(chaoyang)[:3]]
+    codes = [c.code for c in roster.list_communities(chaoyang)[:3]]
     chaoyang.close()
     result = subprocess.run(
         [sys.executable, "-c", DISK_FILLER, str(chaoyang.data_dir), ",".join(codes)],
@@ -205,8 +208,8 @@ def test_injected_enospc_while_storing_a_photo_leaves_nothing(workspace: Workspa
 
 
 def test_read_only_database_gives_a_clear_message(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[0].code
-    before = registry.get_community(chaoyang, code).households
+    code = roster.list_communities(chaoyang)[0].code
+    before = roster.get_community(chaoyang, code).households
     chaoyang.engine.dispose()
 
     @event.listens_for(chaoyang.engine, "connect")
@@ -214,12 +217,12 @@ def test_read_only_database_gives_a_clear_message(chaoyang: Workspace) -> None:
         dbapi_connection.execute("PRAGMA query_only = 1")  # what SQLite reports for write-protected media
 
     with pytest.raises(StorageError) as failure:
-        registry.update_community(chaoyang, code, households=4242)
+        roster.update_community(chaoyang, code, households=4242)
     message = failure.value.render("en")
     assert str(chaoyang.db_path) in message and "read-only" in message
     event.remove(chaoyang.engine, "connect", _read_only)
     chaoyang.engine.dispose()
-    assert registry.get_community(chaoyang, code).households == before
+    assert roster.get_community(chaoyang, code).households == before
     with chaoyang.sessions() as session:
         assert audit.verify_chain(session) == []
 
@@ -241,15 +244,15 @@ def test_read_only_database_gives_a_clear_message(chaoyang: Workspace) -> None:
     ],
 )
 def test_storage_failures_are_translated(error: BaseException, expected: str) -> None:
-    translated = storage_errors.storage_error(error, Path("/data/greendesk.sqlite3"))
+    translated = failures.storage_error(error, Path("/data/greendesk.sqlite3"))
     assert isinstance(translated, StorageError) and expected in translated.render("en")
     assert translated.render("zh_CN") != translated.render("en")
 
 
 def test_other_errors_pass_through_untouched() -> None:
-    assert storage_errors.storage_error(sqlite3.OperationalError("no such table: x"), "f") is None
-    assert storage_errors.storage_error(ValueError("x"), "f") is None
-    with pytest.raises(sqlite3.OperationalError), storage_errors.translated("f"):
+    assert failures.storage_error(sqlite3.OperationalError("no such table: x"), "f") is None
+    assert failures.storage_error(ValueError("x"), "f") is None
+    with pytest.raises(sqlite3.OperationalError), failures.translated("f"):
         raise sqlite3.OperationalError("no such column: y")
 
 
@@ -308,7 +311,7 @@ def upgrade():
 def test_a_migration_failing_halfway_rolls_back_completely(
     chaoyang: Workspace, tmp_path: Path, monkeypatch
 ) -> None:
-    registry.update_community(chaoyang, registry.list_communities(chaoyang)[0].code, contact="before")
+    roster.update_community(chaoyang, roster.list_communities(chaoyang)[0].code, contact="before")
     chaoyang.close()
     schema_before = _tables_and_columns(chaoyang.db_path)
     data_before = _dump(chaoyang.db_path)
@@ -373,9 +376,9 @@ def test_storage_error_is_a_greendesk_error() -> None:
 
 def test_io_error_on_a_nearly_full_disk_says_disk_full(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setattr(
-        storage_errors.shutil, "disk_usage", lambda _path: shutil._ntuple_diskusage(10**9, 10**9, 1000)
+        failures.shutil, "disk_usage", lambda _path: shutil._ntuple_diskusage(10**9, 10**9, 1000)
     )
-    translated = storage_errors.storage_error(
+    translated = failures.storage_error(
         sqlite3.OperationalError("disk I/O error"), tmp_path / "greendesk.sqlite3"
     )
     assert translated is not None and "is full" in translated.render("en")

@@ -10,11 +10,11 @@ import pytest
 from review_support import jpeg, recommend, small_workspace
 from sqlalchemy import select
 
-from greendesk.core import audit, review, users
-from greendesk.core.errors import NotFoundError, ValidationError
-from greendesk.core.models import Decision
+from greendesk.core import accounts, audit, review
+from greendesk.core.accounts import PermissionDenied
+from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.status import FAILED, PASSED, RECOMMENDED, RESUBMITTED, RETURNED, SIGNED_OFF, UNDER_REVIEW
-from greendesk.core.users import PermissionDenied
+from greendesk.core.storage.models import Decision
 from greendesk.core.workspace import Workspace
 
 
@@ -150,8 +150,8 @@ def test_sign_off_needs_the_approver_role_and_locks(ws: Workspace) -> None:
     code = recommend(ws)
     decide_all(ws, code)
     review.finish_round(ws, code)
-    users.create_user(ws, "li", ["reviewer"], "reviewer-pass")
-    users.create_user(ws, "wang", ["approver"], "approver-pass")
+    accounts.create_user(ws, "li", ["reviewer"], "reviewer-pass")
+    accounts.create_user(ws, "wang", ["approver"], "approver-pass")
     with pytest.raises(PermissionDenied):
         review.sign_off(ws, code, "li")
     with pytest.raises(PermissionDenied):
@@ -174,7 +174,7 @@ def test_unlock_is_recorded_and_a_later_change_resets_approval(ws: Workspace) ->
     code = recommend(ws)
     decide_all(ws, code)
     review.finish_round(ws, code)
-    users.create_user(ws, "wang", ["approver"])
+    accounts.create_user(ws, "wang", ["approver"])
     review.sign_off(ws, code, "wang")
     with pytest.raises(ValidationError):
         review.unlock(ws, code, "wang", "   ")
@@ -291,7 +291,7 @@ def test_queue_filters_sorts_and_counts_progress(ws: Workspace) -> None:
 
 def test_audit_chain_intact_after_the_whole_workflow(ws: Workspace) -> None:
     code = recommend(ws)
-    users.create_user(ws, "wang", ["approver"], "approver-pass")
+    accounts.create_user(ws, "wang", ["approver"], "approver-pass")
     decide_all(ws, code, **{"7": "fail"})
     review.attach_photo(ws, code, 7, jpeg(), "green.jpg")
     review.return_for_rework(ws, code)
@@ -301,7 +301,7 @@ def test_audit_chain_intact_after_the_whole_workflow(ws: Workspace) -> None:
     review.sign_off(ws, code, "wang")
     review.unlock(ws, code, "wang", "typo")
     review.decide(ws, code, 7, "pass", "typo fixed")
-    users.set_password(ws, "wang", "another-pass")
+    accounts.set_password(ws, "wang", "another-pass")
     assert chain_intact(ws)
     with ws.sessions() as session:
         hashes = session.scalars(select(audit.AuditEntry.new_json)).all()
@@ -314,7 +314,7 @@ def test_a_review_keeps_the_standard_it_was_recommended_under(tmp_path) -> None:
 
     from review_support import recommend, small_workspace
 
-    from greendesk.core.standards import shipped_standards_dir
+    from greendesk.core.standards.library import shipped_standards_dir
 
     workspace = small_workspace(tmp_path / "ws")
     data = json.loads((shipped_standards_dir() / "national-2020-trial.json").read_text(encoding="utf-8"))

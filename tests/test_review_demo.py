@@ -7,14 +7,15 @@ from pathlib import Path
 
 from review_support import recommend, small_workspace
 
-from greendesk.core import demo, review
-from greendesk.core.review_demo import review_demo_recommendations
+from greendesk.core import review
+from greendesk.core.demo import builder
+from greendesk.core.demo.reviews import review_demo_recommendations
 from greendesk.core.status import RECOMMENDED, RESUBMITTED, RETURNED, SIGNED_OFF, UNDER_REVIEW
 from greendesk.core.workspace import Workspace
 
 
 def test_the_step_is_registered() -> None:
-    assert "_demo_review" in [step.__name__ for step in demo.DEMO_STEPS]
+    assert "_demo_review" in [step.__name__ for step in builder.DEMO_STEPS]
 
 
 def test_mix_of_states_on_existing_recommendations(data_dir: Path) -> None:

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from review_support import recommend, small_workspace
 
-from greendesk.core import audit, db, review
+from greendesk.core import audit, review
+from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from review_support import recommend, small_workspace
 
-from greendesk.core import audit, review, users
-from greendesk.core.errors import GreenDeskError
+from greendesk.core import accounts, audit, review
+from greendesk.core.accounts import PermissionDenied
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.status import (
     FAIL,
     FAILED,
@@ -26,7 +27,6 @@ from greendesk.core.status import (
     SIGNED_OFF,
     UNDER_REVIEW,
 )
-from greendesk.core.users import PermissionDenied
 from greendesk.core.workspace import Workspace
 
 ITEMS = 16
@@ -64,8 +64,8 @@ class ReviewMachine(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="gd-stateful-", dir=ram if ram.is_dir() else None))
         self.workspace = small_workspace(self.folder / "ws")
         self.code = recommend(self.workspace)
-        users.create_user(self.workspace, "approver", ["approver"])
-        users.create_user(self.workspace, "reviewer", ["reviewer"])
+        accounts.create_user(self.workspace, "approver", ["approver"])
+        accounts.create_user(self.workspace, "reviewer", ["reviewer"])
         self.model = ReviewModel()
         self.crashes = 0
         self.abandoned: list[Workspace] = []

@@ -10,9 +10,11 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from review_support import jpeg, recommend, small_workspace
 
-from greendesk.core import clock, photos, review, users
-from greendesk.core.models import Evidence, Recommendation
+from greendesk.core import accounts, review
+from greendesk.core.base import clock
 from greendesk.core.status import FAIL, MORE, PASS, SIGNED_OFF
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import Evidence, Recommendation
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.review_queue import ReviewQueueScreen
@@ -89,7 +91,7 @@ def test_comment_typed_then_alt_key_decides_with_it(qtbot, ws, screen) -> None:
 
 def test_signed_off_review_is_locked_in_the_screen(qtbot, ws, screen) -> None:
     code = recommend(ws)
-    users.create_user(ws, "wang", ["approver"], "approver-pass")
+    accounts.create_user(ws, "wang", ["approver"], "approver-pass")
     for number in range(1, 17):
         review.decide(ws, code, number, PASS)
     review.finish_round(ws, code)

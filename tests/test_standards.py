@@ -6,15 +6,15 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.core import standards
-from greendesk.core.errors import ValidationError
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.standards import library
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "national-action-plan-2020.zh.txt"
-SHIPPED = standards.shipped_standards_dir() / "national-2020-trial.json"
+SHIPPED = library.shipped_standards_dir() / "national-2020-trial.json"
 
 
 def test_national_standard_has_16_items_in_5_categories() -> None:
-    national = standards.get_standard("national-2020-trial")
+    national = library.get_standard("national-2020-trial")
     assert national.mode == "pass_fail"
     assert len(national.categories) == 5
     assert [len(national.items_in(c.id)) for c in national.categories] == [3, 3, 4, 2, 4]
@@ -23,7 +23,7 @@ def test_national_standard_has_16_items_in_5_categories() -> None:
 
 
 def test_item_12_carries_the_coverage_rule() -> None:
-    item = standards.get_standard("national-2020-trial").item(12)
+    item = library.get_standard("national-2020-trial").item(12)
     assert item.rule is not None
     assert (item.rule.field, item.rule.op, item.rule.value) == ("property_management_coverage", ">=", 30.0)
     assert item.rule.check(30.0) is True
@@ -40,7 +40,7 @@ def test_item_texts_are_exactly_the_seed_texts() -> None:
         match = re.search(r"(?:^|\|)\s*(\d{1,2})\s*\|\s*([^|]+?)\s*(?:\||$)", line)
         if match:
             expected[int(match.group(1))] = match.group(2)
-    national = standards.get_standard("national-2020-trial")
+    national = library.get_standard("national-2020-trial")
     assert {i.number: i.text for i in national.items} == expected
 
 
@@ -70,7 +70,7 @@ def test_malformed_standard_names_file_and_field(tmp_path: Path, mutate, field: 
     mutate(data)
     path = _write(tmp_path, data)
     with pytest.raises(ValidationError) as info:
-        standards.load_standard_file(path)
+        library.load_standard_file(path)
     message = str(info.value)
     assert str(path) in message
     assert f"'{field}'" in message
@@ -80,7 +80,7 @@ def test_broken_json_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{\n  "id": "x",\n  oops\n}', encoding="utf-8")
     with pytest.raises(ValidationError) as info:
-        standards.load_standard_file(path)
+        library.load_standard_file(path)
     assert "broken.json" in str(info.value) and "line 3" in str(info.value)
 
 
@@ -96,7 +96,7 @@ def test_scored_mode_with_tiers_and_derivation(tmp_path: Path) -> None:
     for index, item in enumerate(data["items"]):
         item["points"] = 10 if index < 4 else 5
     _write(tmp_path, data)
-    found = standards.discover_standards([tmp_path])
+    found = library.discover_standards([tmp_path])
     local = found["local-scored"]
     assert local.mode == "scored" and local.pass_mark == 70 and local.derives_from == "national-2020-trial"
     assert [t.id for t in local.tiers] == ["A", "AAA"]
@@ -108,7 +108,7 @@ def test_scored_mode_points_must_add_up(tmp_path: Path) -> None:
     for item in data["items"]:
         item["points"] = 5
     with pytest.raises(ValidationError) as info:
-        standards.load_standard_file(_write(tmp_path, data))
+        library.load_standard_file(_write(tmp_path, data))
     assert "'max_points'" in str(info.value)
 
 
@@ -117,5 +117,5 @@ def test_unknown_parent_is_reported(tmp_path: Path) -> None:
     data.update(id="orphan", derives_from="missing-standard")
     _write(tmp_path, data)
     with pytest.raises(ValidationError) as info:
-        standards.discover_standards([tmp_path])
+        library.discover_standards([tmp_path])
     assert "derives_from" in str(info.value)

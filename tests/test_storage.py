@@ -14,9 +14,10 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from greendesk.core import db, registry
-from greendesk.core.errors import WorkspaceError
-from greendesk.core.models import Base
+from greendesk.core.base.errors import WorkspaceError
+from greendesk.core.registry import roster
+from greendesk.core.storage import db
+from greendesk.core.storage.models import Base
 from greendesk.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,7 +48,7 @@ def test_newer_schema_is_refused(workspace: Workspace) -> None:
 def test_foreign_keys_are_enforced(chaoyang: Workspace) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from greendesk.core.models import Community
+    from greendesk.core.storage.models import Community
 
     with pytest.raises(IntegrityError), chaoyang.transaction() as session:
         community = session.query(Community).first()
@@ -55,16 +56,16 @@ def test_foreign_keys_are_enforced(chaoyang: Workspace) -> None:
 
 
 def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspace) -> None:
-    code = registry.list_communities(chaoyang)[5].code
+    code = roster.list_communities(chaoyang)[5].code
     chaoyang.close()
     script = textwrap.dedent(
         f"""
         import os, sys, time
         from pathlib import Path
-        from greendesk.core import registry
+        from greendesk.core.registry import roster
         from greendesk.core.workspace import Workspace
         ws = Workspace.open(Path({str(chaoyang.data_dir)!r}))
-        registry.update_community(ws, {code!r}, households=3210, contact="kill test")
+        roster.update_community(ws, {code!r}, households=3210, contact="kill test")
         print("committed", flush=True)
         time.sleep(60)
         """
@@ -76,7 +77,7 @@ def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspa
     process.wait(timeout=10)
     reopened = Workspace.open(chaoyang.data_dir)
     try:
-        community = registry.get_community(reopened, code)
+        community = roster.get_community(reopened, code)
         assert (community.households, community.contact) == (3210, "kill test")
         assert db.integrity_ok(reopened.engine)
     finally:
@@ -141,6 +142,6 @@ def test_registry_version_triggers_exist_and_fire(workspace: Workspace) -> None:
         for table in ("street", "community")
         for event in ("insert", "update", "delete")
     }
-    registry.load_official(workspace)
+    roster.load_official(workspace)
     with workspace.sessions() as session:
         assert session.execute(text("SELECT token FROM registry_version")).scalar_one() != token

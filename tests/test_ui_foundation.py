@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from greendesk.core import registry
+from greendesk.core.registry import roster
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.i18n import install_translators
 from greendesk.ui.models.registry_models import CommunityTableModel
@@ -40,24 +40,24 @@ def test_registry_filter_and_street_selection(qtbot, chaoyang: Workspace) -> Non
     screen = RegistryScreen(UiContext(chaoyang))
     qtbot.addWidget(screen)
     qtbot.keyClicks(screen.filter_edit, "110105004")  # QTest types ASCII only
-    assert screen.communities.rowCount() == len(registry.list_communities(chaoyang, "110105004")) > 0
+    assert screen.communities.rowCount() == len(roster.list_communities(chaoyang, "110105004")) > 0
     screen.filter_edit.setText("三里屯")
-    expected = registry.list_communities(chaoyang, "三里屯")
+    expected = roster.list_communities(chaoyang, "三里屯")
     assert screen.communities.rowCount() == len(expected) > 0
     screen.filter_edit.clear()
     street_index = screen.streets.index(2, 0, screen.streets.index(0, 0))  # third street under the district
     screen.tree.setCurrentIndex(street_index)
     street_code = street_index.data(Qt.ItemDataRole.UserRole + 2)
-    assert screen.communities.rowCount() == len(registry.list_communities(chaoyang, street_code=street_code))
+    assert screen.communities.rowCount() == len(roster.list_communities(chaoyang, street_code=street_code))
 
 
 def test_sorting_by_households_is_numeric(qtbot, chaoyang: Workspace) -> None:
     from greendesk.ui.context import UiContext
     from greendesk.ui.screens.registry_screen import RegistryScreen
 
-    codes = [c.code for c in registry.list_communities(chaoyang)[:3]]
+    codes = [c.code for c in roster.list_communities(chaoyang)[:3]]
     for code, households in zip(codes, (900, 12000, 3000), strict=True):
-        registry.update_community(chaoyang, code, households=households)
+        roster.update_community(chaoyang, code, households=households)
     screen = RegistryScreen(UiContext(chaoyang))
     qtbot.addWidget(screen)
     column = [field for field, _ in CommunityTableModel.COLUMNS].index("households")
@@ -77,12 +77,12 @@ def test_editing_saves_at_once_and_rejects_bad_values(qtbot, chaoyang: Workspace
         Qt.CheckState.Unchecked.value,
         Qt.ItemDataRole.CheckStateRole,
     )
-    stored = registry.get_community(chaoyang, code)
+    stored = roster.get_community(chaoyang, code)
     assert (stored.households, stored.in_scope) == (2345, False)
     with qtbot.waitSignal(model.edit_failed) as blocker:
         assert not model.setData(model.index(0, fields.index("property_management_coverage")), "150")
     assert code in blocker.args[0]
-    assert registry.get_community(chaoyang, code).property_management_coverage is None
+    assert roster.get_community(chaoyang, code).property_management_coverage is None
 
 
 def test_first_run_creates_workspace_with_registry(qtbot, tmp_path: Path) -> None:
@@ -96,7 +96,7 @@ def test_first_run_creates_workspace_with_registry(qtbot, tmp_path: Path) -> Non
     dialog.accept()
     assert dialog.workspace is not None
     assert dialog.workspace.district.name == "海淀区"
-    assert registry.registry_counts(dialog.workspace)["communities"] == 601
+    assert roster.registry_counts(dialog.workspace)["communities"] == 601
     dialog.workspace.close()
 
 
@@ -140,7 +140,7 @@ def test_standard_screen_shows_item_12_rule(qtbot, chaoyang: Workspace, chinese)
 def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
     """The review position survives a restart (it is saved as the reviewer moves, not on exit)."""
     from greendesk.core import review
-    from greendesk.core.demo import build_demo
+    from greendesk.core.demo.builder import build_demo
     from greendesk.ui.main_window import MainWindow
 
     workspace = build_demo(tmp_path / "demo")
@@ -162,10 +162,10 @@ def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
 def test_idle_lock_keeps_input_and_asks_for_the_password(qtbot, chaoyang: Workspace) -> None:
     from PySide6.QtWidgets import QLineEdit
 
-    from greendesk.core import users
+    from greendesk.core import accounts
     from greendesk.ui.idle_lock import IdleLock
 
-    users.create_user(chaoyang, chaoyang.user, roles=["reviewer"], password="correct horse 9")
+    accounts.create_user(chaoyang, chaoyang.user, roles=["reviewer"], password="correct horse 9")
     window = QLineEdit()
     qtbot.addWidget(window)
     window.show()

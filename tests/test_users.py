@@ -10,50 +10,50 @@ import pytest
 from review_support import small_workspace
 
 from greendesk.cli import main
-from greendesk.core import users
-from greendesk.core.errors import ValidationError
-from greendesk.core.models import User
+from greendesk.core import accounts
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.storage.models import User
 
 
 def test_hash_is_self_describing_salted_and_verifies() -> None:
-    first, second = users.hash_password("green-2022"), users.hash_password("green-2022")
+    first, second = accounts.hash_password("green-2022"), accounts.hash_password("green-2022")
     assert first.startswith("scrypt$n=16384,r=8,p=1$")
     assert first != second  # a fresh salt each time
-    assert users.check_password("green-2022", first) and users.check_password("green-2022", second)
-    assert not users.check_password("green-2023", first)
+    assert accounts.check_password("green-2022", first) and accounts.check_password("green-2022", second)
+    assert not accounts.check_password("green-2023", first)
     for broken in ("", "plain", "md5$x$y$z", first.replace("n=16384", "n=abc"), first[:-6]):
-        assert not users.check_password("green-2022", broken)
+        assert not accounts.check_password("green-2022", broken)
 
 
 def test_accounts_roles_and_verification(data_dir: Path) -> None:
     workspace = small_workspace(data_dir)
     try:
-        users.create_user(workspace, "zhang", ["reviewer"], "reviewer-pass", display_name="张老师")
-        users.create_user(workspace, "wang", ["approver", "reviewer"])
+        accounts.create_user(workspace, "zhang", ["reviewer"], "reviewer-pass", display_name="张老师")
+        accounts.create_user(workspace, "wang", ["approver", "reviewer"])
         with pytest.raises(ValidationError):
-            users.create_user(workspace, "zhang", ["reviewer"])
+            accounts.create_user(workspace, "zhang", ["reviewer"])
         with pytest.raises(ValidationError):
-            users.create_user(workspace, "li", ["boss"])
+            accounts.create_user(workspace, "li", ["boss"])
         with pytest.raises(ValidationError):
-            users.create_user(workspace, "li", ["reviewer"], "short")
+            accounts.create_user(workspace, "li", ["reviewer"], "short")
         with pytest.raises(ValidationError):
-            users.create_user(workspace, "two words", ["reviewer"])
-        assert [(u.username, u.roles) for u in users.list_users(workspace)] == [
+            accounts.create_user(workspace, "two words", ["reviewer"])
+        assert [(u.username, u.roles) for u in accounts.list_users(workspace)] == [
             ("wang", ("approver", "reviewer")),
             ("zhang", ("reviewer",)),
         ]
-        assert users.verify(workspace, "zhang", "reviewer-pass").display_name == "张老师"
+        assert accounts.verify(workspace, "zhang", "reviewer-pass").display_name == "张老师"
         for name, password in (("zhang", "wrong-pass"), ("nobody", "reviewer-pass"), ("wang", "")):
-            with pytest.raises(users.PermissionDenied):
-                users.verify(workspace, name, password)
-        users.set_password(workspace, "wang", "approver-pass")
-        assert users.verify(workspace, "wang", "approver-pass").has_role("approver")
+            with pytest.raises(accounts.PermissionDenied):
+                accounts.verify(workspace, name, password)
+        accounts.set_password(workspace, "wang", "approver-pass")
+        assert accounts.verify(workspace, "wang", "approver-pass").has_role("approver")
         with workspace.sessions() as session:
             stored = session.query(User).filter_by(username="wang").one().password_hash
         assert "approver-pass" not in stored and stored.startswith("scrypt$")
-        users.require_role(workspace, "wang", "approver")
-        with pytest.raises(users.PermissionDenied):
-            users.require_role(workspace, "zhang", "approver")
+        accounts.require_role(workspace, "wang", "approver")
+        with pytest.raises(accounts.PermissionDenied):
+            accounts.require_role(workspace, "zhang", "approver")
     finally:
         workspace.close()
 

@@ -94,10 +94,11 @@ def test_app_layout_lets_paths_find_resources(tmp_path: Path):
     runtime.mkdir()
     bundle.write_pth(runtime)
 
-    # greendesk/core/paths.py looks two folders above itself: app\ must hold resources\ and translations\.
-    paths_module = app / "greendesk" / "core" / "paths.py"
-    assert (paths_module.resolve().parents[2] / "resources" / "standards").is_dir()
-    assert (paths_module.resolve().parents[2] / "translations" / "greendesk_zh_CN.qm").is_file()
+    # greendesk/core/base/paths.py looks three folders above itself: app\ must hold resources\ and translations\.
+    paths_module = app / "greendesk" / "core" / "base" / "paths.py"
+    assert paths_module.is_file()
+    assert (paths_module.resolve().parents[3] / "resources" / "standards").is_dir()
+    assert (paths_module.resolve().parents[3] / "translations" / "greendesk_zh_CN.qm").is_file()
     assert not list(app.rglob("__pycache__"))
     pth = (runtime / "python312._pth").read_bytes().decode("ascii").split("\r\n")
     assert "..\\app" in pth and "Lib\\site-packages" in pth and "import site" in pth

@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from greendesk import __version__
-from greendesk.core import i18n
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.paths import default_data_dir
+from greendesk.core.base import i18n
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.paths import default_data_dir
 from greendesk.core.workspace import Preferences, Workspace
 
 EXIT_OK = 0

@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, print_json, tr
-from greendesk.core import backup, health
-from greendesk.core.errors import WorkspaceError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.lock import WorkspaceLock
+from greendesk.core.base.errors import WorkspaceError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.safety import backup, health
+from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.workspace import Workspace
 
 EXIT_PROBLEMS = 1

@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core import clock, intake
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core import intake
+from greendesk.core.base import clock
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake.template import export_template
 
 EXIT_NOTHING_IMPORTED = 1

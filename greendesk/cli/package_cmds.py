@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_ERROR, EXIT_OK, open_workspace, print_json, tr
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import export_package, verify_package
 
 

@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core import progress
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.progress import figures
 from greendesk.core.reports import documents, labels, snapshots
 
 
@@ -57,7 +57,7 @@ def _export_options(parser: argparse.ArgumentParser) -> None:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        result = progress.compute(workspace, args.year, args.as_of)
+        result = figures.compute(workspace, args.year, args.as_of)
     data = result.to_dict()
     if args.json:
         print_json(data)

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core import registry
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.registry import roster
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     load.add_argument("--file", type=Path, help="Excel registry (.xlsx/.xls)")
     load.add_argument(
-        "--edition", default=registry.SHIPPED_EDITION, help="code edition of the file (default 2023)"
+        "--edition", default=roster.SHIPPED_EDITION, help="code edition of the file (default 2023)"
     )
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=cmd_load)
@@ -44,9 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_load(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         if args.file:
-            summary = registry.load_workbook(workspace, args.file, edition=args.edition)
+            summary = roster.load_workbook(workspace, args.file, edition=args.edition)
         else:
-            summary = registry.load_official(workspace)
+            summary = roster.load_official(workspace)
     if args.json:
         print_json(summary.to_dict())
     else:
@@ -69,8 +69,8 @@ def cmd_load(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        communities = registry.list_communities(workspace, args.filter, args.street)
-        streets = registry.list_streets(workspace)
+        communities = roster.list_communities(workspace, args.filter, args.street)
+        streets = roster.list_streets(workspace)
         district = workspace.district
     if args.json:
         print_json(
@@ -90,7 +90,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        community = registry.get_community(workspace, args.code)
+        community = roster.get_community(workspace, args.code)
     if args.json:
         print_json(community.to_dict())
     else:
@@ -104,13 +104,13 @@ def cmd_set(args: argparse.Namespace) -> int:
     for assignment in args.assignments:
         key, sep, value = assignment.partition("=")
         if not sep:
-            from greendesk.core.errors import ValidationError
+            from greendesk.core.base.errors import ValidationError
 
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "'{text}' is not FIELD=VALUE."), text=assignment
             )
         changes[key.strip()] = value
     with open_workspace(args) as workspace:
-        community = registry.update_community(workspace, args.code, **changes)
+        community = roster.update_community(workspace, args.code, **changes)
     print_json(community.to_dict())
     return EXIT_OK

@@ -9,7 +9,7 @@ from pathlib import Path
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.cli.users_cmds import read_password
 from greendesk.core import review
-from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.status import OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, STATUSES
 
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, print_json
-from greendesk.core import standards
+from greendesk.core.standards import library
 from greendesk.core.workspace import STANDARDS_DIR
 
 
@@ -30,7 +30,7 @@ def _extra_dirs(args: argparse.Namespace) -> list[Path]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    found = standards.discover_standards(_extra_dirs(args))
+    found = library.discover_standards(_extra_dirs(args))
     if args.json:
         print_json(
             [
@@ -52,7 +52,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    standard = standards.get_standard(args.id, _extra_dirs(args))
+    standard = library.get_standard(args.id, _extra_dirs(args))
     if args.json:
         print_json(standard.raw)
         return EXIT_OK
@@ -67,6 +67,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    standard = standards.load_standard_file(args.file)
+    standard = library.load_standard_file(args.file)
     print(f"OK {standard.id}: {len(standard.categories)} categories, {len(standard.items)} items")
     return EXIT_OK

@@ -7,7 +7,7 @@ from dataclasses import asdict
 from datetime import date
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json
-from greendesk.core import targets
+from greendesk.core.progress import targets
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -7,8 +7,8 @@ import getpass
 import sys
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core import users
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core import accounts
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.status import ROLES
 
 
@@ -43,7 +43,7 @@ def read_password(from_stdin: bool) -> str:
 def cmd_add(args: argparse.Namespace) -> int:
     password = read_password(True) if args.password_stdin else None
     with open_workspace(args) as workspace:
-        info = users.create_user(workspace, args.name, args.role, password, args.display_name)
+        info = accounts.create_user(workspace, args.name, args.role, password, args.display_name)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Account {user} created with roles {roles}.")).format(
             user=info.username, roles=", ".join(info.roles)
@@ -54,11 +54,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        accounts = users.list_users(workspace)
+        listed = accounts.list_users(workspace)
     if args.json:
-        print_json([account.to_dict() for account in accounts])
+        print_json([account.to_dict() for account in listed])
         return EXIT_OK
-    for account in accounts:
+    for account in listed:
         print(f"{account.username}\t{','.join(account.roles)}\t{account.display_name}".rstrip())
     return EXIT_OK
 
@@ -66,6 +66,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     password = read_password(args.password_stdin)
     with open_workspace(args) as workspace:
-        users.set_password(workspace, args.name, password)
+        accounts.set_password(workspace, args.name, password)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Password of {user} changed.")).format(user=args.name))
     return EXIT_OK

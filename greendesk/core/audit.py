@@ -14,8 +14,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import clock, db
-from greendesk.core.models import AuditEntry
+from greendesk.core.base import clock
+from greendesk.core.storage import db
+from greendesk.core.storage.models import AuditEntry
 
 GENESIS = "0" * 64
 _HEAD_KEY = "greendesk.audit_head"

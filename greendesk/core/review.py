@@ -24,20 +24,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from greendesk.core import audit, clock, photos, standard_snapshots, users
-from greendesk.core.errors import GreenDeskError, Message, NotFoundError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import (
-    AuditEntry,
-    Community,
-    Decision,
-    Evidence,
-    Photo,
-    Recommendation,
-    SelfAssessment,
-    Street,
-)
-from greendesk.core.standards import DEFAULT_STANDARD_ID, Item, Standard, get_standard
+from greendesk.core import accounts, audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError, Message, NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.standards import frozen
+from greendesk.core.standards.library import DEFAULT_STANDARD_ID, Item, Standard, get_standard
 from greendesk.core.status import (
     APPROVER,
     FAIL,
@@ -52,6 +44,17 @@ from greendesk.core.status import (
     SIGNED_OFF,
     STATUSES,
     UNDER_REVIEW,
+)
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import (
+    AuditEntry,
+    Community,
+    Decision,
+    Evidence,
+    Photo,
+    Recommendation,
+    SelfAssessment,
+    Street,
 )
 from greendesk.core.workspace import Workspace
 
@@ -493,7 +496,7 @@ def _warnings(
 
 
 def _build_view(workspace: Workspace, session: Session, recommendation: Recommendation) -> ReviewView:
-    standard = standard_snapshots.for_recommendation(session, recommendation, [workspace.standards_dir])
+    standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
     community = recommendation.community
     street = session.get(Street, community.street_id)
     latest = _latest_decisions(session, recommendation.id)
@@ -695,7 +698,7 @@ def create_recommendation(
             updated_at=now,
         )
         session.add(recommendation)
-        standard_snapshots.remember(session, standard)
+        frozen.remember(session, standard)
         session.flush()
         for number, (claim, note) in (self_assessment or {}).items():
             session.add(
@@ -772,9 +775,7 @@ def queue(
         for recommendation, community, street in found:
             key = recommendation.standard_sha256 or recommendation.standard_id
             if key not in standards:
-                standards[key] = standard_snapshots.for_recommendation(
-                    session, recommendation, [workspace.standards_dir]
-                )
+                standards[key] = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
             standard = standards[key]
             latest = latest_by_recommendation.get(recommendation.id, {})
             decided = sum(
@@ -839,7 +840,7 @@ def decide(
                 ),
                 code=code,
             )
-        standard = standard_snapshots.for_recommendation(session, recommendation, [workspace.standards_dir])
+        standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
         standard_item = standard.item(item)
         measured, rule_ok = _measure(standard_item, coverage_of(recommendation, recommendation.community))
         if outcome == PASS and rule_ok is False and standard_item.rule is not None:
@@ -974,7 +975,7 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
 
 def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     """The street handed in reworked material: the next round starts; returns its number."""
-    from greendesk.core.backup import backup_before  # a round change is a bulk step: back up first
+    from greendesk.core.safety.backup import backup_before  # a round change is a bulk step: back up first
 
     backup_before(workspace, "round-change")
     with workspace.transaction() as session:
@@ -1006,8 +1007,8 @@ def sign_off(
 ) -> None:
     """An approver confirms a passed review; the recommendation is then locked against changes."""
     if password is not None:
-        users.verify(workspace, approver, password)
-    users.require_role(workspace, approver, APPROVER)
+        accounts.verify(workspace, approver, password)
+    accounts.require_role(workspace, approver, APPROVER)
     with workspace.transaction() as session:
         recommendation = _find(session, code, year)
         _check_unlocked(recommendation, code)
@@ -1045,8 +1046,8 @@ def unlock(
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unlocking needs a reason."))
     if password is not None:
-        users.verify(workspace, approver, password)
-    users.require_role(workspace, approver, APPROVER)
+        accounts.verify(workspace, approver, password)
+    accounts.require_role(workspace, approver, APPROVER)
     with workspace.transaction() as session:
         recommendation = _find(session, code, year)
         if not recommendation.locked:
@@ -1077,7 +1078,7 @@ def attach_photo(
     with photos.staged() as stage, workspace.transaction() as session:
         recommendation = _find(session, code, year)
         _check_unlocked(recommendation, code)
-        standard_snapshots.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)
+        frozen.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)
         photo, _ = photos.store(session, workspace.photos_dir, source, name, stage)
         session.flush()
         exists = session.scalar(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 # Recommendation status, in workflow order.
 RECOMMENDED = "recommended"  # 街道推荐, not opened yet

@@ -18,12 +18,13 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk.core import audit, db, storage_errors
-from greendesk.core.districts import District, validate_district
-from greendesk.core.errors import WorkspaceError
-from greendesk.core.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
-from greendesk.core.models import Setting
-from greendesk.core.standards import DEFAULT_STANDARD_ID
+from greendesk.core import audit
+from greendesk.core.base.errors import WorkspaceError
+from greendesk.core.base.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
+from greendesk.core.registry.districts import District, validate_district
+from greendesk.core.standards.library import DEFAULT_STANDARD_ID
+from greendesk.core.storage import db, failures
+from greendesk.core.storage.models import Setting
 
 DB_NAME = "greendesk.sqlite3"
 PHOTOS_DIR = "photos"
@@ -137,7 +138,7 @@ class Workspace:
                 key=district.code,
                 new={"district_code": district.code, "district_name": district.name},
             )
-        from greendesk.core import targets  # local import: targets needs a Workspace type only
+        from greendesk.core.progress import targets  # local import: targets needs a Workspace type only
 
         targets.ensure_defaults(workspace)
         return workspace
@@ -152,7 +153,7 @@ class Workspace:
                 folder=str(data_dir),
             )
         engine = db.create_db_engine(data_dir / DB_NAME)
-        with storage_errors.translated(data_dir / DB_NAME):  # e.g. the USB stick was pulled
+        with failures.translated(data_dir / DB_NAME):  # e.g. the USB stick was pulled
             db.migrate(engine, data_dir / DB_NAME)
         return cls(data_dir, engine, user)
 
@@ -163,7 +164,7 @@ class Workspace:
         """Open the database file afresh (after a restore replaced it); callers keep this object."""
         self.engine.dispose()
         self.engine = db.create_db_engine(self.db_path)
-        with storage_errors.translated(self.db_path):
+        with failures.translated(self.db_path):
             db.migrate(self.engine, self.db_path)
         self.sessions = db.session_factory(self.engine)
 
@@ -177,7 +178,7 @@ class Workspace:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action; a full disk or vanished file becomes a clear message and nothing is saved."""
-        with storage_errors.translated(self.db_path), db.transaction(self.sessions) as session:
+        with failures.translated(self.db_path), db.transaction(self.sessions) as session:
             yield session
 
     def setting(self, key: str, default: str = "") -> str:

@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from greendesk import __version__
-from greendesk.core import i18n
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.paths import default_data_dir, resources_dir
+from greendesk.core.base import i18n
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.paths import default_data_dir, resources_dir
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.i18n import install_translators
 

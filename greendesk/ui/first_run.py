@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import registry
-from greendesk.core.districts import find_district, known_districts
-from greendesk.core.errors import GreenDeskError
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.registry import roster
+from greendesk.core.registry.districts import find_district, known_districts
 from greendesk.core.workspace import Workspace
 
 OTHER = "other"
@@ -97,7 +97,7 @@ class FirstRunDialog(QDialog):
         try:
             workspace = Workspace.create(self.data_dir, code, name)
             if self.load_registry.isChecked() and find_district(code) is not None:
-                registry.load_official(workspace)
+                roster.load_official(workspace)
         except GreenDeskError as error:
             QMessageBox.warning(self, self.windowTitle(), error.render())
             return

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from greendesk.core.i18n import set_language
-from greendesk.core.paths import translations_dir
+from greendesk.core.base.i18n import set_language
+from greendesk.core.base.paths import translations_dir
 
 _installed: list[QTranslator] = []
 

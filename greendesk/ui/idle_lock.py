@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from greendesk.core import users
-from greendesk.core.errors import GreenDeskError
+from greendesk.core import accounts
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.workspace import Workspace
 
 IDLE_SETTING = "ui.idle_lock_minutes"
@@ -58,9 +58,9 @@ class LockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
-    def _account(self) -> users.UserInfo | None:
+    def _account(self) -> accounts.UserInfo | None:
         try:
-            account = users.get_user(self.workspace, self.workspace.user)
+            account = accounts.get_user(self.workspace, self.workspace.user)
         except GreenDeskError:
             return None
         return account if account.has_password else None
@@ -68,7 +68,7 @@ class LockDialog(QDialog):
     def accept(self) -> None:
         if self.account is not None:
             try:
-                users.verify(self.workspace, self.workspace.user, self.password.text())
+                accounts.verify(self.workspace, self.workspace.user, self.password.text())
             except GreenDeskError as error:
                 self.error.setText(error.render())
                 self.password.clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import __version__
-from greendesk.core.errors import GreenDeskError
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.i18n import install_translators
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         ImportWizard(self.context, self).exec()
 
     def export_template(self) -> None:
-        from greendesk.core import clock
+        from greendesk.core.base import clock
         from greendesk.core.intake.template import export_template
 
         year = clock.today().year

@@ -22,9 +22,10 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from greendesk.core import photos, status  # noqa: E402
-from greendesk.core.models import Community, Decision, Evidence, Recommendation, Street  # noqa: E402
+from greendesk.core import status  # noqa: E402
 from greendesk.core.package import export_package  # noqa: E402
+from greendesk.core.storage import photos  # noqa: E402
+from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street  # noqa: E402
 from greendesk.core.workspace import Workspace  # noqa: E402
 
 YEAR = 2022

@@ -25,9 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from greendesk.core import registry  # noqa: E402
+from greendesk.core.demo.synthetic import CommunityFigures, write_street_package  # noqa: E402
 from greendesk.core.intake import analyse_package, apply_import  # noqa: E402
-from greendesk.core.intake.synthetic import CommunityFigures, write_street_package  # noqa: E402
+from greendesk.core.registry import roster  # noqa: E402
 from greendesk.core.workspace import Workspace  # noqa: E402
 
 
@@ -71,8 +71,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="greendesk-bench-intake-"))
     try:
         workspace = Workspace.create(work / "ws", "110105", user="bench")
-        registry.load_official(workspace)
-        communities = registry.list_communities(workspace)[: args.communities]
+        roster.load_official(workspace)
+        communities = roster.list_communities(workspace)[: args.communities]
         figures = [CommunityFigures(c.code, c.name, 1000, 400) for c in communities]
         started = time.perf_counter()
         package = write_street_package(

@@ -112,7 +112,7 @@ def bench_ingest(work: Path, photo_count: int) -> list[Result]:
     """Photo ingest (hash + EXIF + thumbnail + store) per photo vs Pillow draft+thumbnail+hashlib."""
     from PIL import Image
 
-    from greendesk.core import photos
+    from greendesk.core.storage import photos
     from greendesk.core.workspace import Workspace
 
     sources = list(synthetic.write_photos(work / "photos-src", photo_count))
@@ -159,7 +159,7 @@ def bench_ingest(work: Path, photo_count: int) -> list[Result]:
 
 def bench_memory_flat(work: Path, photo_count: int) -> list[Result]:
     """Peak memory while ingesting N and 2N photos: flat means no load-everything."""
-    from greendesk.core import photos
+    from greendesk.core.storage import photos
     from greendesk.core.workspace import Workspace
 
     growth = []
@@ -189,15 +189,15 @@ def bench_memory_flat(work: Path, photo_count: int) -> list[Result]:
 
 
 def _beijing_workspace(work: Path):
-    from greendesk.core import registry
+    from greendesk.core.registry import roster
     from greendesk.core.workspace import Workspace
 
     workspace = Workspace.create(work / "beijing-ws", "110105")
-    streets: list[registry.StreetRow] = []
-    committees: list[registry.RegistryRow] = []
-    for district in __import__("greendesk.core.districts", fromlist=["x"]).known_districts():
-        streets += registry.read_shipped_streets(district.code)
-        committees += registry.read_shipped_committees(district.code)
+    streets: list[roster.StreetRow] = []
+    committees: list[roster.RegistryRow] = []
+    for district in __import__("greendesk.core.registry.districts", fromlist=["x"]).known_districts():
+        streets += roster.read_shipped_streets(district.code)
+        committees += roster.read_shipped_committees(district.code)
     return workspace, streets, committees
 
 
@@ -205,17 +205,17 @@ def bench_registry(work: Path) -> list[Result]:
     """Registry load of all 3,701 Beijing committees vs reading the same CSV rows with csv."""
     import csv
 
-    from greendesk.core import registry
+    from greendesk.core.registry import roster
 
     workspace, streets, committees = _beijing_workspace(work)
-    path = registry.shipped_registry_dir() / "beijing_committees_2023.csv"
+    path = roster.shipped_registry_dir() / "beijing_committees_2023.csv"
 
     def baseline() -> None:
         with path.open(encoding="utf-8-sig") as handle:
             [row for row in csv.DictReader(handle) if row["kind_by_code"] == "居委会"]
 
     def load() -> None:
-        registry._apply(workspace, streets, committees, "bench", "bench")
+        roster._apply(workspace, streets, committees, "bench", "bench")
 
     base = median_time(baseline, 5)
     ours = median_time(load, 3)
@@ -237,13 +237,13 @@ def bench_filter(work: Path) -> list[Result]:
     """Filter-as-you-type in the Qt registry table with 3,701 rows: time per keystroke."""
     from PySide6.QtWidgets import QApplication
 
-    from greendesk.core import registry
+    from greendesk.core.registry import roster
     from greendesk.ui.context import UiContext
     from greendesk.ui.screens.registry_screen import RegistryScreen
 
     app = QApplication.instance() or QApplication([])
     workspace, streets, committees = _beijing_workspace(work / "filter")
-    registry._apply(workspace, streets, committees, "2023", "bench")
+    roster._apply(workspace, streets, committees, "2023", "bench")
     screen = RegistryScreen(UiContext(workspace))
     screen.resize(1280, 800)
     screen.show()
@@ -317,15 +317,15 @@ def bench_excel_import(work: Path) -> list[Result]:
 
     from python_calamine import CalamineWorkbook
 
-    from greendesk.core import registry
+    from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
     from greendesk.core.intake import analyse_package, apply_import
-    from greendesk.core.intake.synthetic import CommunityFigures, write_street_package
+    from greendesk.core.registry import roster
     from greendesk.core.workspace import Workspace
 
     repeat = 25  # pairs; the median of many short runs is steady on a busy machine
     template = Workspace.create(work / "excel-template", "110105")
-    registry.load_official(template)
-    communities = registry.list_communities(template)[:600]
+    roster.load_official(template)
+    communities = roster.list_communities(template)[:600]
     template.close()
     figures = [CommunityFigures(c.code, c.name, 1000, 400) for c in communities]
     package = write_street_package(
@@ -449,8 +449,9 @@ def bench_review_thumbnails(work: Path) -> list[Result]:
     """Review screen opened on a community with 100 photos: time until every thumbnail is shown."""
     from PySide6.QtWidgets import QApplication
 
-    from greendesk.core import clock, photos
-    from greendesk.core.models import Evidence, Recommendation
+    from greendesk.core.base import clock
+    from greendesk.core.storage import photos
+    from greendesk.core.storage.models import Evidence, Recommendation
     from greendesk.ui.context import UiContext
     from greendesk.ui.screens.review_screen import ReviewScreen
     from tests.review_support import recommend, small_workspace
@@ -512,17 +513,18 @@ def bench_dashboard(work: Path) -> list[Result]:
     """Dashboard recomputation after a decision (one core computation) vs counting statuses in SQL."""
     from sqlalchemy import func, select
 
-    from greendesk.core import progress, registry
-    from greendesk.core.models import Recommendation
+    from greendesk.core.progress import figures
+    from greendesk.core.registry import roster
+    from greendesk.core.storage.models import Recommendation
     from greendesk.core.workspace import Workspace
     from tests.progress_world import populate_district
 
     workspace = Workspace.create(work / "dashboard-ws", "110105")
-    registry.load_official(workspace)
+    roster.load_official(workspace)
     populate_district(workspace)
 
     def recompute() -> None:
-        progress.compute(workspace, 2022)
+        figures.compute(workspace, 2022)
 
     def baseline() -> None:
         with workspace.sessions() as session:
@@ -614,7 +616,7 @@ def main() -> int:
     photo_count = args.photos or (60 if args.small else 3000)
     work = args.work or Path(tempfile.mkdtemp(prefix="greendesk-bench-"))
     selected = args.only.split(",") if args.only else list(WORKLOADS)
-    from greendesk.core.demo import build_demo
+    from greendesk.core.demo.builder import build_demo
 
     demo_dir = work / "demo"
     build_demo(demo_dir).close()

@@ -15,10 +15,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from greendesk.core import audit, clock, db, standard_snapshots, status
-from greendesk.core import photos as photo_store
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core import audit, status
+from greendesk.core.base import clock
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import digits_only
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
 from greendesk.core.intake.package import PHOTO, Package
 from greendesk.core.intake.plan import (
@@ -31,9 +32,11 @@ from greendesk.core.intake.plan import (
     check_cancelled,
     saved_mapping,
 )
-from greendesk.core.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment
-from greendesk.core.normalize import digits_only
-from greendesk.core.standards import get_standard
+from greendesk.core.standards import frozen
+from greendesk.core.standards.library import get_standard
+from greendesk.core.storage import db
+from greendesk.core.storage import photos as photo_store
+from greendesk.core.storage.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment
 from greendesk.core.workspace import Workspace, put_setting
 
 SKIP = ""
@@ -162,7 +165,7 @@ def apply_import(
         standard = get_standard(plan.standard_id, [workspace.standards_dir])
         if standard.sha256 != plan.standard_sha256:  # the standard file was edited since the preview
             raise _changed(plan)
-        standard_snapshots.remember(session, standard)
+        frozen.remember(session, standard)
         recommendations = _write_recommendations(session, workspace, plan, chosen, batch, result, cancelled)
         entries = {entry.name: entry for entry in package.entries if entry.kind == PHOTO}
         total = len(plan.photos) or 1

@@ -10,9 +10,9 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.core.base.normalize import compact, digits_only
 from greendesk.core.intake.names import community_key, street_key
-from greendesk.core.models import Community, RegistryVersion, Street
-from greendesk.core.normalize import compact, digits_only
+from greendesk.core.storage.models import Community, RegistryVersion, Street
 
 BY_CODE, BY_NAME, AMBIGUOUS, UNKNOWN, RESOLVED = "code", "name", "ambiguous", "unknown", "resolved"
 _PLACE_ENDINGS = ("市", "区", "县", "街道", "地区", "镇", "乡", "办事处")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from greendesk.core.normalize import community_stem, compact
+from greendesk.core.base.normalize import community_stem, compact
 
 # Pairs of traditional -> simplified characters common in community and street names.
 _TRADITIONAL = (

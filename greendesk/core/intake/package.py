@@ -20,9 +20,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.photos import PHOTO_SUFFIXES
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.photos import PHOTO_SUFFIXES
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
 ZIP_SUFFIXES = (".zip",)

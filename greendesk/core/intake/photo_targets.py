@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from greendesk.core.base.normalize import compact
 from greendesk.core.intake.names import community_key, to_simplified
-from greendesk.core.normalize import compact
 
 _ITEM = re.compile(r"^(?:第\s*)?0*(\d{1,2})(?!\d)(?:\s*[条项])?")
 _ITEM_WORD = re.compile(r"(?:第|item\s*)0*(\d{1,2})(?!\d)\s*[条项]?", re.IGNORECASE)

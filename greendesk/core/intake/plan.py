@@ -19,18 +19,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import photos as photo_store
-from greendesk.core import spreadsheet
-from greendesk.core.errors import GreenDeskError, Message, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base import spreadsheet
+from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import compact
 from greendesk.core.intake import workbook
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN, Match, RegistryIndex, registry_index
 from greendesk.core.intake.names import community_key
 from greendesk.core.intake.package import OTHER, PHOTO, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
-from greendesk.core.models import ImportBatch, Photo, Recommendation, Setting
-from greendesk.core.normalize import compact
-from greendesk.core.standards import get_standard
+from greendesk.core.standards.library import get_standard
+from greendesk.core.storage import photos as photo_store
+from greendesk.core.storage.models import ImportBatch, Photo, Recommendation, Setting
 from greendesk.core.workspace import Workspace
 
 Progress = Callable[[int, int], None]

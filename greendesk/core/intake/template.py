@@ -15,12 +15,12 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from greendesk.core.errors import NotFoundError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import short_community_name
 from greendesk.core.intake.workbook import CLAIMS
-from greendesk.core.models import Community, Street
-from greendesk.core.normalize import short_community_name
-from greendesk.core.standards import get_standard
+from greendesk.core.standards.library import get_standard
+from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
 
 SUMMARY_SHEET = "推荐社区汇总"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from greendesk.core.normalize import clean_text, compact, digits_only
+from greendesk.core.base.normalize import clean_text, compact, digits_only
 
 # Canonical list-sheet fields and the headers offices use for them.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {

@@ -16,9 +16,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from greendesk.core import clock
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import signing
 
 BAGIT_TXT = "bagit.txt"

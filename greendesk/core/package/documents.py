@@ -28,8 +28,8 @@ from reportlab.platypus import (
 )
 
 from greendesk import __version__
-from greendesk.core.fonts import register_pdf_font
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.fonts import register_pdf_font
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package.records import CommunityRecord, PhotoRecord
 from greendesk.core.package.workbook import outcome_label, result_label, tr
 

@@ -17,14 +17,16 @@ from pathlib import Path
 from PIL import Image as PILImage
 
 from greendesk import __version__
-from greendesk.core import audit, clock, photos
-from greendesk.core.errors import GreenDeskError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core import audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import documents, signing
 from greendesk.core.package.bag import BagZipWriter, ExportCancelled
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
 from greendesk.core.package.workbook import tr, write_summary_workbook
+from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
 SUMMARY_WORKBOOK = "汇总表.xlsx"

@@ -15,9 +15,10 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import review, standard_snapshots, status
-from greendesk.core.models import Community, Evidence, Photo, Recommendation, Street
-from greendesk.core.standards import Standard
+from greendesk.core import review, status
+from greendesk.core.standards import frozen
+from greendesk.core.standards.library import Standard
+from greendesk.core.storage.models import Community, Evidence, Photo, Recommendation, Street
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ def signed_off_records(
     for recommendation, community, street in session.execute(query):
         key = recommendation.standard_sha256 or recommendation.standard_id
         if key not in standards:  # the version each recommendation was made under
-            standards[key] = standard_snapshots.for_recommendation(session, recommendation, extra_dirs)
+            standards[key] = frozen.for_recommendation(session, recommendation, extra_dirs)
         standard = standards[key]
         decisions = review.counting_decisions(session, recommendation)  # the review's own rule
         photos = _photos(session, recommendation.id)

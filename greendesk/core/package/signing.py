@@ -16,8 +16,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from greendesk.core.errors import GreenDeskError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import GreenDeskError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 KEYS_DIR = "keys"
 PRIVATE_KEY_NAME = "package-signing-ed25519.pem"

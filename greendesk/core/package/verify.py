@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from greendesk.core.errors import Message, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import Message, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import signing
 from greendesk.core.package.bag import (
     BAG_INFO,

@@ -11,7 +11,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from greendesk.core import status
-from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.package.naming import sheet_title
 from greendesk.core.package.records import CommunityRecord
 

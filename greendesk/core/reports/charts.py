@@ -24,7 +24,7 @@ TARGET_COLOURS = (ORANGE, RED, colors.HexColor("#6A1B9A"), colors.HexColor("#008
 
 def _cjk_drawing(width: float, height: float) -> Drawing:
     """A drawing whose initial font is the embedded CJK one (not an unembedded Helvetica)."""
-    from greendesk.core.fonts import register_pdf_font
+    from greendesk.core.base.fonts import register_pdf_font
 
     return Drawing(width, height, initialFontName=register_pdf_font())
 

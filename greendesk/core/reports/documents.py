@@ -11,9 +11,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from greendesk.core import progress
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.progress import figures
 from greendesk.core.reports import excel, labels, pdf, snapshots
 from greendesk.core.reports.labels import t
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
@@ -61,7 +61,7 @@ def resolve_content(
         return content_from_snapshot(submitted)
     latest = snapshots.latest_snapshot(workspace, kind, period)
     as_of = as_of or snapshots.default_as_of(kind, period)
-    data = progress.compute(workspace, int(period[:4]), as_of).to_dict()
+    data = figures.compute(workspace, int(period[:4]), as_of).to_dict()
     return ReportContent(kind, period, data, latest.narrative if latest else "", "")
 
 

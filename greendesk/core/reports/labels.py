@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from greendesk.core import i18n, status
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core import status
+from greendesk.core.base import i18n
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 
 def t(text: str) -> str:

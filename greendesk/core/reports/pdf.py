@@ -24,7 +24,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from greendesk.core.fonts import register_pdf_font
+from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.reports import charts, labels
 from greendesk.core.reports.labels import t
 

@@ -12,10 +12,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from greendesk.core import clock, review
-from greendesk.core.errors import ValidationError
-from greendesk.core.fonts import register_pdf_font
-from greendesk.core.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core import review
+from greendesk.core.base import clock
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.fonts import register_pdf_font
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.status import OUTCOME_LABELS
 from greendesk.core.workspace import Workspace
 

@@ -1,6 +1,6 @@
 """Report snapshots: the progress figures taken on a date, frozen once the report is marked submitted.
 
-A snapshot stores ``progress.compute(...).to_dict()`` as JSON, so an export of a submitted
+A snapshot stores ``figures.compute(...).to_dict()`` as JSON, so an export of a submitted
 snapshot prints exactly what was reported, whatever changes later. A draft (not submitted) can
 have its narrative edited; to refresh the figures, take a new snapshot.
 """
@@ -15,10 +15,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from greendesk.core import audit, clock, progress
-from greendesk.core.errors import NotFoundError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import ReportSnapshot
+from greendesk.core import audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.progress import figures
+from greendesk.core.storage.models import ReportSnapshot
 from greendesk.core.workspace import Workspace
 
 QUARTERLY = "quarterly"
@@ -128,7 +130,7 @@ def take_snapshot(
     """Compute the progress now and store it. The narrative defaults to the latest one of the period."""
     period = normalize_period(kind, period)
     as_of = as_of or default_as_of(kind, period)
-    figures = progress.compute(workspace, int(period[:4]), as_of).to_dict()
+    computed = figures.compute(workspace, int(period[:4]), as_of).to_dict()
     if narrative is None:
         previous = latest_snapshot(workspace, kind, period)
         narrative = previous.narrative if previous else ""
@@ -139,7 +141,7 @@ def take_snapshot(
             as_of=as_of,
             taken_at=clock.now(),
             taken_by=workspace.user,
-            data_json=json.dumps(figures, ensure_ascii=False, sort_keys=True),
+            data_json=json.dumps(computed, ensure_ascii=False, sort_keys=True),
             narrative=narrative,
         )
         session.add(row)
@@ -150,7 +152,7 @@ def take_snapshot(
             action="report.snapshot",
             entity="report",
             key=f"report:{row.id}",
-            new={"kind": kind, "period": period, "as_of": as_of.isoformat(), "passed": figures["passed"]},
+            new={"kind": kind, "period": period, "as_of": as_of.isoformat(), "passed": computed["passed"]},
         )
         return _view(row)
 

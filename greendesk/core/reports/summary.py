@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from greendesk.core import progress
+from greendesk.core.progress import figures
 from greendesk.core.reports import labels, pdf
 from greendesk.core.reports.labels import t
 from greendesk.core.workspace import Workspace
@@ -20,10 +20,10 @@ def write_district_summary_pdf(
     """Progress of ``year`` computed now (as of today, or 31 December for a past year)."""
     from datetime import date
 
-    from greendesk.core import clock
+    from greendesk.core.base import clock
 
     as_of = min(clock.today(), date(year, 12, 31))
-    data = progress.compute(workspace, year, as_of).to_dict()
+    data = figures.compute(workspace, year, as_of).to_dict()
     title = t(labels.SUMMARY_TITLE).format(district=data["district_name"], year=year)
     subtitle = t(labels.AS_OF).format(date=data["as_of"])
     pdf.write_pdf(

@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from greendesk.core import registry
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.normalize import compact
-from greendesk.core.registry import CommunityView, StreetView
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.normalize import compact
+from greendesk.core.registry import roster
+from greendesk.core.registry.roster import CommunityView, StreetView
 from greendesk.core.workspace import Workspace
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +72,7 @@ class CommunityTableModel(QAbstractTableModel):
         ]
 
     def reload(self) -> None:
-        self.all_rows = registry.list_communities(self.workspace)
+        self.all_rows = roster.list_communities(self.workspace)
         self.haystacks = [self._haystack(row) for row in self.all_rows]
         self._apply_view()
 
@@ -180,7 +180,7 @@ class CommunityTableModel(QAbstractTableModel):
             if value == "" and field in self.NUMERIC:
                 value = None
         try:
-            updated = registry.update_community(self.workspace, row.code, **{field: value})
+            updated = roster.update_community(self.workspace, row.code, **{field: value})
         except GreenDeskError as error:
             self.edit_failed.emit(error.render())
             return False

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import backup, health
-from greendesk.core.backup import BackupInfo, RestoreResult
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.health import DamagedDatabase
-from greendesk.core.lock import WorkspaceLock
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.safety import backup, health
+from greendesk.core.safety.backup import BackupInfo, RestoreResult
+from greendesk.core.safety.health import DamagedDatabase
+from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.ui import context as topics
 from greendesk.ui.context import UiContext
 from greendesk.ui.tasks import BackgroundTask

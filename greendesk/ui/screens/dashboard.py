@@ -1,6 +1,6 @@
 """Progress dashboard: where the district stands against the yearly targets, drawn with pyqtgraph.
 
-The figures come from ``greendesk.core.progress.compute`` (the same computation the reports print);
+The figures come from ``greendesk.core.progress.figures.compute`` (the same computation the reports print);
 this module only draws them. Every chart shows exact numbers on hover and can be copied or saved.
 """
 
@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import progress, status
+from greendesk.core import status
+from greendesk.core.progress import figures
 from greendesk.core.reports import labels
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
 
@@ -140,7 +141,7 @@ class ShareChart(ChartPanel):
         self.targets: list[tuple[int, float]] = []
         self.describe = self._describe
 
-    def show_progress(self, data: progress.Progress) -> None:
+    def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
         start = date(min([y for y, _s in data.target_lines] or [data.as_of.year]), 1, 1)
         points = [(start, 0.0, 0)] if not data.series or data.series[0].day > start else []
@@ -217,12 +218,12 @@ class StreetChart(ChartPanel):
         self.plot.getViewBox().invertY(True)
         self.plot.getAxis("left").setWidth(96)
         self.plot.getAxis("left").setStyle(hideOverlappingLabels=False)
-        self.streets: list[progress.StreetProgress] = []
+        self.streets: list[figures.StreetProgress] = []
         self.describe = self._describe
         self.legend = self.plot.addLegend(offset=(-10, -30), labelTextSize="8pt", colCount=3)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
 
-    def show_progress(self, data: progress.Progress) -> None:
+    def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
         self.legend.clear()
         self.streets = list(data.streets)
@@ -304,11 +305,11 @@ class ItemChart(ChartPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_report_text(labels.SECTION_ITEMS), parent)
-        self.items: list[progress.ItemOutcome] = []
+        self.items: list[figures.ItemOutcome] = []
         self.describe = self._describe
         self.legend = self.plot.addLegend(offset=(10, 2), labelTextSize="8pt", colCount=3)
 
-    def show_progress(self, data: progress.Progress) -> None:
+    def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
         self.legend.clear()
         self.items = list(data.items)
@@ -346,7 +347,7 @@ class StatusChart(ChartPanel):
         self.counts: list[tuple[str, int]] = []
         self.describe = self._describe
 
-    def show_progress(self, data: progress.Progress) -> None:
+    def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
         self.counts = list(data.by_status.items())
         colours = {
@@ -384,10 +385,10 @@ class DashboardScreen(QWidget):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.data: progress.Progress | None = None
+        self.data: figures.Progress | None = None
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
-        self.year_box.setValue(progress.default_year(context.workspace))
+        self.year_box.setValue(figures.default_year(context.workspace))
         self.year_box.valueChanged.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -434,10 +435,10 @@ class DashboardScreen(QWidget):
 
     def refresh(self, *_args: Any) -> None:
         """Recompute (a few milliseconds even for a whole district) and redraw everything."""
-        self.data = progress.compute(self.context.workspace, self.year_box.value())
+        self.data = figures.compute(self.context.workspace, self.year_box.value())
         self._show(self.data)
 
-    def _show(self, data: progress.Progress) -> None:
+    def _show(self, data: figures.Progress) -> None:
         self.figures_label.setText(
             self.tr(
                 "<b>{passed}</b> of {total} in-scope communities passed (<b>{share}%</b>); "

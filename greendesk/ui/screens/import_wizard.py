@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from greendesk.core import clock, intake, registry
-from greendesk.core.errors import GreenDeskError
+from greendesk.core import intake
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.intake import workbook
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
+from greendesk.core.registry import roster
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
@@ -142,7 +144,7 @@ class SourcePage(QWizardPage):
         self.batch.setRange(1, 99)
         self.street = QComboBox()
         self.street.addItem(self.tr("(any street)"), "")
-        for street in registry.list_streets(context.workspace):
+        for street in roster.list_streets(context.workspace):
             self.street.addItem(f"{street.name} {street.code}", street.code)
         form = QFormLayout(self)
         form.addRow(self.tr("Package:"), path_row)
@@ -382,7 +384,7 @@ class PreviewPage(QWizardPage):
                         f"{candidate.street_name} {candidate.name} {candidate.code}", candidate.code
                     )
                 if row.match.status == UNKNOWN:
-                    for view in registry.list_communities(self.owner.context.workspace, row.name[:2]):
+                    for view in roster.list_communities(self.owner.context.workspace, row.name[:2]):
                         combo.addItem(f"{view.street_name} {view.name} {view.code}", view.code)
                 combo.addItem(self.tr("Skip this row"), SKIP_CODE)
                 combo.currentIndexChanged.connect(self.completeChanged)

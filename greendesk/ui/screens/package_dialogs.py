@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import clock
-from greendesk.core.errors import GreenDeskError
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.package import ExportResult, VerifyReport, export_package, verify_package
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask

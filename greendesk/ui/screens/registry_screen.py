@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import registry
-from greendesk.core.errors import GreenDeskError
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.registry import roster
 from greendesk.ui.context import TOPIC_REGISTRY, UiContext
 from greendesk.ui.models.registry_models import (
     CODE_ROLE,
@@ -102,7 +102,7 @@ class RegistryScreen(QWidget):
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
         self.communities.reload()
-        self.streets.reload(self.workspace.district.name, registry.list_streets(self.workspace))
+        self.streets.reload(self.workspace.district.name, roster.list_streets(self.workspace))
         self.tree.expandToDepth(0)
         self.tree.resizeColumnToContents(0)
         self.table.resizeColumnsToContents()
@@ -113,7 +113,7 @@ class RegistryScreen(QWidget):
             self.reload()
 
     def _community_changed(self, _code: str) -> None:
-        self.streets.reload(self.workspace.district.name, registry.list_streets(self.workspace))
+        self.streets.reload(self.workspace.district.name, roster.list_streets(self.workspace))
         self.tree.expandToDepth(0)
         self._update_count()
 
@@ -135,7 +135,7 @@ class RegistryScreen(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def load_official(self) -> None:
         try:
-            summary = registry.load_official(self.workspace)
+            summary = roster.load_official(self.workspace)
         except GreenDeskError as error:
             self._show_error(error.render())
             return
@@ -155,7 +155,7 @@ class RegistryScreen(QWidget):
 
     def load_file(self, path: Path) -> bool:
         try:
-            summary = registry.load_workbook(self.workspace, path)
+            summary = roster.load_workbook(self.workspace, path)
         except GreenDeskError as error:
             self._show_error(error.render())
             return False

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import clock, progress
-from greendesk.core.errors import GreenDeskError
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.progress import figures
 from greendesk.core.reports import documents, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
@@ -50,7 +51,7 @@ class ReportsScreen(QWidget):
         self.task: BackgroundTask | None = None
 
         today = clock.today()
-        year = progress.default_year(context.workspace)  # the latest year with recommendations
+        year = figures.default_year(context.workspace)  # the latest year with recommendations
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
         self.year_box.setValue(year)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core import review
-from greendesk.core.i18n import translate
+from greendesk.core.base.i18n import translate
 from greendesk.core.review import QueueRow
 from greendesk.core.status import (
     FAILED,

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import review, users
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.i18n import translate
+from greendesk.core import accounts, review
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.i18n import translate
 from greendesk.core.review import ItemState, ReviewView
 from greendesk.core.status import (
     FAIL,
@@ -620,7 +620,7 @@ class ReviewScreen(QWidget):
 
     def _password_for(self, account: str, typed: str) -> str | None:
         try:
-            return typed if users.get_user(self.context.workspace, account).has_password else None
+            return typed if accounts.get_user(self.context.workspace, account).has_password else None
         except GreenDeskError:
             return typed
 

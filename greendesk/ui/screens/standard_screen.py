@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import standards
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.standards import Standard
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.standards import library
+from greendesk.core.standards.library import Standard
 from greendesk.ui.context import UiContext
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,11 +65,11 @@ class StandardScreen(QWidget):
 
     def reload(self) -> None:
         try:
-            self.available = standards.discover_standards([self.context.workspace.standards_dir])
+            self.available = library.discover_standards([self.context.workspace.standards_dir])
         except GreenDeskError as error:
             self.header.setText(escape(error.render()))
             return
-        default = self.context.workspace.setting("default_standard", standards.DEFAULT_STANDARD_ID)
+        default = self.context.workspace.setting("default_standard", library.DEFAULT_STANDARD_ID)
         self.picker.blockSignals(True)
         self.picker.clear()
         for standard in self.available.values():

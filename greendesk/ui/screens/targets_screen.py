@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import clock, registry, targets
-from greendesk.core.errors import GreenDeskError
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.progress import targets
+from greendesk.core.registry import roster
 from greendesk.ui.context import TOPIC_REGISTRY, TOPIC_TARGETS, UiContext
 
 
@@ -91,7 +93,7 @@ class TargetsScreen(QWidget):
 
     def reload(self) -> None:
         workspace = self.context.workspace
-        in_scope = registry.registry_counts(workspace)["in_scope"]
+        in_scope = roster.registry_counts(workspace)["in_scope"]
         rows = targets.list_targets(workspace, last_year=max(clock.today().year, self.year.value()))
         self.table.setRowCount(len(rows))
         for index, target in enumerate(rows):

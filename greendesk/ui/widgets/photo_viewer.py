@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import photos
 from greendesk.core.review import EvidencePhoto
+from greendesk.core.storage import photos
 
 THUMB_SIZE = 128
 VIEWER_MAX_SIDE = 3000

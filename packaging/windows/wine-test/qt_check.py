@@ -16,7 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QTableWidget, QTableWidgetItem
 
 from greendesk import __version__
-from greendesk.core import registry
+from greendesk.core.registry import roster
 from greendesk.core.workspace import Workspace
 
 
@@ -33,7 +33,7 @@ def main() -> int:
     app.installTranslator(translator)
 
     workspace = Workspace.open(workspace_dir)
-    communities = registry.list_communities(workspace)
+    communities = roster.list_communities(workspace)
 
     window = QMainWindow()
     window.setWindowTitle(f"绿色社区审核台 GreenDesk {__version__}（Wine 冒烟测试：Qt 与中文字体）")

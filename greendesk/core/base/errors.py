@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from greendesk.core.i18n import translate
+from greendesk.core.base.i18n import translate
 
 
 class Message:

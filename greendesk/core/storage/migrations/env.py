@@ -2,11 +2,11 @@
 
 from alembic import context
 
-from greendesk.core.models import Base
+from greendesk.core.storage.models import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - GreenDesk always passes its connection
-    raise RuntimeError("GreenDesk migrations run through greendesk.core.db.migrate()")
+    raise RuntimeError("GreenDesk migrations run through greendesk.core.storage.db.migrate()")
 
 context.configure(
     connection=connection,

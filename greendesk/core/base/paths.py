@@ -14,7 +14,7 @@ DATA_DIR_ENV = "GREENDESK_DATA_DIR"
 
 
 def _source_root() -> Path:
-    return Path(__file__).resolve().parents[2]
+    return Path(__file__).resolve().parents[3]
 
 
 def _bundle_root() -> Path | None:

@@ -16,11 +16,12 @@ from functools import lru_cache
 
 from sqlalchemy import select
 
-from greendesk.core import audit, clock
-from greendesk.core.errors import GreenDeskError, NotFoundError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import User
+from greendesk.core import audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.status import ROLES
+from greendesk.core.storage.models import User
 from greendesk.core.workspace import Workspace
 
 SCHEME = "scrypt"

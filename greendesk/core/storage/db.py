@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, Table, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk.core import backup
-from greendesk.core.errors import WorkspaceError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import WorkspaceError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.safety import backup
 
 if TYPE_CHECKING:
     from alembic.config import Config

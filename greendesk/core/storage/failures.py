@@ -17,8 +17,8 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 
 class StorageError(GreenDeskError):

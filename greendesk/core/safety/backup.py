@@ -19,9 +19,10 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from greendesk.core import clock, storage_errors
-from greendesk.core.errors import GreenDeskError, NotFoundError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError, NotFoundError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage import failures
 
 if TYPE_CHECKING:  # the workspace module imports db, which imports this one
     from greendesk.core.workspace import Workspace
@@ -122,7 +123,7 @@ def integrity_check(path: Path, quick: bool = False) -> str:
         finally:
             connection.close()
     except sqlite3.OperationalError as error:
-        translated = storage_errors.storage_error(error, path)
+        translated = failures.storage_error(error, path)
         if translated is not None:
             raise translated from error
         return str(error)
@@ -201,7 +202,7 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
             QT_TRANSLATE_NOOP("Errors", "There is no database to back up in {file}."), file=str(db_path)
         )
     folder = backups_dir(db_path.parent)
-    with storage_errors.translated(folder):
+    with failures.translated(folder):
         folder.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(folder)
         created = clock.now()
@@ -372,7 +373,7 @@ def set_aside(data_dir: Path, why: str) -> Path | None:
     if not db_path.exists():
         return None
     folder = data_dir / SET_ASIDE_DIR
-    with storage_errors.translated(folder):
+    with failures.translated(folder):
         folder.mkdir(parents=True, exist_ok=True)
         base = f"greendesk-{clock.now().strftime(_STAMP)}-{why}"
         target = folder / f"{base}.sqlite3"
@@ -402,7 +403,7 @@ def restore(data_dir: Path, backup_id: str) -> RestoreResult:
             file=str(info.path),
             problem=verdict,
         )
-    from greendesk.core import db  # local import: db imports this module for pre-migration backups
+    from greendesk.core.storage import db  # local import: db imports this module for pre-migration backups
 
     if info.schema_revision is not None and info.schema_revision not in db.known_revisions():
         raise BackupError(
@@ -416,7 +417,7 @@ def restore(data_dir: Path, backup_id: str) -> RestoreResult:
         )
     db_path = data_dir / DB_NAME
     incoming = data_dir / f".incoming-{DB_NAME}"
-    with storage_errors.translated(db_path):
+    with failures.translated(db_path):
         _copy_database(info.path, incoming)
         if integrity_check(incoming) != "ok":  # pragma: no cover - the copy of a good file is good
             incoming.unlink(missing_ok=True)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from greendesk.core import clock
-from greendesk.core.models import Recommendation, StandardSnapshot
-from greendesk.core.standards import Standard, canonical_json, get_standard, parse_standard
+from greendesk.core.base import clock
+from greendesk.core.standards.library import Standard, canonical_json, get_standard, parse_standard
+from greendesk.core.storage.models import Recommendation, StandardSnapshot
 
 
 def remember(session: Session, standard: Standard) -> None:

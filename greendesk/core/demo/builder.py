@@ -11,8 +11,9 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from greendesk.core import clock, registry
-from greendesk.core.models import Community
+from greendesk.core.base import clock
+from greendesk.core.registry import roster
+from greendesk.core.storage.models import Community
 from greendesk.core.workspace import Workspace
 
 DEFAULT_DEMO_SUBDIR = "demo"
@@ -26,7 +27,7 @@ DEMO_SEED = 20221110
 
 
 def _fill_registry(workspace: Workspace, rng: random.Random) -> None:
-    registry.load_official(workspace)
+    roster.load_official(workspace)
     with workspace.transaction() as session:
         for community in session.query(Community).order_by(Community.code):
             households = rng.randint(900, 4800)
@@ -41,8 +42,8 @@ def _fill_registry(workspace: Workspace, rng: random.Random) -> None:
 
 
 def _demo_review(workspace: Workspace, rng: random.Random) -> None:
-    """Review the demo recommendations into a realistic mix (see greendesk.core.review_demo)."""
-    from greendesk.core.review_demo import review_demo_recommendations
+    """Review the demo recommendations into a realistic mix (see greendesk.core.demo.reviews)."""
+    from greendesk.core.demo.reviews import review_demo_recommendations
 
     review_demo_recommendations(workspace, rng)
 
@@ -81,16 +82,16 @@ def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
     import tempfile
 
     from greendesk.core import intake
-    from greendesk.core.intake.synthetic import CommunityFigures, write_street_package
-    from greendesk.core.standards import get_standard
+    from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
+    from greendesk.core.standards.library import get_standard
 
     items = [item.number for item in get_standard(workspace.setting("default_standard")).items]
-    streets = registry.list_streets(workspace)
+    streets = roster.list_streets(workspace)
     chosen = sorted(rng.sample(streets, min(DEMO_STREETS_RECOMMENDING, len(streets))), key=lambda s: s.code)
     with tempfile.TemporaryDirectory(prefix="greendesk-demo-") as folder:
         for street in chosen:
             candidates = [
-                c for c in registry.list_communities(workspace, street_code=street.code) if c.in_scope
+                c for c in roster.list_communities(workspace, street_code=street.code) if c.in_scope
             ]
             picked = rng.sample(candidates, min(rng.randint(2, 4), len(candidates)))
             figures = [
@@ -117,19 +118,19 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
     from datetime import timedelta
 
     from greendesk.core import review
-    from greendesk.core.review_demo import DEMO_APPROVER, DEMO_REVIEWER, ensure_demo_accounts
+    from greendesk.core.demo.reviews import DEMO_APPROVER, DEMO_REVIEWER, ensure_demo_accounts
 
     ensure_demo_accounts(workspace)
     start, previous_user = clock.now(), workspace.user
     workspace.user = DEMO_REVIEWER
     try:
         pilots = []
-        for street in registry.list_streets(workspace):
+        for street in roster.list_streets(workspace):
             if rng.random() > 0.66:
                 continue
             candidates = [
                 c
-                for c in registry.list_communities(workspace, street_code=street.code)
+                for c in roster.list_communities(workspace, street_code=street.code)
                 if c.in_scope and (c.property_management_coverage or 0) >= 30 and c.households
             ]
             pilots += candidates[:2]

@@ -24,10 +24,10 @@ from typing import Protocol
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
-from greendesk.core import clock
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import Photo
+from greendesk.core.base import clock
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.models import Photo
 
 try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
     from pillow_heif import register_heif_opener

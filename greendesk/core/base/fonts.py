@@ -7,9 +7,9 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.paths import resources_dir
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.paths import resources_dir
 
 PDF_FONT_NAME = "GreenDeskCJK"
 

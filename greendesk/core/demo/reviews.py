@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
-from greendesk.core import clock, review, users
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.models import Community, Decision, Evidence, Recommendation, Street
+from greendesk.core import accounts, review
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.status import APPROVER, FAIL, MORE, PASS, RECOMMENDED, REVIEWER
+from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
 DEMO_YEAR = 2022
@@ -35,11 +36,11 @@ PASS_COMMENTS = {1: "议事会纪要齐全", 4: "现场核实基础设施完好"
 
 
 def ensure_demo_accounts(workspace: Workspace) -> None:
-    existing = {account.username for account in users.list_users(workspace)}
+    existing = {account.username for account in accounts.list_users(workspace)}
     if DEMO_APPROVER not in existing:
-        users.create_user(workspace, DEMO_APPROVER, [APPROVER], display_name="王芳")
+        accounts.create_user(workspace, DEMO_APPROVER, [APPROVER], display_name="王芳")
     if DEMO_REVIEWER not in existing:
-        users.create_user(workspace, DEMO_REVIEWER, [REVIEWER], display_name="李明")
+        accounts.create_user(workspace, DEMO_REVIEWER, [REVIEWER], display_name="李明")
 
 
 def _recommend_some(workspace: Workspace, rng: random.Random) -> None:

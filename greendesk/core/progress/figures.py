@@ -28,10 +28,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from greendesk.core import audit, clock, status, targets
-from greendesk.core.errors import GreenDeskError
-from greendesk.core.models import Community, Decision, Recommendation, Street
-from greendesk.core.standards import get_standard
+from greendesk.core import audit, status
+from greendesk.core.base import clock
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.progress import targets
+from greendesk.core.standards.library import get_standard
+from greendesk.core.storage.models import Community, Decision, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
 PASSED_STATUSES = (status.PASSED, status.SIGNED_OFF)
@@ -168,7 +170,7 @@ def default_year(workspace: Workspace) -> int:
     """The year a progress view opens on: the latest year with recommendations, up to this year."""
     from sqlalchemy import func, select
 
-    from greendesk.core.models import Recommendation
+    from greendesk.core.storage.models import Recommendation
 
     this_year = clock.today().year
     with workspace.sessions() as session:

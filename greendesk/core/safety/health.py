@@ -20,10 +20,12 @@ from typing import Any
 from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit, backup, lock, photos
-from greendesk.core.errors import GreenDeskError, Message
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import AuditEntry, Photo
+from greendesk.core import audit
+from greendesk.core.base.errors import GreenDeskError, Message
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.safety import backup, lock
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import AuditEntry, Photo
 
 DB_NAME = backup.DB_NAME
 PHOTOS_DIR = "photos"

@@ -10,8 +10,8 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"

@@ -15,12 +15,14 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from greendesk.core import audit, backup, clock
-from greendesk.core.errors import NotFoundError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import Community, Street
-from greendesk.core.normalize import clean_text, compact, digits_only, short_community_name
-from greendesk.core.paths import resources_dir
+from greendesk.core import audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import clean_text, compact, digits_only, short_community_name
+from greendesk.core.base.paths import resources_dir
+from greendesk.core.safety import backup
+from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
 
 SHIPPED_EDITION = "2023"
@@ -199,7 +201,7 @@ def _parse_number(value: Any, integer: bool) -> int | float | None:
 
 def read_registry_workbook(path: Path) -> list[RegistryRow]:
     """Rows of the first sheet that has a recognisable header (code and name columns)."""
-    from greendesk.core.spreadsheet import iter_sheets  # heavy import only when used
+    from greendesk.core.base.spreadsheet import iter_sheets  # heavy import only when used
 
     for sheet_name, rows in iter_sheets(path):
         header_index = None

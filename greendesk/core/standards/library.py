@@ -16,9 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from greendesk.core.errors import Message, NotFoundError, ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.paths import resources_dir
+from greendesk.core.base.errors import Message, NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.paths import resources_dir
 
 FORMAT = "greendesk-standard/1"
 MODES = ("pass_fail", "scored")

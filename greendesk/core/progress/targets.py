@@ -8,9 +8,9 @@ from datetime import date
 from sqlalchemy import select
 
 from greendesk.core import audit
-from greendesk.core.errors import ValidationError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.models import YearlyTarget
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.models import YearlyTarget
 from greendesk.core.workspace import Workspace
 
 # Beijing plan (京建发〔2021〕): 25 % of urban communities by end of 2021, 60 % by end of 2022,
@@ -109,7 +109,7 @@ def target_for(workspace: Workspace, year: int) -> Target:
 
 
 def list_targets(workspace: Workspace, first_year: int = 2021, last_year: int | None = None) -> list[Target]:
-    from greendesk.core import clock
+    from greendesk.core.base import clock
 
     last = last_year or max(clock.today().year, first_year)
     return [target_for(workspace, year) for year in range(first_year, last + 1)]

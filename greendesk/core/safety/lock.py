@@ -26,9 +26,9 @@ from pathlib import Path, PureWindowsPath
 from types import TracebackType
 from typing import Any
 
-from greendesk.core import storage_errors
-from greendesk.core.errors import Message, WorkspaceError
-from greendesk.core.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.errors import Message, WorkspaceError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage import failures
 
 LOCK_NAME = "greendesk.lock"
 FOREIGN_LOCK_MAX_AGE = timedelta(hours=12)
@@ -206,7 +206,7 @@ class WorkspaceLock:
     def acquire(self) -> WorkspaceLock:
         if self.held:
             return self
-        with storage_errors.translated(self.path):
+        with failures.translated(self.path):
             self.data_dir.mkdir(parents=True, exist_ok=True)
             for _attempt in range(3):
                 if self._try_create():

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
-from greendesk.core.paths import translations_dir
+from greendesk.core.base.paths import translations_dir
 
 DEFAULT_LANGUAGE = "zh_CN"
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
