@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 
 from PIL import Image
 
-from greendesk.core import status
+from greendesk.core.review import vocabulary
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.workspace import Workspace
@@ -65,7 +65,7 @@ def build_signed_off_workspace(
                 year=YEAR,
                 batch=1 if index != 2 else 2,
                 standard_id="national-2020-trial",
-                status=status.SIGNED_OFF if signed else status.PASSED,
+                status=vocabulary.SIGNED_OFF if signed else vocabulary.PASSED,
                 current_round=2 if index == 1 else 1,
                 households=community.households,
                 households_managed=int(community.households * (0.2 if index == 2 else 0.8)),
@@ -79,14 +79,14 @@ def build_signed_off_workspace(
             session.add(recommendation)
             session.flush()
             for number in range(1, 17):
-                outcome = status.FAIL if (index == 2 and number == 12) else status.PASS
+                outcome = vocabulary.FAIL if (index == 2 and number == 12) else vocabulary.PASS
                 if index == 1 and number == 5:  # returned in round 1, passed in round 2
                     session.add(
                         Decision(
                             recommendation_id=recommendation.id,
                             round=1,
                             item_number=number,
-                            outcome=status.MORE,
+                            outcome=vocabulary.MORE,
                             comment="缺少节能改造照片",
                             decided_by="王审核",
                             decided_at=now,

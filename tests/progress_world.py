@@ -20,8 +20,8 @@ from pathlib import Path
 
 import openpyxl
 
-from greendesk.core import status
 from greendesk.core.registry import roster
+from greendesk.core.review import vocabulary
 from greendesk.core.storage.models import Community, Decision, Recommendation
 from greendesk.core.workspace import Workspace
 
@@ -87,37 +87,37 @@ def build_world(workspace: Workspace, folder: Path) -> Workspace:
             session,
             a1,
             2021,
-            status.SIGNED_OFF,
+            vocabulary.SIGNED_OFF,
             datetime(2021, 11, 20, 10, 0),
             signed_off_at=datetime(2021, 11, 5, 16, 0),
             signed_off_by="approver",
             locked=True,
         )
-        rec_a2 = _rec(session, a2, 2022, status.PASSED, datetime(2022, 8, 15, 11, 0), current_round=2)
-        _decide(session, rec_a2, 1, 1, status.FAIL, datetime(2022, 5, 10, 9, 0))
-        _decide(session, rec_a2, 1, 2, status.PASS, datetime(2022, 5, 10, 9, 5))
-        _decide(session, rec_a2, 2, 1, status.PASS, datetime(2022, 8, 15, 9, 0))
-        _decide(session, rec_a2, 2, 2, status.PASS, datetime(2022, 8, 15, 9, 1))
-        _decide(session, rec_a2, 2, 3, status.MORE, datetime(2022, 8, 1, 9, 0))
-        _decide(session, rec_a2, 2, 3, status.PASS, datetime(2022, 8, 15, 9, 2))
-        _rec(session, a3, 2021, status.FAILED, datetime(2021, 10, 1, 10, 0))
+        rec_a2 = _rec(session, a2, 2022, vocabulary.PASSED, datetime(2022, 8, 15, 11, 0), current_round=2)
+        _decide(session, rec_a2, 1, 1, vocabulary.FAIL, datetime(2022, 5, 10, 9, 0))
+        _decide(session, rec_a2, 1, 2, vocabulary.PASS, datetime(2022, 5, 10, 9, 5))
+        _decide(session, rec_a2, 2, 1, vocabulary.PASS, datetime(2022, 8, 15, 9, 0))
+        _decide(session, rec_a2, 2, 2, vocabulary.PASS, datetime(2022, 8, 15, 9, 1))
+        _decide(session, rec_a2, 2, 3, vocabulary.MORE, datetime(2022, 8, 1, 9, 0))
+        _decide(session, rec_a2, 2, 3, vocabulary.PASS, datetime(2022, 8, 15, 9, 2))
+        _rec(session, a3, 2021, vocabulary.FAILED, datetime(2021, 10, 1, 10, 0))
         _rec(
             session,
             a3,
             2022,
-            status.SIGNED_OFF,
+            vocabulary.SIGNED_OFF,
             datetime(2022, 9, 25, 10, 0),
             signed_off_at=datetime(2022, 9, 20, 15, 0),
         )
-        rec_a4 = _rec(session, a4, 2022, status.UNDER_REVIEW, datetime(2022, 9, 1, 10, 0))
-        _decide(session, rec_a4, 1, 1, status.FAIL, datetime(2022, 9, 1, 9, 0))
-        _decide(session, rec_a4, 1, 5, status.MORE, datetime(2022, 9, 1, 9, 1))
-        rec_b1 = _rec(session, b1, 2022, status.RETURNED, datetime(2022, 6, 1, 10, 0))
-        _decide(session, rec_b1, 1, 12, status.FAIL, datetime(2022, 6, 1, 9, 0))
-        _decide(session, rec_b1, 1, 1, status.PASS, datetime(2022, 6, 1, 9, 1))
-        _rec(session, b2, 2022, status.RECOMMENDED, datetime(2022, 3, 1, 9, 0))
-        rec_b3 = _rec(session, b3, 2022, status.PASSED, datetime(2022, 7, 1, 10, 0))
-        _decide(session, rec_b3, 1, 7, status.FAIL, datetime(2022, 6, 20, 9, 0))
+        rec_a4 = _rec(session, a4, 2022, vocabulary.UNDER_REVIEW, datetime(2022, 9, 1, 10, 0))
+        _decide(session, rec_a4, 1, 1, vocabulary.FAIL, datetime(2022, 9, 1, 9, 0))
+        _decide(session, rec_a4, 1, 5, vocabulary.MORE, datetime(2022, 9, 1, 9, 1))
+        rec_b1 = _rec(session, b1, 2022, vocabulary.RETURNED, datetime(2022, 6, 1, 10, 0))
+        _decide(session, rec_b1, 1, 12, vocabulary.FAIL, datetime(2022, 6, 1, 9, 0))
+        _decide(session, rec_b1, 1, 1, vocabulary.PASS, datetime(2022, 6, 1, 9, 1))
+        _rec(session, b2, 2022, vocabulary.RECOMMENDED, datetime(2022, 3, 1, 9, 0))
+        rec_b3 = _rec(session, b3, 2022, vocabulary.PASSED, datetime(2022, 7, 1, 10, 0))
+        _decide(session, rec_b3, 1, 7, vocabulary.FAIL, datetime(2022, 6, 20, 9, 0))
     return workspace
 
 
@@ -139,13 +139,13 @@ def populate_district(workspace: Workspace, seed: int = 7) -> None:
                 year = 2021 if rng.random() < 0.35 else 2022
                 state = rng.choices(
                     [
-                        status.SIGNED_OFF,
-                        status.PASSED,
-                        status.UNDER_REVIEW,
-                        status.RETURNED,
-                        status.RESUBMITTED,
-                        status.RECOMMENDED,
-                        status.FAILED,
+                        vocabulary.SIGNED_OFF,
+                        vocabulary.PASSED,
+                        vocabulary.UNDER_REVIEW,
+                        vocabulary.RETURNED,
+                        vocabulary.RESUBMITTED,
+                        vocabulary.RECOMMENDED,
+                        vocabulary.FAILED,
                     ],
                     weights=[5, 3, 3, 2, 1, 2, 1] if year == 2022 else [8, 0, 0, 0, 0, 0, 2],
                 )[0]
@@ -156,15 +156,16 @@ def populate_district(workspace: Workspace, seed: int = 7) -> None:
                     year,
                     state,
                     updated,
-                    signed_off_at=updated if state == status.SIGNED_OFF else None,
-                    current_round=2 if state == status.RESUBMITTED else 1,
+                    signed_off_at=updated if state == vocabulary.SIGNED_OFF else None,
+                    current_round=2 if state == vocabulary.RESUBMITTED else 1,
                 )
-                if state == status.RECOMMENDED:
+                if state == vocabulary.RECOMMENDED:
                     continue
                 for item in range(1, 17):
                     outcome = rng.choices(
-                        [status.PASS, status.FAIL, status.MORE], weights=[12, 1 + (item == 12) * 3, 1]
+                        [vocabulary.PASS, vocabulary.FAIL, vocabulary.MORE],
+                        weights=[12, 1 + (item == 12) * 3, 1],
                     )[0]
-                    if state in (status.PASSED, status.SIGNED_OFF):
-                        outcome = status.PASS
+                    if state in (vocabulary.PASSED, vocabulary.SIGNED_OFF):
+                        outcome = vocabulary.PASS
                     _decide(session, rec, rec.current_round, item, outcome, updated)

@@ -11,10 +11,11 @@ from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, s
 from PIL import Image
 from sqlalchemy import func, select
 
-from greendesk.core import audit, status
+from greendesk.core import audit
 from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
 from greendesk.core.intake.names import community_key, to_simplified
 from greendesk.core.intake.template import export_template
+from greendesk.core.review import vocabulary
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import (
@@ -63,7 +64,7 @@ def test_list_sheet_with_title_blank_rows_fullwidth_and_suffix_variants(
     assert result.recommendations_created == 3
     saved = _recommendations(chaoyang)
     standard = get_standard("national-2020-trial")
-    assert saved[first.code].status == status.RECOMMENDED
+    assert saved[first.code].status == vocabulary.RECOMMENDED
     assert saved[first.code].standard_id == "national-2020-trial"
     assert saved[first.code].standard_sha256 == standard.sha256
     assert (saved[first.code].households, saved[first.code].households_managed) == (1200, 600)
@@ -479,7 +480,7 @@ def test_list_with_serial_column_and_two_row_merged_header(chaoyang: Workspace, 
 
 def test_reported_coverage_percentage_is_kept_exactly(chaoyang: Workspace, tmp_path: Path) -> None:
     """30 % of 1,501 households is 450.3: the derived count rounds, the rule must still see 30 %."""
-    from greendesk.core import review
+    from greendesk.core.review import views
 
     first, _, _ = communities(chaoyang)
     book = openpyxl.Workbook()
@@ -489,7 +490,7 @@ def test_reported_coverage_percentage_is_kept_exactly(chaoyang: Workspace, tmp_p
     path = tmp_path / "推荐.xlsx"
     book.save(path)
     apply_import(chaoyang, analyse_package(chaoyang, path, 2022, 1))
-    item12 = review.show(chaoyang, first.code, 2022).item(12)
+    item12 = views.show(chaoyang, first.code, 2022).item(12)
     assert item12.measured_value == 30.0 and item12.rule_ok is True
 
 

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.core import review
 from greendesk.core.demo.builder import build_demo
 from greendesk.core.package import export_package
 from greendesk.core.reports.documents import export_report
 from greendesk.core.reports.rework_notice import build_rework_notice
+from greendesk.core.review import queue
 
 pytestmark = pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
 
@@ -26,7 +26,7 @@ def _fonts(pdf: Path) -> list[list[str]]:
 def test_all_pdfs_embed_every_font(tmp_path: Path) -> None:
     workspace = build_demo(tmp_path / "demo")
     pdfs: list[Path] = []
-    returned = [row for row in review.queue(workspace, year=2022) if row.status == "returned"]
+    returned = [row for row in queue.queue(workspace, year=2022) if row.status == "returned"]
     notice = tmp_path / "整改通知.pdf"
     build_rework_notice(workspace, returned[0].code, notice, year=2022)
     pdfs.append(notice)
@@ -59,7 +59,7 @@ def test_printed_reports_carry_the_audit_chain_head(tmp_path: Path) -> None:
     workspace = build_demo(tmp_path / "demo")
     with workspace.sessions() as session:
         head = audit.head(session)
-    returned = next(row for row in review.queue(workspace, year=2022) if row.status == "returned")
+    returned = next(row for row in queue.queue(workspace, year=2022) if row.status == "returned")
     notice, report = tmp_path / "notice.pdf", tmp_path / "annual.pdf"
     previous = i18n.current_language()
     i18n.set_language("zh_CN")

@@ -13,11 +13,11 @@ import pytest
 from progress_world import AS_OF, build_world
 
 from greendesk.cli import main
-from greendesk.core import status
 from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures
 from greendesk.core.reports import documents, snapshots, summary
 from greendesk.core.reports.snapshots import SnapshotFrozenError
+from greendesk.core.review import vocabulary
 from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
 
@@ -49,13 +49,13 @@ def test_district_figures_by_hand(world: Workspace) -> None:
     assert (result.pilots_min, result.pilots_max, result.streets_below_min) == (2, 3, 2)
     # 2022 recommendations in scope: A2 passed, A3 signed off, A4 under review, B1 returned, B2 recommended.
     assert result.by_status == {
-        status.RECOMMENDED: 1,
-        status.UNDER_REVIEW: 1,
-        status.RETURNED: 1,
-        status.RESUBMITTED: 0,
-        status.PASSED: 1,
-        status.FAILED: 0,
-        status.SIGNED_OFF: 1,
+        vocabulary.RECOMMENDED: 1,
+        vocabulary.UNDER_REVIEW: 1,
+        vocabulary.RETURNED: 1,
+        vocabulary.RESUBMITTED: 0,
+        vocabulary.PASSED: 1,
+        vocabulary.FAILED: 0,
+        vocabulary.SIGNED_OFF: 1,
     }
     assert result.next_deadline == figures.Deadline("quarterly", "2022Q3", date(2022, 10, 10))
     assert result.days_left == 10
@@ -68,9 +68,9 @@ def test_district_figures_by_hand(world: Workspace) -> None:
         (AS_OF, 3, 37.5),
     ]
     assert [(p.code, p.year, p.passed_on, p.status) for p in result.passed_communities] == [
-        ("110105001001", 2021, date(2021, 11, 5), status.SIGNED_OFF),
-        ("110105001002", 2022, date(2022, 8, 15), status.PASSED),
-        ("110105001003", 2022, date(2022, 9, 20), status.SIGNED_OFF),
+        ("110105001001", 2021, date(2021, 11, 5), vocabulary.SIGNED_OFF),
+        ("110105001002", 2022, date(2022, 8, 15), vocabulary.PASSED),
+        ("110105001003", 2022, date(2022, 9, 20), vocabulary.SIGNED_OFF),
     ]
 
 
@@ -118,7 +118,7 @@ def test_as_of_counts_only_what_had_happened(world: Workspace) -> None:
     assert result.passed == 2  # A3 passes on 20 September
     a = _street(result, STREET_A)
     assert (a.passed, a.under_review, a.pilots, a.below_min) == (1, 2, 2, False)
-    assert result.by_status[status.SIGNED_OFF] == 1  # statuses are the current ones
+    assert result.by_status[vocabulary.SIGNED_OFF] == 1  # statuses are the current ones
     assert (result.next_deadline.period, result.days_left) == ("2022Q3", 39)
     assert result.series[-1] == figures.SeriesPoint(date(2022, 9, 1), 2, 25.0)
     before_any = figures.compute(world, 2021, date(2021, 6, 30))
@@ -136,13 +136,13 @@ def test_a_past_year_is_measured_on_31_december(world: Workspace) -> None:
 
 def test_community_passing_twice_counts_once(world: Workspace) -> None:
     with world.transaction() as session:
-        a1_2021 = session.query(Recommendation).filter_by(year=2021, status=status.SIGNED_OFF).one()
+        a1_2021 = session.query(Recommendation).filter_by(year=2021, status=vocabulary.SIGNED_OFF).one()
         session.add(
             Recommendation(
                 community_id=a1_2021.community_id,
                 year=2022,
                 standard_id="national-2020-trial",
-                status=status.PASSED,
+                status=vocabulary.PASSED,
                 created_at=datetime(2022, 3, 1),
                 updated_at=datetime(2022, 5, 1),
             )
@@ -170,8 +170,8 @@ def test_snapshot_is_frozen_once_submitted(world: Workspace) -> None:
     submitted = snapshots.submit_snapshot(world, snapshot.id)
     assert submitted.submitted_at == datetime(2022, 10, 8, 9, 30)
     with world.transaction() as session:  # A4 passes after the report went out
-        rec = session.query(Recommendation).filter_by(status=status.UNDER_REVIEW).one()
-        rec.status, rec.updated_at = status.PASSED, datetime(2022, 9, 29, 10, 0)
+        rec = session.query(Recommendation).filter_by(status=vocabulary.UNDER_REVIEW).one()
+        rec.status, rec.updated_at = vocabulary.PASSED, datetime(2022, 9, 29, 10, 0)
     assert figures.compute(world, 2022, AS_OF).passed == 4
     again = snapshots.get_snapshot(world, snapshot.id)
     assert again.data == submitted.data and again.data["passed"] == 3

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from progress_world import build_world
 
-from greendesk.core import status
 from greendesk.core.base import clock
 from greendesk.core.reports import snapshots
+from greendesk.core.review import vocabulary
 from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import TOPIC_REVIEW, UiContext
@@ -48,8 +48,8 @@ def test_dashboard_shows_the_core_figures_and_refreshes(context: UiContext, qtbo
     assert screen.street_chart.hover_text(0, 7) == ""
 
     with context.workspace.transaction() as session:  # a reviewer passes A4
-        rec = session.query(Recommendation).filter_by(status=status.UNDER_REVIEW).one()
-        rec.status, rec.updated_at = status.PASSED, datetime(2022, 9, 30, 16, 0)
+        rec = session.query(Recommendation).filter_by(status=vocabulary.UNDER_REVIEW).one()
+        rec.status, rec.updated_at = vocabulary.PASSED, datetime(2022, 9, 30, 16, 0)
     context.notify(TOPIC_REVIEW)
     assert "<b>4</b> of 8" in screen.figures_label.text()
     assert screen.data is not None and screen.data.streets[0].pilots == 4

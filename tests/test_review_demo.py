@@ -7,10 +7,10 @@ from pathlib import Path
 
 from review_support import recommend, small_workspace
 
-from greendesk.core import review
 from greendesk.core.demo import builder
 from greendesk.core.demo.reviews import review_demo_recommendations
-from greendesk.core.status import RECOMMENDED, RESUBMITTED, RETURNED, SIGNED_OFF, UNDER_REVIEW
+from greendesk.core.review import queue
+from greendesk.core.review.vocabulary import RECOMMENDED, RESUBMITTED, RETURNED, SIGNED_OFF, UNDER_REVIEW
 from greendesk.core.workspace import Workspace
 
 
@@ -28,9 +28,9 @@ def test_mix_of_states_on_existing_recommendations(data_dir: Path) -> None:
             recommend(workspace, code, year=2023)
             recommend(workspace, code, year=2024)
         review_demo_recommendations(workspace, random.Random(1), with_photos_max=1)
-        statuses = {row.status for row in review.queue(workspace)}
+        statuses = {row.status for row in queue.queue(workspace)}
         assert {SIGNED_OFF, RETURNED, UNDER_REVIEW, RECOMMENDED} <= statuses
-        assert RESUBMITTED in statuses or any(row.round == 2 for row in review.queue(workspace))
+        assert RESUBMITTED in statuses or any(row.round == 2 for row in queue.queue(workspace))
     finally:
         workspace.close()
 
@@ -39,6 +39,6 @@ def test_runs_on_a_workspace_without_communities(tmp_path: Path) -> None:
     workspace = Workspace.create(tmp_path / "empty", "110105", user="demo")
     try:
         review_demo_recommendations(workspace, random.Random(1))
-        assert review.queue(workspace) == []
+        assert queue.queue(workspace) == []
     finally:
         workspace.close()

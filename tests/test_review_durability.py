@@ -11,7 +11,8 @@ from pathlib import Path
 
 from review_support import recommend, small_workspace
 
-from greendesk.core import audit, review
+from greendesk.core import audit
+from greendesk.core.review import commands, views
 from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
 
@@ -26,11 +27,11 @@ def test_killed_mid_review_reopens_with_every_decided_item(data_dir: Path) -> No
         f"""
         import time
         from pathlib import Path
-        from greendesk.core import review
+        from greendesk.core.review import commands, views
         from greendesk.core.workspace import Workspace
         ws = Workspace.open(Path({str(data_dir)!r}), user="reviewer-a")
         for item in range(1, 17):
-            review.decide(ws, {code!r}, item, "fail" if item % 4 == 0 else "pass", f"comment {{item}}")
+            commands.decide(ws, {code!r}, item, "fail" if item % 4 == 0 else "pass", f"comment {{item}}")
             print(item, flush=True)
             if item == 9:
                 time.sleep(60)  # killed here, mid-review
@@ -46,13 +47,13 @@ def test_killed_mid_review_reopens_with_every_decided_item(data_dir: Path) -> No
     reopened = Workspace.open(data_dir)
     try:
         assert db.integrity_ok(reopened.engine)
-        view = review.show(reopened, code)
+        view = views.show(reopened, code)
         decided = {item.number: (item.outcome, item.comment) for item in view.items if item.outcome}
         assert decided == {n: ("fail" if n % 4 == 0 else "pass", f"comment {n}") for n in range(1, 10)}
         assert view.status == "under_review"
         with reopened.sessions() as session:
             assert audit.verify_chain(session) == []
-        review.decide(reopened, code, 10, "pass")  # the reviewer carries on where they were
-        assert review.show(reopened, code).decided == 10
+        commands.decide(reopened, code, 10, "pass")  # the reviewer carries on where they were
+        assert views.show(reopened, code).decided == 10
     finally:
         reopened.close()

@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from review_support import recommend, small_workspace
 
-from greendesk.core import accounts, audit, review
+from greendesk.core import accounts, audit
 from greendesk.core.accounts import PermissionDenied
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.status import (
+from greendesk.core.review import commands, views, workflow
+from greendesk.core.review.vocabulary import (
     FAIL,
     FAILED,
     MORE,
@@ -84,11 +85,11 @@ class ReviewMachine(RuleBasedStateMachine):
     def decide(self, item: int, outcome: str, comment: str) -> None:
         model = self.model
         try:
-            review.decide(self.workspace, self.code, item, outcome, comment)
-        except review.LockedError:
+            commands.decide(self.workspace, self.code, item, outcome, comment)
+        except workflow.LockedError:
             assert model.locked
             return
-        except review.WorkflowError:
+        except workflow.WorkflowError:
             assert model.status == RETURNED
             return
         assert not model.locked and model.status != RETURNED
@@ -110,11 +111,11 @@ class ReviewMachine(RuleBasedStateMachine):
         model = self.model
         outcomes = model.outcomes()
         try:
-            status = review.finish_round(self.workspace, self.code)
-        except review.LockedError:
+            status = commands.finish_round(self.workspace, self.code)
+        except workflow.LockedError:
             assert model.locked
             return
-        except review.WorkflowError:
+        except workflow.WorkflowError:
             incomplete = any(o is None for o in outcomes.values()) and not any(
                 outcomes[g] == FAIL for g in GATING
             )
@@ -135,11 +136,11 @@ class ReviewMachine(RuleBasedStateMachine):
     def return_for_rework(self) -> None:
         model = self.model
         try:
-            items = review.return_for_rework(self.workspace, self.code)
-        except review.LockedError:
+            items = commands.return_for_rework(self.workspace, self.code)
+        except workflow.LockedError:
             assert model.locked
             return
-        except review.WorkflowError:
+        except workflow.WorkflowError:
             failing = [n for n, o in model.outcomes().items() if o in (FAIL, MORE)]
             assert model.status not in (UNDER_REVIEW, FAILED, RESUBMITTED) or not failing
             return
@@ -150,11 +151,11 @@ class ReviewMachine(RuleBasedStateMachine):
     def resubmit(self) -> None:
         model = self.model
         try:
-            round_number = review.resubmit(self.workspace, self.code)
-        except review.LockedError:
+            round_number = commands.resubmit(self.workspace, self.code)
+        except workflow.LockedError:
             assert model.locked
             return
-        except review.WorkflowError:
+        except workflow.WorkflowError:
             assert model.status != RETURNED
             return
         model.round += 1
@@ -166,14 +167,14 @@ class ReviewMachine(RuleBasedStateMachine):
     def sign_off(self, user: str) -> None:
         model = self.model
         try:
-            review.sign_off(self.workspace, self.code, user)
+            commands.sign_off(self.workspace, self.code, user)
         except PermissionDenied:
             assert user == "reviewer"
             return
-        except review.LockedError:
+        except workflow.LockedError:
             assert model.locked
             return
-        except review.WorkflowError:
+        except workflow.WorkflowError:
             assert model.status not in (PASSED, SIGNED_OFF)
             return
         assert user == "approver" and not model.locked
@@ -184,8 +185,8 @@ class ReviewMachine(RuleBasedStateMachine):
     def unlock(self) -> None:
         model = self.model
         try:
-            review.unlock(self.workspace, self.code, "approver", "correction")
-        except review.WorkflowError:
+            commands.unlock(self.workspace, self.code, "approver", "correction")
+        except workflow.WorkflowError:
             assert not model.locked
             return
         assert model.locked
@@ -215,7 +216,7 @@ class ReviewMachine(RuleBasedStateMachine):
 
     @invariant()
     def stored_state_matches_the_model(self) -> None:
-        view = review.show(self.workspace, self.code)
+        view = views.show(self.workspace, self.code)
         model = self.model
         assert (view.status, view.round, view.locked, view.signed_off_by) == (
             model.status,
@@ -245,4 +246,6 @@ TestReviewWorkflow = ReviewMachine.TestCase
 
 
 def test_model_errors_are_greendesk_errors() -> None:
-    assert issubclass(review.LockedError, GreenDeskError) and issubclass(review.WorkflowError, GreenDeskError)
+    assert issubclass(workflow.LockedError, GreenDeskError) and issubclass(
+        workflow.WorkflowError, GreenDeskError
+    )

@@ -10,9 +10,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from review_support import jpeg, recommend, small_workspace
 
-from greendesk.core import accounts, review
+from greendesk.core import accounts
 from greendesk.core.base import clock
-from greendesk.core.status import FAIL, MORE, PASS, SIGNED_OFF
+from greendesk.core.review import commands, views
+from greendesk.core.review.vocabulary import FAIL, MORE, PASS, SIGNED_OFF
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import Evidence, Recommendation
 from greendesk.core.workspace import Workspace
@@ -51,7 +52,7 @@ def test_keyboard_review_of_all_16_items(qtbot, ws: Workspace, screen: ReviewScr
     for number in range(1, 17):
         assert screen.current_item() == number  # each decision moves on to the next item
         qtbot.keyClick(screen.items_list, KEYS[wanted[number]])
-    stored = {item.number: item.outcome for item in review.show(ws, code).items}
+    stored = {item.number: item.outcome for item in views.show(ws, code).items}
     assert stored == wanted
     assert notified.count(TOPIC_REVIEW) == 16
     assert "3" in screen.result_label.text() or "not meet" in screen.result_label.text()
@@ -66,7 +67,7 @@ def test_enter_and_arrows_move_without_deciding_and_ctrl_f_finds(qtbot, ws, scre
     assert screen.current_item() == 3
     qtbot.keyClick(screen.items_list, Qt.Key_Down)
     assert screen.current_item() == 4  # "推进社区基础设施绿色化" header skipped
-    assert review.show(ws, code).decided == 0
+    assert views.show(ws, code).decided == 0
     qtbot.keyClick(screen, Qt.Key_F, Qt.ControlModifier)
     assert screen.find_box.hasFocus()
     screen.find_box.setText("物业管理")  # QTest can only type ASCII
@@ -84,28 +85,28 @@ def test_comment_typed_then_alt_key_decides_with_it(qtbot, ws, screen) -> None:
     screen.comment.moveCursor(QTextCursor.End)
     qtbot.keyClicks(screen.comment, " 2")  # a digit typed in the comment is just text
     qtbot.keyClick(screen.comment, Qt.Key_2, Qt.AltModifier)
-    state = review.show(ws, code).item(5)
+    state = views.show(ws, code).item(5)
     assert (state.outcome, state.comment) == (FAIL, "投放站未全覆盖 2")
-    assert review.show(ws, code).decided == 1
+    assert views.show(ws, code).decided == 1
 
 
 def test_signed_off_review_is_locked_in_the_screen(qtbot, ws, screen) -> None:
     code = recommend(ws)
     accounts.create_user(ws, "wang", ["approver"], "approver-pass")
     for number in range(1, 17):
-        review.decide(ws, code, number, PASS)
-    review.finish_round(ws, code)
+        commands.decide(ws, code, number, PASS)
+    commands.finish_round(ws, code)
     screen.load(code)
     screen.sign_off("wang", "wrong-password")
     assert "password" in screen.error_label.text().lower()
     screen.sign_off("wang", "approver-pass")
-    assert review.show(ws, code).status == SIGNED_OFF
+    assert views.show(ws, code).status == SIGNED_OFF
     assert not screen.pass_button.isEnabled() and screen.unlock_button.isEnabled()
     assert screen.lock_banner.isVisible()
     screen.select_item(2)
     qtbot.keyClick(screen.items_list, Qt.Key_2)
     assert "locked" in screen.error_label.text()
-    assert review.show(ws, code).item(2).outcome == PASS
+    assert views.show(ws, code).item(2).outcome == PASS
     screen.unlock("wang", "correction from the street", "approver-pass")
     assert screen.pass_button.isEnabled()
 
@@ -117,12 +118,12 @@ def test_dropped_and_pasted_photos_are_attached_to_the_current_item(qtbot, ws, s
     source = tmp_path / "节能灯.jpg"
     source.write_bytes(jpeg((200, 180, 20)))
     screen.photo_grid.files_dropped.emit([source])
-    assert [p.original_name for p in review.show(ws, code).item(6).photos] == ["节能灯.jpg"]
+    assert [p.original_name for p in views.show(ws, code).item(6).photos] == ["节能灯.jpg"]
     image = QImage(64, 48, QImage.Format_RGB32)
     image.fill(Qt.darkGreen)
     QGuiApplication.clipboard().setImage(image)
     screen.photo_grid.paste_from_clipboard()
-    assert len(review.show(ws, code).item(6).photos) == 2
+    assert len(views.show(ws, code).item(6).photos) == 2
     qtbot.waitUntil(lambda: screen.photo_grid.count() == 2 and screen.photo_grid.pending() == 0)
 
 
@@ -178,9 +179,9 @@ def test_100_thumbnails_load_without_blocking_the_event_loop(qtbot, ws, screen, 
 
 def test_viewer_shows_upright_photo_with_exif_time_and_gps(qtbot, ws: Workspace) -> None:
     code = recommend(ws)
-    review.attach_photo(ws, code, 4, jpeg(size=(400, 300), orientation=6, gps=(39.91, 116.44)), "竖拍.jpg")
-    review.attach_photo(ws, code, 4, jpeg((200, 10, 10), taken=None), "无信息.jpg")
-    evidence = review.show(ws, code).item(4).photos
+    commands.attach_photo(ws, code, 4, jpeg(size=(400, 300), orientation=6, gps=(39.91, 116.44)), "竖拍.jpg")
+    commands.attach_photo(ws, code, 4, jpeg((200, 10, 10), taken=None), "无信息.jpg")
+    evidence = views.show(ws, code).item(4).photos
     viewer = PhotoViewerDialog(ws.photos_dir, evidence, 0)
     qtbot.addWidget(viewer)
     pixmap = viewer.pixmap_item.pixmap()
@@ -202,7 +203,7 @@ def test_queue_screen_filters_sorts_and_opens(qtbot, ws: Workspace) -> None:
     a, b = recommend(ws, "110105001001"), recommend(ws, "110105001002")
     recommend(ws, "110105001003", batch=2)
     for number in range(1, 6):
-        review.decide(ws, b, number, PASS)
+        commands.decide(ws, b, number, PASS)
     queue = ReviewQueueScreen(UiContext(ws))
     qtbot.addWidget(queue)
     assert queue.model.rowCount() == 3
@@ -218,7 +219,7 @@ def test_queue_screen_filters_sorts_and_opens(qtbot, ws: Workspace) -> None:
     with qtbot.waitSignal(queue.open_review) as opened:
         queue.table.doubleClicked.emit(queue.proxy.index(0, 1))
     assert opened.args == [b, 2022]
-    review.decide(ws, b, 6, PASS)
+    commands.decide(ws, b, 6, PASS)
     queue.context.notify(TOPIC_REVIEW)
     assert queue.model.row_at(0).decided == 6
 
@@ -236,10 +237,10 @@ def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tm
     mime.setUrls([QUrl.fromLocalFile(str(source))])
     drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     screen.photo_grid.dropEvent(drop)
-    assert [p.original_name for p in review.show(ws, code).item(9).photos] == ["无障碍坡道.jpg"]
+    assert [p.original_name for p in views.show(ws, code).item(9).photos] == ["无障碍坡道.jpg"]
     qtbot.keyClick(screen.items_list, Qt.Key_2)  # item 9 does not meet
     screen.return_for_rework()
-    assert review.show(ws, code).status == "returned"
+    assert views.show(ws, code).status == "returned"
     notice = tmp_path / "notice.pdf"
     screen.export_notice(notice)
     assert notice.read_bytes().startswith(b"%PDF") and screen.error_label.text() == ""

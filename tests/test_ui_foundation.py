@@ -139,12 +139,12 @@ def test_standard_screen_shows_item_12_rule(qtbot, chaoyang: Workspace, chinese)
 
 def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
     """The review position survives a restart (it is saved as the reviewer moves, not on exit)."""
-    from greendesk.core import review
     from greendesk.core.demo.builder import build_demo
+    from greendesk.core.review import queue
     from greendesk.ui.main_window import MainWindow
 
     workspace = build_demo(tmp_path / "demo")
-    target = review.queue(workspace, year=2022)[0]
+    target = queue.queue(workspace, year=2022)[0]
     window = MainWindow(workspace)
     qtbot.addWidget(window)
     window.open_review(target.code, target.year)

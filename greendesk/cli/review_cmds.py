@@ -8,9 +8,9 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.cli.users_cmds import read_password
-from greendesk.core import review
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.status import OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, STATUSES
+from greendesk.core.review import commands, history, queue, views
+from greendesk.core.review.vocabulary import OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, STATUSES
 
 
 def _status(status: str) -> str:
@@ -80,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def cmd_queue(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        rows = review.queue(
+        rows = queue.queue(
             workspace,
             args.year,
             batch=args.batch,
@@ -103,7 +103,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        view = review.show(workspace, args.code, args.year)
+        view = views.show(workspace, args.code, args.year)
     if args.json:
         print_json(view.to_dict())
         return EXIT_OK
@@ -145,7 +145,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_set(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        item = review.decide(workspace, args.code, args.item, args.outcome, args.comment, args.year)
+        item = commands.decide(workspace, args.code, args.item, args.outcome, args.comment, args.year)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {outcome}")).format(
             item=item.number, outcome=_outcome(item.outcome)
@@ -156,14 +156,14 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 def cmd_finish(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        status = review.finish_round(workspace, args.code, args.year)
+        status = commands.finish_round(workspace, args.code, args.year)
     print(_status(status))
     return EXIT_OK
 
 
 def cmd_return(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        items = review.return_for_rework(workspace, args.code, args.year)
+        items = commands.return_for_rework(workspace, args.code, args.year)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Returned for rework; items to rework: {items}")).format(
             items=", ".join(str(item.number) for item in items)
@@ -174,7 +174,7 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 def cmd_resubmit(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        round_number = review.resubmit(workspace, args.code, args.year)
+        round_number = commands.resubmit(workspace, args.code, args.year)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Resubmitted: round {round} begins.")).format(round=round_number))
     return EXIT_OK
 
@@ -182,7 +182,7 @@ def cmd_resubmit(args: argparse.Namespace) -> int:
 def cmd_signoff(args: argparse.Namespace) -> int:
     password = read_password(True) if args.password_stdin else None
     with open_workspace(args) as workspace:
-        review.sign_off(workspace, args.code, args.approver, password, args.year)
+        commands.sign_off(workspace, args.code, args.approver, password, args.year)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Signed off by {user}; the review is locked.")).format(user=args.approver)
     )
@@ -192,7 +192,7 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 def cmd_unlock(args: argparse.Namespace) -> int:
     password = read_password(True) if args.password_stdin else None
     with open_workspace(args) as workspace:
-        review.unlock(workspace, args.code, args.approver, args.reason, password, args.year)
+        commands.unlock(workspace, args.code, args.approver, args.reason, password, args.year)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Unlocked by {user}.")).format(user=args.approver))
     return EXIT_OK
 
@@ -208,7 +208,7 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        entries = review.history(workspace, args.code)
+        entries = history.history(workspace, args.code)
     if args.json:
         print_json([entry.__dict__ for entry in entries])
         return EXIT_OK

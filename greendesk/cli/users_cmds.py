@@ -9,7 +9,7 @@ import sys
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.core import accounts
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.status import ROLES
+from greendesk.core.review.vocabulary import ROLES
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

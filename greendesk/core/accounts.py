@@ -20,7 +20,7 @@ from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.status import ROLES
+from greendesk.core.review.vocabulary import ROLES
 from greendesk.core.storage.models import User
 from greendesk.core.workspace import Workspace
 

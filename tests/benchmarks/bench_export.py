@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from greendesk.core import status  # noqa: E402
 from greendesk.core.package import export_package  # noqa: E402
+from greendesk.core.review import vocabulary  # noqa: E402
 from greendesk.core.storage import photos  # noqa: E402
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street  # noqa: E402
 from greendesk.core.workspace import Workspace  # noqa: E402
@@ -54,7 +54,7 @@ def build(folder: Path, communities: int, photos_each: int, size: tuple[int, int
                 community_id=community.id,
                 year=YEAR,
                 standard_id="national-2020-trial",
-                status=status.SIGNED_OFF,
+                status=vocabulary.SIGNED_OFF,
                 households=2000,
                 households_managed=1500,
                 created_at=now,
@@ -70,7 +70,7 @@ def build(folder: Path, communities: int, photos_each: int, size: tuple[int, int
                         recommendation_id=recommendation.id,
                         round=1,
                         item_number=number,
-                        outcome=status.PASS,
+                        outcome=vocabulary.PASS,
                         decided_by="bench",
                         decided_at=now,
                     )

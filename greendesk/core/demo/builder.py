@@ -117,8 +117,8 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
     the first two in-scope communities with enough property management in about two thirds of the streets."""
     from datetime import timedelta
 
-    from greendesk.core import review
     from greendesk.core.demo.reviews import DEMO_APPROVER, DEMO_REVIEWER, ensure_demo_accounts
+    from greendesk.core.review import commands
 
     ensure_demo_accounts(workspace)
     start, previous_user = clock.now(), workspace.user
@@ -138,13 +138,13 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
             clock.freeze(start + timedelta(days=2 * index, hours=index % 5))
             households = community.households or 1000
             managed = round(households * (community.property_management_coverage or 30) / 100) + 1
-            review.create_recommendation(
+            commands.create_recommendation(
                 workspace, community.code, 2021, households=households, households_managed=managed
             )
             for item in range(1, 17):
-                review.decide(workspace, community.code, item, "pass", "", 2021)
-            if review.finish_round(workspace, community.code, 2021) == "passed":
-                review.sign_off(workspace, community.code, DEMO_APPROVER, year=2021)
+                commands.decide(workspace, community.code, item, "pass", "", 2021)
+            if commands.finish_round(workspace, community.code, 2021) == "passed":
+                commands.sign_off(workspace, community.code, DEMO_APPROVER, year=2021)
     finally:
         workspace.user = previous_user
 

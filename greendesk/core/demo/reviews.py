@@ -12,10 +12,11 @@ from datetime import datetime, timedelta
 from PIL import Image, ImageDraw
 from sqlalchemy import func, select
 
-from greendesk.core import accounts, review
+from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.status import APPROVER, FAIL, MORE, PASS, RECOMMENDED, REVIEWER
+from greendesk.core.review import commands, views
+from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS, RECOMMENDED, REVIEWER
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
@@ -65,7 +66,7 @@ def _recommend_some(workspace: Workspace, rng: random.Random) -> None:
         managed = int(total * rng.choice([rng.uniform(0.2, 0.29), rng.uniform(0.35, 0.95)]))
         claims = {n: ("符合", "") for n in range(1, 17)}
         claims[rng.randint(1, 16)] = ("基本符合", "部分材料整理中")
-        review.create_recommendation(
+        commands.create_recommendation(
             workspace, code, DEMO_YEAR, households=total, households_managed=managed, self_assessment=claims
         )
 
@@ -111,11 +112,11 @@ def _add_photos(workspace: Workspace, rng: random.Random, code: str, year: int) 
             if item == 14 and index == 0:
                 when, where = None, None  # no EXIF at all
             data = _photo(rng, f"{code} item {item} #{index + 1}", when, where)
-            review.attach_photo(workspace, code, item, data, f"第{item}条-{index + 1}.jpg", year=year)
+            commands.attach_photo(workspace, code, item, data, f"第{item}条-{index + 1}.jpg", year=year)
 
 
 def _decide_round(workspace: Workspace, code: str, year: int, failing: set[int], more: set[int]) -> None:
-    view = review.show(workspace, code, year)
+    view = views.show(workspace, code, year)
     for item in view.items:
         if item.outcome is not None and item.carried:
             continue
@@ -127,7 +128,7 @@ def _decide_round(workspace: Workspace, code: str, year: int, failing: set[int],
             outcome, comment = MORE, "请补充现场照片和工作记录"
         else:
             outcome, comment = PASS, PASS_COMMENTS.get(item.number, "")
-        review.decide(workspace, code, item.number, outcome, comment, year)
+        commands.decide(workspace, code, item.number, outcome, comment, year)
 
 
 def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_photos_max: int = 6) -> None:
@@ -164,21 +165,21 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
             try:
                 if share < 0.35:  # passed and signed off (unless item 12 fails: then failed)
                     _decide_round(workspace, code, year, set(), set())
-                    if review.finish_round(workspace, code, year) == "passed":
-                        review.sign_off(workspace, code, DEMO_APPROVER, year=year)
+                    if commands.finish_round(workspace, code, year) == "passed":
+                        commands.sign_off(workspace, code, DEMO_APPROVER, year=year)
                 elif share < 0.6:  # returned for rework; later ones resubmitted and in round 2
                     failing = set(rng.sample(sorted(FAIL_COMMENTS), 2))
                     _decide_round(workspace, code, year, failing, {rng.choice([2, 3, 6])})
-                    review.return_for_rework(workspace, code, year)
+                    commands.return_for_rework(workspace, code, year)
                     if share >= 0.45:
-                        review.resubmit(workspace, code, year)
+                        commands.resubmit(workspace, code, year)
                     if share >= 0.55:
-                        review.decide(workspace, code, min(failing), PASS, "整改后已全覆盖", year)
+                        commands.decide(workspace, code, min(failing), PASS, "整改后已全覆盖", year)
                 elif share < 0.8:  # under review: part of the items decided
-                    view = review.show(workspace, code, year)
+                    view = views.show(workspace, code, year)
                     for item in view.items[: rng.randint(3, 12)]:
                         outcome = FAIL if item.rule_ok is False else PASS
-                        review.decide(
+                        commands.decide(
                             workspace, code, item.number, outcome, PASS_COMMENTS.get(item.number, "")
                         )
                 # the rest stays untouched (recommended)

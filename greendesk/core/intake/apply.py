@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from greendesk.core import audit, status
+from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -32,6 +32,7 @@ from greendesk.core.intake.plan import (
     check_cancelled,
     saved_mapping,
 )
+from greendesk.core.review import vocabulary
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage import db
@@ -301,7 +302,7 @@ def _write_recommendations(
                 "batch": plan.batch,
                 "standard_id": plan.standard_id,
                 "standard_sha256": plan.standard_sha256,
-                "status": status.RECOMMENDED,
+                "status": vocabulary.RECOMMENDED,
                 "current_round": 1,
                 "households": row.households,
                 "households_managed": row.households_managed,

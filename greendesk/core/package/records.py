@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import review, status
+from greendesk.core.review import decisions, scoring, vocabulary
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import Standard
 from greendesk.core.storage.models import Community, Evidence, Photo, Recommendation, Street
@@ -90,9 +90,9 @@ class CommunityRecord:
         return max(times) if times else None
 
     @property
-    def result(self) -> review.OverallResult:
+    def result(self) -> scoring.OverallResult:
         """The same rule the review screen applies (one computation for review and package)."""
-        return review.overall_result(self.standard, {item.number: item.outcome for item in self.items})
+        return scoring.overall_result(self.standard, {item.number: item.outcome for item in self.items})
 
     @property
     def score(self) -> float | None:
@@ -112,7 +112,7 @@ def _coverage(
     recommendation: Recommendation, community: Community, items: Iterable[ItemRecord]
 ) -> float | None:
     """The review's coverage figure (managed / total households, else the registry's), else the measured value."""
-    coverage = review.coverage_of(recommendation, community)
+    coverage = scoring.coverage_of(recommendation, community)
     if coverage is not None:
         return coverage
     return next((item.measured_value for item in items if item.measured_value is not None), None)
@@ -151,7 +151,7 @@ def signed_off_records(
         select(Recommendation, Community, Street)
         .join(Community, Community.id == Recommendation.community_id)
         .join(Street, Street.id == Community.street_id)
-        .where(Recommendation.year == year, Recommendation.status == status.SIGNED_OFF)
+        .where(Recommendation.year == year, Recommendation.status == vocabulary.SIGNED_OFF)
         .order_by(Street.code, Community.code)
     )
     if batch is not None:
@@ -164,12 +164,12 @@ def signed_off_records(
         if key not in standards:  # the version each recommendation was made under
             standards[key] = frozen.for_recommendation(session, recommendation, extra_dirs)
         standard = standards[key]
-        decisions = review.counting_decisions(session, recommendation)  # the review's own rule
+        counting = decisions.counting_decisions(session, recommendation)  # the review's own rule
         photos = _photos(session, recommendation.id)
         categories = {category.id: category.title for category in standard.categories}
         items = []
         for item in standard.items:
-            decision = decisions.get(item.number)
+            decision = counting.get(item.number)
             items.append(
                 ItemRecord(
                     number=item.number,

@@ -10,10 +10,10 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
-from greendesk.core import status
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.package.naming import sheet_title
 from greendesk.core.package.records import CommunityRecord
+from greendesk.core.review import vocabulary
 
 CONTEXT = "Package"
 
@@ -25,12 +25,14 @@ def tr(text: str, language: str) -> str:
 def outcome_label(outcome: str | None, language: str) -> str:
     if outcome is None:
         return tr(QT_TRANSLATE_NOOP("Package", "Not decided"), language)
-    return translate("Status", status.OUTCOME_LABELS.get(outcome, outcome), language)
+    return translate("Status", vocabulary.OUTCOME_LABELS.get(outcome, outcome), language)
 
 
 def result_label(record: CommunityRecord, language: str) -> str:
     return translate(
-        "Status", status.STATUS_LABELS[status.PASSED if record.passed else status.FAILED], language
+        "Status",
+        vocabulary.STATUS_LABELS[vocabulary.PASSED if record.passed else vocabulary.FAILED],
+        language,
     )
 
 

@@ -28,16 +28,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from greendesk.core import audit, status
+from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import targets
+from greendesk.core.review import vocabulary
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage.models import Community, Decision, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
-PASSED_STATUSES = (status.PASSED, status.SIGNED_OFF)
-UNDER_REVIEW_STATUSES = (status.UNDER_REVIEW, status.RESUBMITTED)
+PASSED_STATUSES = (vocabulary.PASSED, vocabulary.SIGNED_OFF)
+UNDER_REVIEW_STATUSES = (vocabulary.UNDER_REVIEW, vocabulary.RESUBMITTED)
 FIRST_TARGET_YEAR = 2021
 
 DEADLINE_QUARTERLY = "quarterly"
@@ -224,7 +225,7 @@ def compute(workspace: Workspace, year: int | None = None, as_of: date | None = 
         for r in recommendations
         if r.year == year and r.community_id in in_scope and r.created_at.date() <= as_of
     ]
-    by_status = {name: 0 for name in status.STATUSES}
+    by_status = {name: 0 for name in vocabulary.STATUSES}
     for rec in year_recs:
         by_status[rec.status] = by_status.get(rec.status, 0) + 1
 
@@ -235,13 +236,13 @@ def compute(workspace: Workspace, year: int | None = None, as_of: date | None = 
         moment = passed_moment(rec)
         if moment is not None and moment.date() <= as_of:
             counter["passed"] += 1
-        elif rec.status == status.RECOMMENDED:
+        elif rec.status == vocabulary.RECOMMENDED:
             counter["not_started"] += 1
         elif rec.status in UNDER_REVIEW_STATUSES or rec.status in PASSED_STATUSES:
             counter["under_review"] += 1  # passed after the as-of date: still in review then
-        elif rec.status == status.RETURNED:
+        elif rec.status == vocabulary.RETURNED:
             counter["returned"] += 1
-        elif rec.status == status.FAILED:
+        elif rec.status == vocabulary.FAILED:
             counter["failed"] += 1
     for community_id in first_pass:
         per_street[in_scope[community_id].street_id]["pilots"] += 1
@@ -279,7 +280,10 @@ def compute(workspace: Workspace, year: int | None = None, as_of: date | None = 
         outcome_counts[item][outcome] += 1
     items = [
         ItemOutcome(
-            n, outcome_counts[n][status.PASS], outcome_counts[n][status.FAIL], outcome_counts[n][status.MORE]
+            n,
+            outcome_counts[n][vocabulary.PASS],
+            outcome_counts[n][vocabulary.FAIL],
+            outcome_counts[n][vocabulary.MORE],
         )
         for n in sorted(item_numbers)
     ]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from greendesk.core import status
 from greendesk.core.base import i18n
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.review import vocabulary
 
 
 def t(text: str) -> str:
@@ -15,7 +15,7 @@ def t(text: str) -> str:
 
 
 def status_label(name: str) -> str:
-    return i18n.translate("Status", status.STATUS_LABELS.get(name, name))
+    return i18n.translate("Status", vocabulary.STATUS_LABELS.get(name, name))
 
 
 QUARTERLY_TITLE = QT_TRANSLATE_NOOP(

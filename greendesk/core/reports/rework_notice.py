@@ -12,12 +12,12 @@ from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from greendesk.core import review
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.status import OUTCOME_LABELS
+from greendesk.core.review import views
+from greendesk.core.review.vocabulary import OUTCOME_LABELS
 from greendesk.core.workspace import Workspace
 
 CONTEXT = "ReworkNotice"
@@ -51,8 +51,8 @@ def build_rework_notice(
     from reportlab.lib.units import mm
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-    view = review.show(workspace, code, year)
-    items = review.rework_items(view)
+    view = views.show(workspace, code, year)
+    items = views.rework_items(view)
     if not items:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -60,7 +60,7 @@ def build_rework_notice(
             ),
             code=code,
         )
-    deadline = deadline or clock.today() + timedelta(days=review.REWORK_DAYS_DEFAULT)
+    deadline = deadline or clock.today() + timedelta(days=views.REWORK_DAYS_DEFAULT)
     font = register_pdf_font()
     title_style = ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER)
     body = ParagraphStyle("body", fontName=font, fontSize=11, leading=18, wordWrap="CJK")

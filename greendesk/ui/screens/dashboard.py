@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import status
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
+from greendesk.core.review import vocabulary
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
 
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -50,7 +50,7 @@ def _report_text(text: str) -> str:
 
 
 def _status_text(name: str) -> str:
-    return QCoreApplication.translate("Status", status.STATUS_LABELS.get(name, name))
+    return QCoreApplication.translate("Status", vocabulary.STATUS_LABELS.get(name, name))
 
 
 def _chart_font(size: int = 9) -> QFont:
@@ -351,10 +351,10 @@ class StatusChart(ChartPanel):
         self.plot.clear()
         self.counts = list(data.by_status.items())
         colours = {
-            status.PASSED: GREEN,
-            status.SIGNED_OFF: GREEN,
-            status.FAILED: RED,
-            status.RETURNED: ORANGE,
+            vocabulary.PASSED: GREEN,
+            vocabulary.SIGNED_OFF: GREEN,
+            vocabulary.FAILED: RED,
+            vocabulary.RETURNED: ORANGE,
         }
         self.plot.addItem(
             pg.BarGraphItem(

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import review
 from greendesk.core.base.i18n import translate
-from greendesk.core.review import QueueRow
-from greendesk.core.status import (
+from greendesk.core.review import queue
+from greendesk.core.review.queue import QueueRow
+from greendesk.core.review.vocabulary import (
     FAILED,
     PASSED,
     RESUBMITTED,
@@ -49,7 +49,7 @@ def status_text(status: str) -> str:
 
 
 class ReviewQueueModel(QAbstractTableModel):
-    """Rows of ``review.queue``; the sort role gives numbers for progress so sorting is numeric."""
+    """Rows of ``queue.queue``; the sort role gives numbers for progress so sorting is numeric."""
 
     COLUMNS = ("code", "name", "street", "year", "status", "round", "progress")
 
@@ -178,7 +178,7 @@ class ReviewQueueScreen(QWidget):
         self.refresh()
 
     def _fill_years(self) -> None:
-        everything = review.queue(self.context.workspace)
+        everything = queue.queue(self.context.workspace)
         years = sorted({row.year for row in everything}, reverse=True)
         batches = sorted({row.batch for row in everything})
         self.batch_box.blockSignals(True)
@@ -204,7 +204,7 @@ class ReviewQueueScreen(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        rows = review.queue(
+        rows = queue.queue(
             self.context.workspace,
             self.year_box.currentData(),
             batch=self.batch_box.currentData(),

@@ -33,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import accounts, review
+from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.base.i18n import translate
-from greendesk.core.review import ItemState, ReviewView
-from greendesk.core.status import (
+from greendesk.core.review import commands, history, views
+from greendesk.core.review.views import ItemState, ReviewView
+from greendesk.core.review.vocabulary import (
     FAIL,
     FAILED,
     MORE,
@@ -290,7 +291,7 @@ class ReviewScreen(QWidget):
     def load(self, code: str, year: int | None = None) -> None:
         """Open a community's review at its first undecided item."""
         self.code, self.year = code, year
-        self.view = review.show(self.context.workspace, code, year)
+        self.view = views.show(self.context.workspace, code, year)
         self.year = self.view.year
         self._fill_items()
         first_open = next((state.number for state in self.view.items if state.outcome is None), None)
@@ -300,7 +301,7 @@ class ReviewScreen(QWidget):
 
     def reload(self) -> None:
         current = self.current_item()
-        self.view = review.show(self.context.workspace, self.code, self.year)
+        self.view = views.show(self.context.workspace, self.code, self.year)
         self._update_item_rows()
         self._show_header()
         if current is not None:
@@ -413,12 +414,12 @@ class ReviewScreen(QWidget):
         self.return_button.setEnabled(
             not view.locked
             and status in (UNDER_REVIEW, FAILED, RESUBMITTED)
-            and bool(review.rework_items(view))
+            and bool(views.rework_items(view))
         )
         self.resubmit_button.setEnabled(status == RETURNED)
         self.signoff_button.setEnabled(not view.locked and status in (PASSED, SIGNED_OFF))
         self.unlock_button.setEnabled(view.locked)
-        self.notice_button.setEnabled(bool(review.rework_items(view)))
+        self.notice_button.setEnabled(bool(views.rework_items(view)))
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.items_list, self.find_box, self.comment, self.photo_grid):
@@ -601,21 +602,21 @@ class ReviewScreen(QWidget):
         if number is None or self.view is None:
             return
         comment = self.comment.toPlainText()
-        if self._run(review.decide, self.context.workspace, self.code, number, outcome, comment, self.year):
+        if self._run(commands.decide, self.context.workspace, self.code, number, outcome, comment, self.year):
             self._changed()
             self.next_item()
             self.items_list.setFocus()
 
     def finish_round(self) -> None:
-        if self._run(review.finish_round, self.context.workspace, self.code, self.year):
+        if self._run(commands.finish_round, self.context.workspace, self.code, self.year):
             self._changed()
 
     def return_for_rework(self) -> None:
-        if self._run(review.return_for_rework, self.context.workspace, self.code, self.year):
+        if self._run(commands.return_for_rework, self.context.workspace, self.code, self.year):
             self._changed()
 
     def resubmit(self) -> None:
-        if self._run(review.resubmit, self.context.workspace, self.code, self.year):
+        if self._run(commands.resubmit, self.context.workspace, self.code, self.year):
             self._changed()
 
     def _password_for(self, account: str, typed: str) -> str | None:
@@ -631,7 +632,7 @@ class ReviewScreen(QWidget):
 
     def sign_off(self, account: str, password: str = "") -> None:
         if self._run(
-            review.sign_off,
+            commands.sign_off,
             self.context.workspace,
             self.code,
             account,
@@ -647,7 +648,7 @@ class ReviewScreen(QWidget):
 
     def unlock(self, account: str, reason: str, password: str = "") -> None:
         if self._run(
-            review.unlock,
+            commands.unlock,
             self.context.workspace,
             self.code,
             account,
@@ -672,7 +673,7 @@ class ReviewScreen(QWidget):
             self.context.status_message.emit(self.tr("Rework notice saved: {file}").format(file=str(path)))
 
     def show_history(self) -> None:
-        entries = review.history(self.context.workspace, self.code)
+        entries = history.history(self.context.workspace, self.code)
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Review history"))
         text = QPlainTextEdit(dialog)
@@ -692,7 +693,14 @@ class ReviewScreen(QWidget):
         attached = 0
         for path in paths:
             if path.is_file() and self._run(
-                review.attach_photo, self.context.workspace, self.code, number, path, path.name, "", self.year
+                commands.attach_photo,
+                self.context.workspace,
+                self.code,
+                number,
+                path,
+                path.name,
+                "",
+                self.year,
             ):
                 attached += 1
         if attached:
@@ -702,7 +710,7 @@ class ReviewScreen(QWidget):
     def attach_pasted(self, data: bytes) -> None:
         number = self.current_item()
         if number is not None and self._run(
-            review.attach_photo,
+            commands.attach_photo,
             self.context.workspace,
             self.code,
             number,

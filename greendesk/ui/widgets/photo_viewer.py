@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.review import EvidencePhoto
+from greendesk.core.review.views import EvidencePhoto
 from greendesk.core.storage import photos
 
 THUMB_SIZE = 128

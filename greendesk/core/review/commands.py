@@ -1,0 +1,448 @@
+"""Review commands: decisions, rounds, return, resubmission, sign-off, unlock, evidence.
+
+Every command is one committed transaction with its audit record, so the app can be killed at any
+moment without losing a decision.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from greendesk.core import accounts, audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.review.decisions import latest_decisions
+from greendesk.core.review.scoring import coverage_of, measure, rule_limit
+from greendesk.core.review.views import ItemState, build_view, find_recommendation, load_standard
+from greendesk.core.review.vocabulary import (
+    APPROVER,
+    FAIL,
+    FAILED,
+    MORE,
+    OUTCOMES,
+    PASS,
+    PASSED,
+    RECOMMENDED,
+    RESUBMITTED,
+    RETURNED,
+    SIGNED_OFF,
+    UNDER_REVIEW,
+)
+from greendesk.core.review.workflow import WorkflowError, check_unlocked
+from greendesk.core.standards import frozen
+from greendesk.core.standards.library import DEFAULT_STANDARD_ID
+from greendesk.core.storage import photos
+from greendesk.core.storage.models import (
+    Community,
+    Decision,
+    Evidence,
+    Recommendation,
+    SelfAssessment,
+)
+from greendesk.core.workspace import Workspace
+
+
+def set_status(
+    session: Session, workspace: Workspace, recommendation: Recommendation, code: str, new: str
+) -> None:
+    old = recommendation.status
+    if old == new:
+        return
+    recommendation.status = new
+    recommendation.updated_at = clock.now()
+    audit.record(
+        session,
+        user=workspace.user,
+        action="review.status",
+        entity="recommendation",
+        key=code,
+        old={"status": old},
+        new={"status": new, "year": recommendation.year, "round": recommendation.current_round},
+    )
+
+
+def reset_approval(session: Session, workspace: Workspace, recommendation: Recommendation, code: str) -> None:
+    """A change after an unlock withdraws the earlier sign-off."""
+    if not recommendation.signed_off_by and recommendation.status != SIGNED_OFF:
+        return
+    old = {
+        "signed_off_by": recommendation.signed_off_by,
+        "signed_off_at": recommendation.signed_off_at,
+    }
+    recommendation.signed_off_by = ""
+    recommendation.signed_off_at = None
+    audit.record(
+        session,
+        user=workspace.user,
+        action="review.approval_reset",
+        entity="recommendation",
+        key=code,
+        old=old,
+        new={"year": recommendation.year},
+    )
+
+
+def create_recommendation(
+    workspace: Workspace,
+    code: str,
+    year: int,
+    *,
+    batch: int = 1,
+    standard_id: str | None = None,
+    households: int | None = None,
+    households_managed: int | None = None,
+    self_assessment: dict[int, tuple[str, str]] | None = None,
+) -> None:
+    """Record a street's recommendation of a community (used by the demo and tests; intake imports too)."""
+    standard = load_standard(
+        workspace, standard_id or workspace.setting("default_standard", DEFAULT_STANDARD_ID)
+    )
+    with workspace.transaction() as session:
+        community = session.scalars(select(Community).where(Community.code == code)).first()
+        if community is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No community with code {code}."), code=code)
+        exists = session.scalar(
+            select(Recommendation.id).where(
+                Recommendation.community_id == community.id, Recommendation.year == year
+            )
+        )
+        if exists is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Community {code} is already recommended for {year}."),
+                code=code,
+                year=year,
+            )
+        now = clock.now()
+        recommendation = Recommendation(
+            community_id=community.id,
+            year=year,
+            batch=batch,
+            standard_id=standard.id,
+            standard_sha256=standard.sha256,
+            status=RECOMMENDED,
+            current_round=1,
+            households=households,
+            households_managed=households_managed,
+            recommended_on=now.date(),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(recommendation)
+        frozen.remember(session, standard)
+        session.flush()
+        for number, (claim, note) in (self_assessment or {}).items():
+            session.add(
+                SelfAssessment(
+                    recommendation_id=recommendation.id, item_number=number, claim=claim, note=note
+                )
+            )
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.recommend",
+            entity="recommendation",
+            key=code,
+            new={"year": year, "batch": batch, "standard": standard.id},
+        )
+
+
+def decide(
+    workspace: Workspace, code: str, item: int, outcome: str, comment: str = "", year: int | None = None
+) -> ItemState:
+    """Save one decision at once (new row + audit), opening the review if it was not opened yet."""
+    if outcome not in OUTCOMES:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown outcome '{outcome}' (use one of {choices})."),
+            outcome=outcome,
+            choices=", ".join(OUTCOMES),
+        )
+    comment = comment.strip()
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        check_unlocked(recommendation, code)
+        if recommendation.status == RETURNED:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{code} is returned for rework; record the street's resubmission before deciding.",
+                ),
+                code=code,
+            )
+        standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
+        standard_item = standard.item(item)
+        measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
+        if outcome == PASS and rule_ok is False and standard_item.rule is not None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.",
+                ),
+                item=item,
+                rule=rule_limit(standard_item),
+                value=f"{measured:g}{standard_item.rule.unit}",
+            )
+        latest = latest_decisions(session, recommendation.id)
+        previous = latest.get((recommendation.current_round, item))
+        if previous is not None and previous.outcome == outcome and previous.comment == comment:
+            return build_view(workspace, session, recommendation).item(item)  # nothing changed
+        now = clock.now()
+        session.add(
+            Decision(
+                recommendation_id=recommendation.id,
+                round=recommendation.current_round,
+                item_number=item,
+                outcome=outcome,
+                comment=comment,
+                measured_value=measured,
+                decided_by=workspace.user,
+                decided_at=now,
+            )
+        )
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.decide",
+            entity="recommendation",
+            key=code,
+            old=None if previous is None else {"outcome": previous.outcome, "comment": previous.comment},
+            new={
+                "year": recommendation.year,
+                "round": recommendation.current_round,
+                "item": item,
+                "outcome": outcome,
+                "comment": comment,
+                "measured_value": measured,
+            },
+        )
+        reset_approval(session, workspace, recommendation, code)
+        set_status(session, workspace, recommendation, code, UNDER_REVIEW)
+        recommendation.updated_at = now
+        session.flush()
+        return build_view(workspace, session, recommendation).item(item)
+
+
+def finish_round(workspace: Workspace, code: str, year: int | None = None) -> str:
+    """Close the round by the standard's result: passed, failed, or returned when material is missing."""
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        check_unlocked(recommendation, code)
+        if recommendation.status not in (UNDER_REVIEW, RECOMMENDED, RESUBMITTED):
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "{code} is not under review (status: {status})."),
+                code=code,
+                status=recommendation.status,
+            )
+        view = build_view(workspace, session, recommendation)
+        result = view.result
+        if result.passed is None:
+            undecided = [str(item.number) for item in view.items if item.outcome is None]
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "{code}: items {items} are not decided yet."),
+                code=code,
+                items=", ".join(undecided),
+            )
+        if result.passed:
+            new_status = PASSED
+        elif result.more_items and not result.failed_gating:
+            new_status = RETURNED
+        else:
+            new_status = FAILED
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.finish_round",
+            entity="recommendation",
+            key=code,
+            new={
+                "year": recommendation.year,
+                "round": recommendation.current_round,
+                "result": result.to_dict(),
+            },
+        )
+        set_status(session, workspace, recommendation, code, new_status)
+        return new_status
+
+
+def return_for_rework(workspace: Workspace, code: str, year: int | None = None) -> list[ItemState]:
+    """Send the community back to its street; returns the items that failed or need more material."""
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        check_unlocked(recommendation, code)
+        if recommendation.status not in (UNDER_REVIEW, FAILED, RESUBMITTED):
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{code} cannot be returned for rework while its status is {status}."
+                ),
+                code=code,
+                status=recommendation.status,
+            )
+        view = build_view(workspace, session, recommendation)
+        to_rework = [item for item in view.items if item.outcome in (FAIL, MORE)]
+        if not to_rework:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{code} has no failed item and no item needing more material to return."
+                ),
+                code=code,
+            )
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.return",
+            entity="recommendation",
+            key=code,
+            new={
+                "year": recommendation.year,
+                "round": recommendation.current_round,
+                "items": [item.number for item in to_rework],
+            },
+        )
+        set_status(session, workspace, recommendation, code, RETURNED)
+        return to_rework
+
+
+def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
+    """The street handed in reworked material: the next round starts; returns its number."""
+    from greendesk.core.safety.backup import backup_before  # a round change is a bulk step: back up first
+
+    backup_before(workspace, "round-change")
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        check_unlocked(recommendation, code)
+        if recommendation.status != RETURNED:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{code} can only be resubmitted after it was returned (status: {status})."
+                ),
+                code=code,
+                status=recommendation.status,
+            )
+        recommendation.current_round += 1
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.resubmit",
+            entity="recommendation",
+            key=code,
+            new={"year": recommendation.year, "round": recommendation.current_round},
+        )
+        set_status(session, workspace, recommendation, code, RESUBMITTED)
+        return recommendation.current_round
+
+
+def sign_off(
+    workspace: Workspace, code: str, approver: str, password: str | None = None, year: int | None = None
+) -> None:
+    """An approver confirms a passed review; the recommendation is then locked against changes."""
+    if password is not None:
+        accounts.verify(workspace, approver, password)
+    accounts.require_role(workspace, approver, APPROVER)
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        check_unlocked(recommendation, code)
+        if recommendation.status not in (PASSED, SIGNED_OFF):
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "Only a passed review can be signed off; {code} is {status}."),
+                code=code,
+                status=recommendation.status,
+            )
+        now = clock.now()
+        recommendation.signed_off_by = approver
+        recommendation.signed_off_at = now
+        recommendation.locked = True
+        audit.record(
+            session,
+            user=approver,
+            action="review.sign_off",
+            entity="recommendation",
+            key=code,
+            new={"year": recommendation.year, "round": recommendation.current_round, "at": now},
+        )
+        set_status(session, workspace, recommendation, code, SIGNED_OFF)
+
+
+def unlock(
+    workspace: Workspace,
+    code: str,
+    approver: str,
+    reason: str,
+    password: str | None = None,
+    year: int | None = None,
+) -> None:
+    """Open a signed-off recommendation for changes again; who and why go into the audit log."""
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unlocking needs a reason."))
+    if password is not None:
+        accounts.verify(workspace, approver, password)
+    accounts.require_role(workspace, approver, APPROVER)
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        if not recommendation.locked:
+            raise WorkflowError(QT_TRANSLATE_NOOP("Errors", "{code} is not locked."), code=code)
+        recommendation.locked = False
+        recommendation.updated_at = clock.now()
+        audit.record(
+            session,
+            user=approver,
+            action="review.unlock",
+            entity="recommendation",
+            key=code,
+            old={"locked": True, "signed_off_by": recommendation.signed_off_by},
+            new={"locked": False, "reason": reason, "year": recommendation.year},
+        )
+
+
+def attach_photo(
+    workspace: Workspace,
+    code: str,
+    item: int,
+    source: Path | bytes,
+    name: str,
+    caption: str = "",
+    year: int | None = None,
+) -> tuple[str, bool]:
+    """Store a photo and attach it to an item; returns (sha256, newly attached)."""
+    with photos.staged() as stage, workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        check_unlocked(recommendation, code)
+        frozen.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)
+        photo, _ = photos.store(session, workspace.photos_dir, source, name, stage)
+        session.flush()
+        exists = session.scalar(
+            select(Evidence.id).where(
+                Evidence.recommendation_id == recommendation.id,
+                Evidence.item_number == item,
+                Evidence.photo_sha256 == photo.sha256,
+            )
+        )
+        if exists is not None:
+            return photo.sha256, False
+        session.add(
+            Evidence(
+                recommendation_id=recommendation.id,
+                item_number=item,
+                photo_sha256=photo.sha256,
+                original_name=Path(name).name,
+                caption=caption,
+                source="review",
+                added_at=clock.now(),
+                added_by=workspace.user,
+            )
+        )
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.attach_photo",
+            entity="recommendation",
+            key=code,
+            new={"year": recommendation.year, "item": item, "photo": photo.sha256, "name": Path(name).name},
+        )
+        reset_approval(session, workspace, recommendation, code)
+        if recommendation.status == SIGNED_OFF:
+            set_status(session, workspace, recommendation, code, UNDER_REVIEW)
+        return photo.sha256, True

@@ -1,0 +1,166 @@
+"""Photo trust checks: EXIF time outside the creation period, far-away GPS, the same photo used elsewhere."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from greendesk.core.base.errors import Message
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.models import (
+    Community,
+    Evidence,
+    Photo,
+    Recommendation,
+)
+from greendesk.core.workspace import Workspace
+
+# Photo trust checks.
+GPS_FAR_METRES = 2000.0
+
+
+PHOTO_PERIOD_SETTING = "review.photo_period_margin_years"  # creation period = year +/- margin
+
+
+DEFAULT_PHOTO_PERIOD_MARGIN = 1
+
+
+# Warning kinds (stable identifiers; the text is WARNING_TEXTS[kind]).
+WARN_NO_EXIF = "no_exif"
+
+
+WARN_TIME_OUTSIDE = "time_outside_period"
+
+
+WARN_GPS_FAR = "gps_far"
+
+
+WARN_DUPLICATE = "used_by_other_community"
+
+
+WARNING_TEXTS = {
+    WARN_NO_EXIF: QT_TRANSLATE_NOOP("Review", "{photo}: no EXIF data (time and place unknown)"),
+    WARN_TIME_OUTSIDE: QT_TRANSLATE_NOOP(
+        "Review", "{photo}: taken {taken}, outside the creation period {start} to {end}"
+    ),
+    WARN_GPS_FAR: QT_TRANSLATE_NOOP(
+        "Review", "{photo}: taken {distance} km from where the community's other photos were taken"
+    ),
+    WARN_DUPLICATE: QT_TRANSLATE_NOOP("Review", "{photo}: the same photo is also evidence for {other}"),
+}
+
+
+class WarningMessage(Message):
+    """A photo trust warning (translation context "Review")."""
+
+    context = "Review"
+
+
+@dataclass(frozen=True)
+class PhotoWarning:
+    kind: str
+    photo_sha256: str
+    params: dict[str, Any]
+
+    def message(self) -> Message:
+        return WarningMessage(WARNING_TEXTS[self.kind], **self.params)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "photo": self.photo_sha256, "text": str(self.message())}
+
+
+def photo_period(workspace: Workspace, year: int) -> tuple[date, date]:
+    try:
+        margin = int(workspace.setting(PHOTO_PERIOD_SETTING, str(DEFAULT_PHOTO_PERIOD_MARGIN)))
+    except ValueError:
+        margin = DEFAULT_PHOTO_PERIOD_MARGIN
+    return date(year - margin, 1, 1), date(year + margin, 12, 31)
+
+
+def distance_metres(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine) — plenty for a 2 km plausibility check."""
+    radius = 6_371_000.0
+    phi1, phi2 = math.radians(lat1), math.radians(lat2)
+    dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
+    a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
+    return 2 * radius * math.asin(math.sqrt(a))
+
+
+def _photo_label(evidence: Evidence) -> str:
+    return evidence.original_name or evidence.photo_sha256[:12]
+
+
+def photo_warnings(
+    session: Session,
+    recommendation: Recommendation,
+    evidence_rows: list[Evidence],
+    period: tuple[date, date],
+) -> dict[int, list[PhotoWarning]]:
+    """Trust warnings per item: they inform the reviewer, they never decide."""
+    result: dict[int, list[PhotoWarning]] = {}
+    shas = {row.photo_sha256 for row in evidence_rows}
+    others: dict[str, set[str]] = {}
+    if shas:
+        shared = session.execute(
+            select(Evidence.photo_sha256, Community.name)
+            .join(Recommendation, Evidence.recommendation_id == Recommendation.id)
+            .join(Community, Recommendation.community_id == Community.id)
+            .where(
+                Evidence.photo_sha256.in_(shas), Recommendation.community_id != recommendation.community_id
+            )
+        )
+        for sha, name in shared:
+            others.setdefault(sha, set()).add(name)
+    located = {
+        row.photo_sha256: (row.photo.gps_lat, row.photo.gps_lon)
+        for row in evidence_rows
+        if row.photo.gps_lat is not None and row.photo.gps_lon is not None
+    }
+    start, end = period
+    for row in evidence_rows:
+        photo: Photo = row.photo
+        label = _photo_label(row)
+        found = result.setdefault(row.item_number, [])
+        if not photo.has_exif:
+            found.append(PhotoWarning(WARN_NO_EXIF, photo.sha256, {"photo": label}))
+        if photo.taken_at is not None and not start <= photo.taken_at.date() <= end:
+            found.append(
+                PhotoWarning(
+                    WARN_TIME_OUTSIDE,
+                    photo.sha256,
+                    {
+                        "photo": label,
+                        "taken": photo.taken_at.strftime("%Y-%m-%d"),
+                        "start": start.isoformat(),
+                        "end": end.isoformat(),
+                    },
+                )
+            )
+        if photo.sha256 in located:
+            rest = [where for sha, where in located.items() if sha != photo.sha256]
+            if rest:
+                centre_lat = statistics.median(lat for lat, _ in rest)
+                centre_lon = statistics.median(lon for _, lon in rest)
+                lat, lon = located[photo.sha256]
+                distance = distance_metres(lat, lon, centre_lat, centre_lon)
+                if distance > GPS_FAR_METRES:
+                    found.append(
+                        PhotoWarning(
+                            WARN_GPS_FAR, photo.sha256, {"photo": label, "distance": f"{distance / 1000:.1f}"}
+                        )
+                    )
+        if photo.sha256 in others:
+            found.append(
+                PhotoWarning(
+                    WARN_DUPLICATE,
+                    photo.sha256,
+                    {"photo": label, "other": "、".join(sorted(others[photo.sha256]))},
+                )
+            )
+    return result
