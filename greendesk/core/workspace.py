@@ -181,6 +181,17 @@ class Workspace:
         with failures.translated(self.db_path), db.transaction(self.sessions) as session:
             yield session
 
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """One consistent read for a use case: every query inside sees the same committed state.
+
+        SQLite (WAL) fixes a read transaction's view at its first read, so figures, lists and the
+        audit-chain head read here agree with each other even while another process writes.
+        """
+        with failures.translated(self.db_path), self.sessions() as session, session.begin():
+            yield session
+            session.rollback()  # nothing to commit: a read never writes
+
     def setting(self, key: str, default: str = "") -> str:
         with self.sessions() as session:
             value = session.scalar(select(Setting.value).where(Setting.key == key))

@@ -15,6 +15,7 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.review import workflow
 from greendesk.core.review.decisions import latest_decisions
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
 from greendesk.core.review.views import ItemState, build_view, find_recommendation, load_standard
@@ -32,7 +33,7 @@ from greendesk.core.review.vocabulary import (
     SIGNED_OFF,
     UNDER_REVIEW,
 )
-from greendesk.core.review.workflow import WorkflowError, check_unlocked
+from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import DEFAULT_STANDARD_ID
 from greendesk.core.storage import photos
@@ -163,15 +164,7 @@ def decide(
     comment = comment.strip()
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        check_unlocked(recommendation, code)
-        if recommendation.status == RETURNED:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{code} is returned for rework; record the street's resubmission before deciding.",
-                ),
-                code=code,
-            )
+        workflow.require(workflow.DECIDE, recommendation, code)
         standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
         standard_item = standard.item(item)
         measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
@@ -229,13 +222,7 @@ def finish_round(workspace: Workspace, code: str, year: int | None = None) -> st
     """Close the round by the standard's result: passed, failed, or returned when material is missing."""
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        check_unlocked(recommendation, code)
-        if recommendation.status not in (UNDER_REVIEW, RECOMMENDED, RESUBMITTED):
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP("Errors", "{code} is not under review (status: {status})."),
-                code=code,
-                status=recommendation.status,
-            )
+        workflow.require(workflow.FINISH, recommendation, code)
         view = build_view(workspace, session, recommendation)
         result = view.result
         if result.passed is None:
@@ -271,15 +258,7 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
     """Send the community back to its street; returns the items that failed or need more material."""
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        check_unlocked(recommendation, code)
-        if recommendation.status not in (UNDER_REVIEW, FAILED, RESUBMITTED):
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{code} cannot be returned for rework while its status is {status}."
-                ),
-                code=code,
-                status=recommendation.status,
-            )
+        workflow.require(workflow.RETURN, recommendation, code)
         view = build_view(workspace, session, recommendation)
         to_rework = [item for item in view.items if item.outcome in (FAIL, MORE)]
         if not to_rework:
@@ -312,15 +291,7 @@ def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     backup_before(workspace, "round-change")
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        check_unlocked(recommendation, code)
-        if recommendation.status != RETURNED:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{code} can only be resubmitted after it was returned (status: {status})."
-                ),
-                code=code,
-                status=recommendation.status,
-            )
+        workflow.require(workflow.RESUBMIT, recommendation, code)
         recommendation.current_round += 1
         audit.record(
             session,
@@ -343,13 +314,7 @@ def sign_off(
     accounts.require_role(workspace, approver, APPROVER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        check_unlocked(recommendation, code)
-        if recommendation.status not in (PASSED, SIGNED_OFF):
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP("Errors", "Only a passed review can be signed off; {code} is {status}."),
-                code=code,
-                status=recommendation.status,
-            )
+        workflow.require(workflow.SIGN_OFF, recommendation, code)
         now = clock.now()
         recommendation.signed_off_by = approver
         recommendation.signed_off_at = now
@@ -382,8 +347,7 @@ def unlock(
     accounts.require_role(workspace, approver, APPROVER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        if not recommendation.locked:
-            raise WorkflowError(QT_TRANSLATE_NOOP("Errors", "{code} is not locked."), code=code)
+        workflow.require(workflow.UNLOCK, recommendation, code)
         recommendation.locked = False
         recommendation.updated_at = clock.now()
         audit.record(
@@ -409,7 +373,7 @@ def attach_photo(
     """Store a photo and attach it to an item; returns (sha256, newly attached)."""
     with photos.staged() as stage, workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
-        check_unlocked(recommendation, code)
+        workflow.require(workflow.ATTACH, recommendation, code)
         frozen.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)
         photo, _ = photos.store(session, workspace.photos_dir, source, name, stage)
         session.flush()

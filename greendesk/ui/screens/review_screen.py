@@ -36,20 +36,14 @@ from PySide6.QtWidgets import (
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.base.i18n import translate
-from greendesk.core.review import commands, history, views
+from greendesk.core.review import commands, history, views, workflow
 from greendesk.core.review.views import ItemState, ReviewView
 from greendesk.core.review.vocabulary import (
     FAIL,
-    FAILED,
     MORE,
     OUTCOME_LABELS,
     PASS,
-    PASSED,
-    RECOMMENDED,
-    RESUBMITTED,
     RETURNED,
-    SIGNED_OFF,
-    UNDER_REVIEW,
 )
 from greendesk.core.workspace import Preferences
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
@@ -401,25 +395,20 @@ class ReviewScreen(QWidget):
                 mark=f"{result.pass_mark or 0:g}",
             )
         self.result_label.setText(text)
-        editable = not view.locked and view.status != RETURNED
+        has_rework = bool(views.rework_items(view))
+        actions = workflow.available(
+            view.status, view.locked, result_known=result.passed is not None, has_rework_items=has_rework
+        )
+        editable = workflow.DECIDE in actions
         for button in (self.pass_button, self.fail_button, self.more_button):
             button.setEnabled(editable)
         self.comment.setReadOnly(not editable)
-        status = view.status
-        self.finish_button.setEnabled(
-            not view.locked
-            and status in (UNDER_REVIEW, RECOMMENDED, RESUBMITTED)
-            and result.passed is not None
-        )
-        self.return_button.setEnabled(
-            not view.locked
-            and status in (UNDER_REVIEW, FAILED, RESUBMITTED)
-            and bool(views.rework_items(view))
-        )
-        self.resubmit_button.setEnabled(status == RETURNED)
-        self.signoff_button.setEnabled(not view.locked and status in (PASSED, SIGNED_OFF))
-        self.unlock_button.setEnabled(view.locked)
-        self.notice_button.setEnabled(bool(views.rework_items(view)))
+        self.finish_button.setEnabled(workflow.FINISH in actions)
+        self.return_button.setEnabled(workflow.RETURN in actions)
+        self.resubmit_button.setEnabled(workflow.RESUBMIT in actions)
+        self.signoff_button.setEnabled(workflow.SIGN_OFF in actions)
+        self.unlock_button.setEnabled(workflow.UNLOCK in actions)
+        self.notice_button.setEnabled(has_rework)
 
     def _set_enabled(self, enabled: bool) -> None:
         for widget in (self.items_list, self.find_box, self.comment, self.photo_grid):
