@@ -8,17 +8,18 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.cli.users_cmds import read_password
-from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, history, queue, views
-from greendesk.core.review.vocabulary import OUTCOME_LABELS, OUTCOMES, STATUS_LABELS, STATUSES
-
-
-def _status(status: str) -> str:
-    return translate("Status", STATUS_LABELS.get(status, status))
+from greendesk.core.review.vocabulary import (
+    OUTCOMES,
+    STATUSES,
+    outcome_label,
+    status_label,
+)
 
 
 def _outcome(outcome: str | None) -> str:
-    return translate("Status", OUTCOME_LABELS[outcome]) if outcome else "—"
+    return outcome_label(outcome, undecided="—")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -94,7 +95,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         print(
-            f"{row.code}\t{row.name}\t{row.street_name}\t{row.year}\t{_status(row.status)}\t"
+            f"{row.code}\t{row.name}\t{row.street_name}\t{row.year}\t{status_label(row.status)}\t"
             f"{row.decided}/{row.total}"
         )
     print(tr(QT_TRANSLATE_NOOP("CLI", "{count} recommendations")).format(count=len(rows)))
@@ -107,7 +108,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(view.to_dict())
         return EXIT_OK
-    print(f"{view.code} {view.name} · {view.street_name} · {view.year} · {_status(view.status)}")
+    print(f"{view.code} {view.name} · {view.street_name} · {view.year} · {status_label(view.status)}")
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Round {round}: {decided}/{total} items decided")).format(
             round=view.round, decided=view.decided, total=view.total
@@ -157,7 +158,7 @@ def cmd_set(args: argparse.Namespace) -> int:
 def cmd_finish(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         status = commands.finish_round(workspace, args.code, args.year)
-    print(_status(status))
+    print(status_label(status))
     return EXIT_OK
 
 

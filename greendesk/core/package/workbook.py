@@ -23,17 +23,13 @@ def tr(text: str, language: str) -> str:
 
 
 def outcome_label(outcome: str | None, language: str) -> str:
-    if outcome is None:
-        return tr(QT_TRANSLATE_NOOP("Package", "Not decided"), language)
-    return translate("Status", vocabulary.OUTCOME_LABELS.get(outcome, outcome), language)
+    return vocabulary.outcome_label(
+        outcome, language, tr(QT_TRANSLATE_NOOP("Package", "Not decided"), language)
+    )
 
 
 def result_label(record: CommunityRecord, language: str) -> str:
-    return translate(
-        "Status",
-        vocabulary.STATUS_LABELS[vocabulary.PASSED if record.passed else vocabulary.FAILED],
-        language,
-    )
+    return vocabulary.status_label(vocabulary.PASSED if record.passed else vocabulary.FAILED, language)
 
 
 def _when(value: datetime | date | None) -> str:

@@ -6,16 +6,12 @@ from typing import Any
 
 from greendesk.core.base import i18n
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import vocabulary
+from greendesk.core.review.vocabulary import status_label
 
 
 def t(text: str) -> str:
     """Translate a report label marked with QT_TRANSLATE_NOOP("Reports", ...)."""
     return i18n.translate("Reports", text)
-
-
-def status_label(name: str) -> str:
-    return i18n.translate("Status", vocabulary.STATUS_LABELS.get(name, name))
 
 
 QUARTERLY_TITLE = QT_TRANSLATE_NOOP(

@@ -27,6 +27,7 @@ from reportlab.platypus import (
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.reports import charts, labels
 from greendesk.core.reports.labels import t
+from greendesk.core.review.vocabulary import status_label
 
 HEADER_GREEN = colors.HexColor("#2E7D32")
 BELOW_MIN = colors.HexColor("#FDE0DC")
@@ -140,7 +141,7 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
                 _table(
                     styles,
                     [t(h) for h in labels.STATUS_HEADER],
-                    [[labels.status_label(name), count] for name, count in data["by_status"].items()],
+                    [[status_label(name), count] for name, count in data["by_status"].items()],
                     [160, 90],
                 ),
             ]

@@ -17,7 +17,7 @@ from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.review import views
-from greendesk.core.review.vocabulary import OUTCOME_LABELS
+from greendesk.core.review.vocabulary import outcome_label
 from greendesk.core.workspace import Workspace
 
 CONTEXT = "ReworkNotice"
@@ -120,7 +120,7 @@ def build_rework_notice(
             [
                 Paragraph(str(item.number), cell),
                 Paragraph(escape(requirement).replace("\n", "<br/>"), cell),
-                Paragraph(escape(translate("Status", OUTCOME_LABELS[item.outcome or ""])), cell),
+                Paragraph(escape(outcome_label(item.outcome)), cell),
                 Paragraph(escape(item.comment or "—"), cell),
             ]
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 
 # Recommendation status, in workflow order.
 RECOMMENDED = "recommended"  # 街道推荐, not opened yet
@@ -34,6 +34,19 @@ OUTCOME_LABELS = {
     FAIL: QT_TRANSLATE_NOOP("Status", "Does not meet"),
     MORE: QT_TRANSLATE_NOOP("Status", "More material needed"),
 }
+
+
+def status_label(status: str, language: str | None = None) -> str:
+    """A status as people read it, in ``language`` (default: the current interface language)."""
+    return translate("Status", STATUS_LABELS.get(status, status), language)
+
+
+def outcome_label(outcome: str | None, language: str | None = None, undecided: str = "") -> str:
+    """An item outcome as people read it; ``undecided`` stands for no outcome yet."""
+    if not outcome:
+        return undecided
+    return translate("Status", OUTCOME_LABELS.get(outcome, outcome), language)
+
 
 # Roles of local accounts.
 REVIEWER = "reviewer"

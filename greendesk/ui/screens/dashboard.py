@@ -49,10 +49,6 @@ def _report_text(text: str) -> str:
     return QCoreApplication.translate("Reports", text)
 
 
-def _status_text(name: str) -> str:
-    return QCoreApplication.translate("Status", vocabulary.STATUS_LABELS.get(name, name))
-
-
 def _chart_font(size: int = 9) -> QFont:
     font = QFont(CJK_FONT_FAMILY)
     font.setPointSize(size)
@@ -366,7 +362,7 @@ class StatusChart(ChartPanel):
             )
         )
         self.plot.getAxis("bottom").setTicks(
-            [[(i, _status_text(name)) for i, (name, _c) in enumerate(self.counts)]]
+            [[(i, vocabulary.status_label(name)) for i, (name, _c) in enumerate(self.counts)]]
         )
         self.plot.setYRange(0, max([1, *(c for _n, c in self.counts)]) * 1.2, padding=0)
         self.plot.setXRange(-0.6, len(self.counts) - 0.4, padding=0)
@@ -375,7 +371,7 @@ class StatusChart(ChartPanel):
         index = round(x)
         if 0 <= index < len(self.counts) and abs(index - x) <= 0.3:
             name, count = self.counts[index]
-            return f"{_status_text(name)}: {count}"
+            return f"{vocabulary.status_label(name)}: {count}"
         return ""
 
 

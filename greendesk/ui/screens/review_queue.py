@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.base.i18n import translate
 from greendesk.core.review import queue
 from greendesk.core.review.queue import QueueRow
 from greendesk.core.review.vocabulary import (
@@ -27,9 +26,9 @@ from greendesk.core.review.vocabulary import (
     RESUBMITTED,
     RETURNED,
     SIGNED_OFF,
-    STATUS_LABELS,
     STATUSES,
     UNDER_REVIEW,
+    status_label,
 )
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 
@@ -42,10 +41,6 @@ STATUS_COLOURS = {
     SIGNED_OFF: "#c9ebd2",
 }
 SORT_ROLE = Qt.UserRole + 1
-
-
-def status_text(status: str) -> str:
-    return translate("Status", STATUS_LABELS.get(status, status))
 
 
 class ReviewQueueModel(QAbstractTableModel):
@@ -95,7 +90,7 @@ class ReviewQueueModel(QAbstractTableModel):
                 "name": row.name,
                 "street": row.street_name,
                 "year": str(row.year),
-                "status": status_text(row.status) + (self.tr(" (locked)") if row.locked else ""),
+                "status": status_label(row.status) + (self.tr(" (locked)") if row.locked else ""),
                 "round": str(row.round),
                 "progress": f"{row.decided}/{row.total}",
             }[column]
@@ -134,7 +129,7 @@ class ReviewQueueScreen(QWidget):
         self.status_box = QComboBox(self)
         self.status_box.addItem(self.tr("All statuses"), None)
         for status in STATUSES:
-            self.status_box.addItem(status_text(status), status)
+            self.status_box.addItem(status_label(status), status)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find community, code or street…"))
         self.search.setClearButtonEnabled(True)

@@ -35,19 +35,18 @@ from PySide6.QtWidgets import (
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.base.i18n import translate
 from greendesk.core.review import commands, history, views, workflow
 from greendesk.core.review.views import ItemState, ReviewView
 from greendesk.core.review.vocabulary import (
     FAIL,
     MORE,
-    OUTCOME_LABELS,
     PASS,
     RETURNED,
+    outcome_label,
+    status_label,
 )
 from greendesk.core.workspace import Preferences
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
-from greendesk.ui.screens.review_queue import status_text
 from greendesk.ui.widgets.photo_viewer import PhotoGrid, PhotoViewerDialog
 
 ITEM_ROLE = Qt.UserRole + 1
@@ -58,10 +57,6 @@ OUTCOME_STYLE = {  # (symbol, colour)
     None: ("○", "#8a948e"),
 }
 KEY_OUTCOMES = {Qt.Key_1: PASS, Qt.Key_2: FAIL, Qt.Key_3: MORE}
-
-
-def outcome_text(outcome: str | None) -> str:
-    return translate("Status", OUTCOME_LABELS[outcome]) if outcome else ""
 
 
 class _AccountDialog(QDialog):
@@ -343,7 +338,7 @@ class ReviewScreen(QWidget):
                 )
             )
             row.setForeground(QBrush(QColor(colour)))
-            row.setToolTip(outcome_text(state.outcome) or self.tr("Not decided"))
+            row.setToolTip(outcome_label(state.outcome) or self.tr("Not decided"))
 
     def _show_header(self) -> None:
         view = self.view
@@ -358,7 +353,7 @@ class ReviewScreen(QWidget):
                 street=view.street_name,
                 year=view.year,
                 round=view.round,
-                status=status_text(view.status),
+                status=status_label(view.status),
                 decided=view.decided,
                 total=view.total,
             )
@@ -509,7 +504,7 @@ class ReviewScreen(QWidget):
         if state.earlier:
             lines = [
                 self.tr("Round {round}: {outcome} — {comment}").format(
-                    round=d.round, outcome=outcome_text(d.outcome), comment=d.comment or "—"
+                    round=d.round, outcome=outcome_label(d.outcome), comment=d.comment or "—"
                 )
                 for d in state.earlier
             ]
@@ -532,7 +527,7 @@ class ReviewScreen(QWidget):
         else:
             self.decided_by.setText(
                 self.tr("{outcome} · {user} · {time}").format(
-                    outcome=outcome_text(state.outcome),
+                    outcome=outcome_label(state.outcome),
                     user=state.decided_by,
                     time=f"{state.decided_at:%Y-%m-%d %H:%M}",
                 )
