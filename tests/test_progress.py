@@ -11,8 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 from progress_world import AS_OF, build_world
+from sqlalchemy import event
 
 from greendesk.cli import main
+from greendesk.core import audit
 from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures
 from greendesk.core.reports import documents, snapshots, summary
@@ -111,6 +113,23 @@ def test_outcome_by_item_uses_the_latest_decision_of_the_current_round(world: Wo
     assert items[12] == (0, 1, 0)
     assert items[7] == (0, 0, 0)  # B3's fail: out of scope
     assert sum(sum(v) for v in items.values()) == 7
+
+
+def test_compute_reads_one_snapshot(world: Workspace) -> None:
+    """Figures and the audit-chain head printed beside them come from one read transaction (was 17)."""
+    begins: list[object] = []
+
+    def count(connection: object) -> None:
+        begins.append(connection)
+
+    event.listen(world.engine, "begin", count)
+    try:
+        result = figures.compute(world, 2022, AS_OF)
+    finally:
+        event.remove(world.engine, "begin", count)
+    assert 1 <= len(begins) <= 2
+    with world.sessions() as session:
+        assert result.audit_head == audit.head(session) != audit.GENESIS
 
 
 def test_as_of_counts_only_what_had_happened(world: Workspace) -> None:

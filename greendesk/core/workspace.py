@@ -194,8 +194,7 @@ class Workspace:
 
     def setting(self, key: str, default: str = "") -> str:
         with self.sessions() as session:
-            value = session.scalar(select(Setting.value).where(Setting.key == key))
-        return default if value is None else value
+            return read_setting(session, key, default)
 
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction() as session:
@@ -204,6 +203,12 @@ class Workspace:
     @property
     def district(self) -> District:
         return District(code=self.setting("district_code"), name=self.setting("district_name"))
+
+
+def read_setting(session: Session, key: str, default: str = "") -> str:
+    """One setting read inside the caller's session (so a use case's snapshot covers its settings too)."""
+    value = session.scalar(select(Setting.value).where(Setting.key == key))
+    return default if value is None else value
 
 
 def put_setting(session: Session, user: str, key: str, value: str) -> None:

@@ -159,17 +159,22 @@ def signed_off_records(
     extra_dirs = tuple(standards_dirs)
     standards: dict[str, Standard] = {}
     records: list[CommunityRecord] = []
-    for recommendation, community, street in session.execute(query):
+    found = list(session.execute(query))
+    counting_by_id = decisions.for_recommendations(
+        session, [recommendation for recommendation, _c, _s in found]
+    )
+    for recommendation, community, street in found:
         key = recommendation.standard_sha256 or recommendation.standard_id
         if key not in standards:  # the version each recommendation was made under
             standards[key] = frozen.for_recommendation(session, recommendation, extra_dirs)
         standard = standards[key]
-        counting = decisions.counting_decisions(session, recommendation)  # the review's own rule
+        counting = counting_by_id[recommendation.id].counting()  # the review's own rule
         photos = _photos(session, recommendation.id)
         categories = {category.id: category.title for category in standard.categories}
         items = []
         for item in standard.items:
-            decision = counting.get(item.number)
+            counted = counting.get(item.number)
+            decision = counted.decision if counted else None
             items.append(
                 ItemRecord(
                     number=item.number,

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from math import ceil
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from greendesk.core import audit
+from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.models import YearlyTarget
-from greendesk.core.workspace import Workspace
+from greendesk.core.workspace import Workspace, read_setting
 
 # Beijing plan (京建发〔2021〕): 25 % of urban communities by end of 2021, 60 % by end of 2022,
 # every street at least 2-3 pilots; results and summary by 10 November; progress every quarter.
@@ -35,8 +38,6 @@ class Target:
 
     def required_count(self, in_scope_total: int) -> int:
         """Communities that must have passed: the share rounded up (25 % of 3,701 is 926)."""
-        from math import ceil
-
         return ceil(in_scope_total * self.target_share / 100 - 1e-9)
 
     def quarterly_deadlines(self) -> list[tuple[str, date]]:
@@ -50,17 +51,54 @@ class Target:
         return result
 
 
-def _from_row(row: YearlyTarget, year: int) -> Target:
+def _own_target(row: YearlyTarget) -> Target:
     return Target(
-        year=year,
+        year=row.year,
         target_share=row.target_share,
         pilots_per_street_min=row.pilots_per_street_min,
         pilots_per_street_max=row.pilots_per_street_max,
-        summary_deadline=row.summary_deadline if row.year == year else date(year, *SUMMARY_MONTH_DAY),
+        summary_deadline=row.summary_deadline,
         quarterly_report_day=row.quarterly_report_day,
-        carried_from=None if row.year == year else row.year,
         note=row.note,
     )
+
+
+@dataclass(frozen=True)
+class TargetTable:
+    """The district's stored yearly targets (plain values, usable after the session that read them closed)."""
+
+    rows: tuple[Target, ...]  # one per stored year, oldest first
+
+    def target(self, year: int) -> Target:
+        """The year's own row, else the latest earlier year's values carried forward, else the first year's."""
+        if not self.rows:
+            return Target(
+                year=year,
+                target_share=BEIJING_DEFAULTS[2022],
+                pilots_per_street_min=DEFAULT_PILOTS_MIN,
+                pilots_per_street_max=DEFAULT_PILOTS_MAX,
+                summary_deadline=date(year, *SUMMARY_MONTH_DAY),
+                quarterly_report_day=QUARTERLY_REPORT_DAY,
+            )
+        earlier = [row for row in self.rows if row.year <= year]
+        base = earlier[-1] if earlier else self.rows[0]
+        if base.year == year:
+            return base
+        return replace(
+            base, year=year, summary_deadline=date(year, *SUMMARY_MONTH_DAY), carried_from=base.year
+        )
+
+    def targets(self, first_year: int, last_year: int) -> list[Target]:
+        return [self.target(year) for year in range(first_year, last_year + 1)]
+
+
+def read_targets(session: Session) -> TargetTable:
+    """The workspace district's targets, read inside the caller's session (one snapshot for a use case)."""
+    district = read_setting(session, "district_code")
+    rows = session.scalars(
+        select(YearlyTarget).where(YearlyTarget.district_code == district).order_by(YearlyTarget.year)
+    )
+    return TargetTable(tuple(_own_target(row) for row in rows))
 
 
 def ensure_defaults(workspace: Workspace) -> None:
@@ -88,31 +126,14 @@ def ensure_defaults(workspace: Workspace) -> None:
 
 def target_for(workspace: Workspace, year: int) -> Target:
     """The year's own row, else the latest earlier year's values carried forward, else the first year's."""
-    district = workspace.setting("district_code")
     with workspace.sessions() as session:
-        rows = list(
-            session.scalars(
-                select(YearlyTarget).where(YearlyTarget.district_code == district).order_by(YearlyTarget.year)
-            )
-        )
-    if not rows:
-        return Target(
-            year=year,
-            target_share=BEIJING_DEFAULTS[2022],
-            pilots_per_street_min=DEFAULT_PILOTS_MIN,
-            pilots_per_street_max=DEFAULT_PILOTS_MAX,
-            summary_deadline=date(year, *SUMMARY_MONTH_DAY),
-            quarterly_report_day=QUARTERLY_REPORT_DAY,
-        )
-    earlier = [row for row in rows if row.year <= year]
-    return _from_row(earlier[-1] if earlier else rows[0], year)
+        return read_targets(session).target(year)
 
 
 def list_targets(workspace: Workspace, first_year: int = 2021, last_year: int | None = None) -> list[Target]:
-    from greendesk.core.base import clock
-
     last = last_year or max(clock.today().year, first_year)
-    return [target_for(workspace, year) for year in range(first_year, last + 1)]
+    with workspace.sessions() as session:
+        return read_targets(session).targets(first_year, last)
 
 
 def set_target(

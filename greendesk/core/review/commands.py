@@ -15,8 +15,7 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import workflow
-from greendesk.core.review.decisions import latest_decisions
+from greendesk.core.review import decisions, workflow
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
 from greendesk.core.review.views import ItemState, build_view, find_recommendation, load_standard
 from greendesk.core.review.vocabulary import (
@@ -178,8 +177,7 @@ def decide(
                 rule=rule_limit(standard_item),
                 value=f"{measured:g}{standard_item.rule.unit}",
             )
-        latest = latest_decisions(session, recommendation.id)
-        previous = latest.get((recommendation.current_round, item))
+        previous = decisions.for_recommendation(session, recommendation).own(item)
         if previous is not None and previous.outcome == outcome and previous.comment == comment:
             return build_view(workspace, session, recommendation).item(item)  # nothing changed
         now = clock.now()

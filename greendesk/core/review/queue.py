@@ -6,11 +6,11 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review.decisions import effective_decision
+from greendesk.core.review import decisions
 from greendesk.core.review.vocabulary import (
     STATUSES,
 )
@@ -18,7 +18,6 @@ from greendesk.core.standards import frozen
 from greendesk.core.standards.library import Standard
 from greendesk.core.storage.models import (
     Community,
-    Decision,
     Recommendation,
     Street,
 )
@@ -85,26 +84,16 @@ def queue(
             if not needle or any(needle in text for text in (community.name, community.code, street.name))
         ]
         # One query for the counting decisions of every listed recommendation (the queue refreshes often).
-        latest_by_recommendation: dict[int, dict[tuple[int, int], Decision]] = {}
-        latest_ids = select(func.max(Decision.id)).group_by(
-            Decision.recommendation_id, Decision.round, Decision.item_number
+        counting = decisions.for_recommendations(
+            session, [recommendation for recommendation, _c, _s in found]
         )
-        if found:
-            for decision in session.scalars(select(Decision).where(Decision.id.in_(latest_ids))):
-                latest_by_recommendation.setdefault(decision.recommendation_id, {})[
-                    (decision.round, decision.item_number)
-                ] = decision
         for recommendation, community, street in found:
             key = recommendation.standard_sha256 or recommendation.standard_id
             if key not in standards:
                 standards[key] = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
             standard = standards[key]
-            latest = latest_by_recommendation.get(recommendation.id, {})
-            decided = sum(
-                1
-                for item in standard.items
-                if effective_decision(latest, item.number, recommendation.current_round)[0] is not None
-            )
+            rule = counting[recommendation.id]
+            decided = sum(1 for item in standard.items if rule.counted(item.number) is not None)
             rows.append(
                 QueueRow(
                     code=community.code,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review.decisions import effective_decision, latest_decisions
+from greendesk.core.review import decisions
 from greendesk.core.review.photo_checks import PhotoWarning, photo_period, photo_warnings
 from greendesk.core.review.scoring import OverallResult, coverage_of, measure, overall_result, rule_limit
 from greendesk.core.review.vocabulary import (
@@ -168,7 +168,7 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
     standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
     community = recommendation.community
     street = session.get(Street, community.street_id)
-    latest = latest_decisions(session, recommendation.id)
+    rule = decisions.for_recommendation(session, recommendation)
     claims = {
         row.item_number: row
         for row in session.scalars(
@@ -190,13 +190,13 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
     current = recommendation.current_round
     items: list[ItemState] = []
     for item in standard.items:
-        decision, carried = effective_decision(latest, item.number, current)
+        counted = rule.counted(item.number)
+        decision, carried = (counted.decision, counted.carried) if counted else (None, False)
         measured, rule_ok = measure(item, coverage)
         claim = claims.get(item.number)
         earlier = [
             DecisionInfo(r, d.outcome, d.comment, d.measured_value, d.decided_by, d.decided_at)
-            for r in range(1, current)
-            if (d := latest.get((r, item.number))) is not None
+            for r, d in rule.earlier(item.number)
         ]
         items.append(
             ItemState(
