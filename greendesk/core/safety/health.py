@@ -25,10 +25,9 @@ from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.safety import backup, lock
 from greendesk.core.storage import photos
+from greendesk.core.storage.layout import Layout
 from greendesk.core.storage.models import AuditEntry, Photo
 
-DB_NAME = backup.DB_NAME
-PHOTOS_DIR = "photos"
 _SHARD = re.compile(r"^[0-9a-f]{2}$")  # originals live in photos/<two hex digits>/
 
 Progress = Callable[[int, int], None]
@@ -96,10 +95,10 @@ class DamagedDatabase:
         )
 
 
-def _last_modified(db_path: Path) -> datetime:
+def _last_modified(layout: Layout) -> datetime:
     times = [
         path.stat().st_mtime
-        for path in (db_path, *(db_path.with_name(db_path.name + s) for s in backup.SIDE_FILES))
+        for path in (layout.database, *layout.database_side_files.values())
         if path.exists()
     ]
     return datetime.fromtimestamp(max(times)).replace(microsecond=0)
@@ -127,13 +126,14 @@ def check_on_start(data_dir: Path) -> DamagedDatabase | None:
     A damaged database is moved aside at once, so nothing writes to it any more; what it still
     holds stays there for experts. The caller offers ``result.backup`` and calls backup.restore().
     """
-    db_path = data_dir / DB_NAME
+    layout = Layout(data_dir)
+    db_path = layout.database
     if not db_path.is_file():
         return None
     verdict = backup.integrity_check(db_path, quick=True)
     if verdict == "ok":
         return None
-    modified = _last_modified(db_path)
+    modified = _last_modified(layout)
     moved = backup.set_aside(data_dir, "damaged")
     assert moved is not None  # the file existed a moment ago
     good = backup.newest_good_backup(data_dir)
@@ -223,8 +223,8 @@ def check_workspace(
     cancelled: Cancelled | None = None,
 ) -> CheckReport:
     """The full check; reads every photo when ``verify_hashes`` (can take a while: progress/cancel)."""
-    db_path = data_dir / DB_NAME
-    photos_dir = data_dir / PHOTOS_DIR
+    layout = Layout(data_dir)
+    db_path, photos_dir = layout.database, layout.photos
     report = CheckReport(integrity=_integrity_problems(db_path))
     if not db_path.is_file():
         return report
