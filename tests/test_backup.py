@@ -63,8 +63,8 @@ def test_same_second_backups_get_distinct_names_and_leftovers_are_cleaned(worksp
     leftover = workspace.data_dir / "backups" / ".incoming-greendesk-20260301-085959-manual.sqlite3"
     leftover.parent.mkdir()
     leftover.write_bytes(b"half a backup")
-    first = backup.backup_before(workspace, "import")
-    second = backup.backup_before(workspace, "import")
+    first = backup.create_backup(workspace.data_dir, "import")
+    second = backup.create_backup(workspace.data_dir, "import")
     assert first.id == "20260301-090000-import" and second.id == "20260301-090000-import.2"
     assert not leftover.exists()
     assert backup.find_backup(workspace.data_dir, second.id).created_at == datetime(2026, 3, 1, 9, 0, 0)

@@ -26,7 +26,7 @@ def dialog(qtbot, chaoyang: Workspace) -> BackupsDialog:
     clock.freeze(datetime(2026, 11, 20, 9, 30, 5))
     backup.ensure_daily_backup(chaoyang.data_dir)
     clock.freeze(datetime(2026, 11, 24, 16, 2, 0))
-    backup.backup_before(chaoyang, "import")
+    backup.create_backup(chaoyang.data_dir, "import")
     clock.freeze(None)
     context = UiContext(chaoyang)
     widget = BackupsDialog(context)

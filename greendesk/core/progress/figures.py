@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import targets
@@ -320,8 +320,8 @@ def compute(workspace: Workspace, year: int | None = None, as_of: date | None = 
     return Progress(
         year=year,
         as_of=as_of,
-        district_code=workspace.setting("district_code"),
-        district_name=workspace.setting("district_name"),
+        district_code=settings.DISTRICT_CODE.read(workspace),
+        district_name=settings.DISTRICT_NAME.read(workspace),
         in_scope_total=in_scope_total,
         out_of_scope=len(communities) - in_scope_total,
         passed=passed_total,
@@ -354,7 +354,7 @@ def _share(count: int, total: int) -> float:
 def _standard_items(workspace: Workspace) -> list[int]:
     """Item numbers of the workspace's default standard, so items nobody decided yet show as zero."""
     try:
-        standard = get_standard(workspace.setting("default_standard"), [workspace.standards_dir])
+        standard = get_standard(settings.DEFAULT_STANDARD.read(workspace), [workspace.standards_dir])
     except GreenDeskError:  # a missing local standard must not break the dashboard
         return []
     return [item.number for item in standard.items]

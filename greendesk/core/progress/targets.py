@@ -7,19 +7,18 @@ from datetime import date
 
 from sqlalchemy import select
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.progress.plan import (
+    BEIJING_DEFAULTS,
+    DEFAULT_PILOTS_MAX,
+    DEFAULT_PILOTS_MIN,
+    QUARTERLY_REPORT_DAY,
+    SUMMARY_MONTH_DAY,
+)
 from greendesk.core.storage.models import YearlyTarget
 from greendesk.core.workspace import Workspace
-
-# Beijing plan (京建发〔2021〕): 25 % of urban communities by end of 2021, 60 % by end of 2022,
-# every street at least 2-3 pilots; results and summary by 10 November; progress every quarter.
-BEIJING_DEFAULTS = {2021: 25.0, 2022: 60.0}
-DEFAULT_PILOTS_MIN = 2
-DEFAULT_PILOTS_MAX = 3
-SUMMARY_MONTH_DAY = (11, 10)
-QUARTERLY_REPORT_DAY = 10
 
 
 @dataclass(frozen=True)
@@ -63,32 +62,9 @@ def _from_row(row: YearlyTarget, year: int) -> Target:
     )
 
 
-def ensure_defaults(workspace: Workspace) -> None:
-    """Seed the plan's targets for a new workspace (only years that have no row yet)."""
-    district = workspace.setting("district_code")
-    with workspace.transaction() as session:
-        existing = set(
-            session.scalars(select(YearlyTarget.year).where(YearlyTarget.district_code == district))
-        )
-        for year, share in BEIJING_DEFAULTS.items():
-            if year in existing:
-                continue
-            session.add(
-                YearlyTarget(
-                    district_code=district,
-                    year=year,
-                    target_share=share,
-                    pilots_per_street_min=DEFAULT_PILOTS_MIN,
-                    pilots_per_street_max=DEFAULT_PILOTS_MAX,
-                    summary_deadline=date(year, *SUMMARY_MONTH_DAY),
-                    quarterly_report_day=QUARTERLY_REPORT_DAY,
-                )
-            )
-
-
 def target_for(workspace: Workspace, year: int) -> Target:
     """The year's own row, else the latest earlier year's values carried forward, else the first year's."""
-    district = workspace.setting("district_code")
+    district = settings.DISTRICT_CODE.read(workspace)
     with workspace.sessions() as session:
         rows = list(
             session.scalars(
@@ -147,7 +123,7 @@ def set_target(
             QT_TRANSLATE_NOOP("Errors", "The quarterly report day for {year} must be between 1 and 28."),
             year=year,
         )
-    district = workspace.setting("district_code")
+    district = settings.DISTRICT_CODE.read(workspace)
     with workspace.transaction() as session:
         row = session.scalar(
             select(YearlyTarget).where(YearlyTarget.district_code == district, YearlyTarget.year == year)

@@ -125,7 +125,7 @@ class BackupsDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        self.location = QLabel(str(backup.backups_dir(context.workspace.data_dir)), self)
+        self.location = QLabel(str(context.workspace.layout.backups), self)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
