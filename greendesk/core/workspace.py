@@ -103,6 +103,17 @@ class Workspace:
     def exists(data_dir: Path) -> bool:
         return Layout(data_dir).database.is_file()
 
+    @staticmethod
+    def require(data_dir: Path) -> None:
+        """Stop with the next step to take when ``data_dir`` holds no workspace."""
+        if not Workspace.exists(data_dir):
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No workspace in {folder}: create one first (greendesk init --district CODE)."
+                ),
+                folder=str(data_dir),
+            )
+
     @classmethod
     def create(
         cls, data_dir: Path, district_code: str, district_name: str | None = None, user: str | None = None
@@ -142,13 +153,7 @@ class Workspace:
 
     @classmethod
     def open(cls, data_dir: Path, user: str | None = None) -> Workspace:
-        if not cls.exists(data_dir):
-            raise WorkspaceError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "No workspace in {folder}: create one first (greendesk init --district CODE)."
-                ),
-                folder=str(data_dir),
-            )
+        cls.require(data_dir)
         db_path = Layout(data_dir).database
         engine = db.create_db_engine(db_path)
         with failures.translated(db_path):  # e.g. the USB stick was pulled

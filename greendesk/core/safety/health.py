@@ -21,9 +21,9 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from greendesk.core import audit
-from greendesk.core.base.errors import GreenDeskError, Message
+from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.safety import backup, lock
+from greendesk.core.safety import backup
 from greendesk.core.storage import photos
 from greendesk.core.storage.layout import Layout
 from greendesk.core.storage.models import AuditEntry, Photo
@@ -305,31 +305,3 @@ def problem_lines(report: CheckReport) -> list[Message]:
             )
         )
     return lines
-
-
-# -- the start sequence -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class StartReport:
-    """What the app or CLI shows after ``on_start`` (call it holding the lock, before Workspace.open)."""
-
-    damaged: DamagedDatabase | None
-    daily_backup: backup.BackupInfo | None
-    backup_error: GreenDeskError | None  # the daily backup failed (e.g. disk full): warn, keep going
-    location_warning: Message | None  # network drive or cloud-synced folder
-
-
-def on_start(data_dir: Path) -> StartReport:
-    """Quick check (damaged file moved aside), then the once-a-day backup, then the location warning."""
-    damaged = check_on_start(data_dir)
-    daily, failure = None, None
-    if damaged is None:
-        try:
-            daily = backup.ensure_daily_backup(data_dir)
-        except GreenDeskError as error:
-            failure = error
-    return StartReport(
-        damaged=damaged,
-        daily_backup=daily,
-        backup_error=failure,
-        location_warning=lock.location_warning(data_dir),
-    )
