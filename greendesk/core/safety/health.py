@@ -124,7 +124,7 @@ def check_on_start(data_dir: Path) -> DamagedDatabase | None:
     """Quick check before opening; None when the database is fine (or there is none yet).
 
     A damaged database is moved aside at once, so nothing writes to it any more; what it still
-    holds stays there for experts. The caller offers ``result.backup`` and calls backup.restore().
+    holds stays there for experts. The start (safety.startup) offers ``result.backup`` for a restore.
     """
     layout = Layout(data_dir)
     db_path = layout.database
