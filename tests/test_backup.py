@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sqlite3
 from datetime import date, datetime, timedelta
@@ -13,7 +14,7 @@ from greendesk.cli import main
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.registry import roster
-from greendesk.core.safety import backup, health
+from greendesk.core.safety import backup, health, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
@@ -63,8 +64,8 @@ def test_same_second_backups_get_distinct_names_and_leftovers_are_cleaned(worksp
     leftover = workspace.data_dir / "backups" / ".incoming-greendesk-20260301-085959-manual.sqlite3"
     leftover.parent.mkdir()
     leftover.write_bytes(b"half a backup")
-    first = backup.backup_before(workspace, "import")
-    second = backup.backup_before(workspace, "import")
+    first = backup.create_backup(workspace.data_dir, "import")
+    second = backup.create_backup(workspace.data_dir, "import")
     assert first.id == "20260301-090000-import" and second.id == "20260301-090000-import.2"
     assert not leftover.exists()
     assert backup.find_backup(workspace.data_dir, second.id).created_at == datetime(2026, 3, 1, 9, 0, 0)
@@ -182,9 +183,10 @@ def test_damaged_backups_are_skipped_when_offering(workspace: Workspace) -> None
 
 
 def test_healthy_start_makes_the_daily_backup(workspace: Workspace) -> None:
-    report = health.on_start(workspace.data_dir)
-    assert report.damaged is None and report.backup_error is None
+    report = startup.open_safely(workspace.data_dir, exclusive=False)
+    assert report.damaged is None and report.backup_error is None and report.workspace is not None
     assert report.daily_backup is not None and report.daily_backup.reason == "daily"
+    report.close()
 
 
 def test_older_schema_is_backed_up_before_migrating(workspace: Workspace, monkeypatch) -> None:
@@ -260,15 +262,16 @@ def test_damaged_file_that_still_answers_tells_how_many_changes_would_be_lost(ch
 
 
 def test_cli_start_checks(chaoyang: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
-    from greendesk.cli.backup_cmds import DamagedWorkspaceError, start_checks
+    from greendesk.cli import DamagedWorkspaceError, open_workspace
 
-    start_checks(chaoyang.data_dir)  # healthy: the daily backup is made, nothing printed
+    args = argparse.Namespace(data_dir=str(chaoyang.data_dir), user=None)
+    open_workspace(args).close()  # healthy: the daily backup is made, nothing printed
     assert [b.reason for b in backup.list_backups(chaoyang.data_dir)] == ["daily"]
     assert capsys.readouterr().err == ""
     chaoyang.close()
     corrupt(chaoyang.db_path)
     with pytest.raises(DamagedWorkspaceError) as stopped:
-        start_checks(chaoyang.data_dir)
+        open_workspace(args)
     (offered,) = backup.list_backups(chaoyang.data_dir)
     message = stopped.value.render("en")
     assert f"restore {offered.id}" in message and "moved to" in message

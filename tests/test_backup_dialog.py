@@ -8,7 +8,7 @@ import pytest
 
 from greendesk.core.base import clock
 from greendesk.core.registry import roster
-from greendesk.core.safety import backup, health
+from greendesk.core.safety import backup, health, startup
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.screens.backup_dialog import BackupsDialog, DamagedDatabaseDialog, ask_restore_after_damage
@@ -26,7 +26,7 @@ def dialog(qtbot, chaoyang: Workspace) -> BackupsDialog:
     clock.freeze(datetime(2026, 11, 20, 9, 30, 5))
     backup.ensure_daily_backup(chaoyang.data_dir)
     clock.freeze(datetime(2026, 11, 24, 16, 2, 0))
-    backup.backup_before(chaoyang, "import")
+    backup.create_backup(chaoyang.data_dir, "import")
     clock.freeze(None)
     context = UiContext(chaoyang)
     widget = BackupsDialog(context)
@@ -75,28 +75,30 @@ def test_damaged_database_dialog_offers_the_backup(qtbot, chaoyang: Workspace, m
     saved = backup.create_backup(chaoyang.data_dir)
     chaoyang.close()
     corrupt(chaoyang.db_path)
-    report = health.check_on_start(chaoyang.data_dir)
-    assert report is not None
-    dialog = DamagedDatabaseDialog(report)
+    report = startup.open_safely(chaoyang.data_dir, exclusive=False)
+    assert report.damaged is not None and report.workspace is None
+    dialog = DamagedDatabaseDialog(report.damaged)
     qtbot.addWidget(dialog)
     assert dialog.restore_button is not None
     assert saved.created_at.strftime("%Y-%m-%d %H:%M") in dialog.restore_button.text()
 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Accepted)
-    result = ask_restore_after_damage(chaoyang.data_dir, report)
+    result = ask_restore_after_damage(report)
     assert result is not None and result.backup.id == saved.id
+    assert report.workspace is not None  # opened after the restore
+    report.close()
     assert health.check_on_start(chaoyang.data_dir) is None
-    Workspace.open(chaoyang.data_dir).close()
 
 
 def test_declining_restores_nothing(qtbot, chaoyang: Workspace, monkeypatch) -> None:
     backup.create_backup(chaoyang.data_dir)
     chaoyang.close()
     corrupt(chaoyang.db_path)
-    report = health.check_on_start(chaoyang.data_dir)
+    report = startup.open_safely(chaoyang.data_dir, exclusive=False)
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Rejected)
-    assert ask_restore_after_damage(chaoyang.data_dir, report) is None
-    assert not chaoyang.db_path.exists() and report.set_aside.exists()
+    assert ask_restore_after_damage(report) is None
+    assert report.damaged is not None and report.damaged.set_aside.exists()
+    assert not chaoyang.db_path.exists() and report.missing  # the first-start flow applies
 
 
 def test_prepare_start_takes_the_lock_and_makes_the_daily_backup(
@@ -110,11 +112,13 @@ def test_prepare_start_takes_the_lock_and_makes_the_daily_backup(
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     held = prepare_start(workspace.data_dir)
-    assert held is not None and held.held and shown == []
+    assert held is not None and held.lock is not None and held.lock.held and shown == []
+    assert held.workspace is not None and held.workspace.district.code == "110105"
     assert [b.reason for b in backup.list_backups(workspace.data_dir)] == ["daily"]
     assert prepare_start(workspace.data_dir) is None  # a second window on the same workspace
     assert "already open" in shown[0]
-    held.release()
+    held.close()
+    assert not held.lock.held
 
 
 def test_prepare_start_offers_restore_of_a_damaged_database(qtbot, chaoyang: Workspace, monkeypatch) -> None:
@@ -125,8 +129,8 @@ def test_prepare_start_offers_restore_of_a_damaged_database(qtbot, chaoyang: Wor
     corrupt(chaoyang.db_path)
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Accepted)
     held = prepare_start(chaoyang.data_dir)
-    assert held is not None
-    held.release()
+    assert held is not None and held.workspace is not None  # restored, then opened
+    held.close()
     assert backup.integrity_check(chaoyang.db_path) == "ok"
     assert saved.id in {b.id for b in backup.list_backups(chaoyang.data_dir)}
 

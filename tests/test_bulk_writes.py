@@ -8,8 +8,10 @@ from sqlalchemy import select, text
 
 from greendesk.core import audit
 from greendesk.core.base import clock
-from greendesk.core.storage import db
-from greendesk.core.storage.models import AuditEntry, Setting
+from greendesk.core.settings import Setting
+from greendesk.core.storage import bulk
+from greendesk.core.storage.models import AuditEntry
+from greendesk.core.storage.models import Setting as SettingRow
 from greendesk.core.workspace import Workspace
 
 
@@ -44,9 +46,12 @@ def test_bulk_audit_entries_match_single_ones_and_keep_the_chain(workspace: Work
 
 def test_insert_rows_orders_columns_and_converts_types(workspace: Workspace) -> None:
     with workspace.transaction() as session:
-        count = db.insert_rows(
-            session, Setting.__table__, ("value", "key"), [("v1", "bulk.a"), ("v2", "bulk.b")]
+        count = bulk.insert_rows(
+            session, SettingRow.__table__, ("value", "key"), [("v1", "bulk.a"), ("v2", "bulk.b")]
         )
-        assert db.insert_rows(session, Setting.__table__, ("key", "value"), []) == 0
+        assert bulk.insert_rows(session, SettingRow.__table__, ("key", "value"), []) == 0
     assert count == 2
-    assert workspace.setting("bulk.a") == "v1" and workspace.setting("bulk.b") == "v2"
+    assert (
+        Setting("bulk.a", str, "").read(workspace) == "v1"
+        and Setting("bulk.b", str, "").read(workspace) == "v2"
+    )

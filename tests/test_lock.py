@@ -15,6 +15,7 @@ import pytest
 
 from greendesk.core.safety import lock
 from greendesk.core.safety.lock import LockHolder, WorkspaceLock, WorkspaceLockedError
+from greendesk.core.storage.layout import Layout
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def _write_lock(folder: Path, **fields: object) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     holder = {"host": lock._host(), "pid": 1, "user": "王老师", "started_at": "2026-11-25T08:00:00", **fields}
-    (folder / lock.LOCK_NAME).write_text(json.dumps(holder), encoding="utf-8")
+    Layout(folder).lock.write_text(json.dumps(holder), encoding="utf-8")
 
 
 def _dead_pid() -> int:
@@ -40,7 +41,7 @@ def test_lock_holds_who_and_since_and_is_released(tmp_path: Path) -> None:
         message = refused.value.render("en")
         assert "李主任" in message and holder.started_at.strftime("%Y-%m-%d %H:%M") in message
         assert "已" in refused.value.render("zh_CN")  # translated
-    assert not (tmp_path / lock.LOCK_NAME).exists()
+    assert not Layout(tmp_path).lock.exists()
 
 
 def test_a_second_process_is_refused(tmp_path: Path) -> None:
@@ -84,14 +85,14 @@ def test_lock_from_another_computer(tmp_path: Path) -> None:
 
 def test_release_never_removes_someone_elses_lock(tmp_path: Path) -> None:
     first = WorkspaceLock(tmp_path).acquire()
-    (tmp_path / lock.LOCK_NAME).unlink()  # e.g. removed by hand, and another instance started
+    Layout(tmp_path).lock.unlink()  # e.g. removed by hand, and another instance started
     _write_lock(tmp_path, pid=999999, host="other")
     first.release()
     assert lock.read_holder(tmp_path).host == "other"
 
 
 def test_unreadable_fresh_lock_is_respected_old_one_replaced(tmp_path: Path) -> None:
-    path = tmp_path / lock.LOCK_NAME
+    path = Layout(tmp_path).lock
     path.write_text("")
     with pytest.raises(WorkspaceLockedError):
         WorkspaceLock(tmp_path).acquire()

@@ -10,7 +10,7 @@ import pytest
 from review_support import jpeg, recommend, small_workspace
 from sqlalchemy import select
 
-from greendesk.core import accounts, audit
+from greendesk.core import accounts, audit, settings
 from greendesk.core.accounts import PermissionDenied
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.review import commands, history, photo_checks, queue, views, workflow
@@ -269,7 +269,7 @@ def test_photo_trust_warnings(ws: Workspace) -> None:
     }
     assert "花园社区居委会" in str(view.item(6).warnings[0].message())
     assert "2019-04-01" in str(view.item(4).warnings[0].message())
-    ws.set_setting(photo_checks.PHOTO_PERIOD_SETTING, "3")  # the period is configurable
+    settings.PHOTO_PERIOD_MARGIN_YEARS.save(ws, 3)  # the period is configurable
     assert views.show(ws, code).item(4).warnings == []
 
 

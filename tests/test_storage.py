@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sqlite3
@@ -14,10 +15,15 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from greendesk.core import audit, settings
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.registry import roster
+from greendesk.core.safety import backup
+from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import db
+from greendesk.core.storage.layout import Layout
 from greendesk.core.storage.models import Base
+from greendesk.core.storage.models import Setting as SettingRow
 from greendesk.core.workspace import Workspace
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -145,3 +151,49 @@ def test_registry_version_triggers_exist_and_fire(workspace: Workspace) -> None:
     roster.load_official(workspace)
     with workspace.sessions() as session:
         assert session.execute(text("SELECT token FROM registry_version")).scalar_one() != token
+
+
+def test_every_workspace_path_comes_from_the_layout(workspace: Workspace) -> None:
+    layout = Layout(workspace.data_dir)
+    assert workspace.layout == layout and workspace.db_path == layout.database
+    assert workspace.photos_dir == layout.photos and layout.photos.is_dir()
+    assert workspace.standards_dir == layout.standards
+    assert set(layout.database_side_files) == {"-wal", "-shm", "-journal"}
+    assert layout.database_side_files["-wal"].name == layout.database.name + "-wal"
+    made = backup.create_backup(workspace.data_dir)
+    assert made.path.parent == layout.backups and layout.backup_index.is_file()
+    with WorkspaceLock(workspace.data_dir):
+        assert layout.lock.is_file()
+
+
+def test_settings_are_typed_with_defaults_and_writes_are_audited(workspace: Workspace) -> None:
+    assert settings.DISTRICT_CODE.read(workspace) == "110105"  # written at creation
+    assert settings.DEFAULT_STANDARD.read(workspace) == settings.DEFAULT_STANDARD.default
+    assert settings.PHOTO_PERIOD_MARGIN_YEARS.read(workspace) == 1  # never set: the default
+    settings.PHOTO_PERIOD_MARGIN_YEARS.save(workspace, 3)
+    assert settings.PHOTO_PERIOD_MARGIN_YEARS.read(workspace) == 3
+    with workspace.transaction() as session:  # inside a use case's own transaction
+        settings.IDLE_LOCK_MINUTES.write(session, "wangfang", 5)
+        assert settings.IDLE_LOCK_MINUTES.read(session) == 5
+        entry = audit.history(session, settings.IDLE_LOCK_MINUTES.key)[-1]
+        assert (entry.user, entry.action, json.loads(entry.new_json)) == ("wangfang", "setting.set", "5")
+    with pytest.raises(ValueError), workspace.transaction() as session:
+        settings.IDLE_LOCK_MINUTES.write(session, "x", "soon")  # type: ignore[arg-type]
+    assert settings.IDLE_LOCK_MINUTES.read(workspace) == 5  # refused, nothing written
+
+
+def test_a_stored_value_of_the_wrong_type_reads_as_the_default(workspace: Workspace) -> None:
+    with workspace.transaction() as session:
+        session.add(SettingRow(key=settings.IDLE_LOCK_MINUTES.key, value="a quarter of an hour"))
+    assert settings.IDLE_LOCK_MINUTES.read(workspace) == settings.IDLE_LOCK_MINUTES.default
+
+
+def test_each_setting_key_is_declared_once_and_only_settings_touches_the_table() -> None:
+    declared = [value.key for value in vars(settings).values() if isinstance(value, settings.Setting)]
+    assert len(declared) == len(set(declared)) >= 6
+    for path in (ROOT / "greendesk").rglob("*.py"):
+        if path.name == "settings.py" or "migrations" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert "Setting.key" not in text and "Setting(key" not in text, path  # no bare key lookups
+        assert ".setting(" not in text and "put_setting(" not in text, path

@@ -16,8 +16,11 @@ from typing import Any
 
 from greendesk import __version__
 from greendesk.core.base import i18n
-from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.errors import GreenDeskError, WorkspaceError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.paths import default_data_dir
+from greendesk.core.safety import startup
+from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.workspace import Preferences, Workspace
 
 EXIT_OK = 0
@@ -49,14 +52,48 @@ def data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    """Open the workspace after the start checks (quick integrity check, daily backup, location warning)."""
-    from greendesk.cli.backup_cmds import start_checks
+class DamagedWorkspaceError(WorkspaceError):
+    """The start check found the database damaged and moved it aside."""
 
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    """Open the workspace by the app's start rules (quick check, daily backup, location warning).
+
+    A command does not hold the lock (it may run beside the app). Warnings go to stderr; a damaged
+    database stops the command with the backup to restore (the CLI cannot ask: the user decides by
+    running restore).
+    """
     folder = data_dir(args)
-    if Workspace.exists(folder):
-        start_checks(folder)
-    return Workspace.open(folder, user=args.user)
+    report = startup.open_safely(folder, user=args.user, exclusive=False)
+    if report.damaged is None and report.missing:
+        Workspace.require(folder)
+    for warning in report.warnings:
+        print(f"greendesk: {warning.render()}", file=sys.stderr)
+    if report.damaged is not None:
+        raise _damaged_error(folder, report.damaged)
+    if report.error is not None:
+        raise report.error
+    assert report.workspace is not None  # neither missing, damaged nor failed
+    return report.workspace
+
+
+def _damaged_error(folder: Path, damaged: DamagedDatabase) -> DamagedWorkspaceError:
+    if damaged.backup is None:
+        return DamagedWorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.",
+            ),
+            situation=damaged.loss_message(),
+        )
+    return DamagedWorkspaceError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "{situation} To restore that backup: greendesk --data-dir {folder} restore {id}"
+        ),
+        situation=damaged.loss_message(),
+        folder=str(folder),
+        id=damaged.backup.id,
+    )
 
 
 def print_json(data: Any) -> None:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, print_json, tr
-from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.safety import backup, health
 from greendesk.core.safety.lock import WorkspaceLock
@@ -42,14 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _require_workspace(args: argparse.Namespace) -> None:
-    folder = data_dir(args)
-    if not Workspace.exists(folder):
-        raise WorkspaceError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "No workspace in {folder}: create one first (greendesk init --district CODE)."
-            ),
-            folder=str(folder),
-        )
+    Workspace.require(data_dir(args))
 
 
 def reason_label(reason: str) -> str:
@@ -136,38 +126,3 @@ def cmd_check(args: argparse.Namespace) -> int:
                 ).format(entries=report.audit_entries, photos=report.photo_count)
             )
     return EXIT_OK if report.ok else EXIT_PROBLEMS
-
-
-def start_checks(folder: Path) -> None:
-    """What the CLI does before opening a workspace for a command: the same checks as the GUI's start.
-
-    Warnings (network/cloud folder, a failed daily backup) go to stderr; a damaged database stops
-    the command with the backup to restore (the CLI cannot ask, the user decides by running restore).
-    """
-    report = health.on_start(folder)
-    for warning in (report.location_warning, report.backup_error):
-        if warning is not None:
-            print(f"greendesk: {warning.render()}", file=sys.stderr)
-    damaged = report.damaged
-    if damaged is None:
-        return
-    if damaged.backup is None:
-        raise DamagedWorkspaceError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.",
-            ),
-            situation=damaged.loss_message(),
-        )
-    raise DamagedWorkspaceError(
-        QT_TRANSLATE_NOOP(
-            "Errors", "{situation} To restore that backup: greendesk --data-dir {folder} restore {id}"
-        ),
-        situation=damaged.loss_message(),
-        folder=str(folder),
-        id=damaged.backup.id,
-    )
-
-
-class DamagedWorkspaceError(WorkspaceError):
-    """The start check found the database damaged and moved it aside."""

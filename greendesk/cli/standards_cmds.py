@@ -7,7 +7,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, print_json
 from greendesk.core.standards import library
-from greendesk.core.workspace import STANDARDS_DIR
+from greendesk.core.storage.layout import Layout
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _extra_dirs(args: argparse.Namespace) -> list[Path]:
-    return [data_dir(args) / STANDARDS_DIR]
+    return [Layout(data_dir(args)).standards]
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -8,6 +8,7 @@ import sys
 from greendesk.cli import EXIT_OK, data_dir, print_json, tr
 from greendesk.core.base import i18n
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.demo.builder import DEFAULT_DEMO_SUBDIR, build_demo
 from greendesk.core.workspace import Preferences, Workspace
 
 
@@ -50,8 +51,6 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from greendesk.core.demo.builder import DEFAULT_DEMO_SUBDIR, build_demo
-
     folder = data_dir(args) if args.data_dir else data_dir(args) / DEFAULT_DEMO_SUBDIR
     workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild, user=args.user)
     workspace.close()

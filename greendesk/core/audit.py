@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.core.base import clock
-from greendesk.core.storage import db
+from greendesk.core.storage import bulk
 from greendesk.core.storage.models import AuditEntry
 
 GENESIS = "0" * 64
@@ -105,7 +105,7 @@ def record_many(session: Session, *, user: str, changes: list[Change]) -> str:
         digest = entry_hash(prev, at_text, user, change.action, change.entity, change.key, old_json, new_json)
         rows.append((at, user, change.action, change.entity, change.key, old_json, new_json, prev, digest))
         prev = digest
-    db.insert_rows(session, AuditEntry.__table__, _COLUMNS, rows)
+    bulk.insert_rows(session, AuditEntry.__table__, _COLUMNS, rows)
     session.info[_HEAD_KEY] = (transaction, prev)
     return prev
 

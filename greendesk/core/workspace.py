@@ -13,23 +13,23 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
+from greendesk.core.progress import plan
 from greendesk.core.registry.districts import District, validate_district
-from greendesk.core.standards.library import DEFAULT_STANDARD_ID
+from greendesk.core.safety import backup
 from greendesk.core.storage import db, failures
-from greendesk.core.storage.models import Setting
+from greendesk.core.storage.layout import Layout
 
-DB_NAME = "greendesk.sqlite3"
-PHOTOS_DIR = "photos"
-STANDARDS_DIR = "standards"
-PREFERENCES_NAME = "preferences.json"
+# Storage knows nothing of backups: opening a workspace hands it the verified pre-upgrade backup.
+_BACKUP_BEFORE_UPGRADE = partial(backup.backup_database_file, reason=backup.REASON_PRE_MIGRATION)
 
 
 def _os_user() -> str:
@@ -52,7 +52,7 @@ class Preferences:
 
     @classmethod
     def load(cls, data_dir: Path) -> Preferences:
-        path = data_dir / PREFERENCES_NAME
+        path = Layout(data_dir).preferences
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -68,7 +68,7 @@ class Preferences:
 
     def save(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
-        path = data_dir / PREFERENCES_NAME
+        path = Layout(data_dir).preferences
         temporary = path.with_suffix(".tmp")
         payload = {"language": self.language, "last_review": self.last_review}
         temporary.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
@@ -80,6 +80,7 @@ class Workspace:
 
     def __init__(self, data_dir: Path, engine: Engine, user: str | None = None) -> None:
         self.data_dir = data_dir
+        self.layout = Layout(data_dir)
         self.engine = engine
         self.sessions: sessionmaker[Session] = db.session_factory(engine)
         self.user = user or os.environ.get("GREENDESK_USER") or _os_user()
@@ -87,20 +88,31 @@ class Workspace:
     # -- locations -------------------------------------------------------------------------
     @property
     def db_path(self) -> Path:
-        return self.data_dir / DB_NAME
+        return self.layout.database
 
     @property
     def photos_dir(self) -> Path:
-        return self.data_dir / PHOTOS_DIR
+        return self.layout.photos
 
     @property
     def standards_dir(self) -> Path:
-        return self.data_dir / STANDARDS_DIR
+        return self.layout.standards
 
     # -- lifecycle -------------------------------------------------------------------------
     @staticmethod
     def exists(data_dir: Path) -> bool:
-        return (data_dir / DB_NAME).is_file()
+        return Layout(data_dir).database.is_file()
+
+    @staticmethod
+    def require(data_dir: Path) -> None:
+        """Stop with the next step to take when ``data_dir`` holds no workspace."""
+        if not Workspace.exists(data_dir):
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "No workspace in {folder}: create one first (greendesk init --district CODE)."
+                ),
+                folder=str(data_dir),
+            )
 
     @classmethod
     def create(
@@ -113,23 +125,21 @@ class Workspace:
             )
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
-            (data_dir / PHOTOS_DIR).mkdir(exist_ok=True)
+            Layout(data_dir).photos.mkdir(exist_ok=True)
         except OSError as exc:
             raise WorkspaceError(
                 QT_TRANSLATE_NOOP("Errors", "Cannot create the workspace folder {folder}: {reason}"),
                 folder=str(data_dir),
                 reason=exc.strerror or str(exc),
             ) from exc
-        engine = db.create_db_engine(data_dir / DB_NAME)
-        db.migrate(engine, data_dir / DB_NAME)
+        db_path = Layout(data_dir).database
+        engine = db.create_db_engine(db_path)
+        db.migrate(engine, db_path, _BACKUP_BEFORE_UPGRADE)
         workspace = cls(data_dir, engine, user)
         with workspace.transaction() as session:
-            for key, value in (
-                ("district_code", district.code),
-                ("district_name", district.name),
-                ("default_standard", DEFAULT_STANDARD_ID),
-            ):
-                session.add(Setting(key=key, value=value))
+            session.add(settings.DISTRICT_CODE.initial_row(district.code))
+            session.add(settings.DISTRICT_NAME.initial_row(district.name))
+            session.add(settings.DEFAULT_STANDARD.initial_row(settings.DEFAULT_STANDARD.default))
             audit.record(
                 session,
                 user=workspace.user,
@@ -138,23 +148,16 @@ class Workspace:
                 key=district.code,
                 new={"district_code": district.code, "district_name": district.name},
             )
-        from greendesk.core.progress import targets  # local import: targets needs a Workspace type only
-
-        targets.ensure_defaults(workspace)
+            plan.seed_defaults(session, district.code)
         return workspace
 
     @classmethod
     def open(cls, data_dir: Path, user: str | None = None) -> Workspace:
-        if not cls.exists(data_dir):
-            raise WorkspaceError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "No workspace in {folder}: create one first (greendesk init --district CODE)."
-                ),
-                folder=str(data_dir),
-            )
-        engine = db.create_db_engine(data_dir / DB_NAME)
-        with failures.translated(data_dir / DB_NAME):  # e.g. the USB stick was pulled
-            db.migrate(engine, data_dir / DB_NAME)
+        cls.require(data_dir)
+        db_path = Layout(data_dir).database
+        engine = db.create_db_engine(db_path)
+        with failures.translated(db_path):  # e.g. the USB stick was pulled
+            db.migrate(engine, db_path, _BACKUP_BEFORE_UPGRADE)
         return cls(data_dir, engine, user)
 
     def close(self) -> None:
@@ -165,7 +168,7 @@ class Workspace:
         self.engine.dispose()
         self.engine = db.create_db_engine(self.db_path)
         with failures.translated(self.db_path):
-            db.migrate(self.engine, self.db_path)
+            db.migrate(self.engine, self.db_path, _BACKUP_BEFORE_UPGRADE)
         self.sessions = db.session_factory(self.engine)
 
     def __enter__(self) -> Workspace:
@@ -192,31 +195,9 @@ class Workspace:
             yield session
             session.rollback()  # nothing to commit: a read never writes
 
-    def setting(self, key: str, default: str = "") -> str:
-        with self.sessions() as session:
-            return read_setting(session, key, default)
-
-    def set_setting(self, key: str, value: str) -> None:
-        with self.transaction() as session:
-            put_setting(session, self.user, key, value)
-
     @property
     def district(self) -> District:
-        return District(code=self.setting("district_code"), name=self.setting("district_name"))
-
-
-def read_setting(session: Session, key: str, default: str = "") -> str:
-    """One setting read inside the caller's session (so a use case's snapshot covers its settings too)."""
-    value = session.scalar(select(Setting.value).where(Setting.key == key))
-    return default if value is None else value
-
-
-def put_setting(session: Session, user: str, key: str, value: str) -> None:
-    """Set one setting inside the caller's transaction, audited (an import remembers its mapping so)."""
-    row = session.get(Setting, key)
-    old = row.value if row else None
-    if row is None:
-        session.add(Setting(key=key, value=value))
-    else:
-        row.value = value
-    audit.record(session, user=user, action="setting.set", entity="setting", key=key, old=old, new=value)
+        with self.sessions() as session:
+            return District(
+                code=settings.DISTRICT_CODE.read(session), name=settings.DISTRICT_NAME.read(session)
+            )

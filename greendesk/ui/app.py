@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from greendesk import __version__
 from greendesk.core.base import i18n
-from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.base.paths import default_data_dir, resources_dir
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.i18n import install_translators
@@ -51,10 +50,8 @@ def language_for(data_dir: Path) -> str:
     return os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir).language
 
 
-def open_or_create_workspace(data_dir: Path, parent=None) -> Workspace | None:
-    """The existing workspace, or the first-run dialog's new one (None when the user cancels)."""
-    if Workspace.exists(data_dir):
-        return Workspace.open(data_dir)
+def create_workspace(data_dir: Path, parent=None) -> Workspace | None:
+    """The first-run dialog's new workspace (None when the user cancels)."""
     from greendesk.ui.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(data_dir, parent)
@@ -69,19 +66,19 @@ def run_gui(data_dir: Path | None = None) -> int:
     install_translators(app, language_for(data_dir))
     from greendesk.ui.screens.backup_dialog import prepare_start
 
-    # One GreenDesk per workspace; quick check (offers a backup if damaged), daily backup, warnings.
-    lock = prepare_start(data_dir)
-    if lock is None:
+    # One GreenDesk per workspace; quick check (offers a backup if damaged), daily backup, warnings, open.
+    report = prepare_start(data_dir)
+    if report is None:
         return 1
-    app.aboutToQuit.connect(lock.release)
-    try:
-        workspace = open_or_create_workspace(data_dir)
-    except GreenDeskError as error:
-        QMessageBox.critical(None, "GreenDesk", error.render())
-        lock.release()
+    if report.lock is not None:
+        app.aboutToQuit.connect(report.lock.release)
+    if report.error is not None:
+        QMessageBox.critical(None, "GreenDesk", report.error.render())
+        report.close()
         return 2
+    workspace = report.workspace if report.workspace is not None else create_workspace(data_dir)
     if workspace is None:
-        lock.release()
+        report.close()
         return 0
     from greendesk.ui.main_window import MainWindow
 

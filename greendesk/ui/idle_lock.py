@@ -9,12 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from greendesk.core import accounts
+from greendesk.core import accounts, settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.workspace import Workspace
 
-IDLE_SETTING = "ui.idle_lock_minutes"
-DEFAULT_IDLE_MINUTES = 15
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -26,10 +24,7 @@ ACTIVITY_EVENTS = {
 
 def idle_minutes(workspace: Workspace) -> int:
     """Minutes without input before the lock (0 turns it off); a workspace setting."""
-    try:
-        return max(0, int(workspace.setting(IDLE_SETTING, str(DEFAULT_IDLE_MINUTES))))
-    except ValueError:
-        return DEFAULT_IDLE_MINUTES
+    return max(0, settings.IDLE_LOCK_MINUTES.read(workspace))
 
 
 class LockDialog(QDialog):

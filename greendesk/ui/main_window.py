@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import __version__
+from greendesk.core import settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.context import UiContext
@@ -245,7 +246,7 @@ class MainWindow(QMainWindow):
         WorkspaceCheckDialog(self.context, self).exec()
 
     def open_settings(self) -> None:
-        from greendesk.ui.idle_lock import IDLE_SETTING, idle_minutes
+        from greendesk.ui.idle_lock import idle_minutes
         from greendesk.ui.settings_dialog import SettingsDialog
 
         preferences = Preferences.load(self.workspace.data_dir)
@@ -254,7 +255,7 @@ class MainWindow(QMainWindow):
         if not dialog.exec():
             return
         if dialog.idle_minutes() != current_idle:
-            self.workspace.set_setting(IDLE_SETTING, str(dialog.idle_minutes()))
+            settings.IDLE_LOCK_MINUTES.save(self.workspace, dialog.idle_minutes())
             self.idle_lock.deleteLater()
             self.idle_lock = IdleLock(self, self.workspace)
         if dialog.language() != preferences.language:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from greendesk.core import settings
 from greendesk.core.base import clock
 from greendesk.core.registry import roster
 from greendesk.core.storage.models import Community
@@ -85,7 +86,7 @@ def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
     from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
     from greendesk.core.standards.library import get_standard
 
-    items = [item.number for item in get_standard(workspace.setting("default_standard")).items]
+    items = [item.number for item in get_standard(settings.DEFAULT_STANDARD.read(workspace)).items]
     streets = roster.list_streets(workspace)
     chosen = sorted(rng.sample(streets, min(DEMO_STREETS_RECOMMENDING, len(streets))), key=lambda s: s.code)
     with tempfile.TemporaryDirectory(prefix="greendesk-demo-") as folder:

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -23,7 +23,6 @@ from greendesk.core.base.normalize import digits_only
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
 from greendesk.core.intake.package import PHOTO, Package
 from greendesk.core.intake.plan import (
-    MAPPING_SETTING,
     Cancelled,
     ImportPlan,
     PlannedPhoto,
@@ -35,10 +34,10 @@ from greendesk.core.intake.plan import (
 from greendesk.core.review import vocabulary
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
-from greendesk.core.storage import db
+from greendesk.core.storage import bulk
 from greendesk.core.storage import photos as photo_store
 from greendesk.core.storage.models import Community, Evidence, ImportBatch, Recommendation, SelfAssessment
-from greendesk.core.workspace import Workspace, put_setting
+from greendesk.core.workspace import Workspace
 
 SKIP = ""
 
@@ -230,7 +229,7 @@ def apply_import(
                 )
                 result.photos_attached += 1
         if evidence:
-            db.insert_rows(
+            bulk.insert_rows(
                 session, Evidence.__table__, list(evidence[0]), [tuple(e.values()) for e in evidence]
             )
         result.batch_id = batch.id
@@ -370,7 +369,9 @@ def _write_recommendations(
     if new:
         # Core statements: the ORM's bulk path would spend more time than SQLite on these rows.
         columns = list(next(iter(new.values())))
-        db.insert_rows(session, Recommendation.__table__, columns, [tuple(r.values()) for r in new.values()])
+        bulk.insert_rows(
+            session, Recommendation.__table__, columns, [tuple(r.values()) for r in new.values()]
+        )
         new_ids = {
             community_id: recommendation_id
             for community_id, recommendation_id in session.execute(
@@ -384,7 +385,7 @@ def _write_recommendations(
         for community_id, items in new_claims.items():
             recommendation_id = new_ids[community_id]
             claims.extend((recommendation_id, item, claim, note) for item, (claim, note) in items.items())
-    result.self_assessments += db.insert_rows(
+    result.self_assessments += bulk.insert_rows(
         session, SelfAssessment.__table__, ("recommendation_id", "item_number", "claim", "note"), claims
     )
     audit.record_many(session, user=workspace.user, changes=changes)
@@ -393,6 +394,6 @@ def _write_recommendations(
 
 def _remember_mapping(session, workspace: Workspace, mapping: dict[str, str]) -> None:
     merged = {**saved_mapping(workspace, session), **mapping}
-    put_setting(
-        session, workspace.user, MAPPING_SETTING, json.dumps(merged, ensure_ascii=False, sort_keys=True)
+    settings.INTAKE_COLUMN_MAPPING.write(
+        session, workspace.user, json.dumps(merged, ensure_ascii=False, sort_keys=True)
     )

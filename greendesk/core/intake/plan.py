@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.core import settings
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -30,12 +31,11 @@ from greendesk.core.intake.package import OTHER, PHOTO, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage import photos as photo_store
-from greendesk.core.storage.models import ImportBatch, Photo, Recommendation, Setting
+from greendesk.core.storage.models import ImportBatch, Photo, Recommendation
 from greendesk.core.workspace import Workspace
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-MAPPING_SETTING = "intake.column_mapping"
 ERROR, WARNING = "error", "warning"
 
 
@@ -245,9 +245,9 @@ class ImportPlan:
 def saved_mapping(workspace: Workspace, session: Session | None = None) -> dict[str, str]:
     """Header -> field choices the user made before (so the next package maps by itself)."""
     if session is None:
-        stored = workspace.setting(MAPPING_SETTING, "{}")
+        stored = settings.INTAKE_COLUMN_MAPPING.read(workspace)
     else:
-        stored = session.scalar(select(Setting.value).where(Setting.key == MAPPING_SETTING)) or "{}"
+        stored = settings.INTAKE_COLUMN_MAPPING.read(session)
     try:
         data = json.loads(stored)
     except ValueError:
@@ -283,7 +283,7 @@ def analyse_package(
     path = Path(path)
     user_mapping = normalize_mapping(mapping)
     with Package(path) as package, workspace.sessions() as session:
-        standard_id = session.scalar(select(Setting.value).where(Setting.key == "default_standard")) or ""
+        standard_id = settings.DEFAULT_STANDARD.read(session)
         standard = get_standard(standard_id, [workspace.standards_dir])
         columns = {**saved_mapping(workspace, session), **user_mapping}
         total = len(package.entries) + 1

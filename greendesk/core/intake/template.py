@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from greendesk.core import settings
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
@@ -63,7 +64,7 @@ def export_template(workspace: Workspace, path: Path, year: int, street: str | N
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    standard = get_standard(workspace.setting("default_standard"), [workspace.standards_dir])
+    standard = get_standard(settings.DEFAULT_STANDARD.read(workspace), [workspace.standards_dir])
     with workspace.sessions() as session:
         statement = select(Street).options(selectinload(Street.communities)).order_by(Street.code)
         streets = list(session.scalars(statement))

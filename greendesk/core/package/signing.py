@@ -18,13 +18,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.layout import Layout
 
-KEYS_DIR = "keys"
 PRIVATE_KEY_NAME = "package-signing-ed25519.pem"
 
 
 def key_path(data_dir: Path) -> Path:
-    return data_dir / KEYS_DIR / PRIVATE_KEY_NAME
+    return Layout(data_dir).keys / PRIVATE_KEY_NAME
 
 
 def _write_private_key(path: Path, key: Ed25519PrivateKey) -> None:

@@ -32,14 +32,14 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import targets
 from greendesk.core.review import decisions, vocabulary
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage.models import Community, Recommendation, Street
-from greendesk.core.workspace import Workspace, read_setting
+from greendesk.core.workspace import Workspace
 
 PASSED_STATUSES = (vocabulary.PASSED, vocabulary.SIGNED_OFF)
 UNDER_REVIEW_STATUSES = (vocabulary.UNDER_REVIEW, vocabulary.RESUBMITTED)
@@ -207,8 +207,8 @@ def _compute(session: Session, standards_dirs: list[Path], year: int, as_of: dat
     return Progress(
         year=year,
         as_of=as_of,
-        district_code=read_setting(session, "district_code"),
-        district_name=read_setting(session, "district_name"),
+        district_code=settings.DISTRICT_CODE.read(session),
+        district_name=settings.DISTRICT_NAME.read(session),
         in_scope_total=in_scope_total,
         out_of_scope=scope.out_of_scope,
         passed=passed_total,
@@ -390,7 +390,7 @@ def _share(count: int, total: int) -> float:
 def _standard_items(session: Session, standards_dirs: list[Path]) -> list[int]:
     """Item numbers of the workspace's default standard, so items nobody decided yet show as zero."""
     try:
-        standard = get_standard(read_setting(session, "default_standard"), standards_dirs)
+        standard = get_standard(settings.DEFAULT_STANDARD.read(session), standards_dirs)
     except GreenDeskError:  # a missing local standard must not break the dashboard
         return []
     return [item.number for item in standard.items]

@@ -9,20 +9,19 @@ from math import ceil
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.progress.plan import (
+    BEIJING_DEFAULTS,
+    DEFAULT_PILOTS_MAX,
+    DEFAULT_PILOTS_MIN,
+    QUARTERLY_REPORT_DAY,
+    SUMMARY_MONTH_DAY,
+)
 from greendesk.core.storage.models import YearlyTarget
-from greendesk.core.workspace import Workspace, read_setting
-
-# Beijing plan (京建发〔2021〕): 25 % of urban communities by end of 2021, 60 % by end of 2022,
-# every street at least 2-3 pilots; results and summary by 10 November; progress every quarter.
-BEIJING_DEFAULTS = {2021: 25.0, 2022: 60.0}
-DEFAULT_PILOTS_MIN = 2
-DEFAULT_PILOTS_MAX = 3
-SUMMARY_MONTH_DAY = (11, 10)
-QUARTERLY_REPORT_DAY = 10
+from greendesk.core.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -94,34 +93,11 @@ class TargetTable:
 
 def read_targets(session: Session) -> TargetTable:
     """The workspace district's targets, read inside the caller's session (one snapshot for a use case)."""
-    district = read_setting(session, "district_code")
+    district = settings.DISTRICT_CODE.read(session)
     rows = session.scalars(
         select(YearlyTarget).where(YearlyTarget.district_code == district).order_by(YearlyTarget.year)
     )
     return TargetTable(tuple(_own_target(row) for row in rows))
-
-
-def ensure_defaults(workspace: Workspace) -> None:
-    """Seed the plan's targets for a new workspace (only years that have no row yet)."""
-    district = workspace.setting("district_code")
-    with workspace.transaction() as session:
-        existing = set(
-            session.scalars(select(YearlyTarget.year).where(YearlyTarget.district_code == district))
-        )
-        for year, share in BEIJING_DEFAULTS.items():
-            if year in existing:
-                continue
-            session.add(
-                YearlyTarget(
-                    district_code=district,
-                    year=year,
-                    target_share=share,
-                    pilots_per_street_min=DEFAULT_PILOTS_MIN,
-                    pilots_per_street_max=DEFAULT_PILOTS_MAX,
-                    summary_deadline=date(year, *SUMMARY_MONTH_DAY),
-                    quarterly_report_day=QUARTERLY_REPORT_DAY,
-                )
-            )
 
 
 def target_for(workspace: Workspace, year: int) -> Target:
@@ -168,7 +144,7 @@ def set_target(
             QT_TRANSLATE_NOOP("Errors", "The quarterly report day for {year} must be between 1 and 28."),
             year=year,
         )
-    district = workspace.setting("district_code")
+    district = settings.DISTRICT_CODE.read(workspace)
     with workspace.transaction() as session:
         row = session.scalar(
             select(YearlyTarget).where(YearlyTarget.district_code == district, YearlyTarget.year == year)

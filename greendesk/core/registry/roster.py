@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -329,7 +329,7 @@ def _rows_from_sheet(
 
 def load_official(workspace: Workspace) -> LoadSummary:
     """Load the district's streets and residents' committees from the shipped 2023 edition."""
-    district = workspace.setting("district_code")
+    district = settings.DISTRICT_CODE.read(workspace)
     streets = read_shipped_streets(district)
     committees = read_shipped_committees(district)
     if not streets:
@@ -346,7 +346,7 @@ def load_official(workspace: Workspace) -> LoadSummary:
 def load_workbook(workspace: Workspace, path: Path, edition: str = SHIPPED_EDITION) -> LoadSummary:
     """Load communities from an Excel registry in the shipped shape; all rows or none."""
     rows = read_registry_workbook(path)
-    district = workspace.setting("district_code")
+    district = settings.DISTRICT_CODE.read(workspace)
     summary_skipped = sum(1 for row in rows if row.district_code != district)
     rows = [row for row in rows if row.district_code == district]
     # Villagers' committees (村委会, code bands 200-399 and 500-599) are not urban communities.
@@ -388,7 +388,9 @@ def _apply(
             )
         seen_codes[row.code] = row.location
     if registry_counts(workspace)["communities"]:
-        backup.backup_before(workspace, "import")  # a reload touches every community: keep the state before
+        backup.create_backup(
+            workspace.data_dir, "import"
+        )  # a reload touches every community: keep the state before
     now = clock.now()
     with workspace.transaction() as session:
         by_code = {s.code: s for s in session.scalars(select(Street).where(Street.edition == edition))}

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit
+from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -33,8 +33,8 @@ from greendesk.core.review.vocabulary import (
     UNDER_REVIEW,
 )
 from greendesk.core.review.workflow import WorkflowError
+from greendesk.core.safety import backup
 from greendesk.core.standards import frozen
-from greendesk.core.standards.library import DEFAULT_STANDARD_ID
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import (
     Community,
@@ -98,9 +98,7 @@ def create_recommendation(
     self_assessment: dict[int, tuple[str, str]] | None = None,
 ) -> None:
     """Record a street's recommendation of a community (used by the demo and tests; intake imports too)."""
-    standard = load_standard(
-        workspace, standard_id or workspace.setting("default_standard", DEFAULT_STANDARD_ID)
-    )
+    standard = load_standard(workspace, standard_id or settings.DEFAULT_STANDARD.read(workspace))
     with workspace.transaction() as session:
         community = session.scalars(select(Community).where(Community.code == code)).first()
         if community is None:
@@ -284,9 +282,7 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
 
 def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     """The street handed in reworked material: the next round starts; returns its number."""
-    from greendesk.core.safety.backup import backup_before  # a round change is a bulk step: back up first
-
-    backup_before(workspace, "round-change")
+    backup.create_backup(workspace.data_dir, "round-change")  # a round change is a bulk step: back up first
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.RESUBMIT, recommendation, code)

@@ -11,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.core import settings
 from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.models import (
@@ -23,12 +24,6 @@ from greendesk.core.workspace import Workspace
 
 # Photo trust checks.
 GPS_FAR_METRES = 2000.0
-
-
-PHOTO_PERIOD_SETTING = "review.photo_period_margin_years"  # creation period = year +/- margin
-
-
-DEFAULT_PHOTO_PERIOD_MARGIN = 1
 
 
 # Warning kinds (stable identifiers; the text is WARNING_TEXTS[kind]).
@@ -76,10 +71,7 @@ class PhotoWarning:
 
 
 def photo_period(workspace: Workspace, year: int) -> tuple[date, date]:
-    try:
-        margin = int(workspace.setting(PHOTO_PERIOD_SETTING, str(DEFAULT_PHOTO_PERIOD_MARGIN)))
-    except ValueError:
-        margin = DEFAULT_PHOTO_PERIOD_MARGIN
+    margin = settings.PHOTO_PERIOD_MARGIN_YEARS.read(workspace)  # creation period = year +/- margin
     return date(year - margin, 1, 1), date(year + margin, 12, 31)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from greendesk.core import settings
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import decisions
@@ -246,7 +247,7 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
         name=community.name,
         street_code=street.code if street else "",
         street_name=street.name if street else "",
-        district_name=workspace.setting("district_name"),
+        district_name=settings.DISTRICT_NAME.read(workspace),
         year=recommendation.year,
         batch=recommendation.batch,
         status=recommendation.status,

@@ -17,21 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.storage import failures
-
-if TYPE_CHECKING:  # the workspace module imports db, which imports this one
-    from greendesk.core.workspace import Workspace
-
-DB_NAME = "greendesk.sqlite3"  # the same name as greendesk.core.workspace.DB_NAME (no import: no cycle)
-BACKUPS_DIR = "backups"
-SET_ASIDE_DIR = "set-aside"
-INDEX_NAME = "index.json"
-SIDE_FILES = ("-wal", "-shm", "-journal")
+from greendesk.core.storage import db, failures
+from greendesk.core.storage.layout import Layout
 
 REASON_DAILY = "daily"
 REASON_MANUAL = "manual"
@@ -98,10 +90,6 @@ class RestoreResult:
 
 
 # -- small helpers ------------------------------------------------------------------------------
-def backups_dir(data_dir: Path) -> Path:
-    return data_dir / BACKUPS_DIR
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(str(path), isolation_level=None)
     connection.execute("PRAGMA busy_timeout = 5000")
@@ -146,18 +134,18 @@ def schema_revision(path: Path) -> str | None:
     return row[0] if row else None
 
 
-def _read_index(folder: Path) -> dict[str, dict[str, Any]]:
+def _read_index(layout: Layout) -> dict[str, dict[str, Any]]:
     try:
-        raw = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
+        raw = json.loads(layout.backup_index.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return raw if isinstance(raw, dict) else {}
 
 
-def _write_index(folder: Path, index: dict[str, dict[str, Any]]) -> None:
-    temporary = folder / (INDEX_NAME + ".tmp")
+def _write_index(layout: Layout, index: dict[str, dict[str, Any]]) -> None:
+    temporary = layout.backup_index.with_name(layout.backup_index.name + ".tmp")
     temporary.write_text(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(temporary, folder / INDEX_NAME)
+    os.replace(temporary, layout.backup_index)
 
 
 def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo | None:
@@ -201,7 +189,8 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "There is no database to back up in {file}."), file=str(db_path)
         )
-    folder = backups_dir(db_path.parent)
+    layout = Layout(db_path.parent)
+    folder = layout.backups
     with failures.translated(folder):
         folder.mkdir(parents=True, exist_ok=True)
         _remove_leftovers(folder)
@@ -232,7 +221,7 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
         revision = schema_revision(temporary)
         os.replace(temporary, target)
         _fsync_directory(folder)
-        index = _read_index(folder)
+        index = _read_index(layout)
         found = _info_from_file(target, {})
         assert found is not None  # we built the name to match
         info = replace(found, schema_revision=revision, integrity=verdict)
@@ -243,7 +232,7 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
             "schema_revision": revision,
             "integrity": verdict,
         }
-        _write_index(folder, index)
+        _write_index(layout, index)
         if thin_after:
             thin(db_path.parent)
     return info
@@ -276,22 +265,20 @@ def _remove_leftovers(folder: Path) -> None:
 
 
 def create_backup(data_dir: Path, reason: str = REASON_MANUAL) -> BackupInfo:
-    return backup_database_file(data_dir / DB_NAME, reason)
-
-
-def backup_before(workspace: Workspace, reason: str) -> BackupInfo:
-    """Call before a bulk operation (import, round change): ``backup_before(workspace, "import")``."""
-    return backup_database_file(workspace.db_path, reason)
+    """Back up the workspace in ``data_dir`` now; before a bulk operation (import, round change) call
+    ``create_backup(workspace.data_dir, "import")``."""
+    return backup_database_file(Layout(data_dir).database, reason)
 
 
 def ensure_daily_backup(data_dir: Path, today: date | None = None) -> BackupInfo | None:
     """On start: back up once a day (any backup made today counts). Returns the new backup or None."""
-    if not (data_dir / DB_NAME).is_file():
+    database = Layout(data_dir).database
+    if not database.is_file():
         return None
     day = today or clock.today()
     if any(info.created_at.date() == day for info in list_backups(data_dir)):
         return None
-    return backup_database_file(data_dir / DB_NAME, REASON_DAILY)
+    return backup_database_file(database, REASON_DAILY)
 
 
 # -- listing and thinning ------------------------------------------------------------------------
@@ -301,10 +288,11 @@ def _newest_first_key(info: BackupInfo) -> tuple[datetime, int]:
 
 def list_backups(data_dir: Path) -> list[BackupInfo]:
     """All backups, newest first."""
-    folder = backups_dir(data_dir)
+    layout = Layout(data_dir)
+    folder = layout.backups
     if not folder.is_dir():
         return []
-    index = _read_index(folder)
+    index = _read_index(layout)
     found = (_info_from_file(path, index) for path in folder.glob("greendesk-*.sqlite3"))
     return sorted((info for info in found if info), key=_newest_first_key, reverse=True)
 
@@ -357,22 +345,23 @@ def thin(data_dir: Path) -> list[BackupInfo]:
     removed = [info for info in backups if info.id not in keep]
     if not removed:
         return []
-    folder = backups_dir(data_dir)
-    index = _read_index(folder)
+    layout = Layout(data_dir)
+    index = _read_index(layout)
     for info in removed:
         info.path.unlink(missing_ok=True)
         index.pop(info.id, None)
-    _write_index(folder, index)
+    _write_index(layout, index)
     return removed
 
 
 # -- setting aside and restoring -------------------------------------------------------------------
 def set_aside(data_dir: Path, why: str) -> Path | None:
     """Move the database (with its WAL files, which hold committed data) into set-aside/; never delete."""
-    db_path = data_dir / DB_NAME
+    layout = Layout(data_dir)
+    db_path = layout.database
     if not db_path.exists():
         return None
-    folder = data_dir / SET_ASIDE_DIR
+    folder = layout.set_aside
     with failures.translated(folder):
         folder.mkdir(parents=True, exist_ok=True)
         base = f"greendesk-{clock.now().strftime(_STAMP)}-{why}"
@@ -382,8 +371,7 @@ def set_aside(data_dir: Path, why: str) -> Path | None:
             counter += 1
             target = folder / f"{base}.{counter}.sqlite3"
         # Side files first: a crash in between leaves the main file where SQLite still finds it.
-        for suffix in SIDE_FILES:
-            side = data_dir / (DB_NAME + suffix)
+        for suffix, side in layout.database_side_files.items():
             if side.exists():
                 os.replace(side, target.with_name(target.name + suffix))
         os.replace(db_path, target)
@@ -403,8 +391,6 @@ def restore(data_dir: Path, backup_id: str) -> RestoreResult:
             file=str(info.path),
             problem=verdict,
         )
-    from greendesk.core.storage import db  # local import: db imports this module for pre-migration backups
-
     if info.schema_revision is not None and info.schema_revision not in db.known_revisions():
         raise BackupError(
             QT_TRANSLATE_NOOP(
@@ -415,8 +401,8 @@ def restore(data_dir: Path, backup_id: str) -> RestoreResult:
             file=str(info.path),
             revision=info.schema_revision,
         )
-    db_path = data_dir / DB_NAME
-    incoming = data_dir / f".incoming-{DB_NAME}"
+    layout = Layout(data_dir)
+    db_path, incoming = layout.database, layout.incoming_database
     with failures.translated(db_path):
         _copy_database(info.path, incoming)
         if integrity_check(incoming) != "ok":  # pragma: no cover - the copy of a good file is good

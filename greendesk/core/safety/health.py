@@ -21,14 +21,13 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from greendesk.core import audit
-from greendesk.core.base.errors import GreenDeskError, Message
+from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.safety import backup, lock
+from greendesk.core.safety import backup
 from greendesk.core.storage import photos
+from greendesk.core.storage.layout import Layout
 from greendesk.core.storage.models import AuditEntry, Photo
 
-DB_NAME = backup.DB_NAME
-PHOTOS_DIR = "photos"
 _SHARD = re.compile(r"^[0-9a-f]{2}$")  # originals live in photos/<two hex digits>/
 
 Progress = Callable[[int, int], None]
@@ -96,10 +95,10 @@ class DamagedDatabase:
         )
 
 
-def _last_modified(db_path: Path) -> datetime:
+def _last_modified(layout: Layout) -> datetime:
     times = [
         path.stat().st_mtime
-        for path in (db_path, *(db_path.with_name(db_path.name + s) for s in backup.SIDE_FILES))
+        for path in (layout.database, *layout.database_side_files.values())
         if path.exists()
     ]
     return datetime.fromtimestamp(max(times)).replace(microsecond=0)
@@ -125,15 +124,16 @@ def check_on_start(data_dir: Path) -> DamagedDatabase | None:
     """Quick check before opening; None when the database is fine (or there is none yet).
 
     A damaged database is moved aside at once, so nothing writes to it any more; what it still
-    holds stays there for experts. The caller offers ``result.backup`` and calls backup.restore().
+    holds stays there for experts. The start (safety.startup) offers ``result.backup`` for a restore.
     """
-    db_path = data_dir / DB_NAME
+    layout = Layout(data_dir)
+    db_path = layout.database
     if not db_path.is_file():
         return None
     verdict = backup.integrity_check(db_path, quick=True)
     if verdict == "ok":
         return None
-    modified = _last_modified(db_path)
+    modified = _last_modified(layout)
     moved = backup.set_aside(data_dir, "damaged")
     assert moved is not None  # the file existed a moment ago
     good = backup.newest_good_backup(data_dir)
@@ -223,8 +223,8 @@ def check_workspace(
     cancelled: Cancelled | None = None,
 ) -> CheckReport:
     """The full check; reads every photo when ``verify_hashes`` (can take a while: progress/cancel)."""
-    db_path = data_dir / DB_NAME
-    photos_dir = data_dir / PHOTOS_DIR
+    layout = Layout(data_dir)
+    db_path, photos_dir = layout.database, layout.photos
     report = CheckReport(integrity=_integrity_problems(db_path))
     if not db_path.is_file():
         return report
@@ -305,31 +305,3 @@ def problem_lines(report: CheckReport) -> list[Message]:
             )
         )
     return lines
-
-
-# -- the start sequence -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class StartReport:
-    """What the app or CLI shows after ``on_start`` (call it holding the lock, before Workspace.open)."""
-
-    damaged: DamagedDatabase | None
-    daily_backup: backup.BackupInfo | None
-    backup_error: GreenDeskError | None  # the daily backup failed (e.g. disk full): warn, keep going
-    location_warning: Message | None  # network drive or cloud-synced folder
-
-
-def on_start(data_dir: Path) -> StartReport:
-    """Quick check (damaged file moved aside), then the once-a-day backup, then the location warning."""
-    damaged = check_on_start(data_dir)
-    daily, failure = None, None
-    if damaged is None:
-        try:
-            daily = backup.ensure_daily_backup(data_dir)
-        except GreenDeskError as error:
-            failure = error
-    return StartReport(
-        damaged=damaged,
-        daily_backup=daily,
-        backup_error=failure,
-        location_warning=lock.location_warning(data_dir),
-    )

@@ -29,13 +29,11 @@ from typing import Any
 from greendesk.core.base.errors import Message, WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage import failures
+from greendesk.core.storage.layout import Layout
 
-LOCK_NAME = "greendesk.lock"
 FOREIGN_LOCK_MAX_AGE = timedelta(hours=12)
-UNREADABLE_LOCK_GRACE = timedelta(seconds=30)
-PROCESS_START_SLACK = timedelta(
-    seconds=2
-)  # boot time and lock times are whole seconds  # a lock being written right now is briefly empty
+UNREADABLE_LOCK_GRACE = timedelta(seconds=30)  # a lock being written right now is briefly empty
+PROCESS_START_SLACK = timedelta(seconds=2)  # boot time and lock times are whole seconds
 
 
 class WorkspaceLockedError(WorkspaceError):
@@ -128,7 +126,7 @@ def pid_alive(pid: int) -> bool:
 
 def read_holder(data_dir: Path) -> LockHolder | None:
     try:
-        raw = json.loads((data_dir / LOCK_NAME).read_text(encoding="utf-8"))
+        raw = json.loads(Layout(data_dir).lock.read_text(encoding="utf-8"))
         return LockHolder.from_dict(raw)
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -182,7 +180,7 @@ class WorkspaceLock:
 
     def __init__(self, data_dir: Path, user: str | None = None) -> None:
         self.data_dir = data_dir
-        self.path = data_dir / LOCK_NAME
+        self.path = Layout(data_dir).lock
         self.holder = LockHolder(
             host=_host(),
             pid=os.getpid(),

@@ -8,23 +8,25 @@ leaves nothing half-applied.
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, Table, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.safety import backup
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+# Called with the database file before an upgrade touches it (the workspace passes a verified backup).
+BackupFirst = Callable[[Path], object]
 
 
 def _on_connect(dbapi_connection, _record) -> None:
@@ -122,16 +124,17 @@ def check_schema_version(engine: Engine, db_path: Path) -> str | None:
     return revision
 
 
-def migrate(engine: Engine, db_path: Path, target: str = "head") -> None:
+def migrate(engine: Engine, db_path: Path, backup_first: BackupFirst | None, target: str = "head") -> None:
     """Bring the schema to ``target`` in one transaction: a failing migration changes nothing.
 
-    A database with data at an older revision is backed up (verified) before it is touched.
+    A database with data at an older revision is handed to ``backup_first`` before it is touched;
+    the caller injects it (storage knows nothing of backups), None only for throw-away files.
     """
     revision = check_schema_version(engine, db_path)
     if target == "head" and revision is not None and revision == head_revision():
         return  # the usual start: nothing to migrate
-    if revision is not None and revision != head_revision():
-        backup.backup_database_file(db_path, backup.REASON_PRE_MIGRATION)
+    if revision is not None and revision != head_revision() and backup_first is not None:
+        backup_first(db_path)
     from alembic import command
 
     config = alembic_config()
@@ -174,37 +177,3 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
 def integrity_ok(engine: Engine) -> bool:
     with engine.connect() as connection:
         return connection.execute(text("PRAGMA quick_check")).scalar() == "ok"
-
-
-def insert_rows(session: Session, table: Table, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    """Insert plain tuples (values in ``columns`` order) with one executemany; returns the count.
-
-    For thousands of rows (an import's self-assessments) SQLAlchemy's per-row parameter
-    handling costs more than SQLite's own work, so the statement is compiled once and the
-    column types' bind processors (dates, booleans) are applied here, column by column.
-    """
-    session.flush()  # rows may refer to pending ORM objects (photos, the import batch)
-    dialect = session.get_bind().dialect
-    compiled = table.insert().compile(dialect=dialect, column_keys=list(columns))
-    order = [list(columns).index(name) for name in compiled.positiontup or ()]
-    processors = {
-        index: processor
-        for index, name in enumerate(columns)
-        if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
-    }
-    if order == list(range(len(columns))):
-        prepared = [list(row) for row in rows]
-    else:
-        prepared = [[row[i] for i in order] for row in rows]
-        processors = {order.index(i): processor for i, processor in processors.items()}
-    for index, processor in processors.items():
-        converted: dict[Any, Any] = {}  # an import stamps every row with the same moment
-        for values in prepared:
-            value = values[index]
-            if value is not None:
-                if value not in converted:
-                    converted[value] = processor(value)
-                values[index] = converted[value]
-    if prepared:
-        session.connection().exec_driver_sql(str(compiled), [tuple(values) for values in prepared])
-    return len(prepared)

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.safety import backup, health
+from greendesk.core.safety import backup, health, startup
 from greendesk.core.safety.backup import BackupInfo, RestoreResult
 from greendesk.core.safety.health import DamagedDatabase
-from greendesk.core.safety.lock import WorkspaceLock
+from greendesk.core.safety.startup import StartReport
 from greendesk.ui import context as topics
 from greendesk.ui.context import UiContext
 from greendesk.ui.tasks import BackgroundTask
@@ -125,7 +125,7 @@ class BackupsDialog(QDialog):
             self,
         )
         explanation.setWordWrap(True)
-        self.location = QLabel(str(backup.backups_dir(context.workspace.data_dir)), self)
+        self.location = QLabel(str(context.workspace.layout.backups), self)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -275,43 +275,41 @@ class DamagedDatabaseDialog(QDialog):
         self.resize(620, 240)
 
 
-def ask_restore_after_damage(
-    data_dir: Path, report: DamagedDatabase, parent: QWidget | None = None
-) -> RestoreResult | None:
-    """Show the damaged-database dialog; restore when the user agrees. None: nothing restored."""
-    dialog = DamagedDatabaseDialog(report, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or report.backup is None:
+def ask_restore_after_damage(report: StartReport, parent: QWidget | None = None) -> RestoreResult | None:
+    """Show the damaged-database dialog; restore and open when the user agrees. None: nothing restored."""
+    assert report.damaged is not None
+    dialog = DamagedDatabaseDialog(report.damaged, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or report.damaged.backup is None:
         return None
-    return backup.restore(data_dir, report.backup.id)
+    return startup.restore_offered(report)
 
 
-def prepare_start(data_dir: Path, parent: QWidget | None = None) -> WorkspaceLock | None:
-    """The GUI's start sequence before Workspace.open: lock, quick check, daily backup, warnings.
+def prepare_start(data_dir: Path, parent: QWidget | None = None) -> StartReport | None:
+    """Present the core's safe start (lock, quick check, daily backup, warnings, opening).
 
-    Returns the held lock (release it when the window closes), or None when another GreenDesk has
-    the workspace (the user was told who and since when). After a damaged database the user chose
-    whether to restore; if not, no database exists any more and the first-start flow applies.
+    Returns the report, holding the lock (close it when the window closes) and the open workspace,
+    or None when another GreenDesk has the workspace (the user was told who and since when). After
+    a damaged database the user chose whether to restore; if not, no database exists any more and
+    the first-start flow applies (``report.missing``).
     """
-    lock = WorkspaceLock(data_dir)
-    try:
-        lock.acquire()
-    except GreenDeskError as error:
-        QMessageBox.critical(parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), error.render())
+    report = startup.open_safely(data_dir)
+    if report.refused is not None:
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), report.refused.render()
+        )
         return None
-    report = health.on_start(data_dir)
     if report.damaged is not None:
         try:
-            ask_restore_after_damage(data_dir, report.damaged, parent)
+            ask_restore_after_damage(report, parent)
         except GreenDeskError as error:
             QMessageBox.warning(
                 parent, QCoreApplication.translate("BackupsDialog", "Restore failed"), error.render()
             )
-    for warning in (report.location_warning, report.backup_error):
-        if warning is not None:
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), warning.render()
-            )
-    return lock
+    for warning in report.warnings:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), warning.render()
+        )
+    return report
 
 
 class WorkspaceCheckDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core import settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.standards import library
 from greendesk.core.standards.library import Standard
@@ -69,7 +70,7 @@ class StandardScreen(QWidget):
         except GreenDeskError as error:
             self.header.setText(escape(error.render()))
             return
-        default = self.context.workspace.setting("default_standard", library.DEFAULT_STANDARD_ID)
+        default = settings.DEFAULT_STANDARD.read(self.context.workspace)
         self.picker.blockSignals(True)
         self.picker.clear()
         for standard in self.available.values():

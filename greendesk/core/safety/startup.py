@@ -1,0 +1,130 @@
+"""Opening a workspace safely: the one start-up sequence the app and the command line both follow.
+
+In order: take the lock (the app holds it for its session; a command does not), the quick check
+(a damaged database is moved aside at once and the newest good backup offered), the once-a-day
+backup, the warning about network drives and cloud-synced folders, and finally opening the
+database, which migrates an older schema only after a verified backup. The result is a
+:class:`StartReport`; the GUI and the CLI only present it (and ask or tell about a restore).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from greendesk.core.base.errors import GreenDeskError, Message
+from greendesk.core.safety import backup, health
+from greendesk.core.safety.backup import BackupInfo, RestoreResult
+from greendesk.core.safety.health import DamagedDatabase
+from greendesk.core.safety.lock import (
+    LockHolder,
+    WorkspaceLock,
+    WorkspaceLockedError,
+    location_warning,
+    read_holder,
+)
+from greendesk.core.workspace import Workspace
+
+
+@dataclass
+class StartReport:
+    """What happened on the way to an open workspace, and why it is not open if it is not."""
+
+    data_dir: Path
+    lock: WorkspaceLock | None = None  # held until close() (only when asked for an exclusive start)
+    refused: GreenDeskError | None = None  # the lock could not be taken: nothing else was done
+    locked_by: LockHolder | None = None  # who holds the workspace, when another GreenDesk does
+    damaged: DamagedDatabase | None = None  # set aside; damaged.backup is the one to offer
+    daily_backup: BackupInfo | None = None
+    backup_error: GreenDeskError | None = None  # the daily backup failed (e.g. disk full): warn, go on
+    location_warning: Message | None = None  # network drive or cloud-synced folder
+    workspace: Workspace | None = None
+    error: GreenDeskError | None = None  # checking or opening failed (busy file, failed migration, ...)
+
+    @property
+    def missing(self) -> bool:
+        """No database in the folder: a first start (or a damaged one set aside and not restored)."""
+        return (
+            self.workspace is None
+            and self.refused is None
+            and self.error is None
+            and not Workspace.exists(self.data_dir)
+        )
+
+    @property
+    def warnings(self) -> list[Message | GreenDeskError]:
+        """What to tell the user even though the start went on, in the order to tell it."""
+        return [warning for warning in (self.location_warning, self.backup_error) if warning is not None]
+
+    def close(self) -> None:
+        """Close the workspace and release the lock (when the window closes, or on giving up)."""
+        if self.workspace is not None:
+            self.workspace.close()
+            self.workspace = None
+        if self.lock is not None:
+            self.lock.release()
+
+
+def open_safely(data_dir: Path, *, user: str | None = None, exclusive: bool = True) -> StartReport:
+    """Lock (when ``exclusive``), check, back up and open the workspace in ``data_dir``.
+
+    Nothing is raised for what the user must be told (locked, damaged, a failed backup or open):
+    it is in the report. A missing database is not an error either: the caller creates one.
+    """
+    report = StartReport(data_dir)
+    if exclusive:
+        lock = WorkspaceLock(data_dir, user)
+        try:
+            lock.acquire()
+        except WorkspaceLockedError as error:
+            report.refused, report.locked_by = error, read_holder(data_dir)
+            return report
+        except GreenDeskError as error:  # e.g. a read-only folder
+            report.refused = error
+            return report
+        report.lock = lock
+    try:
+        _check(report)
+        if report.damaged is None and report.error is None:
+            _open(report, user)
+    except BaseException:
+        report.close()
+        raise
+    return report
+
+
+def restore_offered(report: StartReport, user: str | None = None) -> RestoreResult:
+    """The user chose to restore the backup offered after damage: restore it, then open the workspace.
+
+    Raises the BackupError of a restore that failed; the database then stays missing.
+    """
+    offered = report.damaged.backup if report.damaged else None
+    if offered is None:
+        raise ValueError("no backup was offered")
+    result = backup.restore(report.data_dir, offered.id)
+    _open(report, user)
+    return result
+
+
+def _check(report: StartReport) -> None:
+    """Quick check (damaged file moved aside), the once-a-day backup, the location warning."""
+    try:
+        report.damaged = health.check_on_start(report.data_dir)
+    except GreenDeskError as error:  # busy or unreadable: not damaged, but not safe to open either
+        report.error = error
+        return
+    if report.damaged is None:
+        try:
+            report.daily_backup = backup.ensure_daily_backup(report.data_dir)
+        except GreenDeskError as error:
+            report.backup_error = error
+    report.location_warning = location_warning(report.data_dir)
+
+
+def _open(report: StartReport, user: str | None) -> None:
+    if not Workspace.exists(report.data_dir):
+        return
+    try:
+        report.workspace = Workspace.open(report.data_dir, user=user)
+    except GreenDeskError as error:
+        report.error = error

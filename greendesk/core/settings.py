@@ -1,0 +1,92 @@
+"""Every setting stored in a workspace, declared once with its key, type and default.
+
+Settings are rows of the ``setting`` table (key -> text). Code never spells a key: it reads
+``DISTRICT_CODE.read(workspace)`` (or from a session inside a transaction) and writes with
+``write(session, user, value)``, which is audited in the caller's transaction. A stored value that
+no longer parses as the setting's type reads as its default, as a missing one does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Generic, Protocol, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from greendesk.core import audit
+from greendesk.core.standards.library import DEFAULT_STANDARD_ID
+from greendesk.core.storage import models
+
+T = TypeVar("T", str, int)
+
+
+class SettingsSource(Protocol):
+    """What a setting needs of a workspace (the Workspace class; no import, it uses this module)."""
+
+    user: str
+    sessions: sessionmaker[Session]
+
+    def transaction(self) -> AbstractContextManager[Session]: ...
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One stored setting: ``key`` in the table, values of type ``kind``, ``default`` when unset."""
+
+    key: str
+    kind: Callable[[str], T]
+    default: T
+
+    def decode(self, stored: str | None) -> T:
+        if stored is None:
+            return self.default
+        try:
+            return self.kind(stored)
+        except ValueError:
+            return self.default
+
+    def read(self, source: Session | SettingsSource) -> T:
+        """The value, from an open session (inside a use case's transaction) or a workspace."""
+        if isinstance(source, Session):
+            return self.decode(
+                source.scalar(select(models.Setting.value).where(models.Setting.key == self.key))
+            )
+        with source.sessions() as session:
+            return self.read(session)
+
+    def write(self, session: Session, user: str, value: T) -> None:
+        """Set the value inside the caller's transaction, audited (old -> new)."""
+        text = str(self.kind(str(value)))  # refuse what would not read back as the same type
+        row = session.get(models.Setting, self.key)
+        old = row.value if row else None
+        if row is None:
+            session.add(models.Setting(key=self.key, value=text))
+        else:
+            row.value = text
+        audit.record(
+            session, user=user, action="setting.set", entity="setting", key=self.key, old=old, new=text
+        )
+
+    def save(self, workspace: SettingsSource, value: T) -> None:
+        """Set the value as one user action of its own (its own transaction)."""
+        with workspace.transaction() as session:
+            self.write(session, workspace.user, value)
+
+    def initial_row(self, value: T) -> models.Setting:
+        """The row a new workspace starts with (its creation is audited as one entry)."""
+        return models.Setting(key=self.key, value=str(value))
+
+
+# -- the workspace's settings -------------------------------------------------------------------
+DISTRICT_CODE = Setting("district_code", str, "")
+DISTRICT_NAME = Setting("district_name", str, "")
+DEFAULT_STANDARD = Setting("default_standard", str, DEFAULT_STANDARD_ID)
+# The creation period photos may be dated in: the recommendation's year +/- this many years.
+PHOTO_PERIOD_MARGIN_YEARS = Setting("review.photo_period_margin_years", int, 1)
+# Header -> field choices of earlier imports (JSON text), so the next street package maps by itself.
+INTAKE_COLUMN_MAPPING = Setting("intake.column_mapping", str, "{}")
+# Minutes without input before the window locks (0 turns the lock off).
+IDLE_LOCK_MINUTES = Setting("ui.idle_lock_minutes", int, 15)

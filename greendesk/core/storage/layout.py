@@ -1,0 +1,73 @@
+"""Where everything of one workspace lives: every path inside a data folder, declared once.
+
+A workspace is a folder (the user data folder, or ``--data-dir``, e.g. on a USB stick). The database,
+its SQLite side files, the photo store, backups, set-aside files, the lock and the signing key all
+sit at fixed places in it; code that needs one of them asks a :class:`Layout` instead of joining
+names itself, so moving a file is one edit here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+DATABASE_NAME = "greendesk.sqlite3"
+# SQLite's companions of the database file; the WAL holds committed data, so they move with it.
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The paths of the workspace in ``data_dir`` (nothing is created or checked here)."""
+
+    data_dir: Path
+
+    @property
+    def database(self) -> Path:
+        return self.data_dir / DATABASE_NAME
+
+    @property
+    def database_side_files(self) -> dict[str, Path]:
+        """Suffix -> path of the database's side files (present or not)."""
+        return {suffix: self.data_dir / (DATABASE_NAME + suffix) for suffix in SIDE_SUFFIXES}
+
+    @property
+    def incoming_database(self) -> Path:
+        """Where a restore writes the copy before it replaces the database in one rename."""
+        return self.data_dir / f".incoming-{DATABASE_NAME}"
+
+    @property
+    def photos(self) -> Path:
+        return self.data_dir / "photos"
+
+    @property
+    def standards(self) -> Path:
+        """Localized standards of this district (next to the shipped ones)."""
+        return self.data_dir / "standards"
+
+    @property
+    def preferences(self) -> Path:
+        """UI preferences kept outside the database (readable before a workspace exists)."""
+        return self.data_dir / "preferences.json"
+
+    @property
+    def backups(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def backup_index(self) -> Path:
+        return self.backups / "index.json"
+
+    @property
+    def set_aside(self) -> Path:
+        """Damaged or replaced databases, moved here and never deleted."""
+        return self.data_dir / "set-aside"
+
+    @property
+    def lock(self) -> Path:
+        return self.data_dir / "greendesk.lock"
+
+    @property
+    def keys(self) -> Path:
+        """The package-signing key (owner-only permissions)."""
+        return self.data_dir / "keys"
