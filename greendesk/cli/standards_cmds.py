@@ -7,6 +7,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, print_json
 from greendesk.core.standards import library
+from greendesk.core.standards.format import load_standard_file
 from greendesk.core.workspace import STANDARDS_DIR
 
 
@@ -67,6 +68,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    standard = library.load_standard_file(args.file)
+    standard = load_standard_file(args.file)
     print(f"OK {standard.id}: {len(standard.categories)} categories, {len(standard.items)} items")
     return EXIT_OK
