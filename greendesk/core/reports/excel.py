@@ -6,8 +6,6 @@ each printed page, a print area, landscape orientation and fit-to-width.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.core.reports import labels
+from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.reports.labels import t
 from greendesk.core.review.vocabulary import status_label
 
@@ -177,12 +176,5 @@ def write_progress_workbook(
 
 
 def _save(book: Workbook, path: Path) -> None:
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".greendesk-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with replaced_on_success(Path(path), ".xlsx") as temporary:
         book.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from reportlab.platypus import (
 
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.reports import charts, labels
+from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.reports.labels import t
 from greendesk.core.review.vocabulary import status_label
 
@@ -199,10 +198,7 @@ def write_pdf(
         canvas.drawRightString(document.pagesize[0] - 15 * mm, 8 * mm, f"{title} · {document.page}")
         canvas.restoreState()
 
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".greendesk-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
+    with replaced_on_success(Path(path), ".pdf") as temporary:
         document = SimpleDocTemplate(
             temporary,
             pagesize=landscape(A4),
@@ -214,12 +210,4 @@ def write_pdf(
             author="GreenDesk",
             initialFontName=font,  # no unembedded Helvetica in the file
         )
-        document.build(
-            story,
-            onFirstPage=footer,
-            onLaterPages=footer,
-        )
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        document.build(story, onFirstPage=footer, onLaterPages=footer)
