@@ -8,7 +8,8 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_ERROR, EXIT_OK, open_workspace, print_json, tr
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.package import export_package, verify_package
+from greendesk.core.package.export import export_package
+from greendesk.core.package.verify import verify_package
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -108,14 +108,8 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
         Paragraph(escape(t(labels.SECTION_STREETS)), styles.heading),
         _table(
             styles,
-            [t(label) for _key, label in labels.STREET_COLUMNS],
-            [
-                *[
-                    [labels.cell_value(k, row[k]) for k, _label in labels.STREET_COLUMNS]
-                    for row in data["streets"]
-                ],
-                [labels.cell_value(k, totals[k]) for k, _label in labels.STREET_COLUMNS],
-            ],
+            labels.headers(labels.STREET_COLUMNS),
+            labels.table_rows(labels.STREET_COLUMNS, [*data["streets"], totals]),
             [62, 96, *([56] * (len(labels.STREET_COLUMNS) - 2))],
             highlight=[row["below_min"] for row in data["streets"]],
             total=True,
@@ -127,8 +121,8 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
     item_section.append(
         _table(
             styles,
-            [t(label) for _key, label in labels.ITEM_COLUMNS],
-            [[row[k] for k, _label in labels.ITEM_COLUMNS] for row in data["items"]],
+            labels.headers(labels.ITEM_COLUMNS),
+            labels.table_rows(labels.ITEM_COLUMNS, data["items"]),
             [60, 90, 90, 110],
         )
     )
@@ -150,16 +144,11 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
 
 
 def passed_story(data: dict[str, Any], styles: _Styles) -> list[Flowable]:
-    rows = [
-        [labels.cell_value(k, row[k]) for k, _label in labels.PASSED_COLUMNS]
-        for row in data["passed_communities"]
-    ]
+    rows = labels.table_rows(labels.PASSED_COLUMNS, data["passed_communities"])
     return [
         PageBreak(),
         Paragraph(escape(t(labels.SECTION_PASSED)) + f" ({len(rows)})", styles.heading),
-        _table(
-            styles, [t(label) for _key, label in labels.PASSED_COLUMNS], rows, [90, 190, 70, 110, 60, 80, 80]
-        ),
+        _table(styles, labels.headers(labels.PASSED_COLUMNS), rows, [90, 190, 70, 110, 60, 80, 80]),
     ]
 
 
