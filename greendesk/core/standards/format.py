@@ -148,6 +148,14 @@ def _header(r: _Reader, data: dict[str, Any]) -> tuple[str, str, date]:
     return standard_id, mode, issued_on
 
 
+def _check_listed(r: _Reader, key: str, keys: list[Any], empty: str, duplicate: str) -> None:
+    """A list section must name at least one entry, and no entry twice."""
+    if not keys:
+        raise r.fail(key, empty)
+    if len(set(keys)) != len(keys):
+        raise r.fail(key, duplicate)
+
+
 def _categories(r: _Reader, data: dict[str, Any]) -> list[Category]:
     categories = [
         Category(
@@ -157,11 +165,13 @@ def _categories(r: _Reader, data: dict[str, Any]) -> list[Category]:
         )
         for where, raw in r.objects(data, "categories")
     ]
-    if not categories:
-        raise r.fail("categories", QT_TRANSLATE_NOOP("Errors", "must list at least one category"))
-    category_ids = [c.id for c in categories]
-    if len(set(category_ids)) != len(category_ids):
-        raise r.fail("categories", QT_TRANSLATE_NOOP("Errors", "has duplicate ids"))
+    _check_listed(
+        r,
+        "categories",
+        [c.id for c in categories],
+        QT_TRANSLATE_NOOP("Errors", "must list at least one category"),
+        QT_TRANSLATE_NOOP("Errors", "has duplicate ids"),
+    )
     return categories
 
 
@@ -190,11 +200,13 @@ def _items(r: _Reader, data: dict[str, Any], category_ids: list[str]) -> list[It
                 rule=rule,
             )
         )
-    if not items:
-        raise r.fail("items", QT_TRANSLATE_NOOP("Errors", "must list at least one item"))
-    numbers = [i.number for i in items]
-    if len(set(numbers)) != len(numbers):
-        raise r.fail("items", QT_TRANSLATE_NOOP("Errors", "has duplicate item numbers"))
+    _check_listed(
+        r,
+        "items",
+        [i.number for i in items],
+        QT_TRANSLATE_NOOP("Errors", "must list at least one item"),
+        QT_TRANSLATE_NOOP("Errors", "has duplicate item numbers"),
+    )
     return items
 
 
