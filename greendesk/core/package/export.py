@@ -152,6 +152,23 @@ class _Steps:
         self.check()
 
 
+def _check_photos_present(workspace: Workspace, records: Sequence[CommunityRecord]) -> None:
+    """Refuse before writing anything when a photo the records name is gone from the store."""
+    for record in records:
+        for item in record.items:
+            for photo in item.photos:
+                if not photos.original_path(workspace.photos_dir, photo.sha256, photo.extension).is_file():
+                    raise GreenDeskError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The photo {sha256} of {community} item {item} is missing from the store.",
+                        ),
+                        sha256=photo.sha256,
+                        community=record.code,
+                        item=item.number,
+                    )
+
+
 def export_package(
     workspace: Workspace,
     year: int,
@@ -174,19 +191,7 @@ def export_package(
             year=year,
             batch=batch if batch is not None else "*",
         )
-    for record in records:
-        for item in record.items:
-            for photo in item.photos:
-                if not photos.original_path(workspace.photos_dir, photo.sha256, photo.extension).is_file():
-                    raise GreenDeskError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "The photo {sha256} of {community} item {item} is missing from the store.",
-                        ),
-                        sha256=photo.sha256,
-                        community=record.code,
-                        item=item.number,
-                    )
+    _check_photos_present(workspace, records)
     key = signing.load_or_create_key(workspace.data_dir)
     fingerprint = signing.fingerprint(key.public_key())
     district = workspace.district
