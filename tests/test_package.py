@@ -18,8 +18,9 @@ from openpyxl import load_workbook
 from greendesk.cli import main
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import GreenDeskError, ValidationError
-from greendesk.core.package import ExportCancelled, export_package, signing, verify
-from greendesk.core.package.bag import format_manifest, parse_bag_info
+from greendesk.core.package import signing, verify
+from greendesk.core.package.bag import ExportCancelled, format_manifest, parse_bag_info
+from greendesk.core.package.export import export_package
 from greendesk.core.package.naming import WINDOWS_RESERVED, photo_name, safe_component
 from greendesk.core.package.verify import verify_package
 from greendesk.core.workspace import Workspace

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from greendesk.core.package import export_package
+from greendesk.core.package.export import export_package
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
 from greendesk.ui.screens import package_dialogs

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from greendesk.core.demo.builder import build_demo
-from greendesk.core.package import export_package
+from greendesk.core.package.export import export_package
 from greendesk.core.reports.documents import export_report
 from greendesk.core.reports.rework_notice import build_rework_notice
 from greendesk.core.review import queue

@@ -8,6 +8,7 @@ import pytest
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.standards import library
+from greendesk.core.standards.format import load_standard_file
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "national-action-plan-2020.zh.txt"
 SHIPPED = library.shipped_standards_dir() / "national-2020-trial.json"
@@ -63,6 +64,11 @@ def _national_raw() -> dict:
         (lambda d: d["items"][11]["rule"].__setitem__("op", "=>"), "items[11].rule.op"),
         (lambda d: d["items"][0].__setitem__("number", "one"), "items[0].number"),
         (lambda d: d.__setitem__("issued_on", "2020/07/22"), "issued_on"),
+        (lambda d: d["items"][0].__setitem__("number", True), "items[0].number"),
+        (lambda d: d["items"][11]["rule"].__setitem__("field", "households"), "items[11].rule.field"),
+        (lambda d: d["categories"].__setitem__(1, "c2"), "categories[1]"),
+        (lambda d: d.__setitem__("tiers", [{"id": "A", "name": "一星"}]), "tiers[0].min_points"),
+        (lambda d: d["items"].append(dict(d["items"][0])), "items"),
     ],
 )
 def test_malformed_standard_names_file_and_field(tmp_path: Path, mutate, field: str) -> None:
@@ -70,7 +76,7 @@ def test_malformed_standard_names_file_and_field(tmp_path: Path, mutate, field: 
     mutate(data)
     path = _write(tmp_path, data)
     with pytest.raises(ValidationError) as info:
-        library.load_standard_file(path)
+        load_standard_file(path)
     message = str(info.value)
     assert str(path) in message
     assert f"'{field}'" in message
@@ -80,7 +86,7 @@ def test_broken_json_names_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.json"
     path.write_text('{\n  "id": "x",\n  oops\n}', encoding="utf-8")
     with pytest.raises(ValidationError) as info:
-        library.load_standard_file(path)
+        load_standard_file(path)
     assert "broken.json" in str(info.value) and "line 3" in str(info.value)
 
 
@@ -108,7 +114,7 @@ def test_scored_mode_points_must_add_up(tmp_path: Path) -> None:
     for item in data["items"]:
         item["points"] = 5
     with pytest.raises(ValidationError) as info:
-        library.load_standard_file(_write(tmp_path, data))
+        load_standard_file(_write(tmp_path, data))
     assert "'max_points'" in str(info.value)
 
 
@@ -119,3 +125,19 @@ def test_unknown_parent_is_reported(tmp_path: Path) -> None:
     with pytest.raises(ValidationError) as info:
         library.discover_standards([tmp_path])
     assert "derives_from" in str(info.value)
+
+
+def test_rule_operator_problem_lists_the_operators(tmp_path: Path) -> None:
+    data = _national_raw()
+    data["items"][11]["rule"]["op"] = "=>"
+    with pytest.raises(ValidationError) as info:
+        load_standard_file(_write(tmp_path, data))
+    assert "must be one of >= > <= < ==" in info.value.render("en")
+
+
+def test_scored_mode_needs_points_on_every_item(tmp_path: Path) -> None:
+    data = _national_raw()
+    data.update(mode="scored", max_points=100, pass_mark=60)
+    with pytest.raises(ValidationError) as info:
+        load_standard_file(_write(tmp_path, data))
+    assert "'items[0].points'" in str(info.value)

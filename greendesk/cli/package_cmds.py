@@ -7,25 +7,35 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_ERROR, EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli.common import subcommand
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.package import export_package, verify_package
+from greendesk.core.package.export import export_package
+from greendesk.core.package.verify import verify_package
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     export = subparsers.add_parser("export", help="export documents for the municipal commission")
     kinds = export.add_subparsers(dest="export_command", metavar="WHAT", required=True)
-    package = kinds.add_parser("package", help="the signed application package of a year (BagIt zip)")
+    package = subcommand(
+        kinds,
+        "package",
+        cmd_export_package,
+        help="the signed application package of a year (BagIt zip)",
+        json=True,
+    )
     package.add_argument("--year", type=int, required=True)
     package.add_argument("--batch", type=int, help="only this batch (default: every batch of the year)")
     package.add_argument("--out", type=Path, required=True, help="the zip file to write")
-    package.add_argument("--json", action="store_true")
-    package.set_defaults(handler=cmd_export_package)
 
-    verify = subparsers.add_parser("verify", help="check a package offline: files, manifests, signature")
+    verify = subcommand(
+        subparsers,
+        "verify",
+        cmd_verify,
+        help="check a package offline: files, manifests, signature",
+        json=True,
+    )
     verify.add_argument("package", type=Path, metavar="PACKAGE.zip")
     verify.add_argument("--fingerprint", help="the signing key fingerprint the package must carry")
-    verify.add_argument("--json", action="store_true")
-    verify.set_defaults(handler=cmd_verify)
 
 
 def cmd_export_package(args: argparse.Namespace) -> int:

@@ -6,8 +6,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.cli.users_cmds import read_password
+from greendesk.cli import EXIT_OK, Handler, open_workspace, print_json, tr
+from greendesk.cli.common import print_rows, stdin_password, subcommand
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, history, queue, views
 from greendesk.core.review.vocabulary import (
@@ -26,57 +26,54 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("review", help="review recommended communities item by item")
     commands = parser.add_subparsers(dest="review_command", metavar="ACTION", required=True)
 
-    def with_code(name: str, help_text: str) -> argparse.ArgumentParser:
-        command = commands.add_parser(name, help=help_text)
+    def with_code(name: str, handler: Handler, help_text: str, json: bool = False) -> argparse.ArgumentParser:
+        command = subcommand(commands, name, handler, help=help_text, json=json)
         command.add_argument("code", help="12-digit community code")
         command.add_argument("--year", type=int, help="recommendation year (default: the latest)")
         return command
 
-    listing = commands.add_parser("queue", help="the review queue with progress")
+    listing = subcommand(commands, "queue", cmd_queue, help="the review queue with progress", json=True)
     listing.add_argument("--year", type=int)
     listing.add_argument("--batch", type=int)
     listing.add_argument("--status", choices=STATUSES)
     listing.add_argument("--street", help="9-digit street code")
     listing.add_argument("--filter", default="", help="substring of community name, code or street")
     listing.add_argument("--sort", default="code", help="code, name, street, status, progress, updated, year")
-    listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_queue)
 
-    show = with_code("show", "one community's review: items, outcomes, warnings, result")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=cmd_show)
+    with_code("show", cmd_show, "one community's review: items, outcomes, warnings, result", json=True)
 
-    decide = with_code("set", "decide one item: pass, fail or more (material needed)")
+    decide = with_code("set", cmd_set, "decide one item: pass, fail or more (material needed)")
     decide.add_argument("item", type=int)
     decide.add_argument("outcome", choices=OUTCOMES)
     decide.add_argument("--comment", default="")
-    decide.set_defaults(handler=cmd_set)
 
-    with_code("finish", "close the round: passed, failed, or returned").set_defaults(handler=cmd_finish)
-    with_code("return", "return the community for rework").set_defaults(handler=cmd_return)
-    with_code("resubmit", "the street resubmitted: start the next round").set_defaults(handler=cmd_resubmit)
+    with_code("finish", cmd_finish, "close the round: passed, failed, or returned")
+    with_code("return", cmd_return, "return the community for rework")
+    with_code("resubmit", cmd_resubmit, "the street resubmitted: start the next round")
 
-    signoff = with_code("signoff", "sign off a passed review (approver) and lock it")
+    signoff = with_code("signoff", cmd_signoff, "sign off a passed review (approver) and lock it")
     signoff.add_argument("--user", dest="approver", required=True, help="approver account")
     signoff.add_argument("--password-stdin", action="store_true")
-    signoff.set_defaults(handler=cmd_signoff)
 
-    unlock = with_code("unlock", "unlock a signed-off review (approver, recorded with a reason)")
+    unlock = with_code("unlock", cmd_unlock, "unlock a signed-off review (approver, recorded with a reason)")
     unlock.add_argument("--user", dest="approver", required=True, help="approver account")
     unlock.add_argument("--reason", required=True)
     unlock.add_argument("--password-stdin", action="store_true")
-    unlock.set_defaults(handler=cmd_unlock)
 
-    notice = with_code("notice", "export the rework notice (PDF)")
+    notice = with_code("notice", cmd_notice, "export the rework notice (PDF)")
     notice.add_argument("--out", type=Path, required=True)
     notice.add_argument(
         "--deadline", type=date.fromisoformat, help="rework deadline YYYY-MM-DD (default: in 30 days)"
     )
-    notice.set_defaults(handler=cmd_notice)
 
-    history = with_code("history", "the community's review history from the audit log")
-    history.add_argument("--json", action="store_true")
-    history.set_defaults(handler=cmd_history)
+    with_code("history", cmd_history, "the community's review history from the audit log", json=True)
+
+
+def _queue_line(row: queue.QueueRow) -> str:
+    return (
+        f"{row.code}\t{row.name}\t{row.street_name}\t{row.year}\t{status_label(row.status)}\t"
+        f"{row.decided}/{row.total}"
+    )
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
@@ -90,15 +87,8 @@ def cmd_queue(args: argparse.Namespace) -> int:
             search=args.filter,
             sort=args.sort,
         )
-    if args.json:
-        print_json([row.to_dict() for row in rows])
-        return EXIT_OK
-    for row in rows:
-        print(
-            f"{row.code}\t{row.name}\t{row.street_name}\t{row.year}\t{status_label(row.status)}\t"
-            f"{row.decided}/{row.total}"
-        )
-    print(tr(QT_TRANSLATE_NOOP("CLI", "{count} recommendations")).format(count=len(rows)))
+    if print_rows(args, rows, lambda row: row.to_dict(), _queue_line):
+        print(tr(QT_TRANSLATE_NOOP("CLI", "{count} recommendations")).format(count=len(rows)))
     return EXIT_OK
 
 
@@ -181,7 +171,7 @@ def cmd_resubmit(args: argparse.Namespace) -> int:
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    password = read_password(True) if args.password_stdin else None
+    password = stdin_password(args)
     with open_workspace(args) as workspace:
         commands.sign_off(workspace, args.code, args.approver, password, args.year)
     print(
@@ -191,7 +181,7 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
-    password = read_password(True) if args.password_stdin else None
+    password = stdin_password(args)
     with open_workspace(args) as workspace:
         commands.unlock(workspace, args.code, args.approver, args.reason, password, args.year)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Unlocked by {user}.")).format(user=args.approver))
@@ -210,9 +200,10 @@ def cmd_notice(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         entries = history.history(workspace, args.code)
-    if args.json:
-        print_json([entry.__dict__ for entry in entries])
-        return EXIT_OK
-    for entry in entries:
-        print(f"{entry.at:%Y-%m-%d %H:%M:%S}\t{entry.user}\t{entry.action}\t{entry.old}\t{entry.new}")
+    print_rows(
+        args,
+        entries,
+        lambda entry: entry.__dict__,
+        lambda entry: f"{entry.at:%Y-%m-%d %H:%M:%S}\t{entry.user}\t{entry.action}\t{entry.old}\t{entry.new}",
+    )
     return EXIT_OK

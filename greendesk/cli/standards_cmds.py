@@ -6,48 +6,45 @@ import argparse
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, print_json
+from greendesk.cli.common import print_rows, subcommand
 from greendesk.core.standards import library
+from greendesk.core.standards.format import load_standard_file
+from greendesk.core.standards.model import Standard
 from greendesk.core.storage.layout import Layout
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("standards", help="creation standards shipped or added to the workspace")
     commands = parser.add_subparsers(dest="standards_command", metavar="ACTION", required=True)
-    listing = commands.add_parser("list")
-    listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_list)
-    show = commands.add_parser("show")
-    show.add_argument("id")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=cmd_show)
-    check = commands.add_parser("check", help="validate a standard file")
+    subcommand(commands, "list", cmd_list, json=True)
+    subcommand(commands, "show", cmd_show, json=True).add_argument("id")
+    check = subcommand(commands, "check", cmd_check, help="validate a standard file")
     check.add_argument("file", type=Path)
-    check.set_defaults(handler=cmd_check)
 
 
 def _extra_dirs(args: argparse.Namespace) -> list[Path]:
     return [Layout(data_dir(args)).standards]
 
 
+def _summary(standard: Standard) -> dict[str, object]:
+    return {
+        "id": standard.id,
+        "title": standard.title,
+        "document_number": standard.document_number,
+        "mode": standard.mode,
+        "items": len(standard.items),
+        "derives_from": standard.derives_from,
+    }
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     found = library.discover_standards(_extra_dirs(args))
-    if args.json:
-        print_json(
-            [
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "document_number": s.document_number,
-                    "mode": s.mode,
-                    "items": len(s.items),
-                    "derives_from": s.derives_from,
-                }
-                for s in found.values()
-            ]
-        )
-        return EXIT_OK
-    for s in found.values():
-        print(f"{s.id}\t{s.title}\t{s.document_number}\t{s.mode}\t{len(s.items)}")
+    print_rows(
+        args,
+        found.values(),
+        _summary,
+        lambda s: f"{s.id}\t{s.title}\t{s.document_number}\t{s.mode}\t{len(s.items)}",
+    )
     return EXIT_OK
 
 
@@ -67,6 +64,6 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    standard = library.load_standard_file(args.file)
+    standard = load_standard_file(args.file)
     print(f"OK {standard.id}: {len(standard.categories)} categories, {len(standard.items)} items")
     return EXIT_OK

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 
-from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, open_workspace, tr
+from greendesk.cli.common import print_rows, read_password, stdin_password, subcommand
 from greendesk.core import accounts
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review.vocabulary import ROLES
@@ -16,32 +15,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("user", help="local accounts (reviewer, approver, administrator)")
     commands = parser.add_subparsers(dest="user_command", metavar="ACTION", required=True)
 
-    add = commands.add_parser("add", help="create an account")
+    add = subcommand(commands, "add", cmd_add, help="create an account")
     add.add_argument("name")
     add.add_argument("--role", action="append", choices=ROLES, required=True, help="repeat for several roles")
     add.add_argument("--display-name", default="")
     add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    add.set_defaults(handler=cmd_add)
 
-    listing = commands.add_parser("list", help="list accounts")
-    listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=cmd_list)
+    subcommand(commands, "list", cmd_list, help="list accounts", json=True)
 
-    passwd = commands.add_parser("passwd", help="set an account's password")
+    passwd = subcommand(commands, "passwd", cmd_passwd, help="set an account's password")
     passwd.add_argument("name")
     passwd.add_argument("--password-stdin", action="store_true")
-    passwd.set_defaults(handler=cmd_passwd)
-
-
-def read_password(from_stdin: bool) -> str:
-    """The first line of stdin, or an interactive prompt (never an argument: it would show in `ps`)."""
-    if from_stdin:
-        return sys.stdin.readline().rstrip("\r\n")
-    return getpass.getpass(tr(QT_TRANSLATE_NOOP("CLI", "Password: ")))
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    password = read_password(True) if args.password_stdin else None
+    password = stdin_password(args)
     with open_workspace(args) as workspace:
         info = accounts.create_user(workspace, args.name, args.role, password, args.display_name)
     print(
@@ -55,11 +43,12 @@ def cmd_add(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         listed = accounts.list_users(workspace)
-    if args.json:
-        print_json([account.to_dict() for account in listed])
-        return EXIT_OK
-    for account in listed:
-        print(f"{account.username}\t{','.join(account.roles)}\t{account.display_name}".rstrip())
+    print_rows(
+        args,
+        listed,
+        lambda account: account.to_dict(),
+        lambda account: f"{account.username}\t{','.join(account.roles)}\t{account.display_name}".rstrip(),
+    )
     return EXIT_OK
 
 

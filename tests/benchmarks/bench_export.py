@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from PIL import Image  # noqa: E402
 
-from greendesk.core.package import export_package  # noqa: E402
+from greendesk.core.package.export import export_package  # noqa: E402
 from greendesk.core.review import vocabulary  # noqa: E402
 from greendesk.core.storage import photos  # noqa: E402
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street  # noqa: E402

@@ -551,7 +551,7 @@ def bench_export(work: Path, photo_count: int) -> list[Result]:
     import itertools
 
     import tests.benchmarks.bench_export as export_bench
-    from greendesk.core.package import export_package
+    from greendesk.core.package.export import export_package
 
     # Phone-sized photos with distinct bytes made cheaply (see synthetic.py) instead of random noise,
     # whose 9 MB files would make the full-size run move ~80 GB.

@@ -1,4 +1,4 @@
-"""The PDFs of the package: one review record per community, and a fallback district summary.
+"""The review record PDF of the package, one per community (the district summary is reports.summary).
 
 Photos are printed upright (EXIF orientation applied) and downscaled for print; the originals go
 into the package untouched beside them.
@@ -6,7 +6,7 @@ into the package untouched beside them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -101,6 +101,20 @@ def photo_caption(item_number: int, photo: PhotoRecord, language: str) -> str:
     ).format(number=item_number, taken=taken, sha256=photo.sha256)
 
 
+class _Text:
+    """Escaped paragraphs in the record's styles, and labels in the record's language."""
+
+    def __init__(self, language: str) -> None:
+        self.styles = _styles()
+        self.language = language
+
+    def __call__(self, text: str, style: str = "cell") -> Paragraph:
+        return Paragraph(escape(text), self.styles[style])
+
+    def tr(self, text: str) -> str:
+        return tr(text, self.language)
+
+
 def write_record_pdf(
     record: CommunityRecord,
     path: Path,
@@ -109,108 +123,20 @@ def write_record_pdf(
     language: str,
 ) -> None:
     """The review record of one community, item by item, with its photos and the sign-off."""
-    styles = _styles()
-
-    def p(text: str, style: str = "cell") -> Paragraph:
-        return Paragraph(escape(text), styles[style])
-
+    p = _Text(language)
     story: list = [
         p(
-            tr(QT_TRANSLATE_NOOP("Package", "Green community review record: {community}"), language).format(
+            p.tr(QT_TRANSLATE_NOOP("Package", "Green community review record: {community}")).format(
                 community=record.name
             ),
             "title",
         ),
         Spacer(1, 6),
+        _facts_table(record, district_name, p),
+        *_decisions(record, p),
+        *_photo_evidence(record, print_copies, p),
+        *_sign_off(record, p),
     ]
-    standard = record.standard
-    facts = [
-        (QT_TRANSLATE_NOOP("Package", "District"), district_name),
-        (QT_TRANSLATE_NOOP("Package", "Street"), f"{record.street_name} ({record.street_code})"),
-        (QT_TRANSLATE_NOOP("Package", "Community code"), record.code),
-        (QT_TRANSLATE_NOOP("Package", "Year and batch"), f"{record.year} / {record.batch}"),
-        (QT_TRANSLATE_NOOP("Package", "Round"), str(record.round)),
-        (
-            QT_TRANSLATE_NOOP("Package", "Households"),
-            "" if record.households is None else str(record.households),
-        ),
-        (
-            QT_TRANSLATE_NOOP("Package", "Property-management coverage (%)"),
-            "" if record.coverage_percent is None else f"{record.coverage_percent:g}",
-        ),
-        (QT_TRANSLATE_NOOP("Package", "Standard"), f"{standard.title} {standard.document_number}".strip()),
-        (QT_TRANSLATE_NOOP("Package", "Overall result"), result_label(record, language)),
-    ]
-    if record.score is not None:
-        facts.append(
-            (QT_TRANSLATE_NOOP("Package", "Score"), f"{record.score:g} / {standard.pass_mark or 0:g}")
-        )
-    story.append(
-        _grid([[p(tr(label, language)), p(value)] for label, value in facts], [4.5 * cm, 12.5 * cm], False)
-    )
-
-    story.append(p(tr(QT_TRANSLATE_NOOP("Package", "Decisions by item"), language), "heading"))
-    header = [
-        p(tr(QT_TRANSLATE_NOOP("Package", "No."), language)),
-        p(tr(QT_TRANSLATE_NOOP("Package", "Requirement"), language)),
-        p(tr(QT_TRANSLATE_NOOP("Package", "Outcome"), language)),
-        p(tr(QT_TRANSLATE_NOOP("Package", "Comment"), language)),
-        p(tr(QT_TRANSLATE_NOOP("Package", "Decided by"), language)),
-    ]
-    rows = [header]
-    for item in record.items:
-        comment = item.comment
-        if item.measured_value is not None:
-            measured = tr(QT_TRANSLATE_NOOP("Package", "measured: {value}"), language).format(
-                value=f"{item.measured_value:g}"
-            )
-            comment = f"{comment} ({measured})" if comment else measured
-        rows.append(
-            [
-                p(str(item.number)),
-                p(item.text),
-                p(outcome_label(item.outcome, language)),
-                p(comment),
-                Paragraph(f"{escape(item.decided_by)}<br/>{escape(_when(item.decided_at))}", styles["cell"]),
-            ]
-        )
-    story.append(_grid(rows, [1.2 * cm, 6.3 * cm, 2.2 * cm, 4.6 * cm, 2.7 * cm]))
-
-    # The heading travels with the first photo so it never ends a page alone.
-    heading = [p(tr(QT_TRANSLATE_NOOP("Package", "Photo evidence"), language), "heading")]
-    for item in record.items:
-        for photo in item.photos:
-            copy, size = print_copies(photo)
-            width, height = _fit(size)
-            story.append(
-                KeepTogether(
-                    [
-                        *heading,
-                        Image(str(copy), width=width, height=height),
-                        p(photo_caption(item.number, photo, language), "small"),
-                        Spacer(1, 8),
-                    ]
-                )
-            )
-            heading = []
-
-    story.append(p(tr(QT_TRANSLATE_NOOP("Package", "Sign-off"), language), "heading"))
-    story.append(
-        p(
-            tr(QT_TRANSLATE_NOOP("Package", "Reviewers: {names}"), language).format(
-                names="、".join(record.reviewers) or "—"
-            ),
-            "base",
-        )
-    )
-    story.append(
-        p(
-            tr(QT_TRANSLATE_NOOP("Package", "Signed off by {approver} on {time}"), language).format(
-                approver=record.signed_off_by or "—", time=_when(record.signed_off_at) or "—"
-            ),
-            "base",
-        )
-    )
     footer = f"GreenDesk {__version__} · {record.code} {record.name}"
     document = SimpleDocTemplate(
         str(path),
@@ -227,19 +153,106 @@ def write_record_pdf(
     document.build(story, onFirstPage=_footer(footer), onLaterPages=_footer(footer))
 
 
-def write_fallback_summary_pdf(
-    path: Path, title: str, lines: Sequence[tuple[str, str]], district_name: str
-) -> None:
-    """A one-page summary (used until the progress-report summary is available)."""
-    styles = _styles()
-    story: list = [Paragraph(escape(title), styles["title"]), Spacer(1, 10)]
-    rows = [
-        [Paragraph(escape(label), styles["cell"]), Paragraph(escape(value), styles["cell"])]
-        for label, value in lines
+def _facts_table(record: CommunityRecord, district_name: str, p: _Text) -> Table:
+    """Who and what was reviewed: district, street, code, year, round, figures, standard, result."""
+    standard = record.standard
+    facts = [
+        (QT_TRANSLATE_NOOP("Package", "District"), district_name),
+        (QT_TRANSLATE_NOOP("Package", "Street"), f"{record.street_name} ({record.street_code})"),
+        (QT_TRANSLATE_NOOP("Package", "Community code"), record.code),
+        (QT_TRANSLATE_NOOP("Package", "Year and batch"), f"{record.year} / {record.batch}"),
+        (QT_TRANSLATE_NOOP("Package", "Round"), str(record.round)),
+        (
+            QT_TRANSLATE_NOOP("Package", "Households"),
+            "" if record.households is None else str(record.households),
+        ),
+        (
+            QT_TRANSLATE_NOOP("Package", "Property-management coverage (%)"),
+            "" if record.coverage_percent is None else f"{record.coverage_percent:g}",
+        ),
+        (QT_TRANSLATE_NOOP("Package", "Standard"), f"{standard.title} {standard.document_number}".strip()),
+        (QT_TRANSLATE_NOOP("Package", "Overall result"), result_label(record, p.language)),
     ]
-    story.append(_grid(rows, [5 * cm, 12 * cm], False))
-    document = SimpleDocTemplate(
-        str(path), pagesize=A4, title=title, author=district_name, initialFontName=register_pdf_font()
-    )
-    footer = f"GreenDesk {__version__}"
-    document.build(story, onFirstPage=_footer(footer), onLaterPages=_footer(footer))
+    if record.score is not None:
+        facts.append(
+            (QT_TRANSLATE_NOOP("Package", "Score"), f"{record.score:g} / {standard.pass_mark or 0:g}")
+        )
+    return _grid([[p(p.tr(label)), p(value)] for label, value in facts], [4.5 * cm, 12.5 * cm], False)
+
+
+def _decisions(record: CommunityRecord, p: _Text) -> list:
+    """The heading and one row per item: requirement, outcome, comment (with the measured figure), by whom."""
+    header = [
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "No."))),
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "Requirement"))),
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "Outcome"))),
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "Comment"))),
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "Decided by"))),
+    ]
+    rows = [header]
+    for item in record.items:
+        comment = item.comment
+        if item.measured_value is not None:
+            measured = p.tr(QT_TRANSLATE_NOOP("Package", "measured: {value}")).format(
+                value=f"{item.measured_value:g}"
+            )
+            comment = f"{comment} ({measured})" if comment else measured
+        rows.append(
+            [
+                p(str(item.number)),
+                p(item.text),
+                p(outcome_label(item.outcome, p.language)),
+                p(comment),
+                Paragraph(
+                    f"{escape(item.decided_by)}<br/>{escape(_when(item.decided_at))}", p.styles["cell"]
+                ),
+            ]
+        )
+    return [
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "Decisions by item")), "heading"),
+        _grid(rows, [1.2 * cm, 6.3 * cm, 2.2 * cm, 4.6 * cm, 2.7 * cm]),
+    ]
+
+
+def _photo_evidence(
+    record: CommunityRecord, print_copies: Callable[[PhotoRecord], tuple[Path, tuple[int, int]]], p: _Text
+) -> list:
+    """Each photo upright and fitted to the box, with its caption; nothing when there are no photos."""
+    # The heading travels with the first photo so it never ends a page alone.
+    heading = [p(p.tr(QT_TRANSLATE_NOOP("Package", "Photo evidence")), "heading")]
+    story: list = []
+    for item in record.items:
+        for photo in item.photos:
+            copy, size = print_copies(photo)
+            width, height = _fit(size)
+            story.append(
+                KeepTogether(
+                    [
+                        *heading,
+                        Image(str(copy), width=width, height=height),
+                        p(photo_caption(item.number, photo, p.language), "small"),
+                        Spacer(1, 8),
+                    ]
+                )
+            )
+            heading = []
+    return story
+
+
+def _sign_off(record: CommunityRecord, p: _Text) -> list:
+    """The reviewers, and the approver who signed off and when."""
+    return [
+        p(p.tr(QT_TRANSLATE_NOOP("Package", "Sign-off")), "heading"),
+        p(
+            p.tr(QT_TRANSLATE_NOOP("Package", "Reviewers: {names}")).format(
+                names="、".join(record.reviewers) or "—"
+            ),
+            "base",
+        ),
+        p(
+            p.tr(QT_TRANSLATE_NOOP("Package", "Signed off by {approver} on {time}")).format(
+                approver=record.signed_off_by or "—", time=_when(record.signed_off_at) or "—"
+            ),
+            "base",
+        ),
+    ]

@@ -26,6 +26,7 @@ from greendesk.core.package.bag import BagZipWriter, ExportCancelled
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
 from greendesk.core.package.workbook import tr, write_summary_workbook
+from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -95,25 +96,11 @@ def _summary_lines(
     ]
 
 
-def write_summary_pdf(
-    workspace: Workspace,
-    year: int,
-    path: Path,
-    lines: list[tuple[str, str]],
-    district_name: str,
-    language: str,
-) -> None:
-    """The district summary of the reports feature when present, else a one-page summary of our own."""
-    extra_lines = [f"{label}: {value}" for label, value in lines]
-    try:
-        from greendesk.core.reports.summary import write_district_summary_pdf  # type: ignore[import-not-found]
-    except ImportError:
-        title = tr(QT_TRANSLATE_NOOP("Package", "{district} {year}: application package summary"), language)
-        documents.write_fallback_summary_pdf(
-            path, title.format(district=district_name, year=year), lines, district_name
-        )
-        return
-    write_district_summary_pdf(workspace, year, path, extra_lines=extra_lines)
+def write_summary_pdf(workspace: Workspace, year: int, path: Path, lines: list[tuple[str, str]]) -> None:
+    """The district's progress summary, with the package's own lines (fingerprint, audit head) at the end."""
+    write_district_summary_pdf(
+        workspace, year, path, extra_lines=[f"{label}: {value}" for label, value in lines]
+    )
 
 
 def _bag_info(
@@ -165,6 +152,23 @@ class _Steps:
         self.check()
 
 
+def _check_photos_present(workspace: Workspace, records: Sequence[CommunityRecord]) -> None:
+    """Refuse before writing anything when a photo the records name is gone from the store."""
+    for record in records:
+        for item in record.items:
+            for photo in item.photos:
+                if not photos.original_path(workspace.photos_dir, photo.sha256, photo.extension).is_file():
+                    raise GreenDeskError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "The photo {sha256} of {community} item {item} is missing from the store.",
+                        ),
+                        sha256=photo.sha256,
+                        community=record.code,
+                        item=item.number,
+                    )
+
+
 def export_package(
     workspace: Workspace,
     year: int,
@@ -187,19 +191,7 @@ def export_package(
             year=year,
             batch=batch if batch is not None else "*",
         )
-    for record in records:
-        for item in record.items:
-            for photo in item.photos:
-                if not photos.original_path(workspace.photos_dir, photo.sha256, photo.extension).is_file():
-                    raise GreenDeskError(
-                        QT_TRANSLATE_NOOP(
-                            "Errors",
-                            "The photo {sha256} of {community} item {item} is missing from the store.",
-                        ),
-                        sha256=photo.sha256,
-                        community=record.code,
-                        item=item.number,
-                    )
+    _check_photos_present(workspace, records)
     key = signing.load_or_create_key(workspace.data_dir)
     fingerprint = signing.fingerprint(key.public_key())
     district = workspace.district
@@ -229,7 +221,7 @@ def export_package(
 
                 summary_path = staging / SUMMARY_PDF
                 lines = _summary_lines(records, fingerprint, audit_head, batch, language)
-                write_summary_pdf(workspace, year, summary_path, lines, district.name, language)
+                write_summary_pdf(workspace, year, summary_path, lines)
                 writer.add_file(SUMMARY_PDF, summary_path, stored=False, cancelled=steps.is_cancelled)
                 steps.step()
 

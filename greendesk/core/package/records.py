@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.core.review import decisions, scoring, vocabulary
 from greendesk.core.standards import frozen
-from greendesk.core.standards.library import Standard
+from greendesk.core.standards.model import Standard
 from greendesk.core.storage.models import Community, Evidence, Photo, Recommendation, Street
 
 

@@ -44,27 +44,34 @@ def item_numbers(records: Sequence[CommunityRecord]) -> list[int]:
     return sorted({item.number for record in records for item in record.items})
 
 
+def _translated(language: str, *texts: str) -> list[str]:
+    """Column headers in the document's language."""
+    return [tr(text, language) for text in texts]
+
+
 def _headers(numbers: list[int], scored: bool, language: str) -> list[str]:
-    headers = [
-        tr(QT_TRANSLATE_NOOP("Package", "Community code"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Community"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Street"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Households"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Property-management coverage (%)"), language),
-    ]
+    headers = _translated(
+        language,
+        QT_TRANSLATE_NOOP("Package", "Community code"),
+        QT_TRANSLATE_NOOP("Package", "Community"),
+        QT_TRANSLATE_NOOP("Package", "Street"),
+        QT_TRANSLATE_NOOP("Package", "Households"),
+        QT_TRANSLATE_NOOP("Package", "Property-management coverage (%)"),
+    )
     headers += [tr(QT_TRANSLATE_NOOP("Package", "Item {number}"), language).format(number=n) for n in numbers]
     headers.append(tr(QT_TRANSLATE_NOOP("Package", "Overall result"), language))
     if scored:
         headers.append(tr(QT_TRANSLATE_NOOP("Package", "Score"), language))
-    headers += [
-        tr(QT_TRANSLATE_NOOP("Package", "Round"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Reviewers"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Signed off by"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Recommended on"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "First decision"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Last decision"), language),
-        tr(QT_TRANSLATE_NOOP("Package", "Signed off at"), language),
-    ]
+    headers += _translated(
+        language,
+        QT_TRANSLATE_NOOP("Package", "Round"),
+        QT_TRANSLATE_NOOP("Package", "Reviewers"),
+        QT_TRANSLATE_NOOP("Package", "Signed off by"),
+        QT_TRANSLATE_NOOP("Package", "Recommended on"),
+        QT_TRANSLATE_NOOP("Package", "First decision"),
+        QT_TRANSLATE_NOOP("Package", "Last decision"),
+        QT_TRANSLATE_NOOP("Package", "Signed off at"),
+    )
     return headers
 
 
@@ -91,6 +98,17 @@ def _row(record: CommunityRecord, numbers: list[int], scored: bool, language: st
         _when(record.signed_off_at),
     ]
     return row
+
+
+def _totals_row(code: str, name: str, records: Sequence[CommunityRecord]) -> list[object]:
+    """A line of the totals sheet: communities, passed and households of a street (or the district)."""
+    return [
+        code,
+        name,
+        len(records),
+        sum(1 for r in records if r.passed),
+        sum(r.households or 0 for r in records),
+    ]
 
 
 def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, language: str) -> None:
@@ -126,31 +144,16 @@ def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, langu
 
     totals = sheet(
         tr(QT_TRANSLATE_NOOP("Package", "Totals"), language),
-        [
-            tr(QT_TRANSLATE_NOOP("Package", "Street code"), language),
-            tr(QT_TRANSLATE_NOOP("Package", "Street"), language),
-            tr(QT_TRANSLATE_NOOP("Package", "Communities"), language),
-            tr(QT_TRANSLATE_NOOP("Package", "Passed"), language),
-            tr(QT_TRANSLATE_NOOP("Package", "Households"), language),
-        ],
+        _translated(
+            language,
+            QT_TRANSLATE_NOOP("Package", "Street code"),
+            QT_TRANSLATE_NOOP("Package", "Street"),
+            QT_TRANSLATE_NOOP("Package", "Communities"),
+            QT_TRANSLATE_NOOP("Package", "Passed"),
+            QT_TRANSLATE_NOOP("Package", "Households"),
+        ),
     )
     for code, street_records in streets.items():
-        totals.append(
-            [
-                code,
-                street_records[0].street_name,
-                len(street_records),
-                sum(1 for r in street_records if r.passed),
-                sum(r.households or 0 for r in street_records),
-            ]
-        )
-    totals.append(
-        [
-            "",
-            tr(QT_TRANSLATE_NOOP("Package", "Total"), language),
-            len(records),
-            sum(1 for r in records if r.passed),
-            sum(r.households or 0 for r in records),
-        ]
-    )
+        totals.append(_totals_row(code, street_records[0].street_name, street_records))
+    totals.append(_totals_row("", tr(QT_TRANSLATE_NOOP("Package", "Total"), language), records))
     workbook.save(path)

@@ -11,6 +11,7 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
+from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.reports import labels
 from greendesk.core.reports.labels import t
 
@@ -24,20 +25,44 @@ TARGET_COLOURS = (ORANGE, RED, colors.HexColor("#6A1B9A"), colors.HexColor("#008
 
 def _cjk_drawing(width: float, height: float) -> Drawing:
     """A drawing whose initial font is the embedded CJK one (not an unembedded Helvetica)."""
-    from greendesk.core.base.fonts import register_pdf_font
-
     return Drawing(width, height, initialFontName=register_pdf_font())
 
 
-def _legend(drawing: Drawing, x: float, y: float, font: str, pairs: list[tuple[Any, str]]) -> None:
+def _legend(drawing: Drawing, font: str, pairs: list[tuple[Any, str]]) -> None:
+    """One row of colour keys across the top of the drawing."""
     legend = Legend()
-    legend.x, legend.y = x, y
+    legend.x, legend.y = 60, drawing.height - 8
     legend.fontName, legend.fontSize = font, 8
     legend.alignment = "right"
     legend.columnMaximum = 1
     legend.deltax = 110
     legend.colorNamePairs = pairs
     drawing.add(legend)
+
+
+def _bar_chart(
+    box: tuple[float, float, float, float],
+    rows: list[dict[str, Any]],
+    series: tuple[tuple[str, Any], ...],
+    names: list[str],
+    font: str,
+) -> VerticalBarChart:
+    """Grouped bars, one group per row and one bar per (data key, colour) in ``series``."""
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = box
+    chart.data = [[row[key] for row in rows] or [0] for key, _colour in series]
+    for index, (_key, colour) in enumerate(series):
+        chart.bars[index].fillColor = colour
+    chart.categoryAxis.categoryNames = names or [""]
+    chart.categoryAxis.labels.fontName = font
+    chart.valueAxis.labels.fontName = font
+    return chart
+
+
+def _value_axis(chart: VerticalBarChart, top: float, steps: int) -> None:
+    """The value axis from 0 to ``top`` in about ``steps`` whole-number steps."""
+    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
+    chart.valueAxis.valueStep = max(1, top // steps)
 
 
 def cumulative_share_chart(
@@ -126,17 +151,14 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
     """Per street: recommended, under review, passed (cumulative); pilot minimum line, streets below in red."""
     drawing = _cjk_drawing(width, height)
     streets = data["streets"]
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 80, width - 130, height - 110
-    chart.data = [
-        [row["recommended"] for row in streets] or [0],
-        [row["under_review"] for row in streets] or [0],
-        [row["pilots"] for row in streets] or [0],
-    ]
-    chart.bars[0].fillColor, chart.bars[1].fillColor, chart.bars[2].fillColor = GREY, BLUE, GREEN
+    chart = _bar_chart(
+        (40, 80, width - 130, height - 110),
+        streets,
+        (("recommended", GREY), ("under_review", BLUE), ("pilots", GREEN)),
+        [row["name"] for row in streets],
+        font,
+    )
     chart.barSpacing, chart.groupSpacing = 0, 3
-    chart.categoryAxis.categoryNames = [row["name"] for row in streets] or [""]
-    chart.categoryAxis.labels.fontName = font
     chart.categoryAxis.labels.fontSize = 6
     chart.categoryAxis.labels.angle = 60
     chart.categoryAxis.labels.boxAnchor = "ne"
@@ -144,9 +166,7 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
         if row["below_min"]:
             chart.categoryAxis.labels[index].fillColor = RED
     top = max([data["pilots_min"], *chart.data[0], *chart.data[2]]) + 1
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
-    chart.valueAxis.valueStep = max(1, top // 6)
-    chart.valueAxis.labels.fontName = font
+    _value_axis(chart, top, 6)
     drawing.add(chart)
     y = chart.y + chart.height * data["pilots_min"] / top
     drawing.add(Line(chart.x, y, chart.x + chart.width, y, strokeColor=RED, strokeDashArray=[4, 3]))
@@ -163,14 +183,8 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
     )
     _legend(
         drawing,
-        60,
-        height - 8,
         font,
-        [
-            (GREY, t("Recommended")),
-            (BLUE, t("Under review")),
-            (GREEN, t("Passed (cumulative)")),
-        ],
+        [(GREY, t("Recommended")), (BLUE, t("Under review")), (GREEN, t("Passed (cumulative)"))],
     )
     return drawing
 
@@ -179,26 +193,17 @@ def item_chart(data: dict[str, Any], font: str, width: float = 760, height: floa
     """Outcome by item in the current round: meets / does not meet / more material needed."""
     drawing = _cjk_drawing(width, height)
     items = data["items"]
-    chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 40, 30, width - 60, height - 60
-    chart.data = [
-        [row["pass_count"] for row in items] or [0],
-        [row["fail_count"] for row in items] or [0],
-        [row["more_count"] for row in items] or [0],
-    ]
-    chart.bars[0].fillColor, chart.bars[1].fillColor, chart.bars[2].fillColor = GREEN, RED, ORANGE
-    chart.categoryAxis.categoryNames = [str(row["item"]) for row in items] or [""]
-    chart.categoryAxis.labels.fontName = font
+    chart = _bar_chart(
+        (40, 30, width - 60, height - 60),
+        items,
+        (("pass_count", GREEN), ("fail_count", RED), ("more_count", ORANGE)),
+        [str(row["item"]) for row in items],
+        font,
+    )
     top = max([1, *chart.data[0], *chart.data[1], *chart.data[2]])
-    chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top + 1
-    chart.valueAxis.valueStep = max(1, (top + 1) // 5)
-    chart.valueAxis.labels.fontName = font
+    _value_axis(chart, top + 1, 5)
     drawing.add(chart)
     _legend(
-        drawing,
-        60,
-        height - 8,
-        font,
-        [(GREEN, t("Meets")), (RED, t("Does not meet")), (ORANGE, t("More material needed"))],
+        drawing, font, [(GREEN, t("Meets")), (RED, t("Does not meet")), (ORANGE, t("More material needed"))]
     )
     return drawing

@@ -6,8 +6,6 @@ each printed page, a print area, landscape orientation and fit-to-width.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.core.reports import labels
+from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.reports.labels import t
 from greendesk.core.review.vocabulary import status_label
 
@@ -111,52 +110,33 @@ def write_progress_workbook(
         (44, 40),
     )
 
+    def table(
+        sheet: str,
+        columns: tuple[tuple[str, str], ...],
+        rows: list[dict[str, Any]],
+        widths: Sequence[float],
+        **options: Any,
+    ) -> None:
+        """A sheet of one of the report's tables, declared by its (data key, label) columns."""
+        headers, cells = labels.headers(columns), labels.table_rows(columns, rows)
+        _table_sheet(book, t(sheet), title, subtitle, headers, cells, widths, **options)
+
     streets = data["streets"]
-    _table_sheet(
-        book,
-        t(labels.SHEET_STREETS),
-        title,
-        subtitle,
-        [t(label) for _key, label in labels.STREET_COLUMNS],
-        [[labels.cell_value(key, row[key]) for key, _label in labels.STREET_COLUMNS] for row in streets],
+    table(
+        labels.SHEET_STREETS,
+        labels.STREET_COLUMNS,
+        streets,
         (12, 16, *([9] * (len(labels.STREET_COLUMNS) - 2))),
         highlight=[row["below_min"] for row in streets],
-        total=[
-            labels.cell_value(key, value)
-            for key, value in (
-                (key, labels.street_totals(data)[key]) for key, _label in labels.STREET_COLUMNS
-            )
-        ],
+        total=labels.table_rows(labels.STREET_COLUMNS, [labels.street_totals(data)])[0],
     )
-    _table_sheet(
-        book,
-        t(labels.SHEET_ITEMS),
-        title,
-        subtitle,
-        [t(label) for _key, label in labels.ITEM_COLUMNS],
-        [[row[key] for key, _label in labels.ITEM_COLUMNS] for row in data["items"]],
-        (10, 14, 14, 16),
-    )
-    _table_sheet(
-        book,
-        t(labels.SHEET_SERIES),
-        title,
-        subtitle,
-        [t(label) for _key, label in labels.SERIES_COLUMNS],
-        [[row[key] for key, _label in labels.SERIES_COLUMNS] for row in data["series"]],
-        (14, 16, 16),
-    )
+    table(labels.SHEET_ITEMS, labels.ITEM_COLUMNS, data["items"], (10, 14, 14, 16))
+    table(labels.SHEET_SERIES, labels.SERIES_COLUMNS, data["series"], (14, 16, 16))
     if passed_list:
-        _table_sheet(
-            book,
-            t(labels.SHEET_PASSED),
-            title,
-            subtitle,
-            [t(label) for _key, label in labels.PASSED_COLUMNS],
-            [
-                [labels.cell_value(key, row[key]) for key, _label in labels.PASSED_COLUMNS]
-                for row in data["passed_communities"]
-            ],
+        table(
+            labels.SHEET_PASSED,
+            labels.PASSED_COLUMNS,
+            data["passed_communities"],
             (16, 28, 12, 16, 10, 12, 12),
         )
     if narrative is not None:
@@ -177,12 +157,5 @@ def write_progress_workbook(
 
 
 def _save(book: Workbook, path: Path) -> None:
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".greendesk-", suffix=".xlsx", dir=path.parent)
-    os.close(handle)
-    try:
+    with replaced_on_success(Path(path), ".xlsx") as temporary:
         book.save(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -121,6 +121,16 @@ def cell_value(key: str, value: Any) -> Any:
     return value
 
 
+def headers(columns: tuple[tuple[str, str], ...]) -> list[str]:
+    """The translated header row of a table declared as (data key, label) pairs."""
+    return [t(label) for _key, label in columns]
+
+
+def table_rows(columns: tuple[tuple[str, str], ...], rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The cells of ``rows`` in the order of ``columns``, each shown as ``cell_value`` shows it."""
+    return [[cell_value(key, row[key]) for key, _label in columns] for row in rows]
+
+
 def street_totals(data: dict[str, Any]) -> dict[str, Any]:
     """The district total row of the per-street table (sums; pilots below minimum = street count)."""
     totals: dict[str, Any] = {"code": "", "name": t(TOTAL)}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +24,7 @@ from reportlab.platypus import (
 
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.reports import charts, labels
+from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.reports.labels import t
 from greendesk.core.review.vocabulary import status_label
 
@@ -109,14 +108,8 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
         Paragraph(escape(t(labels.SECTION_STREETS)), styles.heading),
         _table(
             styles,
-            [t(label) for _key, label in labels.STREET_COLUMNS],
-            [
-                *[
-                    [labels.cell_value(k, row[k]) for k, _label in labels.STREET_COLUMNS]
-                    for row in data["streets"]
-                ],
-                [labels.cell_value(k, totals[k]) for k, _label in labels.STREET_COLUMNS],
-            ],
+            labels.headers(labels.STREET_COLUMNS),
+            labels.table_rows(labels.STREET_COLUMNS, [*data["streets"], totals]),
             [62, 96, *([56] * (len(labels.STREET_COLUMNS) - 2))],
             highlight=[row["below_min"] for row in data["streets"]],
             total=True,
@@ -128,8 +121,8 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
     item_section.append(
         _table(
             styles,
-            [t(label) for _key, label in labels.ITEM_COLUMNS],
-            [[row[k] for k, _label in labels.ITEM_COLUMNS] for row in data["items"]],
+            labels.headers(labels.ITEM_COLUMNS),
+            labels.table_rows(labels.ITEM_COLUMNS, data["items"]),
             [60, 90, 90, 110],
         )
     )
@@ -151,16 +144,11 @@ def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bo
 
 
 def passed_story(data: dict[str, Any], styles: _Styles) -> list[Flowable]:
-    rows = [
-        [labels.cell_value(k, row[k]) for k, _label in labels.PASSED_COLUMNS]
-        for row in data["passed_communities"]
-    ]
+    rows = labels.table_rows(labels.PASSED_COLUMNS, data["passed_communities"])
     return [
         PageBreak(),
         Paragraph(escape(t(labels.SECTION_PASSED)) + f" ({len(rows)})", styles.heading),
-        _table(
-            styles, [t(label) for _key, label in labels.PASSED_COLUMNS], rows, [90, 190, 70, 110, 60, 80, 80]
-        ),
+        _table(styles, labels.headers(labels.PASSED_COLUMNS), rows, [90, 190, 70, 110, 60, 80, 80]),
     ]
 
 
@@ -199,10 +187,7 @@ def write_pdf(
         canvas.drawRightString(document.pagesize[0] - 15 * mm, 8 * mm, f"{title} · {document.page}")
         canvas.restoreState()
 
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".greendesk-", suffix=".pdf", dir=path.parent)
-    os.close(handle)
-    try:
+    with replaced_on_success(Path(path), ".pdf") as temporary:
         document = SimpleDocTemplate(
             temporary,
             pagesize=landscape(A4),
@@ -214,12 +199,4 @@ def write_pdf(
             author="GreenDesk",
             initialFontName=font,  # no unembedded Helvetica in the file
         )
-        document.build(
-            story,
-            onFirstPage=footer,
-            onLaterPages=footer,
-        )
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        document.build(story, onFirstPage=footer, onLaterPages=footer)

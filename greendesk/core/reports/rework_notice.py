@@ -6,16 +6,24 @@ failed export never leaves a half-written PDF under the requested name.
 
 from __future__ import annotations
 
-import os
-import tempfile
+from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.review import views
 from greendesk.core.review.vocabulary import outcome_label
 from greendesk.core.workspace import Workspace
@@ -27,10 +35,19 @@ def _t(text: str) -> str:
     return translate(CONTEXT, text)
 
 
+class _Styles:
+    """The notice's paragraph styles, all in the embedded CJK font."""
+
+    def __init__(self, font: str) -> None:
+        self.font = font
+        self.title = ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER)
+        self.body = ParagraphStyle("body", fontName=font, fontSize=11, leading=18, wordWrap="CJK")
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=9.5, leading=14)
+        self.cell = ParagraphStyle("cell", parent=self.body, fontSize=9.5, leading=13)
+
+
 def _audit_head(workspace: Workspace) -> str:
     """Printed on the notice so a later truncation of the log is detectable against what was sent."""
-    from greendesk.core import audit
-
     with workspace.sessions() as session:
         return audit.head(session)
 
@@ -44,13 +61,6 @@ def build_rework_notice(
     deadline: date | None = None,
 ) -> Path:
     """Write the notice for the community's current round to ``out_path``; returns the path."""
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
-
     view = views.show(workspace, code, year)
     items = views.rework_items(view)
     if not items:
@@ -61,36 +71,44 @@ def build_rework_notice(
             code=code,
         )
     deadline = deadline or clock.today() + timedelta(days=views.REWORK_DAYS_DEFAULT)
-    font = register_pdf_font()
-    title_style = ParagraphStyle("title", fontName=font, fontSize=18, leading=26, alignment=TA_CENTER)
-    body = ParagraphStyle("body", fontName=font, fontSize=11, leading=18, wordWrap="CJK")
-    small = ParagraphStyle("small", parent=body, fontSize=9.5, leading=14)
-    cell = ParagraphStyle("cell", parent=body, fontSize=9.5, leading=13)
-
+    styles = _Styles(register_pdf_font())
     story = [
+        *_opening(view, deadline, styles),
+        _items_table(items, styles),
+        *_closing(view, deadline, _audit_head(workspace), styles),
+    ]
+    out_path = Path(out_path)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    with replaced_on_success(out_path, ".pdf") as temporary:
+        _document(temporary, view.district_name, styles.font).build(story)
+    return out_path
+
+
+def _opening(view: views.ReviewView, deadline: date, styles: _Styles) -> list[Flowable]:
+    """Title, addressee and the paragraph that says what was found and what is asked."""
+    request = _t(
+        QT_TRANSLATE_NOOP(
+            "ReworkNotice",
+            "In review round {round} of the {year} green community creation, the {district} review "
+            "office found that {community} ({code}) does not yet meet the items below of {standard}. "
+            "Please have the community rework them and resubmit the material by {deadline}.",
+        )
+    )
+    return [
         Paragraph(
             escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Green Community Creation: Rework Notice"))),
-            title_style,
+            styles.title,
         ),
         Spacer(1, 6 * mm),
         Paragraph(
             escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "To: {street}"))).format(
                 street=escape(view.street_name)
             ),
-            body,
+            styles.body,
         ),
         Spacer(1, 2 * mm),
         Paragraph(
-            escape(
-                _t(
-                    QT_TRANSLATE_NOOP(
-                        "ReworkNotice",
-                        "In review round {round} of the {year} green community creation, the {district} review "
-                        "office found that {community} ({code}) does not yet meet the items below of {standard}. "
-                        "Please have the community rework them and resubmit the material by {deadline}.",
-                    )
-                )
-            ).format(
+            escape(request).format(
                 round=view.round,
                 year=view.year,
                 district=escape(view.district_name),
@@ -99,17 +117,21 @@ def build_rework_notice(
                 standard=escape(view.standard_title),
                 deadline=deadline.isoformat(),
             ),
-            body,
+            styles.body,
         ),
         Spacer(1, 5 * mm),
     ]
+
+
+def _items_table(items: Sequence[views.ItemState], styles: _Styles) -> Table:
+    """One row per item to rework: number, requirement (with the measured figure), outcome, comment."""
     header = [
         _t(QT_TRANSLATE_NOOP("ReworkNotice", "Item")),
         _t(QT_TRANSLATE_NOOP("ReworkNotice", "Requirement")),
         _t(QT_TRANSLATE_NOOP("ReworkNotice", "Outcome")),
         _t(QT_TRANSLATE_NOOP("ReworkNotice", "Reviewer's comment")),
     ]
-    rows: list[list[object]] = [[Paragraph(escape(text), cell) for text in header]]
+    rows: list[list[object]] = [[Paragraph(escape(text), styles.cell) for text in header]]
     for item in items:
         requirement = item.text
         if item.rule and item.measured_value is not None:
@@ -118,10 +140,10 @@ def build_rework_notice(
             )
         rows.append(
             [
-                Paragraph(str(item.number), cell),
-                Paragraph(escape(requirement).replace("\n", "<br/>"), cell),
-                Paragraph(escape(outcome_label(item.outcome)), cell),
-                Paragraph(escape(item.comment or "—"), cell),
+                Paragraph(str(item.number), styles.cell),
+                Paragraph(escape(requirement).replace("\n", "<br/>"), styles.cell),
+                Paragraph(escape(outcome_label(item.outcome)), styles.cell),
+                Paragraph(escape(item.comment or "—"), styles.cell),
             ]
         )
     table = Table(rows, colWidths=[12 * mm, 82 * mm, 26 * mm, 50 * mm], repeatRows=1)
@@ -129,56 +151,50 @@ def build_rework_notice(
         TableStyle(
             [
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                ("FONTNAME", (0, 0), (-1, -1), register_pdf_font()),  # else tables select Helvetica
+                ("FONTNAME", (0, 0), (-1, -1), styles.font),  # else tables select Helvetica
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6f2ea")),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )
     )
-    story += [
-        table,
+    return table
+
+
+def _closing(view: views.ReviewView, deadline: date, head: str, styles: _Styles) -> list[Flowable]:
+    """The deadline again, the office and date, and the audit-log head at the time of writing."""
+    return [
         Spacer(1, 6 * mm),
         Paragraph(
             escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Rework deadline: {deadline}"))).format(
                 deadline=deadline.isoformat()
             ),
-            body,
+            styles.body,
         ),
         Spacer(1, 10 * mm),
         Paragraph(
             escape(
                 _t(QT_TRANSLATE_NOOP("ReworkNotice", "{district} green community review office, {date}"))
             ).format(district=escape(view.district_name), date=clock.today().isoformat()),
-            small,
+            styles.small,
         ),
         Paragraph(
-            escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Audit log chain head: {head}"))).format(
-                head=_audit_head(workspace)
-            ),
-            small,
+            escape(_t(QT_TRANSLATE_NOOP("ReworkNotice", "Audit log chain head: {head}"))).format(head=head),
+            styles.small,
         ),
     ]
 
-    out_path = Path(out_path)
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=".notice-", suffix=".pdf", dir=out_path.parent)
-    os.close(descriptor)
-    try:
-        document = SimpleDocTemplate(
-            temporary,
-            pagesize=A4,
-            leftMargin=20 * mm,
-            rightMargin=20 * mm,
-            topMargin=20 * mm,
-            bottomMargin=20 * mm,
-            title=_t(QT_TRANSLATE_NOOP("ReworkNotice", "Rework Notice")),
-            author=view.district_name,
-            initialFontName=font,
-            initialFontSize=11,
-        )
-        document.build(story)
-        os.replace(temporary, out_path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return out_path
+
+def _document(path: str, district_name: str, font: str) -> SimpleDocTemplate:
+    """A4 portrait with 20 mm margins, the notice's title and the district as author."""
+    return SimpleDocTemplate(
+        path,
+        pagesize=A4,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=20 * mm,
+        bottomMargin=20 * mm,
+        title=_t(QT_TRANSLATE_NOOP("ReworkNotice", "Rework Notice")),
+        author=district_name,
+        initialFontName=font,
+        initialFontSize=11,
+    )

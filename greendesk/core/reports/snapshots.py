@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from greendesk.core import audit
 from greendesk.core.base import clock
@@ -146,18 +147,24 @@ def take_snapshot(
         )
         session.add(row)
         session.flush()
-        audit.record(
+        _audit(
             session,
-            user=workspace.user,
-            action="report.snapshot",
-            entity="report",
-            key=f"report:{row.id}",
+            workspace,
+            "report.snapshot",
+            row,
             new={"kind": kind, "period": period, "as_of": as_of.isoformat(), "passed": computed["passed"]},
         )
         return _view(row)
 
 
-def _get_row(session, snapshot_id: int) -> ReportSnapshot:
+def _audit(session: Session, workspace: Workspace, action: str, row: ReportSnapshot, **change: Any) -> None:
+    """Every change to a report snapshot is audited under the key ``report:ID``."""
+    audit.record(
+        session, user=workspace.user, action=action, entity="report", key=f"report:{row.id}", **change
+    )
+
+
+def _get_row(session: Session, snapshot_id: int) -> ReportSnapshot:
     row = session.get(ReportSnapshot, snapshot_id)
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no report snapshot {id}."), id=snapshot_id)
@@ -177,38 +184,28 @@ def _refuse_if_submitted(row: ReportSnapshot) -> None:
         )
 
 
+def _draft_row(session: Session, snapshot_id: int) -> ReportSnapshot:
+    """The snapshot's row, for a change: refused once the report was submitted."""
+    row = _get_row(session, snapshot_id)
+    _refuse_if_submitted(row)
+    return row
+
+
 def submit_snapshot(workspace: Workspace, snapshot_id: int) -> SnapshotView:
     """Mark the report as sent to the municipal commission: from now on it never changes."""
     with workspace.transaction() as session:
-        row = _get_row(session, snapshot_id)
-        _refuse_if_submitted(row)
+        row = _draft_row(session, snapshot_id)
         row.submitted_at = clock.now()
-        audit.record(
-            session,
-            user=workspace.user,
-            action="report.submit",
-            entity="report",
-            key=f"report:{row.id}",
-            new={"submitted_at": row.submitted_at.isoformat()},
-        )
+        _audit(session, workspace, "report.submit", row, new={"submitted_at": row.submitted_at.isoformat()})
         return _view(row)
 
 
 def set_narrative(workspace: Workspace, snapshot_id: int, narrative: str) -> SnapshotView:
     with workspace.transaction() as session:
-        row = _get_row(session, snapshot_id)
-        _refuse_if_submitted(row)
+        row = _draft_row(session, snapshot_id)
         old = row.narrative
         row.narrative = narrative
-        audit.record(
-            session,
-            user=workspace.user,
-            action="report.narrative",
-            entity="report",
-            key=f"report:{row.id}",
-            old=old,
-            new=narrative,
-        )
+        _audit(session, workspace, "report.narrative", row, old=old, new=narrative)
         return _view(row)
 
 
@@ -259,7 +256,7 @@ def report_snapshot(
     if submitted is not None:
         if submit or narrative is not None:
             with workspace.sessions() as session:
-                _refuse_if_submitted(_get_row(session, submitted.id))
+                _draft_row(session, submitted.id)
         return submitted
     snapshot = take_snapshot(workspace, kind, period, as_of, narrative)
     return submit_snapshot(workspace, snapshot.id) if submit else snapshot

@@ -15,7 +15,7 @@ from greendesk.core.review.vocabulary import (
     STATUSES,
 )
 from greendesk.core.standards import frozen
-from greendesk.core.standards.library import Standard
+from greendesk.core.standards.model import Standard
 from greendesk.core.storage.models import (
     Community,
     Recommendation,

@@ -10,7 +10,7 @@ from greendesk.core.review.vocabulary import (
     MORE,
     PASS,
 )
-from greendesk.core.standards.library import Item, Standard
+from greendesk.core.standards.model import Item, Standard
 from greendesk.core.storage.models import (
     Community,
     Recommendation,

@@ -20,7 +20,8 @@ from greendesk.core.review.vocabulary import (
     MORE,
 )
 from greendesk.core.standards import frozen
-from greendesk.core.standards.library import Standard, get_standard
+from greendesk.core.standards.library import get_standard
+from greendesk.core.standards.model import Standard
 from greendesk.core.storage.models import (
     Community,
     Evidence,

@@ -13,7 +13,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from greendesk.core.base import clock
-from greendesk.core.standards.library import Standard, canonical_json, get_standard, parse_standard
+from greendesk.core.standards.format import parse_standard
+from greendesk.core.standards.library import get_standard
+from greendesk.core.standards.model import Standard, canonical_json
 from greendesk.core.storage.models import Recommendation, StandardSnapshot
 
 

@@ -1,6 +1,6 @@
 """Dialogs for the application package (申报材料): export with progress and cancel, and verify.
 
-Both are thin: the work is greendesk.core.package.export_package / verify_package, run off the GUI
+Both are thin: the work is greendesk.core.package.export / verify, run off the GUI
 thread through BackgroundTask; the dialogs only collect inputs and show the outcome.
 """
 
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.package import ExportResult, VerifyReport, export_package, verify_package
+from greendesk.core.package.export import ExportResult, export_package
+from greendesk.core.package.verify import VerifyReport, verify_package
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from greendesk.core import settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.standards import library
-from greendesk.core.standards.library import Standard
+from greendesk.core.standards.model import Standard
 from greendesk.ui.context import UiContext
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -1,0 +1,61 @@
+"""Pieces the command modules share: declaring an action, printing a listing, reading a password.
+
+``greendesk.cli`` (the package) keeps the global options, the dispatcher and the workspace opening;
+this module holds what several feature modules repeat, so each command reads as what it does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from greendesk.cli import Handler, print_json, tr
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+
+Row = TypeVar("Row")
+
+
+def subcommand(
+    actions: argparse._SubParsersAction,
+    name: str,
+    handler: Handler,
+    *,
+    help: str | None = None,
+    json: bool = False,
+) -> argparse.ArgumentParser:
+    """An action run by ``handler``; ``json`` adds the ``--json`` switch that listings and views take."""
+    parser = actions.add_parser(name, **({"help": help} if help is not None else {}))
+    if json:
+        parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def print_rows(
+    args: argparse.Namespace,
+    rows: Iterable[Row],
+    as_dict: Callable[[Row], Any],
+    as_line: Callable[[Row], str],
+) -> bool:
+    """``--json`` prints the rows as one JSON list, else one line each; True when lines were printed."""
+    if args.json:
+        print_json([as_dict(row) for row in rows])
+        return False
+    for row in rows:
+        print(as_line(row))
+    return True
+
+
+def read_password(from_stdin: bool) -> str:
+    """The first line of stdin, or an interactive prompt (never an argument: it would show in `ps`)."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    return getpass.getpass(tr(QT_TRANSLATE_NOOP("CLI", "Password: ")))
+
+
+def stdin_password(args: argparse.Namespace) -> str | None:
+    """The password given on stdin with ``--password-stdin``, else None (none was given)."""
+    return read_password(True) if args.password_stdin else None
