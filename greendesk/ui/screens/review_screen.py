@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -46,6 +45,7 @@ from greendesk.core.review.vocabulary import (
     status_label,
 )
 from greendesk.core.workspace import Preferences
+from greendesk.ui.common.dialogs import dialog_buttons
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 from greendesk.ui.widgets.photo_viewer import PhotoGrid, PhotoViewerDialog
 
@@ -74,10 +74,7 @@ class _AccountDialog(QDialog):
         form.addRow(self.tr("Password"), self.password)
         if self.reason is not None:
             form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        form.addRow(dialog_buttons(self))
 
 
 class _ItemListKeys(QObject):
