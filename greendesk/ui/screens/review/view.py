@@ -51,6 +51,16 @@ def _scaled_font(label: QLabel, factor: float, bold: bool = False) -> QFont:
     return font
 
 
+def _pane(parent: QWidget, top: QWidget, main: QWidget) -> QWidget:
+    """A side pane: a line on top, the main widget taking the rest of the height."""
+    pane = QWidget(parent)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(top)
+    layout.addWidget(main, 1)
+    return pane
+
+
 class ReviewScreenView(QWidget):
     """Every widget of the review screen, laid out in three panes."""
 
@@ -78,12 +88,7 @@ class ReviewScreenView(QWidget):
         self.find_box.setClearButtonEnabled(True)
         self.items_list = QListView(self)
         self.items_list.setWordWrap(True)
-        left = QWidget(self)
-        layout = QVBoxLayout(left)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.find_box)
-        layout.addWidget(self.items_list, 1)
-        return left
+        return _pane(self, self.find_box, self.items_list)
 
     def _build_centre(self) -> QWidget:
         """Centre pane: the community, the current item and the decision, scrollable."""
@@ -172,12 +177,7 @@ class ReviewScreenView(QWidget):
         """Right pane: the current item's photos (drop or paste to attach)."""
         self.photo_grid = PhotoGrid(photos_dir, self)
         self.photo_caption = _label(self)
-        right = QWidget(self)
-        layout = QVBoxLayout(right)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.photo_caption)
-        layout.addWidget(self.photo_grid, 1)
-        return right
+        return _pane(self, self.photo_caption, self.photo_grid)
 
     def outcome_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         """符合 / 不符合 / 需补充材料, in the order of the keys 1/2/3."""
