@@ -1,1 +1,1 @@
-"""Small pieces several screens share (task panel, dialog buttons, list styling); screens never import each other."""
+"""Small pieces several screens share (task panel, dialog buttons, error text); screens never import each other."""

@@ -13,13 +13,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from greendesk.core.base.errors import GreenDeskError
+from greendesk.ui.common.errors import error_text
 from greendesk.ui.tasks import BackgroundTask
-
-
-def error_text(error: BaseException) -> str:
-    """The message to show for an error from a background task (core errors are translated)."""
-    return error.render() if isinstance(error, GreenDeskError) else str(error)
 
 
 class TaskPanel(QWidget):

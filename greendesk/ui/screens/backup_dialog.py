@@ -29,7 +29,8 @@ from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.ui import context as topics
 from greendesk.ui.common.dialogs import dialog_buttons
-from greendesk.ui.common.task_panel import TaskPanel, error_text
+from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import UiContext
 from greendesk.ui.tasks import BackgroundTask
 

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from greendesk.core.base import clock
 from greendesk.core.package import ExportResult, VerifyReport, export_package, verify_package
-from greendesk.ui.common.task_panel import TaskPanel, error_text
+from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
