@@ -144,7 +144,7 @@ def test_check_dialog_lists_problems(qtbot, chaoyang: Workspace) -> None:
     qtbot.addWidget(dialog)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
-    assert dialog.report.ok and dialog.findings.count() == 0 and "No problems" in dialog.summary.text()
+    assert dialog.report.ok and dialog.findings.count() == 0 and "No problems" in dialog.panel.status.text()
 
     with sqlite3.connect(chaoyang.db_path) as connection:
         connection.execute("UPDATE audit_entry SET user = 'someone' WHERE id = 1")
@@ -152,4 +152,4 @@ def test_check_dialog_lists_problems(qtbot, chaoyang: Workspace) -> None:
     dialog.start()
     qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
     assert dialog.findings.count() == 1 and "entry 1 was edited" in dialog.findings.item(0).text()
-    assert dialog.start_button.isEnabled() and not dialog.cancel_button.isEnabled()
+    assert dialog.start_button.isEnabled() and not dialog.panel.cancel_button.isEnabled()

@@ -35,8 +35,8 @@ def test_export_dialog_writes_the_package_and_shows_the_fingerprint(
         dialog.export_button.click()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=5000)
     assert out.is_file() and dialog.result.communities == 2
-    assert dialog.result.fingerprint in dialog.status.text()
-    assert dialog.progress.value() == dialog.progress.maximum() > 1
+    assert dialog.result.fingerprint in dialog.panel.status.text()
+    assert dialog.panel.bar.value() == dialog.panel.bar.maximum() > 1
     assert dialog.export_button.isEnabled()
 
 
@@ -57,10 +57,10 @@ def test_export_dialog_cancel_leaves_no_file(
     dialog.output.edit.setText(str(out))
     dialog.export_button.click()
     assert not dialog.export_button.isEnabled()
-    with qtbot.waitSignal(dialog.task.signals.cancelled, timeout=20000):
+    with qtbot.waitSignal(dialog.panel.task.signals.cancelled, timeout=20000):
         dialog.reject()  # Esc or the window's close button while exporting
-    assert "cancelled" in dialog.status.text()
-    assert dialog.export_button.isEnabled() and dialog.task is None
+    assert "cancelled" in dialog.panel.status.text()
+    assert dialog.export_button.isEnabled() and dialog.panel.task is None
     assert list(tmp_path.iterdir()) == [tmp_path / "workspace"]
 
 
@@ -70,8 +70,8 @@ def test_export_dialog_shows_core_errors(qtbot, context: UiContext, tmp_path: Pa
     dialog.year.setValue(2030)
     dialog.output.edit.setText(str(tmp_path / "none.zip"))
     dialog.export_button.click()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=10000)
-    assert "No signed-off community in 2030" in dialog.status.text()
+    qtbot.waitUntil(lambda: not dialog.panel.running, timeout=10000)
+    assert "No signed-off community in 2030" in dialog.panel.status.text()
 
 
 def test_verify_dialog_valid_and_tampered(qtbot, context: UiContext, tmp_path: Path):

@@ -18,8 +18,8 @@ from greendesk.core.storage import photos
 from greendesk.core.storage.models import Evidence, Recommendation
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import TOPIC_REVIEW, UiContext
+from greendesk.ui.screens.review.screen import ReviewScreen
 from greendesk.ui.screens.review_queue import ReviewQueueScreen
-from greendesk.ui.screens.review_screen import ReviewScreen
 from greendesk.ui.widgets.photo_viewer import PhotoViewerDialog
 
 KEYS = {PASS: Qt.Key_1, FAIL: Qt.Key_2, MORE: Qt.Key_3}
@@ -45,46 +45,46 @@ def screen(qtbot, ws: Workspace) -> ReviewScreen:
 def test_keyboard_review_of_all_16_items(qtbot, ws: Workspace, screen: ReviewScreen) -> None:
     code = recommend(ws)
     screen.load(code)
-    assert screen.current_item() == 1
+    assert screen.controller.current_item() == 1
     wanted = {n: PASS for n in range(1, 17)} | {3: FAIL, 7: MORE, 15: FAIL}
     notified: list[str] = []
-    screen.context.data_changed.connect(notified.append)
+    screen.controller.context.data_changed.connect(notified.append)
     for number in range(1, 17):
-        assert screen.current_item() == number  # each decision moves on to the next item
-        qtbot.keyClick(screen.items_list, KEYS[wanted[number]])
+        assert screen.controller.current_item() == number  # each decision moves on to the next item
+        qtbot.keyClick(screen.view.items_list, KEYS[wanted[number]])
     stored = {item.number: item.outcome for item in views.show(ws, code).items}
     assert stored == wanted
     assert notified.count(TOPIC_REVIEW) == 16
-    assert "3" in screen.result_label.text() or "not meet" in screen.result_label.text()
+    assert "3" in screen.view.result_label.text() or "not meet" in screen.view.result_label.text()
 
 
 def test_enter_and_arrows_move_without_deciding_and_ctrl_f_finds(qtbot, ws, screen) -> None:
     code = recommend(ws)
     screen.load(code)
-    qtbot.keyClick(screen.items_list, Qt.Key_Return)
-    assert screen.current_item() == 2
-    qtbot.keyClick(screen.items_list, Qt.Key_Down)  # the category header below item 3 is skipped later
-    assert screen.current_item() == 3
-    qtbot.keyClick(screen.items_list, Qt.Key_Down)
-    assert screen.current_item() == 4  # "推进社区基础设施绿色化" header skipped
+    qtbot.keyClick(screen.view.items_list, Qt.Key_Return)
+    assert screen.controller.current_item() == 2
+    qtbot.keyClick(screen.view.items_list, Qt.Key_Down)  # the category header below item 3 is skipped later
+    assert screen.controller.current_item() == 3
+    qtbot.keyClick(screen.view.items_list, Qt.Key_Down)
+    assert screen.controller.current_item() == 4  # "推进社区基础设施绿色化" header skipped
     assert views.show(ws, code).decided == 0
     qtbot.keyClick(screen, Qt.Key_F, Qt.ControlModifier)
-    assert screen.find_box.hasFocus()
-    screen.find_box.setText("物业管理")  # QTest can only type ASCII
-    qtbot.keyClick(screen.find_box, Qt.Key_Return)
-    assert screen.current_item() == 12
-    assert "50%" in screen.coverage.text() and "500" in screen.coverage.text()
+    assert screen.view.find_box.hasFocus()
+    screen.view.find_box.setText("物业管理")  # QTest can only type ASCII
+    qtbot.keyClick(screen.view.find_box, Qt.Key_Return)
+    assert screen.controller.current_item() == 12
+    assert "50%" in screen.view.coverage.text() and "500" in screen.view.coverage.text()
 
 
 def test_comment_typed_then_alt_key_decides_with_it(qtbot, ws, screen) -> None:
     code = recommend(ws)
     screen.load(code)
     screen.select_item(5)
-    screen.comment.setFocus()
-    screen.comment.setPlainText("投放站未全覆盖")
-    screen.comment.moveCursor(QTextCursor.End)
-    qtbot.keyClicks(screen.comment, " 2")  # a digit typed in the comment is just text
-    qtbot.keyClick(screen.comment, Qt.Key_2, Qt.AltModifier)
+    screen.view.comment.setFocus()
+    screen.view.comment.setPlainText("投放站未全覆盖")
+    screen.view.comment.moveCursor(QTextCursor.End)
+    qtbot.keyClicks(screen.view.comment, " 2")  # a digit typed in the comment is just text
+    qtbot.keyClick(screen.view.comment, Qt.Key_2, Qt.AltModifier)
     state = views.show(ws, code).item(5)
     assert (state.outcome, state.comment) == (FAIL, "投放站未全覆盖 2")
     assert views.show(ws, code).decided == 1
@@ -97,18 +97,18 @@ def test_signed_off_review_is_locked_in_the_screen(qtbot, ws, screen) -> None:
         commands.decide(ws, code, number, PASS)
     commands.finish_round(ws, code)
     screen.load(code)
-    screen.sign_off("wang", "wrong-password")
-    assert "password" in screen.error_label.text().lower()
-    screen.sign_off("wang", "approver-pass")
+    screen.controller.sign_off("wang", "wrong-password")
+    assert "password" in screen.view.error_label.text().lower()
+    screen.controller.sign_off("wang", "approver-pass")
     assert views.show(ws, code).status == SIGNED_OFF
-    assert not screen.pass_button.isEnabled() and screen.unlock_button.isEnabled()
-    assert screen.lock_banner.isVisible()
+    assert not screen.view.pass_button.isEnabled() and screen.view.unlock_button.isEnabled()
+    assert screen.view.lock_banner.isVisible()
     screen.select_item(2)
-    qtbot.keyClick(screen.items_list, Qt.Key_2)
-    assert "locked" in screen.error_label.text()
+    qtbot.keyClick(screen.view.items_list, Qt.Key_2)
+    assert "locked" in screen.view.error_label.text()
     assert views.show(ws, code).item(2).outcome == PASS
-    screen.unlock("wang", "correction from the street", "approver-pass")
-    assert screen.pass_button.isEnabled()
+    screen.controller.unlock("wang", "correction from the street", "approver-pass")
+    assert screen.view.pass_button.isEnabled()
 
 
 def test_dropped_and_pasted_photos_are_attached_to_the_current_item(qtbot, ws, screen, tmp_path) -> None:
@@ -117,14 +117,14 @@ def test_dropped_and_pasted_photos_are_attached_to_the_current_item(qtbot, ws, s
     screen.select_item(6)
     source = tmp_path / "节能灯.jpg"
     source.write_bytes(jpeg((200, 180, 20)))
-    screen.photo_grid.files_dropped.emit([source])
+    screen.view.photo_grid.files_dropped.emit([source])
     assert [p.original_name for p in views.show(ws, code).item(6).photos] == ["节能灯.jpg"]
     image = QImage(64, 48, QImage.Format_RGB32)
     image.fill(Qt.darkGreen)
     QGuiApplication.clipboard().setImage(image)
-    screen.photo_grid.paste_from_clipboard()
+    screen.view.photo_grid.paste_from_clipboard()
     assert len(views.show(ws, code).item(6).photos) == 2
-    qtbot.waitUntil(lambda: screen.photo_grid.count() == 2 and screen.photo_grid.pending() == 0)
+    qtbot.waitUntil(lambda: screen.view.photo_grid.count() == 2 and screen.view.photo_grid.pending() == 0)
 
 
 def _add_many_photos(ws: Workspace, code: str, count: int) -> None:
@@ -160,10 +160,10 @@ def test_100_thumbnails_load_without_blocking_the_event_loop(qtbot, ws, screen, 
     ticks: list[int] = []
     timer = QTimer()
     timer.setInterval(5)
-    timer.timeout.connect(lambda: ticks.append(screen.photo_grid.pending()))
+    timer.timeout.connect(lambda: ticks.append(screen.view.photo_grid.pending()))
     timer.start()
     screen.load(code)  # returns at once: 100 placeholders, thumbnails still pending
-    grid = screen.photo_grid
+    grid = screen.view.photo_grid
     assert grid.count() == 100 and grid.pending() == 100
     qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=10_000)  # the GUI keeps processing events
     assert all(pending == 100 for pending in ticks)
@@ -236,11 +236,11 @@ def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tm
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(source))])
     drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    screen.photo_grid.dropEvent(drop)
+    screen.view.photo_grid.dropEvent(drop)
     assert [p.original_name for p in views.show(ws, code).item(9).photos] == ["无障碍坡道.jpg"]
-    qtbot.keyClick(screen.items_list, Qt.Key_2)  # item 9 does not meet
-    screen.return_for_rework()
+    qtbot.keyClick(screen.view.items_list, Qt.Key_2)  # item 9 does not meet
+    screen.controller.return_for_rework()
     assert views.show(ws, code).status == "returned"
     notice = tmp_path / "notice.pdf"
-    screen.export_notice(notice)
-    assert notice.read_bytes().startswith(b"%PDF") and screen.error_label.text() == ""
+    screen.controller.export_notice(notice)
+    assert notice.read_bytes().startswith(b"%PDF") and screen.view.error_label.text() == ""

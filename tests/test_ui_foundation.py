@@ -154,8 +154,8 @@ def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
     reopened = MainWindow(workspace)
     qtbot.addWidget(reopened)
     assert reopened.stack.currentWidget() is reopened.screens["review"]
-    assert reopened.screens["review"].code == target.code
-    assert reopened.screens["review"].current_item() == 7
+    assert reopened.screens["review"].controller.code == target.code
+    assert reopened.screens["review"].controller.current_item() == 7
     workspace.close()
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +20,7 @@ from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.registry import roster
 from greendesk.core.registry.districts import find_district, known_districts
 from greendesk.core.workspace import Workspace
+from greendesk.ui.common.dialogs import dialog_buttons
 
 OTHER = "other"
 
@@ -63,11 +63,7 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Code:"), self.code_edit)
         form.addRow(self.tr("Name:"), self.name_edit)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

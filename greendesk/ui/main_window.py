@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -117,7 +118,7 @@ class MainWindow(QMainWindow):
         """
         return [
             ScreenEntry("queue", self.tr("Review queue"), _lazy("review_queue", "ReviewQueueScreen")),
-            ScreenEntry("review", self.tr("Review"), _lazy("review_screen", "ReviewScreen")),
+            ScreenEntry("review", self.tr("Review"), _lazy("review.screen", "ReviewScreen")),
             ScreenEntry("dashboard", self.tr("Progress"), _lazy("dashboard", "DashboardScreen")),
             ScreenEntry("registry", self.tr("Registry"), _lazy("registry_screen", "RegistryScreen")),
             ScreenEntry("standard", self.tr("Creation standard"), _lazy("standard_screen", "StandardScreen")),
@@ -165,42 +166,39 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        import_package = QAction(self.tr("&Import street recommendations…"), self)
-        import_package.setShortcut(QKeySequence.StandardKey.Open)
-        import_package.triggered.connect(self.import_recommendations)
-        file_menu.addAction(import_package)
-        template = QAction(self.tr("Export recommendation &template…"), self)
-        template.triggered.connect(self.export_template)
-        file_menu.addAction(template)
+        self._add_action(
+            file_menu,
+            self.tr("&Import street recommendations…"),
+            self.import_recommendations,
+            QKeySequence.StandardKey.Open,
+        )
+        self._add_action(file_menu, self.tr("Export recommendation &template…"), self.export_template)
         file_menu.addSeparator()
-        export_package = QAction(self.tr("&Export application package…"), self)
-        export_package.triggered.connect(self.export_package)
-        file_menu.addAction(export_package)
-        verify_package = QAction(self.tr("&Verify application package…"), self)
-        verify_package.triggered.connect(self.verify_package)
-        file_menu.addAction(verify_package)
+        self._add_action(file_menu, self.tr("&Export application package…"), self.export_package)
+        self._add_action(file_menu, self.tr("&Verify application package…"), self.verify_package)
         file_menu.addSeparator()
-        backups = QAction(self.tr("&Backups and restore…"), self)
-        backups.triggered.connect(self.open_backups)
-        file_menu.addAction(backups)
-        check = QAction(self.tr("&Check workspace…"), self)
-        check.triggered.connect(self.check_workspace)
-        file_menu.addAction(check)
+        self._add_action(file_menu, self.tr("&Backups and restore…"), self.open_backups)
+        self._add_action(file_menu, self.tr("&Check workspace…"), self.check_workspace)
         file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
+        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        preferences = QAction(self.tr("&Preferences…"), self)
-        preferences.triggered.connect(self.open_settings)
-        settings_menu.addAction(preferences)
-
+        self._add_action(settings_menu, self.tr("&Preferences…"), self.open_settings)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About GreenDesk"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
+        self._add_action(help_menu, self.tr("&About GreenDesk"), self.show_about)
+
+    def _add_action(
+        self,
+        menu: QMenu,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence.StandardKey | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def import_recommendations(self) -> None:
         from greendesk.ui.screens.import_wizard import ImportWizard

@@ -453,7 +453,7 @@ def bench_review_thumbnails(work: Path) -> list[Result]:
     from greendesk.core.storage import photos
     from greendesk.core.storage.models import Evidence, Recommendation
     from greendesk.ui.context import UiContext
-    from greendesk.ui.screens.review_screen import ReviewScreen
+    from greendesk.ui.screens.review.screen import ReviewScreen
     from tests.review_support import recommend, small_workspace
 
     app = QApplication.instance() or QApplication([])
@@ -484,7 +484,7 @@ def bench_review_thumbnails(work: Path) -> list[Result]:
         start = time.perf_counter()
         screen.load(code)
         screen.select_item(1)
-        while screen.photo_grid.count() < 100 or screen.photo_grid.pending():
+        while screen.view.photo_grid.count() < 100 or screen.view.photo_grid.pending():
             app.processEvents()
             time.sleep(0.001)
         elapsed = time.perf_counter() - start

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,6 +28,9 @@ from greendesk.core.safety.backup import BackupInfo, RestoreResult
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.startup import StartReport
 from greendesk.ui import context as topics
+from greendesk.ui.common.dialogs import dialog_buttons
+from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import UiContext
 from greendesk.ui.tasks import BackgroundTask
 
@@ -198,7 +200,7 @@ class BackupsDialog(QDialog):
     def _backup_failed(self, error: Exception) -> None:
         self._task = None
         self._update_buttons()
-        message = error.render() if isinstance(error, GreenDeskError) else str(error)
+        message = error_text(error)
         self.status.setText(message)
         QMessageBox.warning(self, self.tr("Backup failed"), message)
 
@@ -254,7 +256,7 @@ class DamagedDatabaseDialog(QDialog):
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         detail = QLabel(self.tr("SQLite reported: {problem}").format(problem=report.problem), self)
         detail.setWordWrap(True)
-        buttons = QDialogButtonBox(self)
+        buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.NoButton)
         if report.backup is not None:
             self.restore_button = buttons.addButton(
                 self.tr("Restore the backup of {date}").format(
@@ -266,8 +268,6 @@ class DamagedDatabaseDialog(QDialog):
         else:
             self.restore_button = None
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(message)
         layout.addWidget(detail)
@@ -319,36 +319,31 @@ class WorkspaceCheckDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.report: health.CheckReport | None = None
-        self._task: BackgroundTask | None = None
         self.setWindowTitle(self.tr("Check workspace"))
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.progress = QProgressBar(self)
+        self.panel = TaskPanel(self)
+        self.panel.finished.connect(self._finished)
+        self.panel.cancelled.connect(self._cancelled)
+        self.panel.running_changed.connect(lambda running: self.start_button.setEnabled(not running))
         self.findings = QListWidget(self)
         self.findings.setWordWrap(True)
         self.start_button = QPushButton(self.tr("Check now"), self)
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
         close_button = QPushButton(self.tr("Close"), self)
         self.start_button.clicked.connect(self.start)
-        self.cancel_button.clicked.connect(self.cancel)
         close_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
-        buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(close_button)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
+        layout.addWidget(self.panel)
         layout.addWidget(self.findings, 1)
         layout.addLayout(buttons)
-        self.summary.setText(
+        self.panel.status.setText(
             self.tr(
                 "Checks the database file, the audit log (an edited or deleted entry) and every photo in the store "
                 "(missing, extra, or changed since it was added)."
             )
         )
-        self.cancel_button.setEnabled(False)
         self.resize(720, 420)
 
     def start(self) -> None:
@@ -360,30 +355,14 @@ class WorkspaceCheckDialog(QDialog):
                 raise InterruptedError
             return report
 
-        task = BackgroundTask(run)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(self._failed)
-        task.signals.cancelled.connect(self._cancelled)
-        self._task = task
         self.findings.clear()
-        self.progress.setRange(0, 0)  # busy until the photo count is known
-        self.start_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        task.start()
+        self.panel.run(run, self.panel.status.text())
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
+        self.panel.cancel()
 
     def _finished(self, report: health.CheckReport) -> None:
-        self._stopped()
         self.report = report
-        self.progress.setValue(1)
         for line in health.problem_lines(report):
             self.findings.addItem(QListWidgetItem(line.render()))
         if report.ok:
@@ -392,18 +371,7 @@ class WorkspaceCheckDialog(QDialog):
             )
         else:
             text = self.tr("{count} problems found.").format(count=self.findings.count())
-        self.summary.setText(text)
-
-    def _stopped(self) -> None:
-        self._task = None
-        self.progress.setRange(0, 1)
-        self.start_button.setEnabled(True)
-        self.cancel_button.setEnabled(False)
+        self.panel.status.setText(text)
 
     def _cancelled(self) -> None:
-        self._stopped()
-        self.summary.setText(self.tr("The check was stopped before it finished."))
-
-    def _failed(self, error: Exception) -> None:
-        self._stopped()
-        self.summary.setText(error.render() if isinstance(error, GreenDeskError) else str(error))
+        self.panel.status.setText(self.tr("The check was stopped before it finished."))

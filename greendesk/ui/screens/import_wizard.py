@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -34,84 +33,13 @@ from PySide6.QtWidgets import (
 
 from greendesk.core import intake
 from greendesk.core.base import clock
-from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.intake import workbook
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
 from greendesk.core.registry import roster
+from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, UiContext
-from greendesk.ui.tasks import BackgroundTask
 
 SKIP_CODE = ""
-
-
-def _message(error: BaseException) -> str:
-    return error.render() if isinstance(error, GreenDeskError) else str(error)
-
-
-class _TaskPanel(QWidget):
-    """Progress bar, status text and a cancel button for one BackgroundTask at a time."""
-
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.task: BackgroundTask | None = None
-        self.bar = QProgressBar()
-        self.bar.setRange(0, 1)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
-        row = QHBoxLayout()
-        row.addWidget(self.bar, 1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(self.status)
-
-    @property
-    def running(self) -> bool:
-        return self.task is not None
-
-    def run(self, function, text: str) -> None:
-        self.status.setText(text)
-        self.bar.setRange(0, 0)
-        self.cancel_button.setEnabled(True)
-        task = BackgroundTask(function)
-        task.signals.progress.connect(self._progress)
-        task.signals.finished.connect(self._finished)
-        task.signals.failed.connect(lambda error: self._failed(_message(error)))
-        task.signals.cancelled.connect(lambda: self._failed(self.tr("Cancelled; nothing was changed.")))
-        self.task = task
-        task.start()
-
-    def cancel(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.status.setText(self.tr("Cancelling…"))
-
-    def _progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
-
-    def _done(self) -> None:
-        self.task = None
-        self.cancel_button.setEnabled(False)
-        self.bar.setRange(0, 1)
-
-    def _finished(self, result: object) -> None:
-        self._done()
-        self.bar.setValue(1)
-        self.finished.emit(result)
-
-    def _failed(self, text: str) -> None:
-        self._done()
-        self.bar.setValue(0)
-        self.status.setText(text)
-        self.failed.emit(text)
 
 
 class SourcePage(QWizardPage):
@@ -199,9 +127,10 @@ class AnalysisPage(QWizardPage):
         self.setSubTitle(
             self.tr("Check how the workbook's columns were understood; change a column and analyse again.")
         )
-        self.panel = _TaskPanel()
+        self.panel = TaskPanel()
         self.panel.finished.connect(self._analysed)
         self.panel.failed.connect(lambda _text: self.completeChanged.emit())
+        self.panel.cancelled.connect(self.completeChanged)
         self.columns = QTableWidget(0, 3)
         self.columns.setHorizontalHeaderLabels(
             [self.tr("Sheet"), self.tr("Column in the workbook"), self.tr("Means")]
@@ -461,9 +390,10 @@ class ImportPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Import"))
-        self.panel = _TaskPanel()
+        self.panel = TaskPanel()
         self.panel.finished.connect(self._imported)
         self.panel.failed.connect(lambda _text: self.completeChanged.emit())
+        self.panel.cancelled.connect(self.completeChanged)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.result: intake.ImportResult | None = None

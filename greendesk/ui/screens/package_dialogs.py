@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,17 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base import clock
-from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.package.export import ExportResult, export_package
 from greendesk.core.package.verify import VerifyReport, verify_package
+from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
 ALL_BATCHES = 0
-
-
-def _error_text(error: BaseException) -> str:
-    return error.render() if isinstance(error, GreenDeskError) else str(error)
 
 
 class _FileRow(QWidget):
@@ -74,7 +70,6 @@ class ExportPackageDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.task: BackgroundTask | None = None
         self.result: ExportResult | None = None
         self.setWindowTitle(self.tr("Export application package"))
 
@@ -93,16 +88,16 @@ class ExportPackageDialog(QDialog):
         form.addRow(self.tr("Batch"), self.batch)
         form.addRow(self.tr("Output file"), self.output)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
-        self.status = QLabel(
+        self.panel = TaskPanel(self, cancel_button=False)  # the dialog's own Cancel button stops it
+        self.panel.status.setText(
             self.tr(
                 "Only signed-off communities are included. The package is signed with this workspace's key."
             )
         )
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.panel.finished.connect(self._on_finished)
+        self.panel.failed.connect(self._on_failed)
+        self.panel.cancelled.connect(self._on_cancelled)
+        self.panel.running_changed.connect(self._set_running)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -112,8 +107,7 @@ class ExportPackageDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status, 1)
+        layout.addWidget(self.panel, 1)
         layout.addWidget(self.buttons)
         self.resize(640, 300)
 
@@ -122,14 +116,14 @@ class ExportPackageDialog(QDialog):
         return Path.home() / f"申报材料_{district.name}_{self.year.value()}.zip"
 
     def _year_changed(self) -> None:
-        if self.task is None:
+        if not self.panel.running:
             self.output.edit.setText(str(self._default_path()))
 
     # -- running ---------------------------------------------------------------------------
     def start_export(self) -> None:
         out_path = self.output.path()
         if out_path is None:
-            self.status.setText(self.tr("Choose where to save the package."))
+            self.panel.status.setText(self.tr("Choose where to save the package."))
             return
         year = self.year.value()
         batch = None if self.batch.value() == ALL_BATCHES else self.batch.value()
@@ -140,25 +134,17 @@ class ExportPackageDialog(QDialog):
                 workspace, year, out_path, batch=batch, progress=progress, cancelled=cancelled
             )
 
-        self.task = BackgroundTask(work)
-        self.task.signals.progress.connect(self._on_progress)
-        self.task.signals.finished.connect(self._on_finished)
-        self.task.signals.failed.connect(self._on_failed)
-        self.task.signals.cancelled.connect(self._on_cancelled)
-        self._set_running(True)
-        self.status.setText(self.tr("Exporting…"))
-        self.task.start()
+        self.panel.run(work, self.tr("Exporting…"))
 
     def cancel(self) -> None:
-        if self.task is not None:
-            self.status.setText(self.tr("Cancelling…"))
-            self.task.cancel()
+        if self.panel.running:
+            self.panel.cancel()
         else:
             self.reject()
 
     def reject(self) -> None:
         """Closing the window (Esc, ×) while exporting cancels the export instead of abandoning it."""
-        if self.task is not None:
+        if self.panel.running:
             self.cancel()
             return
         super().reject()
@@ -169,15 +155,9 @@ class ExportPackageDialog(QDialog):
             widget.setEnabled(not running)
         self.cancel_button.setText(self.tr("Cancel export") if running else self.tr("Close"))
 
-    def _on_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
     def _on_finished(self, result: ExportResult) -> None:
-        self.task = None
         self.result = result
-        self._set_running(False)
-        self.status.setText(
+        self.panel.status.setText(
             self.tr(
                 "Package written: {path}\n{communities} communities ({passed} passed), {photos} photos.\n"
                 "Signing key fingerprint: {fingerprint}"
@@ -192,17 +172,11 @@ class ExportPackageDialog(QDialog):
         self.context.status_message.emit(self.tr("Application package exported."))
         self.context.notify(TOPIC_REPORTS)
 
-    def _on_failed(self, error: BaseException) -> None:
-        self.task = None
-        self._set_running(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("The export failed: {reason}").format(reason=_error_text(error)))
+    def _on_failed(self, message: str) -> None:
+        self.panel.status.setText(self.tr("The export failed: {reason}").format(reason=message))
 
     def _on_cancelled(self) -> None:
-        self.task = None
-        self._set_running(False)
-        self.progress.setValue(0)
-        self.status.setText(self.tr("The export was cancelled; no package was written."))
+        self.panel.status.setText(self.tr("The export was cancelled; no package was written."))
 
 
 class VerifyPackageDialog(QDialog):
@@ -283,5 +257,5 @@ class VerifyPackageDialog(QDialog):
         self.task = None
         self.verify_button.setEnabled(True)
         self.verdict.setText(
-            self.tr("The package could not be checked: {reason}").format(reason=_error_text(error))
+            self.tr("The package could not be checked: {reason}").format(reason=error_text(error))
         )

@@ -33,6 +33,7 @@ from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import figures
 from greendesk.core.reports import documents, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
+from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
@@ -182,8 +183,7 @@ class ReportsScreen(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
     def _show_error(self, error: BaseException) -> None:
-        text = error.render() if isinstance(error, GreenDeskError) else str(error)
-        QMessageBox.warning(self, self.tr("Reports"), text)
+        QMessageBox.warning(self, self.tr("Reports"), error_text(error))
 
     def take_snapshot(self, kind: str) -> SnapshotView | None:
         year = self.year_box.value()

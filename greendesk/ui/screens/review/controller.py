@@ -1,0 +1,366 @@
+"""The review screen's controller: reacts to input, calls the core's review use cases, refreshes the view.
+
+Built for the keyboard: in the item list 1/2/3 decide (符合/不符合/需补充材料) and move on, Enter or the
+arrows go to the next item, Ctrl+F finds an item; Alt+1/2/3 decide from anywhere (also while typing a
+comment). Every decision goes straight to the core (one committed transaction), so nothing waits for
+a save button. Errors show inline, never in a blocking dialog. Which actions are possible is the
+core's workflow table (``workflow.available``), never restated here.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+
+from greendesk.core import accounts
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.review import commands, history, views, workflow
+from greendesk.core.review.views import ItemState
+from greendesk.core.review.vocabulary import FAIL, MORE, PASS
+from greendesk.core.workspace import Preferences
+from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
+from greendesk.ui.screens.review.dialogs import AccountDialog, HistoryDialog
+from greendesk.ui.screens.review.item_model import ITEM_ROLE, ReviewItemModel
+from greendesk.ui.screens.review.texts import ReviewTexts
+from greendesk.ui.screens.review.view import ReviewScreenView
+from greendesk.ui.widgets.photo_viewer import PhotoViewerDialog
+
+KEY_OUTCOMES = {Qt.Key.Key_1: PASS, Qt.Key.Key_2: FAIL, Qt.Key.Key_3: MORE}
+
+
+class _ItemListKeys(QObject):
+    """1/2/3 decide and Enter moves on while the item list has the focus."""
+
+    def __init__(self, controller: ReviewController) -> None:
+        super().__init__(controller)
+        self.controller = controller
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
+            return False
+        if event.modifiers() not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            return False
+        if event.key() in KEY_OUTCOMES:
+            self.controller.decide_current(KEY_OUTCOMES[Qt.Key(event.key())])
+            return True
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.controller.next_item()
+            return True
+        return False
+
+
+def _show(label: QLabel, text: str) -> None:
+    """A note label shows only while it has something to say."""
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class ReviewController(QObject):
+    """Drives a ``ReviewScreenView`` for one community's review at a time (call :meth:`load`)."""
+
+    def __init__(self, context: UiContext, view: ReviewScreenView) -> None:
+        super().__init__(view)
+        self.context = context
+        self.view = view
+        self.review: views.ReviewView | None = None  # the core's read model of the open review
+        self.code = ""
+        self.year: int | None = None
+        self.viewer: PhotoViewerDialog | None = None
+        self.texts = ReviewTexts(self)
+        self.items = ReviewItemModel(view.items_list.font(), self)
+        view.items_list.setModel(self.items)
+        self._connect()
+        view.set_active(False)
+        context.data_changed.connect(self._on_data_changed)
+
+    def _connect(self) -> None:
+        """Every input of the view, and the keyboard shortcuts, to what it does."""
+        view = self.view
+        view.find_box.textChanged.connect(self._apply_find)
+        view.find_box.returnPressed.connect(self._jump_to_first_match)
+        view.items_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        view.items_list.installEventFilter(_ItemListKeys(self))
+        for button, outcome in zip(view.outcome_buttons(), (PASS, FAIL, MORE), strict=True):
+            button.clicked.connect(lambda _checked=False, o=outcome: self.decide_current(o))
+        view.finish_button.clicked.connect(self.finish_round)
+        view.return_button.clicked.connect(self.return_for_rework)
+        view.resubmit_button.clicked.connect(self.resubmit)
+        view.signoff_button.clicked.connect(self.ask_sign_off)
+        view.unlock_button.clicked.connect(self.ask_unlock)
+        view.notice_button.clicked.connect(self.ask_export_notice)
+        view.history_button.clicked.connect(self.show_history)
+        view.photo_grid.photo_activated.connect(self.open_viewer)
+        view.photo_grid.files_dropped.connect(self.attach_files)
+        view.photo_grid.image_pasted.connect(self.attach_pasted)
+        shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence.StandardKey.Find, view, activated=self.focus_find, context=shortcut)
+        for key, outcome in KEY_OUTCOMES.items():
+            QShortcut(
+                QKeySequence(Qt.KeyboardModifier.AltModifier | key),
+                view,
+                activated=lambda o=outcome: self.decide_current(o),
+                context=shortcut,
+            )
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            view.find_box,
+            activated=self._leave_find,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+    def _on_data_changed(self, topic: str) -> None:
+        """Another screen changed recommendations (e.g. an import added photos): show the new state."""
+        if topic == TOPIC_RECOMMENDATIONS and self.review is not None:
+            self.reload()
+            self._show_current()
+
+    # -- loading -------------------------------------------------------------------------
+    def load(self, code: str, year: int | None = None) -> None:
+        """Open a community's review at its first undecided item."""
+        self.code, self.year = code, year
+        self.review = views.show(self.context.workspace, code, year)
+        self.year = self.review.year
+        self.items.set_view(self.review)
+        self._apply_find(self.view.find_box.text())
+        self._show_review()
+        first_open = next((state.number for state in self.review.items if state.outcome is None), None)
+        self.select_item(first_open or self.review.items[0].number)
+        self.view.set_active(True)
+        self.view.items_list.setFocus()
+
+    def reload(self) -> None:
+        """Read the open review again after a change; the current item stays (its photos too)."""
+        current = self.current_item()
+        self.review = views.show(self.context.workspace, self.code, self.year)
+        self.items.set_view(self.review)
+        self._show_review()
+        if current is not None:
+            self._show_current(reload_photos=False)
+
+    def _show_review(self) -> None:
+        """The header, lock note and result, and which actions the workflow allows now."""
+        review = self.review
+        assert review is not None
+        view = self.view
+        view.header.setText(self.texts.header(review))
+        _show(view.lock_banner, self.texts.lock_note(review))
+        view.result_label.setText(self.texts.result(review.result))
+        has_rework = bool(views.rework_items(review))
+        actions = workflow.available(
+            review.status,
+            review.locked,
+            result_known=review.result.passed is not None,
+            has_rework_items=has_rework,
+        )
+        editable = workflow.DECIDE in actions
+        for button in view.outcome_buttons():
+            button.setEnabled(editable)
+        view.comment.setReadOnly(not editable)
+        view.finish_button.setEnabled(workflow.FINISH in actions)
+        view.return_button.setEnabled(workflow.RETURN in actions)
+        view.resubmit_button.setEnabled(workflow.RESUBMIT in actions)
+        view.signoff_button.setEnabled(workflow.SIGN_OFF in actions)
+        view.unlock_button.setEnabled(workflow.UNLOCK in actions)
+        view.notice_button.setEnabled(has_rework)
+
+    # -- navigation ----------------------------------------------------------------------
+    def current_item(self) -> int | None:
+        index = self.view.items_list.currentIndex()
+        return index.data(ITEM_ROLE) if index.isValid() else None
+
+    def current_state(self) -> ItemState | None:
+        number = self.current_item()
+        return None if number is None or self.review is None else self.review.item(number)
+
+    def select_item(self, number: int) -> None:
+        row = self.items.row_of(number)
+        if row is not None:
+            self._set_current_row(row)
+
+    def _set_current_row(self, row: int) -> None:
+        self.view.items_list.setCurrentIndex(self.items.index(row))
+
+    def next_item(self) -> None:
+        self._step(+1)
+
+    def previous_item(self) -> None:
+        self._step(-1)
+
+    def _selectable_rows(self, start: int, direction: int) -> Iterator[int]:
+        """Item rows not hidden by the find box, from ``start`` on in ``direction``."""
+        row = start
+        while 0 <= row < self.items.rowCount():
+            if self.items.number_at(row) is not None and not self.view.items_list.isRowHidden(row):
+                yield row
+            row += direction
+
+    def _step(self, direction: int) -> None:
+        start = self.view.items_list.currentIndex().row() + direction
+        row = next(self._selectable_rows(start, direction), None)
+        if row is not None:
+            self._set_current_row(row)
+
+    def focus_find(self) -> None:
+        self.view.find_box.setFocus()
+        self.view.find_box.selectAll()
+
+    def _apply_find(self, text: str) -> None:
+        needle = text.strip()
+        for row in range(self.items.rowCount()):
+            self.view.items_list.setRowHidden(row, not self.items.matches(row, needle))
+
+    def _jump_to_first_match(self) -> None:
+        row = next(self._selectable_rows(0, +1), None)
+        if row is not None:
+            self._set_current_row(row)
+            self.view.items_list.setFocus()
+
+    def _leave_find(self) -> None:
+        self.view.find_box.clear()
+        self.view.items_list.setFocus()
+
+    # -- the current item ----------------------------------------------------------------
+    def _remember_position(self, number: int) -> None:
+        """Where the reviewer is, so a restart (even after a crash) reopens right here."""
+        data_dir = self.context.workspace.data_dir
+        preferences = Preferences.load(data_dir)
+        position = {"code": self.code, "year": self.year, "item": number}
+        if preferences.last_review != position:
+            preferences.last_review = position
+            with contextlib.suppress(OSError):  # a read-only folder must not block reviewing
+                preferences.save(data_dir)
+
+    def _show_current(self, reload_photos: bool = True) -> None:
+        state = self.current_state()
+        if state is None or self.review is None:
+            return
+        self._remember_position(state.number)
+        view, texts = self.view, self.texts
+        view.error_label.clear()
+        view.item_title.setText(texts.item_title(state))
+        view.item_text.setText(state.text)
+        view.details.setText(texts.details(state))
+        _show(view.coverage, texts.coverage(self.review, state))
+        _show(view.earlier, texts.earlier(state))
+        _show(view.warnings, texts.warnings(state))
+        for button, outcome in zip(view.outcome_buttons(), (PASS, FAIL, MORE), strict=True):
+            button.setChecked(state.outcome == outcome)
+        view.comment.setPlainText(state.comment)
+        view.decided_by.setText(texts.decided_by(state))
+        if reload_photos:
+            view.photo_grid.set_photos(state.photos)
+        view.photo_caption.setText(texts.photo_caption(state))
+
+    # -- actions -------------------------------------------------------------------------
+    def _run(self, action: Callable[..., Any], *args: Any) -> bool:
+        """Call a core action; show its error inline. Returns True on success."""
+        try:
+            action(*args)
+        except GreenDeskError as error:
+            self.view.error_label.setText(error.render())
+            return False
+        self.view.error_label.clear()
+        return True
+
+    def _changed(self) -> None:
+        self.reload()
+        self.context.notify(TOPIC_REVIEW)
+
+    def _command(self, command: Callable[..., Any], *args: Any) -> None:
+        """Run a review command on the open community; on success show and announce the new state."""
+        if self._run(command, self.context.workspace, self.code, *args, self.year):
+            self._changed()
+
+    def decide_current(self, outcome: str) -> None:
+        number = self.current_item()
+        if number is None or self.review is None:
+            return
+        comment = self.view.comment.toPlainText()
+        if self._run(commands.decide, self.context.workspace, self.code, number, outcome, comment, self.year):
+            self._changed()
+            self.next_item()
+            self.view.items_list.setFocus()
+
+    def finish_round(self) -> None:
+        self._command(commands.finish_round)
+
+    def return_for_rework(self) -> None:
+        self._command(commands.return_for_rework)
+
+    def resubmit(self) -> None:
+        self._command(commands.resubmit)
+
+    def _password_for(self, account: str, typed: str) -> str | None:
+        try:
+            return typed if accounts.get_user(self.context.workspace, account).has_password else None
+        except GreenDeskError:
+            return typed
+
+    def ask_sign_off(self) -> None:
+        dialog = AccountDialog(self.tr("Sign off"), with_reason=False, parent=self.view)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.sign_off(dialog.account.text().strip(), dialog.password.text())
+
+    def sign_off(self, account: str, password: str = "") -> None:
+        self._command(commands.sign_off, account, self._password_for(account, password))
+
+    def ask_unlock(self) -> None:
+        dialog = AccountDialog(self.tr("Unlock"), with_reason=True, parent=self.view)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason is not None:
+            self.unlock(dialog.account.text().strip(), dialog.reason.text(), dialog.password.text())
+
+    def unlock(self, account: str, reason: str, password: str = "") -> None:
+        self._command(commands.unlock, account, reason, self._password_for(account, password))
+
+    def ask_export_notice(self) -> None:
+        if self.review is None:
+            return
+        suggested = str(Path.home() / f"整改通知-{self.review.name}-{self.review.year}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self.view, self.tr("Save rework notice"), suggested, "PDF (*.pdf)"
+        )
+        if path:
+            self.export_notice(Path(path))
+
+    def export_notice(self, path: Path) -> None:
+        # Imported on first use: the PDF writer (reportlab) would slow down opening the screen.
+        from greendesk.core.reports.rework_notice import build_rework_notice
+
+        if self._run(build_rework_notice, self.context.workspace, self.code, path):
+            self.context.status_message.emit(self.tr("Rework notice saved: {file}").format(file=str(path)))
+
+    def show_history(self) -> None:
+        HistoryDialog(history.history(self.context.workspace, self.code), self.view).open()
+
+    def _attach(self, number: int, source: Path | bytes, name: str) -> bool:
+        return self._run(
+            commands.attach_photo, self.context.workspace, self.code, number, source, name, "", self.year
+        )
+
+    def attach_files(self, paths: list[Path]) -> None:
+        number = self.current_item()
+        if number is None:
+            return
+        attached = sum(1 for path in paths if path.is_file() and self._attach(number, path, path.name))
+        if attached:
+            self._changed()
+            self._show_current()
+
+    def attach_pasted(self, data: bytes) -> None:
+        number = self.current_item()
+        if number is not None and self._attach(number, data, "clipboard.png"):
+            self._changed()
+            self._show_current()
+
+    def open_viewer(self, index: int) -> None:
+        evidence = self.view.photo_grid.photos()
+        if not evidence:
+            return
+        self.viewer = PhotoViewerDialog(self.context.workspace.photos_dir, evidence, index, self.view)
+        self.viewer.open()

@@ -1,0 +1,189 @@
+"""The review screen's layout: the widgets and where they sit, nothing that decides anything.
+
+Left: the find box and the item list; centre (scrollable): the community header, the current item,
+its evidence hints, coverage, earlier rounds, photo warnings, the decision buttons and the round's
+actions; right: the item's photos. ``ReviewController`` fills and drives these widgets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from greendesk.ui.widgets.photo_viewer import PhotoGrid
+
+NOTE_STYLE = "padding:6px;border-radius:4px;"
+LOCK_STYLE = "background:#fff4d6;" + NOTE_STYLE
+COVERAGE_STYLE = "background:#eef6f0;" + NOTE_STYLE
+EARLIER_STYLE = "color:#555;background:#f3f3f3;" + NOTE_STYLE
+WARNING_STYLE = "color:#8a4b00;background:#fff1e0;" + NOTE_STYLE
+ACTION_COLUMNS = 4
+
+
+def _label(parent: QWidget, style: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(wrap)
+    if style:
+        label.setStyleSheet(style)
+    return label
+
+
+def _scaled_font(label: QLabel, factor: float, bold: bool = False) -> QFont:
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+def _pane(parent: QWidget, top: QWidget, main: QWidget) -> QWidget:
+    """A side pane: a line on top, the main widget taking the rest of the height."""
+    pane = QWidget(parent)
+    layout = QVBoxLayout(pane)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(top)
+    layout.addWidget(main, 1)
+    return pane
+
+
+class ReviewScreenView(QWidget):
+    """Every widget of the review screen, laid out in three panes."""
+
+    def __init__(self, photos_dir: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_items())
+        splitter.addWidget(self._build_centre())
+        splitter.addWidget(self._build_photos(photos_dir))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 4)
+        splitter.setStretchFactor(2, 3)
+        splitter.setSizes([300, 560, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)  # the screen around the view keeps the usual margins
+        layout.addWidget(splitter)
+        self.header.setText(
+            self.tr("Open a community from the review queue (double-click or Enter) to review it here.")
+        )
+
+    def _build_items(self) -> QWidget:
+        """Left pane: find box and the item list grouped by category."""
+        self.find_box = QLineEdit(self)
+        self.find_box.setPlaceholderText(self.tr("Find item (Ctrl+F)…"))
+        self.find_box.setClearButtonEnabled(True)
+        self.items_list = QListView(self)
+        self.items_list.setWordWrap(True)
+        return _pane(self, self.find_box, self.items_list)
+
+    def _build_centre(self) -> QWidget:
+        """Centre pane: the community, the current item and the decision, scrollable."""
+        self.header = _label(self)
+        self.lock_banner = _label(self, LOCK_STYLE)
+        self.item_title = _label(self, wrap=False)
+        self.item_title.setFont(_scaled_font(self.item_title, 1.25, bold=True))
+        self.item_text = _label(self)
+        self.item_text.setFont(_scaled_font(self.item_text, 1.15))
+        self.details = _label(self)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.coverage = _label(self, COVERAGE_STYLE)
+        self.earlier = _label(self, EARLIER_STYLE)
+        self.warnings = _label(self, WARNING_STYLE)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.addWidget(self.header)
+        layout.addWidget(self.lock_banner)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        for widget in (
+            self.item_title,
+            self.item_text,
+            self.details,
+            self.coverage,
+            self.earlier,
+            self.warnings,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self._build_decision(layout)
+        layout.addLayout(self._build_actions())
+        scroll = QScrollArea(self)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(centre)
+        return scroll
+
+    def _build_decision(self, layout: QVBoxLayout) -> None:
+        """The three outcome buttons, the comment and who decided."""
+        self.pass_button = QPushButton(self.tr("Meets (1)"), self)
+        self.fail_button = QPushButton(self.tr("Does not meet (2)"), self)
+        self.more_button = QPushButton(self.tr("More material needed (3)"), self)
+        row = QHBoxLayout()
+        for button in self.outcome_buttons():
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            row.addWidget(button)
+        layout.addLayout(row)
+        self.comment = QPlainTextEdit(self)
+        self.comment.setPlaceholderText(self.tr("Comment for this item (saved with the decision)"))
+        self.comment.setMaximumHeight(90)
+        layout.addWidget(self.comment)
+        self.decided_by = _label(self, "color:#666;", wrap=False)
+        self.error_label = _label(self, "color:#b00020;")
+        self.result_label = _label(self)
+        for widget in (self.decided_by, self.error_label, self.result_label):
+            layout.addWidget(widget)
+
+    def _build_actions(self) -> QGridLayout:
+        """The round's actions, four to a row."""
+        self.finish_button = QPushButton(self.tr("Finish round"), self)
+        self.return_button = QPushButton(self.tr("Return for rework"), self)
+        self.resubmit_button = QPushButton(self.tr("Resubmitted"), self)
+        self.signoff_button = QPushButton(self.tr("Sign off…"), self)
+        self.unlock_button = QPushButton(self.tr("Unlock…"), self)
+        self.notice_button = QPushButton(self.tr("Rework notice…"), self)
+        self.history_button = QPushButton(self.tr("History"), self)
+        actions = QGridLayout()
+        buttons = (
+            self.finish_button,
+            self.return_button,
+            self.resubmit_button,
+            self.notice_button,
+            self.signoff_button,
+            self.unlock_button,
+            self.history_button,
+        )
+        for index, button in enumerate(buttons):
+            actions.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
+        return actions
+
+    def _build_photos(self, photos_dir: Path) -> QWidget:
+        """Right pane: the current item's photos (drop or paste to attach)."""
+        self.photo_grid = PhotoGrid(photos_dir, self)
+        self.photo_caption = _label(self)
+        return _pane(self, self.photo_caption, self.photo_grid)
+
+    def outcome_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
+        """符合 / 不符合 / 需补充材料, in the order of the keys 1/2/3."""
+        return self.pass_button, self.fail_button, self.more_button
+
+    def set_active(self, active: bool) -> None:
+        """Inputs are usable only while a community is open."""
+        for widget in (self.items_list, self.find_box, self.comment, self.photo_grid):
+            widget.setEnabled(active)
