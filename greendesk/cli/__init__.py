@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "review_cmds",
     "progress_cmds",
     "package_cmds",
+    "keys_cmds",
     "backup_cmds",
 )
 
