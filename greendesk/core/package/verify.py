@@ -458,6 +458,7 @@ def _check_bag(
     if info_bytes is not None:
         report.bag_info = parse_bag_info(info_bytes.decode("utf-8", "replace"))
     allowance = _payload_allowance(report, entries)
+    bounded = allowance is not None
     if allowance is not None:
         reader.budget += allowance
 
@@ -477,8 +478,7 @@ def _check_bag(
         required = [name for name in (BAGIT_TXT, BAG_INFO, MANIFEST, PUBLIC_KEY) if name not in tag_listed]
         report.problems.extend(Problem(TAG_MISSING, name) for name in required if not reader.has(name))
         tags_intact = (
-            _check_listed(reader, tag_listed, TAG_MISSING, TAG_ALTERED, report, allowance is not None)
-            and not required
+            _check_listed(reader, tag_listed, TAG_MISSING, TAG_ALTERED, report, bounded) and not required
         )
 
     manifest_bytes = reader.small_text(MANIFEST, report)
@@ -486,7 +486,7 @@ def _check_bag(
     if manifest_bytes is not None:
         text = manifest_bytes.decode("utf-8", "replace")
         payload_listed = _parse_manifest(text, MANIFEST, report, f"{PAYLOAD_DIR}/")
-        _check_listed(reader, payload_listed, MISSING, ALTERED, report, tags_intact)
+        _check_listed(reader, payload_listed, MISSING, ALTERED, report, bounded and tags_intact)
     report.payload_files = len(payload_listed)
 
     known = set(payload_listed) | set(tag_listed) | {TAG_MANIFEST, SIGNATURE}
