@@ -279,6 +279,10 @@ def test_a_consistent_forgery_only_fails_against_the_expected_fingerprint(packag
     }
     files[f"{root}/manifest-sha256.txt"] = format_manifest(payload)
     files[f"{root}/greendesk-signing-key.pem"] = signing.public_key_pem(intruder.public_key())
+    info = files[f"{root}/bag-info.txt"].decode("utf-8")  # bag-info must name the signing key too
+    files[f"{root}/bag-info.txt"] = info.replace(
+        package.fingerprint, signing.fingerprint(intruder.public_key())
+    ).encode("utf-8")
     tags = {
         name: hashlib.sha256(files[f"{root}/{name}"]).hexdigest()
         for name in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "greendesk-signing-key.pem")

@@ -39,6 +39,7 @@ COMMAND_MODULES = (
     "review_cmds",
     "progress_cmds",
     "package_cmds",
+    "keys_cmds",
     "backup_cmds",
 )
 

@@ -6,11 +6,13 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli import EXIT_ERROR, EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli import EXIT_ERROR, EXIT_OK, data_dir, open_workspace, print_json, tr
 from greendesk.cli.common import subcommand
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.package import trust
 from greendesk.core.package.export import export_package
-from greendesk.core.package.verify import verify_package
+from greendesk.core.package.verify import check_against, verify_package
+from greendesk.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -36,6 +38,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     verify.add_argument("package", type=Path, metavar="PACKAGE.zip")
     verify.add_argument("--fingerprint", help="the signing key fingerprint the package must carry")
+    verify.add_argument(
+        "--trusted", action="store_true", help="the signer must be a key registered with 'keys trust'"
+    )
+    verify.add_argument(
+        "--against",
+        type=Path,
+        metavar="D",
+        help="workspace folder whose audit log must still hold the package's audit head",
+    )
 
 
 def cmd_export_package(args: argparse.Namespace) -> int:
@@ -60,7 +71,11 @@ def cmd_export_package(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    report = verify_package(args.package, expected_fingerprint=args.fingerprint)
+    trusted = trust.load_keys(data_dir(args)) if args.trusted else None
+    report = verify_package(args.package, expected_fingerprint=args.fingerprint, trusted=trusted)
+    if args.against is not None:
+        with Workspace.open(args.against) as workspace:  # a read: no start checks, no backup
+            check_against(report, workspace)
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK if report.valid else EXIT_ERROR

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk.core.base import clock
@@ -143,3 +143,26 @@ def history(session: Session, key: str) -> list[AuditEntry]:
     return list(
         session.scalars(select(AuditEntry).where(AuditEntry.entity_key == key).order_by(AuditEntry.id))
     )
+
+
+def entry_count(session: Session) -> int:
+    """How many entries the log holds (recorded beside the head in exports)."""
+    return session.scalar(select(func.count()).select_from(AuditEntry)) or 0
+
+
+def position_of(session: Session, entry_hash: str) -> int | None:
+    """How many entries an intact chain holds up to and including the one with ``entry_hash``.
+
+    0 for the genesis hash; None when no entry has that hash or the chain before it is broken, so a
+    head recorded outside the database (in a package) proves the log still holds that exact prefix.
+    """
+    if entry_hash == GENESIS:
+        return 0
+    broken = {problem.entry_id for problem in verify_chain(session)}
+    rows = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id))
+    for position, (entry_id, digest) in enumerate(rows, start=1):
+        if entry_id in broken:
+            return None
+        if digest == entry_hash:
+            return position
+    return None

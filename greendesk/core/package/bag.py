@@ -28,6 +28,12 @@ TAG_MANIFEST = "tagmanifest-sha256.txt"
 PUBLIC_KEY = "greendesk-signing-key.pem"
 SIGNATURE = "tagmanifest-sha256.txt.sig"
 PAYLOAD_DIR = "data"
+# bag-info.txt labels that verification reads (export writes them).
+OXUM_FIELD = "Payload-Oxum"
+DISTRICT_FIELD = "GreenDesk-District"
+SIGNING_KEY_FIELD = "GreenDesk-Signing-Key-SHA256"
+AUDIT_HEAD_FIELD = "GreenDesk-Audit-Head"
+AUDIT_COUNT_FIELD = "GreenDesk-Audit-Count"
 BAGIT_DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 CHUNK = 1024 * 1024
 
@@ -115,7 +121,7 @@ class BagZipWriter:
 
     def close(self, bag_info: list[tuple[str, str]], key: Ed25519PrivateKey) -> None:
         """Write the tag files: declaration, bag-info (with Payload-Oxum), manifests, key, signature."""
-        info = [*bag_info, ("Payload-Oxum", f"{self.payload_octets}.{len(self.payload)}")]
+        info = [*bag_info, (OXUM_FIELD, f"{self.payload_octets}.{len(self.payload)}")]
         tags: dict[str, str] = {}
         tags[BAGIT_TXT] = self._add_tag(BAGIT_TXT, BAGIT_DECLARATION)
         tags[BAG_INFO] = self._add_tag(BAG_INFO, format_bag_info(info))

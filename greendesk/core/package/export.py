@@ -110,6 +110,7 @@ def _bag_info(
     batch: int | None,
     audit_head: str,
     fingerprint: str,
+    audit_count: int,
 ) -> list[tuple[str, str]]:
     district = workspace.district
     standards = sorted({f"{r.standard.id} {r.standard.title} sha256:{r.standard.sha256}" for r in records})
@@ -127,6 +128,7 @@ def _bag_info(
         ("GreenDesk-Registry-Edition", ", ".join(editions)),
         ("GreenDesk-App-Version", __version__),
         ("GreenDesk-Audit-Head", audit_head),
+        ("GreenDesk-Audit-Count", str(audit_count)),
         ("GreenDesk-Communities", str(len(records))),
         ("GreenDesk-Signing-Key-SHA256", fingerprint),
     ]
@@ -183,6 +185,7 @@ def export_package(
     with workspace.sessions() as session:
         records = signed_off_records(session, year, batch, [workspace.standards_dir])
         audit_head = audit.head(session)
+        audit_count = audit.entry_count(session)
     if not records:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -228,7 +231,9 @@ def export_package(
                 for record in records:
                     _add_record(workspace, writer, record, staging, district.name, language, steps)
 
-                writer.close(_bag_info(workspace, records, year, batch, audit_head, fingerprint), key)
+                writer.close(
+                    _bag_info(workspace, records, year, batch, audit_head, fingerprint, audit_count), key
+                )
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, out_path)

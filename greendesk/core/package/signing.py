@@ -12,7 +12,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
@@ -79,7 +79,7 @@ def public_key_pem(key: Ed25519PublicKey) -> bytes:
 def load_public_key(pem: bytes) -> Ed25519PublicKey:
     try:
         key = serialization.load_pem_public_key(pem)
-    except ValueError as exc:
+    except (ValueError, UnsupportedAlgorithm) as exc:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not a valid PEM key.")) from exc
     if not isinstance(key, Ed25519PublicKey):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not an Ed25519 key."))
@@ -89,13 +89,35 @@ def load_public_key(pem: bytes) -> Ed25519PublicKey:
 def fingerprint(key: Ed25519PublicKey) -> str:
     """SHA-256 of the raw 32-byte public key, in 16 groups of 4 hex digits."""
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    digest = hashlib.sha256(raw).hexdigest()
-    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+    return format_fingerprint(hashlib.sha256(raw).hexdigest())
+
+
+def format_fingerprint(digits: str) -> str:
+    """64 hex digits as people read them aloud: 16 groups of 4."""
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
+
+
+_SEPARATORS = re.compile(r"[\s:\-]+")
+_HEX_64 = re.compile(r"^[0-9a-f]{64}$")
 
 
 def normalize_fingerprint(text: str) -> str:
-    """Compare fingerprints however they were typed (spaces, colons, case)."""
-    return re.sub(r"[^0-9a-f]", "", text.lower())
+    """The one comparable form of a fingerprint however it was typed (spaces, colons, dashes, case).
+
+    Anything but 64 hex digits is refused, an empty text included: a check the caller asked for must
+    never silently become no check.
+    """
+    digits = _SEPARATORS.sub("", (text or "").lower())
+    if not _HEX_64.match(digits):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "'{text}' is not a key fingerprint: give the 64 hex digits of the SHA-256 fingerprint "
+                "(spaces or colons between them are fine).",
+            ),
+            text=text or "",
+        )
+    return digits
 
 
 def verify_signature(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:

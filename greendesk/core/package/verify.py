@@ -1,8 +1,10 @@
 """Checking a package offline: every file against the signed manifests, nothing more, nothing less.
 
 Needs no workspace: the public key travels inside the package (compare its fingerprint with the one
-printed in the district summary, or pass the expected fingerprint). Entries whose paths would land
-outside the bag, and archives that would expand beyond sane limits, are refused without being read.
+printed in the district summary, pass the expected fingerprint, or check it against the trust store of
+keys the receiving office registered). Entries whose paths would land outside the bag, and archives
+that would expand beyond sane limits or beyond their own Payload-Oxum, are refused without being read;
+hashing stops at the first file that does not match.
 """
 
 from __future__ import annotations
@@ -14,25 +16,33 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from greendesk.core import audit
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.package import signing
+from greendesk.core.package import signing, trust
 from greendesk.core.package.bag import (
+    AUDIT_COUNT_FIELD,
+    AUDIT_HEAD_FIELD,
     BAG_INFO,
     BAGIT_TXT,
     CHUNK,
+    DISTRICT_FIELD,
     MANIFEST,
+    OXUM_FIELD,
     PAYLOAD_DIR,
     PUBLIC_KEY,
     SIGNATURE,
+    SIGNING_KEY_FIELD,
     TAG_MANIFEST,
     decode_manifest_path,
     parse_bag_info,
 )
+from greendesk.core.workspace import Workspace
 
 # Zip-bomb limits: far above any real package (a district year is a few thousand photos).
 MAX_ENTRIES = 200_000
@@ -40,6 +50,7 @@ MAX_TOTAL_BYTES = 256 * 1024**3
 MAX_TAG_FILE_BYTES = 64 * 1024**2
 MAX_RATIO = 200  # deflate ratio allowed for entries above RATIO_FLOOR
 RATIO_FLOOR = 16 * 1024**2
+SIZE_MARGIN = 64 * 1024**2  # tag files and rounding on top of Payload-Oxum; honest tag files are < 1 MiB
 
 MISSING = "missing"
 EXTRA = "extra"
@@ -58,6 +69,17 @@ UNSIGNED = "unsigned"
 BAD_KEY = "bad_key"
 BAD_SIGNATURE = "bad_signature"
 KEY_MISMATCH = "key_mismatch"
+NAMED_KEY = "named_key"
+UNNAMED_KEY = "unnamed_key"
+DIR_DATA = "dir_data"
+NO_OXUM = "no_oxum"
+OVERSIZE = "oversize"
+READ_LIMIT = "read_limit"
+UNTRUSTED = "untrusted"
+WRONG_DISTRICT = "wrong_district"
+AUDIT_NO_HEAD = "audit_no_head"
+AUDIT_NOT_IN_LOG = "audit_not_in_log"
+AUDIT_COUNT = "audit_count"
 
 TEMPLATES = {
     MISSING: QT_TRANSLATE_NOOP(
@@ -89,6 +111,52 @@ TEMPLATES = {
     ),
     KEY_MISMATCH: QT_TRANSLATE_NOOP(
         "Package", "Different key: the package was signed by {detail}, not by the expected key."
+    ),
+    NAMED_KEY: QT_TRANSLATE_NOOP(
+        "Package",
+        "Different key: {file} names the signing key {detail}, but the package was signed by another key "
+        "(re-signed).",
+    ),
+    UNNAMED_KEY: QT_TRANSLATE_NOOP(
+        "Package", "{file} does not name the signing key (GreenDesk-Signing-Key-SHA256)."
+    ),
+    DIR_DATA: QT_TRANSLATE_NOOP(
+        "Package", "Refused: the folder entry {file} carries data ({detail} bytes); folder entries are empty."
+    ),
+    NO_OXUM: QT_TRANSLATE_NOOP(
+        "Package",
+        "{file} gives no valid Payload-Oxum, so the package's size cannot be bounded: its files were not "
+        "checked.",
+    ),
+    OVERSIZE: QT_TRANSLATE_NOOP(
+        "Package",
+        "Refused without unpacking: the entries of {file} declare {detail} bytes, more than the "
+        "Payload-Oxum in bag-info.txt allows.",
+    ),
+    READ_LIMIT: QT_TRANSLATE_NOOP(
+        "Package", "Refused: reading {file} went past the size the package declares; checking stopped."
+    ),
+    UNTRUSTED: QT_TRANSLATE_NOOP(
+        "Package", "Unknown key: the package was signed by {detail}, which is not in the trust store."
+    ),
+    WRONG_DISTRICT: QT_TRANSLATE_NOOP(
+        "Package",
+        "Wrong district: the signing key is registered for district {detail}, but {file} names another "
+        "district.",
+    ),
+    AUDIT_NO_HEAD: QT_TRANSLATE_NOOP(
+        "Package", "{file} records no audit log head (GreenDesk-Audit-Head) to compare with the workspace."
+    ),
+    AUDIT_NOT_IN_LOG: QT_TRANSLATE_NOOP(
+        "Package",
+        "The audit log head {detail} recorded in the package is not an intact entry of the workspace's "
+        "audit log: the log was cut short or rewritten since the export, or the package is from another "
+        "workspace.",
+    ),
+    AUDIT_COUNT: QT_TRANSLATE_NOOP(
+        "Package",
+        "The package records {detail} audit entries up to its head, but the workspace's log holds a "
+        "different number up to that entry.",
     ),
 }
 
@@ -149,24 +217,43 @@ def is_unsafe(name: str) -> bool:
     return any(part in ("..",) for part in name.split("/"))
 
 
-class _Budget:
-    """Bytes actually read may never exceed what the entries declared (a second line against bombs)."""
+class _OverBudget(Exception):
+    """More bytes came out of the zip than the package declares (a lying header, or files read twice)."""
 
-    def __init__(self, limit: int) -> None:
-        self.left = limit
+
+# Anything a crafted zip can make zipfile raise while an entry is opened or inflated.
+_READ_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+)
+_EMPTY_DEFLATE = 2  # an empty folder entry may still hold an empty deflate stream
+_OXUM = re.compile(r"^(\d{1,20})\.(\d{1,12})$")
 
 
 class _Reader:
+    """Entries of the bag, never inflating more bytes in all than ``budget``."""
+
     def __init__(self, archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo], root: str) -> None:
         self.archive = archive
         self.entries = entries
         self.root = root
+        self.budget = SIZE_MARGIN  # the tag files; Payload-Oxum adds the payload once it is read
 
     def has(self, name: str) -> bool:
         return self.root + name in self.entries
 
+    def _take(self, size: int) -> None:
+        self.budget -= size
+        if self.budget < 0:
+            raise _OverBudget()
+
     def sha256(self, name: str) -> str:
-        """Hash of an entry; raises zipfile.BadZipFile/zlib.error/EOFError on damage."""
+        """Hash of an entry; raises one of _READ_ERRORS on damage, _OverBudget past the budget."""
         info = self.entries[self.root + name]
         digest = hashlib.sha256()
         read = 0
@@ -175,6 +262,7 @@ class _Reader:
                 read += len(chunk)
                 if read > info.file_size:
                     raise zipfile.BadZipFile("more data than declared")
+                self._take(len(chunk))
                 digest.update(chunk)
         return digest.hexdigest()
 
@@ -183,35 +271,52 @@ class _Reader:
         if info.file_size > MAX_TAG_FILE_BYTES:
             raise zipfile.LargeZipFile(name)
         with self.archive.open(info) as handle:
-            return handle.read(MAX_TAG_FILE_BYTES + 1)[:MAX_TAG_FILE_BYTES]
+            data = handle.read(MAX_TAG_FILE_BYTES + 1)[:MAX_TAG_FILE_BYTES]
+        self._take(len(data))
+        return data
+
+    def small_text(self, name: str, report: VerifyReport) -> bytes | None:
+        """A tag file's bytes; None when absent or damaged (damage becomes a problem)."""
+        if not self.has(name):
+            return None
+        try:
+            return self.read_small(name)
+        except _READ_ERRORS as exc:
+            report.problems.append(Problem(DAMAGED, name, str(exc)))
+            return None
 
 
 def _check_entries(archive: zipfile.ZipFile, report: VerifyReport) -> dict[str, zipfile.ZipInfo]:
-    """Safe, unique file entries by name; unsafe ones and bombs become problems."""
+    """Safe, unique file entries by name; unsafe ones, folders with data and bombs become problems."""
     infos = archive.infolist()
     if len(infos) > MAX_ENTRIES:
         report.problems.append(Problem(ZIP_BOMB, Path(report.path).name, f"{len(infos)} entries"))
         return {}
     entries: dict[str, zipfile.ZipInfo] = {}
-    total = 0
+    total = compressed = 0
     for info in infos:
         name = info.filename
         if is_unsafe(name) or stat.S_ISLNK(info.external_attr >> 16):  # a symlink can point anywhere
             report.problems.append(Problem(UNSAFE_PATH, name))
             continue
         if info.is_dir():
+            if info.file_size or info.compress_size > _EMPTY_DEFLATE:
+                size = max(info.file_size, info.compress_size)
+                report.problems.append(Problem(DIR_DATA, name, str(size)))
             continue
         if name in entries:
             report.problems.append(Problem(DUPLICATE, name))
             continue
-        total += info.file_size
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_FLOOR and ratio > MAX_RATIO:
             report.problems.append(Problem(ZIP_BOMB, name, f"1:{ratio:.0f}"))
             continue
+        total += info.file_size
+        compressed += info.compress_size
         entries[name] = info
-    if total > MAX_TOTAL_BYTES:
-        report.problems.append(Problem(ZIP_BOMB, Path(report.path).name, f"{total} bytes"))
+    ratio = total / max(compressed, 1)
+    if total > MAX_TOTAL_BYTES or (total > RATIO_FLOOR and ratio > MAX_RATIO):  # many small bombs
+        report.problems.append(Problem(ZIP_BOMB, Path(report.path).name, f"{total} bytes, 1:{ratio:.0f}"))
         return {}
     return entries
 
@@ -249,9 +354,25 @@ def _parse_manifest(
     return entries
 
 
-def _check_signature(
-    reader: _Reader, tag_manifest: bytes | None, report: VerifyReport, expected_fingerprint: str | None
-) -> None:
+def _payload_allowance(report: VerifyReport, entries: dict[str, zipfile.ZipInfo]) -> int | None:
+    """Bytes the payload may inflate to (its Payload-Oxum); None refuses hashing anything.
+
+    Decided from the sizes the zip declares, before any entry is inflated.
+    """
+    oxum = _OXUM.match(report.bag_info.get(OXUM_FIELD, ""))
+    if oxum is None:
+        report.problems.append(Problem(NO_OXUM, BAG_INFO))
+        return None
+    allowance = int(oxum.group(1))
+    declared = sum(info.file_size for info in entries.values())
+    if declared > allowance + SIZE_MARGIN:
+        report.problems.append(Problem(OVERSIZE, Path(report.path).name, str(declared)))
+        return None
+    return allowance
+
+
+def _check_signature(reader: _Reader, tag_manifest: bytes | None, report: VerifyReport) -> None:
+    """The tag manifest is signed by the key inside the package (whose fingerprint is noted)."""
     if not reader.has(SIGNATURE):
         report.problems.append(Problem(UNSIGNED, SIGNATURE))
         return
@@ -260,45 +381,148 @@ def _check_signature(
         return
     try:
         key = signing.load_public_key(reader.read_small(PUBLIC_KEY))
-    except (ValidationError, zipfile.BadZipFile, zlib.error, zipfile.LargeZipFile, EOFError) as exc:
+    except (ValidationError, *_READ_ERRORS) as exc:
         report.problems.append(Problem(BAD_KEY, PUBLIC_KEY, str(exc)))
         return
     report.fingerprint = signing.fingerprint(key)
     try:
         signature = base64.b64decode(reader.read_small(SIGNATURE).strip(), validate=True)
-    except (binascii.Error, ValueError, zipfile.BadZipFile, zlib.error, zipfile.LargeZipFile, EOFError):
+    except (binascii.Error, *_READ_ERRORS):
         signature = b""
     if tag_manifest is None or not signing.verify_signature(key, signature, tag_manifest):
         report.problems.append(Problem(BAD_SIGNATURE, TAG_MANIFEST))
-    if expected_fingerprint and signing.normalize_fingerprint(
-        expected_fingerprint
-    ) != signing.normalize_fingerprint(report.fingerprint):
+
+
+def _same_key(text: str, signer: str) -> bool:
+    try:
+        return signing.normalize_fingerprint(text) == signer
+    except ValidationError:
+        return False
+
+
+def _check_key(
+    report: VerifyReport, expected: str | None, trusted: Sequence[trust.TrustedKey] | None
+) -> None:
+    """The signing key is the one bag-info names, the one expected, and one trusted for the district."""
+    signer = signing.normalize_fingerprint(report.fingerprint)
+    if report.bag_info:
+        named = report.bag_info.get(SIGNING_KEY_FIELD, "")
+        if not named:
+            report.problems.append(Problem(UNNAMED_KEY, BAG_INFO))
+        elif not _same_key(named, signer):
+            report.problems.append(Problem(NAMED_KEY, BAG_INFO, named))
+    if expected is not None and expected != signer:
         report.problems.append(Problem(KEY_MISMATCH, PUBLIC_KEY, report.fingerprint))
+    if trusted is not None:
+        known = trust.find_key(trusted, signer)
+        district = (report.bag_info.get(DISTRICT_FIELD, "").split() or [""])[0]
+        if known is None:
+            report.problems.append(Problem(UNTRUSTED, PUBLIC_KEY, report.fingerprint))
+        elif known.district_code != district:
+            report.problems.append(Problem(WRONG_DISTRICT, BAG_INFO, known.district_code))
 
 
 def _check_listed(
-    reader: _Reader, listed: dict[str, str], missing: str, altered: str, report: VerifyReport
-) -> None:
+    reader: _Reader,
+    listed: dict[str, str],
+    missing: str,
+    altered: str,
+    report: VerifyReport,
+    hash_files: bool,
+) -> bool:
+    """Every listed file present, then (if allowed) hashed in order up to the first mismatch only."""
+    absent = [path for path in listed if not reader.has(path)]
+    report.problems.extend(Problem(missing, path) for path in absent)
+    if absent or not hash_files:
+        return not absent
     for path, expected in listed.items():
-        if not reader.has(path):
-            report.problems.append(Problem(missing, path))
-            continue
         try:
             actual = reader.sha256(path)
-        except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        except _READ_ERRORS as exc:
             report.problems.append(Problem(DAMAGED, path, str(exc)))
-            continue
+            return False
         if actual != expected:
             report.problems.append(Problem(altered, path))
+            return False
+    return True
 
 
-def verify_package(path: Path | str, expected_fingerprint: str | None = None) -> VerifyReport:
-    """Check a package zip: structure, every payload and tag file, and the Ed25519 signature."""
+def _check_bag(
+    reader: _Reader, report: VerifyReport, expected: str | None, trusted: Sequence[trust.TrustedKey] | None
+) -> None:
+    """Size first, then the signature and key, then the tag files, then the payload (if the tags held)."""
+    entries, root = reader.entries, reader.root
+    in_bag = {name[len(root) :] for name in entries if name.startswith(root)}
+    report.problems.extend(Problem(EXTRA, name) for name in sorted(entries) if not name.startswith(root))
+    info_bytes = reader.small_text(BAG_INFO, report)
+    if info_bytes is not None:
+        report.bag_info = parse_bag_info(info_bytes.decode("utf-8", "replace"))
+    allowance = _payload_allowance(report, entries)
+    bounded = allowance is not None
+    if allowance is not None:
+        reader.budget += allowance
+
+    tag_manifest_bytes = reader.small_text(TAG_MANIFEST, report)
+    _check_signature(reader, tag_manifest_bytes, report)
+    if report.fingerprint:  # the key could be read
+        _check_key(report, expected, trusted)
+
+    tag_listed: dict[str, str] = {}
+    tags_intact = False
+    if tag_manifest_bytes is None:
+        report.problems.append(Problem(TAG_MISSING, TAG_MANIFEST))
+    else:
+        tag_listed = _parse_manifest(
+            tag_manifest_bytes.decode("utf-8", "replace"), TAG_MANIFEST, report, None
+        )
+        required = [name for name in (BAGIT_TXT, BAG_INFO, MANIFEST, PUBLIC_KEY) if name not in tag_listed]
+        report.problems.extend(Problem(TAG_MISSING, name) for name in required if not reader.has(name))
+        tags_intact = (
+            _check_listed(reader, tag_listed, TAG_MISSING, TAG_ALTERED, report, bounded) and not required
+        )
+
+    manifest_bytes = reader.small_text(MANIFEST, report)
+    payload_listed: dict[str, str] = {}
+    if manifest_bytes is not None:
+        text = manifest_bytes.decode("utf-8", "replace")
+        payload_listed = _parse_manifest(text, MANIFEST, report, f"{PAYLOAD_DIR}/")
+        _check_listed(reader, payload_listed, MISSING, ALTERED, report, bounded and tags_intact)
+    report.payload_files = len(payload_listed)
+
+    known = set(payload_listed) | set(tag_listed) | {TAG_MANIFEST, SIGNATURE}
+    report.problems.extend(Problem(EXTRA, name) for name in sorted(in_bag - known))
+
+    oxum = report.bag_info.get(OXUM_FIELD)
+    payload_present = [name for name in in_bag if name.startswith(f"{PAYLOAD_DIR}/")]
+    actual = f"{sum(entries[root + n].file_size for n in payload_present)}.{len(payload_present)}"
+    if oxum and oxum != actual:
+        report.problems.append(Problem(OXUM, BAG_INFO, oxum))
+
+
+def verify_package(
+    path: Path | str,
+    expected_fingerprint: str | None = None,
+    trusted: Sequence[trust.TrustedKey] | None = None,
+) -> VerifyReport:
+    """Check a package zip: structure, size, every tag and payload file, the Ed25519 signature and its key.
+
+    ``expected_fingerprint`` (if not None) must be a fingerprint, never empty; ``trusted`` (if not
+    None) lists the keys the receiving office registered: the signer must be one, for its district.
+    """
+    expected = None if expected_fingerprint is None else signing.normalize_fingerprint(expected_fingerprint)
+    if trusted is not None and not trusted:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "No signing key is registered as trusted yet: add the district's key first "
+                "(greendesk keys trust FINGERPRINT --district CODE).",
+            )
+        )
     path = Path(path)
     report = VerifyReport(path=str(path))
     try:
         archive = zipfile.ZipFile(path)
-    except (OSError, zipfile.BadZipFile) as exc:
+    except (OSError, *_READ_ERRORS) as exc:
         report.problems.append(Problem(NOT_A_ZIP, path.name, str(exc)))
         return report
     with archive:
@@ -308,52 +532,27 @@ def verify_package(path: Path | str, expected_fingerprint: str | None = None) ->
             if entries or not report.problems:
                 report.problems.append(Problem(NOT_A_BAG, path.name))
             return report
-        reader = _Reader(archive, entries, root)
-        in_bag = {name[len(root) :] for name in entries if name.startswith(root)}
-        report.problems.extend(Problem(EXTRA, name) for name in sorted(entries) if not name.startswith(root))
-
-        def small_text(name: str) -> bytes | None:
-            if not reader.has(name):
-                return None
-            try:
-                return reader.read_small(name)
-            except (zipfile.BadZipFile, zlib.error, zipfile.LargeZipFile, EOFError) as exc:
-                report.problems.append(Problem(DAMAGED, name, str(exc)))
-                return None
-
-        tag_manifest_bytes = small_text(TAG_MANIFEST)
-        _check_signature(reader, tag_manifest_bytes, report, expected_fingerprint)
-
-        tag_listed: dict[str, str] = {}
-        if tag_manifest_bytes is None:
-            report.problems.append(Problem(TAG_MISSING, TAG_MANIFEST))
-        else:
-            tag_listed = _parse_manifest(
-                tag_manifest_bytes.decode("utf-8", "replace"), TAG_MANIFEST, report, None
-            )
-            for required in (BAGIT_TXT, BAG_INFO, MANIFEST, PUBLIC_KEY):
-                if required not in tag_listed and not reader.has(required):
-                    report.problems.append(Problem(TAG_MISSING, required))
-            _check_listed(reader, tag_listed, TAG_MISSING, TAG_ALTERED, report)
-
-        manifest_bytes = small_text(MANIFEST)
-        payload_listed: dict[str, str] = {}
-        if manifest_bytes is not None:
-            payload_listed = _parse_manifest(
-                manifest_bytes.decode("utf-8", "replace"), MANIFEST, report, f"{PAYLOAD_DIR}/"
-            )
-            _check_listed(reader, payload_listed, MISSING, ALTERED, report)
-        report.payload_files = len(payload_listed)
-
-        known = set(payload_listed) | set(tag_listed) | {TAG_MANIFEST, SIGNATURE}
-        report.problems.extend(Problem(EXTRA, name) for name in sorted(in_bag - known))
-
-        info_bytes = small_text(BAG_INFO)
-        if info_bytes is not None:
-            report.bag_info = parse_bag_info(info_bytes.decode("utf-8", "replace"))
-            oxum = report.bag_info.get("Payload-Oxum")
-            payload_present = [name for name in in_bag if name.startswith(f"{PAYLOAD_DIR}/")]
-            actual = f"{sum(entries[root + n].file_size for n in payload_present)}.{len(payload_present)}"
-            if oxum and oxum != actual:
-                report.problems.append(Problem(OXUM, BAG_INFO, oxum))
+        try:
+            _check_bag(_Reader(archive, entries, root), report, expected, trusted)
+        except _OverBudget:
+            report.problems.append(Problem(READ_LIMIT, path.name))
     return report
+
+
+def check_against(report: VerifyReport, workspace: Workspace) -> None:
+    """The package's recorded audit head (and count) is an intact prefix of the workspace's audit log.
+
+    Adds problems to ``report``; run it on the report of :func:`verify_package`.
+    """
+    head = report.bag_info.get(AUDIT_HEAD_FIELD, "")
+    if not head:
+        report.problems.append(Problem(AUDIT_NO_HEAD, BAG_INFO))
+        return
+    with workspace.snapshot() as session:
+        position = audit.position_of(session, head)
+    if position is None:
+        report.problems.append(Problem(AUDIT_NOT_IN_LOG, BAG_INFO, head))
+        return
+    count = report.bag_info.get(AUDIT_COUNT_FIELD)  # packages made before the count was recorded lack it
+    if count is not None and count != str(position):
+        report.problems.append(Problem(AUDIT_COUNT, BAG_INFO, count))
