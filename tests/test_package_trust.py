@@ -15,9 +15,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from greendesk.cli import main
-from greendesk.core import audit
+from greendesk.core import audit, settings
 from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
-from greendesk.core.package import export_package, signing, trust, verify
+from greendesk.core.package import signing, trust, verify
+from greendesk.core.package.export import export_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.storage.models import AuditEntry
 from greendesk.core.workspace import Workspace
@@ -189,14 +190,14 @@ def test_package_records_the_audit_head_and_count(reviewed: Workspace, package) 
 
 def test_against_passes_while_the_log_only_grows(reviewed: Workspace, package, capsys) -> None:
     assert against(package.path, reviewed.data_dir) == 0
-    reviewed.set_setting("note", "after the export")  # an audited change appended after the head
+    settings.IDLE_LOCK_MINUTES.save(reviewed, 20)  # an audited change appended after the head
     assert against(package.path, reviewed.data_dir) == 0
     assert "Valid" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("cut", [1, 2])
 def test_against_catches_a_truncated_log(reviewed: Workspace, package, capsys, cut: int) -> None:
-    reviewed.set_setting("note", "after the export")
+    settings.IDLE_LOCK_MINUTES.save(reviewed, 20)
     # Deleting only what came after the head is still a log that holds the package's prefix ...
     sql(reviewed, "DELETE FROM audit_entry WHERE id = (SELECT MAX(id) FROM audit_entry)")
     assert against(package.path, reviewed.data_dir) == 0

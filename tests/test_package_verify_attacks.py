@@ -16,8 +16,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from greendesk.cli import main
 from greendesk.core.base.errors import ValidationError
-from greendesk.core.package import export_package, signing, verify
+from greendesk.core.package import signing, verify
 from greendesk.core.package.bag import parse_bag_info
+from greendesk.core.package.export import export_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.workspace import Workspace
 from tests.package_fixtures import YEAR, build_signed_off_workspace
