@@ -22,16 +22,8 @@ from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import digits_only
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
 from greendesk.core.intake.package import PHOTO, Package
-from greendesk.core.intake.plan import (
-    MAPPING_SETTING,
-    Cancelled,
-    ImportPlan,
-    PlannedPhoto,
-    PlannedRow,
-    Progress,
-    check_cancelled,
-    saved_mapping,
-)
+from greendesk.core.intake.plan import MAPPING_SETTING, ImportPlan, PlannedPhoto, PlannedRow, saved_mapping
+from greendesk.core.intake.problems import Cancelled, Progress, check_cancelled
 from greendesk.core.review import vocabulary
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
