@@ -169,7 +169,7 @@ def apply_import(
             raise _changed(plan)
         frozen.remember(session, standard)
         recommendations = _write_recommendations(
-            run, chosen, Round(plan.year, plan.batch, standard, now, batch.id)
+            run, chosen, Round.of(plan.year, plan.batch, standard, now, batch.id)
         )
         _attach_photos(run, stage, recommendations)
         _record_batch(run, batch)

@@ -51,9 +51,16 @@ class Round:
 
     year: int
     batch: int
-    standard: Standard
+    standard_id: str
+    standard_sha256: str  # the version reviewed against (kept by ``frozen.remember``)
     at: datetime
     import_batch_id: int | None = None
+
+    @classmethod
+    def of(
+        cls, year: int, batch: int, standard: Standard, at: datetime, import_batch_id: int | None = None
+    ) -> Round:
+        return cls(year, batch, standard.id, standard.sha256, at, import_batch_id)  # sha256 is computed: once
 
 
 def _row(new: NewRecommendation, round_: Round) -> dict[str, Any]:
@@ -61,8 +68,8 @@ def _row(new: NewRecommendation, round_: Round) -> dict[str, Any]:
         "community_id": new.community_id,
         "year": round_.year,
         "batch": round_.batch,
-        "standard_id": round_.standard.id,
-        "standard_sha256": round_.standard.sha256,
+        "standard_id": round_.standard_id,
+        "standard_sha256": round_.standard_sha256,
         "status": RECOMMENDED,
         "current_round": 1,
         "households": new.households,
@@ -83,7 +90,7 @@ def _change(new: NewRecommendation, round_: Round) -> audit.Change:
     record: dict[str, Any] = {
         "year": round_.year,
         "batch": round_.batch,
-        "standard": round_.standard.id,
+        "standard": round_.standard_id,
         "households": new.households,
         "households_managed": new.households_managed,
     }
@@ -160,4 +167,4 @@ def create_recommendation(
             households_managed=households_managed,
             claims=dict(self_assessment or {}),
         )
-        insert_recommendations(session, workspace.user, Round(year, batch, standard, clock.now()), [new])
+        insert_recommendations(session, workspace.user, Round.of(year, batch, standard, clock.now()), [new])
