@@ -418,7 +418,7 @@ def _raw_import_rows(plan) -> dict[str, list[tuple]]:
             (number, item, claim, row.claim_notes.get(item, "")) for item, claim in sorted(row.claims.items())
         )
         rows["audit_entry"].append(
-            (now, "bench", "recommendation.import", "recommendation", community.code, "null",
+            (now, "bench", "review.recommend", "recommendation", community.code, "null",
              f'{{"households": {row.households}}}', f"{number - 1:064d}", f"{number:064d}")
         )  # fmt: skip
     return rows

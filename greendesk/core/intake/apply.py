@@ -27,7 +27,7 @@ from greendesk.core.intake.package import PHOTO, Package
 from greendesk.core.intake.plan import MAPPING_SETTING, ImportPlan, PlannedPhoto, PlannedRow, saved_mapping
 from greendesk.core.intake.problems import Cancelled, Progress, check_cancelled
 from greendesk.core.registry.roster import find_community
-from greendesk.core.review.recommendations import NewRecommendation, Round, insert_recommendations
+from greendesk.core.review.recommendations import NewRecommendation, Submission, insert_recommendations
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage import db
@@ -169,7 +169,7 @@ def apply_import(
             raise _changed(plan)
         frozen.remember(session, standard)
         recommendations = _write_recommendations(
-            run, chosen, Round.of(plan.year, plan.batch, standard, now, batch.id)
+            run, chosen, Submission.of(plan.year, plan.batch, standard, now, batch.id)
         )
         _attach_photos(run, stage, recommendations)
         _record_batch(run, batch)
@@ -203,7 +203,7 @@ def _changed(plan: ImportPlan) -> ValidationError:
 
 
 def _write_recommendations(
-    run: _Run, chosen: dict[str, tuple[PlannedRow, CommunityRef]], round_: Round
+    run: _Run, chosen: dict[str, tuple[PlannedRow, CommunityRef]], submission: Submission
 ) -> dict[str, int]:
     """Row key -> recommendation id: new ones written in bulk, existing ones completed.
 
@@ -243,7 +243,7 @@ def _write_recommendations(
                 if item not in have:
                     have.add(item)
                     claims.append((recommendation.id, item, claim, row.claim_notes.get(item, "")))
-    new_ids = insert_recommendations(session, run.workspace.user, round_, list(new.values()))
+    new_ids = insert_recommendations(session, run.workspace.user, submission, list(new.values()))
     ids.update({key: new_ids[community_id] for key, community_id in new_keys.items()})
     result.self_assessments += sum(len(n.claims) for n in new.values())
     result.self_assessments += db.insert_rows(

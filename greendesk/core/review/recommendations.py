@@ -46,8 +46,8 @@ class NewRecommendation:
 
 
 @dataclass(frozen=True)
-class Round:
-    """What all recommendations written together share: year, batch, standard, import, moment."""
+class Submission:
+    """What recommendations submitted together share: year, batch, standard, import batch, moment."""
 
     year: int
     batch: int
@@ -59,17 +59,17 @@ class Round:
     @classmethod
     def of(
         cls, year: int, batch: int, standard: Standard, at: datetime, import_batch_id: int | None = None
-    ) -> Round:
+    ) -> Submission:
         return cls(year, batch, standard.id, standard.sha256, at, import_batch_id)  # sha256 is computed: once
 
 
-def _row(new: NewRecommendation, round_: Round) -> dict[str, Any]:
+def _row(new: NewRecommendation, submission: Submission) -> dict[str, Any]:
     return {
         "community_id": new.community_id,
-        "year": round_.year,
-        "batch": round_.batch,
-        "standard_id": round_.standard_id,
-        "standard_sha256": round_.standard_sha256,
+        "year": submission.year,
+        "batch": submission.batch,
+        "standard_id": submission.standard_id,
+        "standard_sha256": submission.standard_sha256,
         "status": RECOMMENDED,
         "current_round": 1,
         "households": new.households,
@@ -77,30 +77,30 @@ def _row(new: NewRecommendation, round_: Round) -> dict[str, Any]:
         "coverage_reported": new.coverage_reported,
         "contact": new.contact[:CONTACT_LENGTH],
         "note": new.note,
-        "import_batch_id": round_.import_batch_id,
-        "recommended_on": round_.at.date(),
-        "created_at": round_.at,
-        "updated_at": round_.at,
+        "import_batch_id": submission.import_batch_id,
+        "recommended_on": submission.at.date(),
+        "created_at": submission.at,
+        "updated_at": submission.at,
         "signed_off_by": "",
         "locked": False,
     }
 
 
-def _change(new: NewRecommendation, round_: Round) -> audit.Change:
+def _change(new: NewRecommendation, submission: Submission) -> audit.Change:
     record: dict[str, Any] = {
-        "year": round_.year,
-        "batch": round_.batch,
-        "standard": round_.standard_id,
+        "year": submission.year,
+        "batch": submission.batch,
+        "standard": submission.standard_id,
         "households": new.households,
         "households_managed": new.households_managed,
     }
-    if round_.import_batch_id is not None:
-        record["import_batch"] = round_.import_batch_id
+    if submission.import_batch_id is not None:
+        record["import_batch"] = submission.import_batch_id
     return audit.Change(RECOMMEND_ACTION, "recommendation", new.code, new=record)
 
 
 def insert_recommendations(
-    session: Session, user: str, round_: Round, recommendations: list[NewRecommendation]
+    session: Session, user: str, submission: Submission, recommendations: list[NewRecommendation]
 ) -> dict[int, int]:
     """Write new recommendations (none may exist for the year yet); community id -> recommendation id.
 
@@ -109,13 +109,15 @@ def insert_recommendations(
     """
     if not recommendations:
         return {}
-    rows = [_row(new, round_) for new in recommendations]
+    rows = [_row(new, submission) for new in recommendations]
     db.insert_rows(session, Recommendation.__table__, list(rows[0]), [tuple(row.values()) for row in rows])
     wanted = {new.community_id for new in recommendations}
     ids = {
         community_id: recommendation_id
         for community_id, recommendation_id in session.execute(  # the year's rows: no 600-value IN list
-            select(Recommendation.community_id, Recommendation.id).where(Recommendation.year == round_.year)
+            select(Recommendation.community_id, Recommendation.id).where(
+                Recommendation.year == submission.year
+            )
         )
         if community_id in wanted
     }
@@ -127,7 +129,7 @@ def insert_recommendations(
     db.insert_rows(
         session, SelfAssessment.__table__, ("recommendation_id", "item_number", "claim", "note"), claims
     )
-    audit.record_many(session, user=user, changes=[_change(new, round_) for new in recommendations])
+    audit.record_many(session, user=user, changes=[_change(new, submission) for new in recommendations])
     return ids
 
 
@@ -167,4 +169,6 @@ def create_recommendation(
             households_managed=households_managed,
             claims=dict(self_assessment or {}),
         )
-        insert_recommendations(session, workspace.user, Round.of(year, batch, standard, clock.now()), [new])
+        insert_recommendations(
+            session, workspace.user, Submission.of(year, batch, standard, clock.now()), [new]
+        )
