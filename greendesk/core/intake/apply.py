@@ -141,12 +141,7 @@ def apply_import(
         )
         if existing_batch is not None:
             return ImportResult(batch_id=existing_batch, already_imported=True)
-        for entry in package.entries:
-            if (
-                entry.name in plan.workbook_sha256
-                and package.entry_sha256(entry) != plan.workbook_sha256[entry.name]
-            ):
-                raise _changed(plan)
+        _check_workbooks_unchanged(plan, package)
         chosen = _resolve(session, plan, resolutions)
         result = ImportResult(batch_id=None)
         run = _Run(workspace, plan, resolutions, package, session, now, result, progress, cancelled)
@@ -154,16 +149,7 @@ def apply_import(
         result.rows_skipped = len(result.skipped_rows)
         if not chosen:  # nothing to record: a later, corrected import of the same package must not be refused
             return result
-        batch = ImportBatch(
-            content_sha256=plan.content_sha256,
-            source_name=plan.source_name,
-            year=plan.year,
-            batch=plan.batch,
-            imported_at=now,
-            imported_by=workspace.user,
-        )
-        session.add(batch)
-        session.flush()
+        batch = _new_batch(session, workspace, plan, now)
         standard = get_standard(plan.standard_id, [workspace.standards_dir])
         if standard.sha256 != plan.standard_sha256:  # the standard file was edited since the preview
             raise _changed(plan)
@@ -178,6 +164,29 @@ def apply_import(
             total = len(plan.photos) or 1
             progress(total, total)
     return result
+
+
+def _check_workbooks_unchanged(plan: ImportPlan, package: Package) -> None:
+    for entry in package.entries:
+        if (
+            entry.name in plan.workbook_sha256
+            and package.entry_sha256(entry) != plan.workbook_sha256[entry.name]
+        ):
+            raise _changed(plan)
+
+
+def _new_batch(session: Session, workspace: Workspace, plan: ImportPlan, now: datetime) -> ImportBatch:
+    batch = ImportBatch(
+        content_sha256=plan.content_sha256,
+        source_name=plan.source_name,
+        year=plan.year,
+        batch=plan.batch,
+        imported_at=now,
+        imported_by=workspace.user,
+    )
+    session.add(batch)
+    session.flush()  # the recommendations refer to its id
+    return batch
 
 
 def _refuse_bad_photos(plan: ImportPlan, resolutions: Resolutions) -> None:
