@@ -9,7 +9,7 @@ from pathlib import Path
 from PIL import Image
 
 from greendesk.core.base import clock
-from greendesk.core.review import commands
+from greendesk.core.review import recommendations
 from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
 
@@ -45,7 +45,7 @@ def small_workspace(data_dir: Path, user: str = "tester") -> Workspace:
 def recommend(workspace: Workspace, code: str = "110105001001", year: int = 2022, **kwargs) -> str:
     kwargs.setdefault("households", 1000)
     kwargs.setdefault("households_managed", 500)
-    commands.create_recommendation(workspace, code, year, **kwargs)
+    recommendations.create_recommendation(workspace, code, year, **kwargs)
     return code
 
 

@@ -6,7 +6,7 @@ import openpyxl
 import pytest
 
 from greendesk.core import audit
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.registry import roster
 from greendesk.core.workspace import Workspace
 
@@ -120,3 +120,30 @@ def test_nbs_style_sheet_without_streets_skips_villages(workspace: Workspace, tm
     assert (summary.communities_added, summary.skipped_not_residents_committees) == (1, 1)
     community = roster.get_community(workspace, "110105001024")
     assert (community.street_name, community.kind) == ("建外街道", "居委会")
+
+
+def test_excel_registry_reads_cells_as_street_packages_do(workspace: Workspace, tmp_path: Path) -> None:
+    """Units in headers, '户' after a count and a whole 100 % cell (the number 1) read as intake reads them."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["统计用区划代码", "社区名称", "户数（户）", "物业管理覆盖率（%）", "纳入创建范围"])
+    sheet.append(["110105001024", "南郎家园社区居委会", "1,200户", 1, "纳入"])
+    sheet.append(["110105001025", "北郎家园社区居委会", 900, 0.5, "不纳入"])
+    sheet["D2"].number_format = sheet["D3"].number_format = "0%"
+    book.save(tmp_path / "名单.xlsx")
+    roster.load_workbook(workspace, tmp_path / "名单.xlsx")
+    first = roster.get_community(workspace, "110105001024")
+    assert (first.households, first.property_management_coverage, first.in_scope) == (1200, 100.0, True)
+    second = roster.get_community(workspace, "110105001025")
+    assert (second.households, second.property_management_coverage, second.in_scope) == (900, 50.0, False)
+
+
+def test_find_community_accepts_full_width_codes_and_names_the_missing_one(chaoyang: Workspace) -> None:
+    code = roster.list_communities(chaoyang)[0].code
+    fullwidth = code.translate({ord(d): ord(d) + 0xFEE0 for d in "0123456789"})
+    with chaoyang.sessions() as session:
+        assert roster.find_community(session, fullwidth).code == code
+        assert roster.find_community(session, code).street.code == code[:9]
+        with pytest.raises(NotFoundError) as info:
+            roster.find_community(session, "110105999999")
+    assert "110105999999" in str(info.value) and "registry" in str(info.value)

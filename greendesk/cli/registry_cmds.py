@@ -7,7 +7,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.registry import roster
+from greendesk.core.registry import roster, shipped
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     load.add_argument("--file", type=Path, help="Excel registry (.xlsx/.xls)")
     load.add_argument(
-        "--edition", default=roster.SHIPPED_EDITION, help="code edition of the file (default 2023)"
+        "--edition", default=shipped.SHIPPED_EDITION, help="code edition of the file (default 2023)"
     )
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=cmd_load)

@@ -189,15 +189,15 @@ def bench_memory_flat(work: Path, photo_count: int) -> list[Result]:
 
 
 def _beijing_workspace(work: Path):
-    from greendesk.core.registry import roster
+    from greendesk.core.registry import shipped
     from greendesk.core.workspace import Workspace
 
     workspace = Workspace.create(work / "beijing-ws", "110105")
-    streets: list[roster.StreetRow] = []
-    committees: list[roster.RegistryRow] = []
+    streets: list[shipped.StreetRow] = []
+    committees: list[shipped.RegistryRow] = []
     for district in __import__("greendesk.core.registry.districts", fromlist=["x"]).known_districts():
-        streets += roster.read_shipped_streets(district.code)
-        committees += roster.read_shipped_committees(district.code)
+        streets += shipped.read_shipped_streets(district.code)
+        committees += shipped.read_shipped_committees(district.code)
     return workspace, streets, committees
 
 
@@ -205,10 +205,10 @@ def bench_registry(work: Path) -> list[Result]:
     """Registry load of all 3,701 Beijing committees vs reading the same CSV rows with csv."""
     import csv
 
-    from greendesk.core.registry import roster
+    from greendesk.core.registry import roster, shipped
 
     workspace, streets, committees = _beijing_workspace(work)
-    path = roster.shipped_registry_dir() / "beijing_committees_2023.csv"
+    path = shipped.shipped_registry_dir() / "beijing_committees_2023.csv"
 
     def baseline() -> None:
         with path.open(encoding="utf-8-sig") as handle:
@@ -418,7 +418,7 @@ def _raw_import_rows(plan) -> dict[str, list[tuple]]:
             (number, item, claim, row.claim_notes.get(item, "")) for item, claim in sorted(row.claims.items())
         )
         rows["audit_entry"].append(
-            (now, "bench", "recommendation.import", "recommendation", community.code, "null",
+            (now, "bench", "review.recommend", "recommendation", community.code, "null",
              f'{{"households": {row.households}}}', f"{number - 1:064d}", f"{number:064d}")
         )  # fmt: skip
     return rows

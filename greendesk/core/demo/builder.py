@@ -119,7 +119,7 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
     from datetime import timedelta
 
     from greendesk.core.demo.reviews import DEMO_APPROVER, DEMO_REVIEWER, ensure_demo_accounts
-    from greendesk.core.review import commands
+    from greendesk.core.review import commands, recommendations
 
     ensure_demo_accounts(workspace)
     start, previous_user = clock.now(), workspace.user
@@ -139,7 +139,7 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
             clock.freeze(start + timedelta(days=2 * index, hours=index % 5))
             households = community.households or 1000
             managed = round(households * (community.property_management_coverage or 30) / 100) + 1
-            commands.create_recommendation(
+            recommendations.create_recommendation(
                 workspace, community.code, 2021, households=households, households_managed=managed
             )
             for item in range(1, 17):

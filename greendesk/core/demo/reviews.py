@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.review import commands, views
+from greendesk.core.review import commands, recommendations, views
 from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS, RECOMMENDED, REVIEWER
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.workspace import Workspace
@@ -66,7 +66,7 @@ def _recommend_some(workspace: Workspace, rng: random.Random) -> None:
         managed = int(total * rng.choice([rng.uniform(0.2, 0.29), rng.uniform(0.35, 0.95)]))
         claims = {n: ("符合", "") for n in range(1, 17)}
         claims[rng.randint(1, 16)] = ("基本符合", "部分材料整理中")
-        commands.create_recommendation(
+        recommendations.create_recommendation(
             workspace, code, DEMO_YEAR, households=total, households_managed=managed, self_assessment=claims
         )
 

@@ -4,16 +4,10 @@
 transaction; ``export_template`` writes the workbook streets fill in.
 """
 
+from greendesk.core.intake.analysis import analyse_package
 from greendesk.core.intake.apply import ImportResult, Resolutions, apply_import
-from greendesk.core.intake.plan import (
-    ImportCancelled,
-    ImportPlan,
-    Location,
-    PlannedPhoto,
-    PlannedRow,
-    Problem,
-    analyse_package,
-)
+from greendesk.core.intake.plan import ImportPlan, PlannedPhoto, PlannedRow
+from greendesk.core.intake.problems import ImportCancelled, Location, Problem
 
 __all__ = [
     "ImportCancelled",

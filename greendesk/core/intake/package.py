@@ -323,6 +323,10 @@ class Package:
             digest.update(b"\0")
         return digest.hexdigest()
 
+    def label(self, name: str) -> str:
+        """An entry as messages name it: the workbook itself when it is the package, else package/entry."""
+        return name if self.kind == "file" else f"{self.name}/{name}"
+
     def close(self) -> None:
         if self._zip is not None:
             self._zip.close()

@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -20,7 +21,7 @@ from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
 from greendesk.core.intake.workbook import CLAIMS
-from greendesk.core.standards.library import get_standard
+from greendesk.core.standards.library import Standard, get_standard
 from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
 
@@ -58,13 +59,43 @@ def _umask() -> int:
     return current
 
 
+class _Look:
+    """openpyxl's styles and validation type, imported when a template is written (a heavy import)."""
+
+    def __init__(self) -> None:
+        from openpyxl.styles import Alignment, Font, PatternFill
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        self.bold = Font(bold=True)
+        self.title = Font(bold=True, size=14)
+        self.header_fill = PatternFill("solid", fgColor="DDEBD5")
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.wrap_only = Alignment(wrap_text=True)
+        self.validation = DataValidation
+
+
 def export_template(workspace: Workspace, path: Path, year: int, street: str | None = None) -> Path:
     """Write the template for ``street`` (9-digit code or name; all streets when None) to ``path``."""
     import openpyxl
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.worksheet.datavalidation import DataValidation
 
     standard = get_standard(settings.DEFAULT_STANDARD.read(workspace), [workspace.standards_dir])
+    streets, communities = _template_communities(workspace, street)
+    look = _Look()
+    book = openpyxl.Workbook()
+    _instructions_sheet(book.active, look)
+    _summary_sheet(book.create_sheet(SUMMARY_SHEET), look, year, streets, communities)
+    used = {INSTRUCTIONS_SHEET.lower(), SUMMARY_SHEET.lower()}
+    categories = {category.id: category.title for category in standard.categories}
+    for street_row, community in communities:
+        sheet = book.create_sheet(_sheet_title(short_community_name(community.name), used))
+        _community_sheet(sheet, look, year, street_row, community, standard, categories)
+    return _save(book, Path(path))
+
+
+def _template_communities(
+    workspace: Workspace, street: str | None
+) -> tuple[list[Street], list[tuple[Street, Community]]]:
+    """The streets asked for and their in-scope communities; an error when there are none."""
     with workspace.sessions() as session:
         statement = select(Street).options(selectinload(Street.communities)).order_by(Street.code)
         streets = list(session.scalars(statement))
@@ -83,30 +114,31 @@ def export_template(workspace: Workspace, path: Path, year: int, street: str | N
                 "Errors", "The registry has no communities to put in a template; load it first."
             )
         )
-    bold = Font(bold=True)
-    title_font = Font(bold=True, size=14)
-    header_fill = PatternFill("solid", fgColor="DDEBD5")
-    wrap = Alignment(wrap_text=True, vertical="top")
+    return streets, communities
 
-    book = openpyxl.Workbook()
-    notes = book.active
+
+def _instructions_sheet(notes: Any, look: _Look) -> None:
     notes.title = INSTRUCTIONS_SHEET
     for line in INSTRUCTIONS:
         notes.append([line])
-    notes["A1"].font = title_font
+    notes["A1"].font = look.title
     notes.column_dimensions["A"].width = 120
     for cell in notes["A"]:
-        cell.alignment = Alignment(wrap_text=True)
+        cell.alignment = look.wrap_only
 
+
+def _summary_sheet(
+    summary: Any, look: _Look, year: int, streets: list[Street], communities: list[tuple[Street, Community]]
+) -> None:
+    """The street's communities, one row each, with the 是否推荐 drop-down."""
     street_label = streets[0].name if len(streets) == 1 else ""
-    summary = book.create_sheet(SUMMARY_SHEET)
     summary.append([f"{year}年度{street_label}绿色社区创建推荐社区汇总表"])
     summary.merge_cells("A1:G1")
-    summary["A1"].font = title_font
+    summary["A1"].font = look.title
     summary.append(["序号", "社区代码", "社区名称", "所属街道", "是否推荐", "联系人及电话", "备注"])
     for cell in summary[2]:
-        cell.font, cell.fill = bold, header_fill
-    yes_no = DataValidation(type="list", formula1='"是,否"', allow_blank=True)
+        cell.font, cell.fill = look.bold, look.header_fill
+    yes_no = look.validation(type="list", formula1='"是,否"', allow_blank=True)
     summary.add_data_validation(yes_no)
     for number, (street_row, community) in enumerate(communities, start=1):
         summary.append([number, community.code, community.name, street_row.name, None, None, None])
@@ -115,46 +147,54 @@ def export_template(workspace: Workspace, path: Path, year: int, street: str | N
     for column, width in zip("ABCDEFG", (6, 16, 26, 18, 10, 26, 30), strict=True):
         summary.column_dimensions[column].width = width
 
-    used = {INSTRUCTIONS_SHEET.lower(), SUMMARY_SHEET.lower()}
-    claims = '"' + ",".join(CLAIMS) + '"'
-    categories = {category.id: category.title for category in standard.categories}
-    for street_row, community in communities:
-        sheet = book.create_sheet(_sheet_title(short_community_name(community.name), used))
-        sheet.append([f"{community.name} 绿色社区创建自评表（{year}年度）"])
-        sheet.merge_cells("A1:F1")
-        sheet["A1"].font = title_font
-        sheet.append(["社区代码", community.code, "社区名称", community.name, "所属街道", street_row.name])
-        sheet.append(
-            [
-                "户数",
-                None,
-                "实行物业管理户数",
-                None,
-                "物业管理覆盖率(%)",
-                '=IF(AND(ISNUMBER(B3),B3>0),ROUND(D3/B3*100,1),"")',
-            ]
-        )
-        sheet.append([])
-        sheet.append(["条目编号", "类别", "标准条目", "自评结果", "自评说明", "佐证照片文件名"])
-        for cell in sheet[5]:
-            cell.font, cell.fill = bold, header_fill
-        for label in ("A2", "C2", "E2", "A3", "C3", "E3"):
-            sheet[label].font = bold
-        whole = DataValidation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
-        sheet.add_data_validation(whole)
-        whole.add("B3")
-        whole.add("D3")
-        choice = DataValidation(type="list", formula1=claims, allow_blank=True)
-        sheet.add_data_validation(choice)
-        for item in standard.items:
-            sheet.append([item.number, categories.get(item.category, ""), item.text, None, None, None])
-            choice.add(f"D{sheet.max_row}")
-            sheet.cell(sheet.max_row, 3).alignment = wrap
-        for column, width in zip("ABCDEF", (10, 18, 60, 12, 30, 30), strict=True):
-            sheet.column_dimensions[column].width = width
-        sheet.freeze_panes = "A6"
 
-    path = Path(path)
+def _community_sheet(
+    sheet: Any,
+    look: _Look,
+    year: int,
+    street_row: Street,
+    community: Community,
+    standard: Standard,
+    categories: dict[str, str],
+) -> None:
+    """One community: its figures (coverage by formula) above the items with a self-assessment drop-down."""
+    sheet.append([f"{community.name} 绿色社区创建自评表（{year}年度）"])
+    sheet.merge_cells("A1:F1")
+    sheet["A1"].font = look.title
+    sheet.append(["社区代码", community.code, "社区名称", community.name, "所属街道", street_row.name])
+    sheet.append(
+        [
+            "户数",
+            None,
+            "实行物业管理户数",
+            None,
+            "物业管理覆盖率(%)",
+            '=IF(AND(ISNUMBER(B3),B3>0),ROUND(D3/B3*100,1),"")',
+        ]
+    )
+    sheet.append([])
+    sheet.append(["条目编号", "类别", "标准条目", "自评结果", "自评说明", "佐证照片文件名"])
+    for cell in sheet[5]:
+        cell.font, cell.fill = look.bold, look.header_fill
+    for label in ("A2", "C2", "E2", "A3", "C3", "E3"):
+        sheet[label].font = look.bold
+    whole = look.validation(type="whole", operator="greaterThanOrEqual", formula1="0", allow_blank=True)
+    sheet.add_data_validation(whole)
+    whole.add("B3")
+    whole.add("D3")
+    choice = look.validation(type="list", formula1='"' + ",".join(CLAIMS) + '"', allow_blank=True)
+    sheet.add_data_validation(choice)
+    for item in standard.items:
+        sheet.append([item.number, categories.get(item.category, ""), item.text, None, None, None])
+        choice.add(f"D{sheet.max_row}")
+        sheet.cell(sheet.max_row, 3).alignment = look.wrap
+    for column, width in zip("ABCDEF", (10, 18, 60, 12, 30, 30), strict=True):
+        sheet.column_dimensions[column].width = width
+    sheet.freeze_panes = "A6"
+
+
+def _save(book: Any, path: Path) -> Path:
+    """Written to a temporary file and renamed, so a failed save leaves no half template."""
     path.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(prefix=".template-", suffix=".xlsx", dir=path.parent)
     os.close(descriptor)

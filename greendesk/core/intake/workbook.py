@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from greendesk.core.base.cells import alias_lookup, header_key, is_yes, match_columns
 from greendesk.core.base.normalize import clean_text, compact, digits_only
 
 # Canonical list-sheet fields and the headers offices use for them.
@@ -109,35 +110,10 @@ _CLAIM_WORDS = {
     "no": CLAIM_FAILS,
     "fails": CLAIM_FAILS,
 }
-_YES = {"是", "推荐", "√", "✓", "y", "yes", "1", "true"}
 
 
-def header_key(value: object) -> str:
-    """A header cell reduced for comparison: no spaces, no brackets' width, no '(%)', lower case."""
-    return _header_key(compact(value))
-
-
-_BRACKETED = re.compile(r"[(\[【][^)\]】]*[)\]】]")
-
-
-@lru_cache(maxsize=8192)
-def _header_key(text: str) -> str:
-    # Units and asides in brackets say nothing about the field: '总户数（户）', '覆盖率(%)', '社区(居委会)名称'.
-    text = text.lower().replace("（", "(").replace("）", ")")
-    text = _BRACKETED.sub("", text) or re.sub(r"[()\[\]【】]", "", text)  # '【备注】' is just 备注
-    return text.replace("%", "").replace("：", "").replace(":", "").replace("*", "")
-
-
-def _alias_lookup(aliases: dict[str, tuple[str, ...]]) -> dict[str, str]:
-    lookup: dict[str, str] = {}
-    for canonical, names in aliases.items():
-        for name in names:
-            lookup.setdefault(header_key(name), canonical)
-    return lookup
-
-
-FIELD_LOOKUP = _alias_lookup(FIELD_ALIASES)
-ITEM_TABLE_LOOKUP = _alias_lookup(ITEM_TABLE_ALIASES)
+FIELD_LOOKUP = alias_lookup(FIELD_ALIASES)
+ITEM_TABLE_LOOKUP = alias_lookup(ITEM_TABLE_ALIASES)
 
 
 # Claims exactly as the template's drop-down writes them: looked up without any normalising.
@@ -157,46 +133,6 @@ def _claim(text: str) -> str | None:
     if not text:
         return ""
     return _CLAIM_WORDS.get(text)
-
-
-def is_yes(value: object) -> bool:
-    return compact(value).lower() in _YES
-
-
-def _cell_number(value: Any, *dropped: str) -> float | None:
-    """A cell as a float (text: full width folded, ``dropped`` marks removed); None when blank."""
-    if value is None or (isinstance(value, str) and not compact(value)):
-        return None
-    if isinstance(value, bool):
-        raise ValueError(value)
-    if isinstance(value, (int, float)):
-        return float(value)
-    text = compact(value)
-    for mark in dropped:
-        text = text.replace(mark, "")
-    return float(text)
-
-
-def parse_count(value: Any) -> int | None:
-    """A whole, non-negative number from a cell (full-width digits, thousands separators); ValueError else."""
-    number = _cell_number(value, ",", "户")
-    if number is None:
-        return None
-    if number < 0 or number != int(number):
-        raise ValueError(value)
-    return int(number)
-
-
-def parse_percent(value: Any) -> float | None:
-    """35, '35%', '３５％' or 0.35 (a cell formatted as percent) -> 35.0; ValueError when not a share."""
-    number = _cell_number(value, "%")
-    if number is None:
-        return None
-    if not isinstance(value, str) and 0 < number <= 1:
-        number *= 100  # a cell formatted as percent holds the fraction
-    if not 0 <= number <= 100:
-        raise ValueError(value)
-    return number
 
 
 def split_names(value: object) -> list[str]:
@@ -295,11 +231,7 @@ def _find_item_table(rows: list[tuple[Any, ...]]) -> tuple[int, dict[str, int]] 
     for index, cells in enumerate(rows[:HEADER_SCAN_ROWS]):
         if any(FIELD_LOOKUP.get(header_key(cell)) in ("name", "code") for cell in cells):
             continue
-        mapping: dict[str, int] = {}
-        for column, cell in enumerate(cells):
-            target = ITEM_TABLE_LOOKUP.get(header_key(cell))
-            if target and target not in mapping:
-                mapping[target] = column
+        mapping = match_columns(cells, ITEM_TABLE_LOOKUP)
         if "item" in mapping and "claim" in mapping:
             return index, mapping
     return None

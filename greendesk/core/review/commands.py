@@ -11,13 +11,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit, settings
+from greendesk.core import accounts, audit
 from greendesk.core.base import clock
-from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import decisions, workflow
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
-from greendesk.core.review.views import ItemState, build_view, find_recommendation, load_standard
+from greendesk.core.review.views import ItemState, build_view, find_recommendation
 from greendesk.core.review.vocabulary import (
     APPROVER,
     FAIL,
@@ -26,7 +26,6 @@ from greendesk.core.review.vocabulary import (
     OUTCOMES,
     PASS,
     PASSED,
-    RECOMMENDED,
     RESUBMITTED,
     RETURNED,
     SIGNED_OFF,
@@ -37,11 +36,9 @@ from greendesk.core.safety import backup
 from greendesk.core.standards import frozen
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import (
-    Community,
     Decision,
     Evidence,
     Recommendation,
-    SelfAssessment,
 )
 from greendesk.core.workspace import Workspace
 
@@ -84,68 +81,6 @@ def reset_approval(session: Session, workspace: Workspace, recommendation: Recom
         old=old,
         new={"year": recommendation.year},
     )
-
-
-def create_recommendation(
-    workspace: Workspace,
-    code: str,
-    year: int,
-    *,
-    batch: int = 1,
-    standard_id: str | None = None,
-    households: int | None = None,
-    households_managed: int | None = None,
-    self_assessment: dict[int, tuple[str, str]] | None = None,
-) -> None:
-    """Record a street's recommendation of a community (used by the demo and tests; intake imports too)."""
-    standard = load_standard(workspace, standard_id or settings.DEFAULT_STANDARD.read(workspace))
-    with workspace.transaction() as session:
-        community = session.scalars(select(Community).where(Community.code == code)).first()
-        if community is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No community with code {code}."), code=code)
-        exists = session.scalar(
-            select(Recommendation.id).where(
-                Recommendation.community_id == community.id, Recommendation.year == year
-            )
-        )
-        if exists is not None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Community {code} is already recommended for {year}."),
-                code=code,
-                year=year,
-            )
-        now = clock.now()
-        recommendation = Recommendation(
-            community_id=community.id,
-            year=year,
-            batch=batch,
-            standard_id=standard.id,
-            standard_sha256=standard.sha256,
-            status=RECOMMENDED,
-            current_round=1,
-            households=households,
-            households_managed=households_managed,
-            recommended_on=now.date(),
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(recommendation)
-        frozen.remember(session, standard)
-        session.flush()
-        for number, (claim, note) in (self_assessment or {}).items():
-            session.add(
-                SelfAssessment(
-                    recommendation_id=recommendation.id, item_number=number, claim=claim, note=note
-                )
-            )
-        audit.record(
-            session,
-            user=workspace.user,
-            action="review.recommend",
-            entity="recommendation",
-            key=code,
-            new={"year": year, "batch": batch, "standard": standard.id},
-        )
 
 
 def decide(

@@ -32,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core import intake
-from greendesk.core.base import clock
-from greendesk.core.intake import workbook
+from greendesk.core.base import cells, clock
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
 from greendesk.core.registry import roster
 from greendesk.ui.common.task_panel import TaskPanel
@@ -229,7 +228,7 @@ class AnalysisPage(QWizardPage):
         for row in range(self.columns.rowCount()):
             header = self.columns.item(row, 1).text()
             combo = self.columns.cellWidget(row, 2)
-            if isinstance(combo, QComboBox) and workbook.header_key(header):
+            if isinstance(combo, QComboBox) and cells.header_key(header):
                 mapping[header] = combo.currentData()
         return mapping
 
