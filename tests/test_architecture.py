@@ -1,4 +1,5 @@
-"""The dependency rule: the core never imports Qt (checked statically and at run time)."""
+"""The architecture's guard rails: the core never imports Qt, has no import circle, keeps its leaf
+layer a leaf; screens never import each other; no module or function grows past what a reader holds."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "greendesk"
+CORE = PACKAGE / "core"
 QT_PACKAGES = ("PySide6", "shiboken6", "pyqtgraph", "PyQt5", "PyQt6")
+MAX_MODULE_LINES = 600
+MAX_FUNCTION_LINES = 100
 
 
 def _imports(path: Path) -> set[str]:
@@ -22,9 +27,102 @@ def _imports(path: Path) -> set[str]:
     return names
 
 
+def _sources() -> list[Path]:
+    return [path for path in PACKAGE.rglob("*.py") if "migrations" not in path.relative_to(PACKAGE).parts]
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _is_module(name: str) -> bool:
+    base = ROOT.joinpath(*name.split("."))
+    return base.with_suffix(".py").is_file() or (base / "__init__.py").is_file()
+
+
+def _type_checking_lines(tree: ast.Module) -> set[int]:
+    """Lines of imports under ``if TYPE_CHECKING:`` (they never run, so they make no circle)."""
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.body:
+                lines.update(range(child.lineno, (child.end_lineno or child.lineno) + 1))
+    return lines
+
+
+def _greendesk_imports(path: Path) -> set[str]:
+    """Every greendesk module ``path`` imports (top level or inside functions), resolved to modules."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    skipped = _type_checking_lines(tree)
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", 0) in skipped:
+            continue
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names if alias.name.startswith("greendesk"))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("greendesk"):
+            for alias in node.names:
+                candidate = f"{node.module}.{alias.name}"
+                found.add(candidate if _is_module(candidate) else node.module)
+    return found
+
+
+def _core_graph() -> dict[str, set[str]]:
+    """Import edges between core modules; package ``__init__`` files (docstrings only) are not nodes."""
+    graph: dict[str, set[str]] = {}
+    for path in CORE.rglob("*.py"):
+        if "migrations" in path.relative_to(CORE).parts or path.name == "__init__.py":
+            continue
+        graph[_module_name(path)] = {
+            name
+            for name in _greendesk_imports(path)
+            if name.startswith("greendesk.core.")
+            and not ROOT.joinpath(*name.split("."), "__init__.py").is_file()
+        }
+    return graph
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """Strongly connected components with more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for target in graph.get(node, ()):
+            if target not in index:
+                visit(target)
+                low[node] = min(low[node], low[target])
+            elif target in on_stack:
+                low[node] = min(low[node], index[target])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1 or node in graph.get(node, ()):
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
 def test_no_core_module_imports_qt() -> None:
     offenders = {}
-    for path in (ROOT / "greendesk" / "core").rglob("*.py"):
+    for path in CORE.rglob("*.py"):
         bad = _imports(path) & set(QT_PACKAGES)
         if bad:
             offenders[str(path.relative_to(ROOT))] = sorted(bad)
@@ -44,3 +142,68 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_core_has_no_import_circle() -> None:
+    assert _cycles(_core_graph()) == []
+
+
+def test_the_cycle_finder_finds_a_cycle() -> None:
+    assert _cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+    assert _cycles({"a": {"b"}, "b": set()}) == []
+
+
+def test_core_base_imports_nothing_else_from_core() -> None:
+    offenders = {}
+    for path in (CORE / "base").rglob("*.py"):
+        outside = {name for name in _greendesk_imports(path) if not name.startswith("greendesk.core.base")}
+        if outside:
+            offenders[str(path.relative_to(ROOT))] = sorted(outside)
+    assert offenders == {}
+
+
+def test_core_package_init_files_only_describe_their_package() -> None:
+    """No re-export shims: callers import the module a rule lives in."""
+    offenders = []
+    for path in CORE.rglob("__init__.py"):
+        if "migrations" in path.relative_to(CORE).parts:
+            continue
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        if any(not (isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant)) for node in body):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert offenders == []
+
+
+def test_screens_never_import_other_screens() -> None:
+    screens = PACKAGE / "ui" / "screens"
+    offenders = {}
+    for path in screens.rglob("*.py"):
+        own = path.relative_to(screens).parts[0].removesuffix(".py")
+        others = {
+            name
+            for name in _greendesk_imports(path)
+            if name.startswith("greendesk.ui.screens.") and name.split(".")[3] != own
+        }
+        if others:
+            offenders[str(path.relative_to(ROOT))] = sorted(others)
+    assert offenders == {}
+
+
+def test_no_module_over_600_lines() -> None:
+    long_modules = {
+        str(path.relative_to(ROOT)): lines
+        for path in _sources()
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long_modules == {}
+
+
+def test_no_function_over_100_lines() -> None:
+    long_functions = {}
+    for path in _sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                lines = (node.end_lineno or node.lineno) - node.lineno + 1
+                if lines > MAX_FUNCTION_LINES:
+                    long_functions[f"{path.relative_to(ROOT)}:{node.lineno} {node.name}"] = lines
+    assert long_functions == {}

@@ -12,8 +12,10 @@ from PIL import Image
 from sqlalchemy import func, select
 
 from greendesk.core import audit
-from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
+from greendesk.core.intake.analysis import analyse_package
+from greendesk.core.intake.apply import Resolutions, apply_import
 from greendesk.core.intake.names import community_key, to_simplified
+from greendesk.core.intake.problems import ImportCancelled
 from greendesk.core.intake.template import export_template
 from greendesk.core.review import vocabulary
 from greendesk.core.standards.library import get_standard

@@ -14,8 +14,10 @@ from intake_fixtures import communities, jpeg_bytes, list_workbook, snapshot, wr
 from PIL import Image
 
 from greendesk.core.base.errors import ValidationError
-from greendesk.core.intake import ImportCancelled, Resolutions, analyse_package, apply_import
+from greendesk.core.intake.analysis import analyse_package
+from greendesk.core.intake.apply import Resolutions, apply_import
 from greendesk.core.intake.package import MAX_ENTRY_BYTES
+from greendesk.core.intake.problems import ImportCancelled
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 

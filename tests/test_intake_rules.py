@@ -13,7 +13,8 @@ from sqlalchemy import select
 from greendesk.core import audit
 from greendesk.core.base import cells
 from greendesk.core.base.errors import NotFoundError
-from greendesk.core.intake import Resolutions, analyse_package, apply_import
+from greendesk.core.intake.analysis import analyse_package
+from greendesk.core.intake.apply import Resolutions, apply_import
 from greendesk.core.registry import roster
 from greendesk.core.review import history, recommendations
 from greendesk.core.storage.models import AuditEntry

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Approver account</source>
+            <translation>Approver account</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalysisPage</name>
         <message>
             <source>Columns</source>
@@ -371,6 +386,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>Template written to {file}</source>
             <translation>Template written to {file}</translation>
         </message>
+        <message>
+            <source>Trusted key {fingerprint} for {code} {name}.</source>
+            <translation>Trusted key {fingerprint} for {code} {name}.</translation>
+        </message>
+        <message>
+            <source>No key is trusted yet.</source>
+            <translation>No key is trusted yet.</translation>
+        </message>
+        <message>
+            <source>Removed the trusted key {fingerprint} of {code} {name}.</source>
+            <translation>Removed the trusted key {fingerprint} of {code} {name}.</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -601,10 +628,6 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.</source>
             <translation>{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.</translation>
-        </message>
-        <message>
-            <source>No community with code {code}.</source>
-            <translation>No community with code {code}.</translation>
         </message>
         <message>
             <source>Community {code} is already recommended for {year}.</source>
@@ -899,6 +922,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>The public key is not an Ed25519 key.</translation>
         </message>
         <message>
+            <source>'{text}' is not a key fingerprint: give the 64 hex digits of the SHA-256 fingerprint (spaces or colons between them are fine).</source>
+            <translation>'{text}' is not a key fingerprint: give the 64 hex digits of the SHA-256 fingerprint (spaces or colons between them are fine).</translation>
+        </message>
+        <message>
             <source>{code} has no failed item and no item needing more material: no rework notice.</source>
             <translation>{code} has no failed item and no item needing more material: no rework notice.</translation>
         </message>
@@ -1138,6 +1165,30 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>The registry has no communities to put in a template; load it first.</source>
             <translation>The registry has no communities to put in a template; load it first.</translation>
         </message>
+        <message>
+            <source>The trust store {file} cannot be read: {reason}</source>
+            <translation>The trust store {file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the trust store {file}: {reason}</source>
+            <translation>Cannot write the trust store {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>District {code} is {name}, not {given}.</source>
+            <translation>District {code} is {name}, not {given}.</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} is already trusted for district {code}: remove it first.</source>
+            <translation>The key {fingerprint} is already trusted for district {code}: remove it first.</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} is not in the trust store.</source>
+            <translation>The key {fingerprint} is not in the trust store.</translation>
+        </message>
+        <message>
+            <source>No signing key is registered as trusted yet: add the district's key first (greendesk keys trust FINGERPRINT --district CODE).</source>
+            <translation>No signing key is registered as trusted yet: add the district's key first (greendesk keys trust FINGERPRINT --district CODE).</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1184,10 +1235,6 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Exporting…</source>
             <translation>Exporting…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
         </message>
         <message>
             <source>Cancel export</source>
@@ -1294,6 +1341,13 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
             <translation>Photo {sha} was altered: its bytes no longer match its hash.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Review history</source>
+            <translation>Review history</translation>
         </message>
     </context>
     <context>
@@ -1607,10 +1661,6 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Audit log head</translation>
         </message>
         <message>
-            <source>{district} {year}: application package summary</source>
-            <translation>{district} {year}: application package summary</translation>
-        </message>
-        <message>
             <source>Missing: {file} is listed in the manifest but not in the package.</source>
             <translation>Missing: {file} is listed in the manifest but not in the package.</translation>
         </message>
@@ -1677,6 +1727,50 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Different key: the package was signed by {detail}, not by the expected key.</source>
             <translation>Different key: the package was signed by {detail}, not by the expected key.</translation>
+        </message>
+        <message>
+            <source>Different key: {file} names the signing key {detail}, but the package was signed by another key (re-signed).</source>
+            <translation>Different key: {file} names the signing key {detail}, but the package was signed by another key (re-signed).</translation>
+        </message>
+        <message>
+            <source>{file} does not name the signing key (GreenDesk-Signing-Key-SHA256).</source>
+            <translation>{file} does not name the signing key (GreenDesk-Signing-Key-SHA256).</translation>
+        </message>
+        <message>
+            <source>Refused: the folder entry {file} carries data ({detail} bytes); folder entries are empty.</source>
+            <translation>Refused: the folder entry {file} carries data ({detail} bytes); folder entries are empty.</translation>
+        </message>
+        <message>
+            <source>{file} gives no valid Payload-Oxum, so the package's size cannot be bounded: its files were not checked.</source>
+            <translation>{file} gives no valid Payload-Oxum, so the package's size cannot be bounded: its files were not checked.</translation>
+        </message>
+        <message>
+            <source>Refused without unpacking: the entries of {file} declare {detail} bytes, more than the Payload-Oxum in bag-info.txt allows.</source>
+            <translation>Refused without unpacking: the entries of {file} declare {detail} bytes, more than the Payload-Oxum in bag-info.txt allows.</translation>
+        </message>
+        <message>
+            <source>Refused: reading {file} went past the size the package declares; checking stopped.</source>
+            <translation>Refused: reading {file} went past the size the package declares; checking stopped.</translation>
+        </message>
+        <message>
+            <source>Unknown key: the package was signed by {detail}, which is not in the trust store.</source>
+            <translation>Unknown key: the package was signed by {detail}, which is not in the trust store.</translation>
+        </message>
+        <message>
+            <source>Wrong district: the signing key is registered for district {detail}, but {file} names another district.</source>
+            <translation>Wrong district: the signing key is registered for district {detail}, but {file} names another district.</translation>
+        </message>
+        <message>
+            <source>{file} records no audit log head (GreenDesk-Audit-Head) to compare with the workspace.</source>
+            <translation>{file} records no audit log head (GreenDesk-Audit-Head) to compare with the workspace.</translation>
+        </message>
+        <message>
+            <source>The audit log head {detail} recorded in the package is not an intact entry of the workspace's audit log: the log was cut short or rewritten since the export, or the package is from another workspace.</source>
+            <translation>The audit log head {detail} recorded in the package is not an intact entry of the workspace's audit log: the log was cut short or rewritten since the export, or the package is from another workspace.</translation>
+        </message>
+        <message>
+            <source>The package records {detail} audit entries up to its head, but the workspace's log holds a different number up to that entry.</source>
+            <translation>The package records {detail} audit entries up to its head, but the workspace's log holds a different number up to that entry.</translation>
         </message>
         <message>
             <source>Not decided</source>
@@ -2290,6 +2384,36 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>ReviewController</name>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Save rework notice</source>
+            <translation>Save rework notice</translation>
+        </message>
+        <message>
+            <source>Rework notice saved: {file}</source>
+            <translation>Rework notice saved: {file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewItemModel</name>
+        <message>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
+        </message>
+        <message>
+            <source>{symbol} Item {number}{gating}: {text}{flags}</source>
+            <translation>{symbol} Item {number}{gating}: {text}{flags}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewQueueModel</name>
         <message>
             <source>Code</source>
@@ -2360,7 +2484,11 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
-        <name>ReviewScreen</name>
+        <name>ReviewScreenView</name>
+        <message>
+            <source>Open a community from the review queue (double-click or Enter) to review it here.</source>
+            <translation>Open a community from the review queue (double-click or Enter) to review it here.</translation>
+        </message>
         <message>
             <source>Find item (Ctrl+F)…</source>
             <translation>Find item (Ctrl+F)…</translation>
@@ -2409,18 +2537,9 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>History</source>
             <translation>History</translation>
         </message>
-        <message>
-            <source>Open a community from the review queue (double-click or Enter) to review it here.</source>
-            <translation>Open a community from the review queue (double-click or Enter) to review it here.</translation>
-        </message>
-        <message>
-            <source>{symbol} Item {number}{gating}: {text}{flags}</source>
-            <translation>{symbol} Item {number}{gating}: {text}{flags}</translation>
-        </message>
-        <message>
-            <source>Not decided</source>
-            <translation>Not decided</translation>
-        </message>
+    </context>
+    <context>
+        <name>ReviewTexts</name>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {street} · {year} · round {round} · &lt;b&gt;{status}&lt;/b&gt; · {decided}/{total} decided</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {street} · {year} · round {round} · &lt;b&gt;{status}&lt;/b&gt; · {decided}/{total} decided</translation>
@@ -2478,26 +2597,6 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>&lt;b&gt;Street's self-assessment:&lt;/b&gt; {claim}</translation>
         </message>
         <message>
-            <source>Round {round}: {outcome} — {comment}</source>
-            <translation>Round {round}: {outcome} — {comment}</translation>
-        </message>
-        <message>
-            <source>Earlier rounds (read-only):</source>
-            <translation>Earlier rounds (read-only):</translation>
-        </message>
-        <message>
-            <source>Met in an earlier round (carried over)</source>
-            <translation>Met in an earlier round (carried over)</translation>
-        </message>
-        <message>
-            <source>{outcome} · {user} · {time}</source>
-            <translation>{outcome} · {user} · {time}</translation>
-        </message>
-        <message>
-            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
-            <translation>{count} photos for item {number} — drop or paste photos here to attach</translation>
-        </message>
-        <message>
             <source>Coverage cannot be computed: households or managed households are missing.</source>
             <translation>Coverage cannot be computed: households or managed households are missing.</translation>
         </message>
@@ -2518,24 +2617,28 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Registry coverage {value}% (rule: {rule}) — {verdict}</translation>
         </message>
         <message>
-            <source>Sign off</source>
-            <translation>Sign off</translation>
+            <source>Round {round}: {outcome} — {comment}</source>
+            <translation>Round {round}: {outcome} — {comment}</translation>
         </message>
         <message>
-            <source>Unlock</source>
-            <translation>Unlock</translation>
+            <source>Earlier rounds (read-only):</source>
+            <translation>Earlier rounds (read-only):</translation>
         </message>
         <message>
-            <source>Save rework notice</source>
-            <translation>Save rework notice</translation>
+            <source>Not decided</source>
+            <translation>Not decided</translation>
         </message>
         <message>
-            <source>Rework notice saved: {file}</source>
-            <translation>Rework notice saved: {file}</translation>
+            <source>Met in an earlier round (carried over)</source>
+            <translation>Met in an earlier round (carried over)</translation>
         </message>
         <message>
-            <source>Review history</source>
-            <translation>Review history</translation>
+            <source>{outcome} · {user} · {time}</source>
+            <translation>{outcome} · {user} · {time}</translation>
+        </message>
+        <message>
+            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
+            <translation>{count} photos for item {number} — drop or paste photos here to attach</translation>
         </message>
     </context>
     <context>
@@ -2886,6 +2989,21 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>TaskPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Cancelling…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>Cancelled; nothing was changed.</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyPackageDialog</name>
         <message>
             <source>Verify application package</source>
@@ -2953,10 +3071,6 @@ Signed by key {fingerprint}</translation>
             <translation>Check now</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>Close</translation>
         </message>
@@ -2978,21 +3092,6 @@ Signed by key {fingerprint}</translation>
         </message>
     </context>
     <context>
-        <name>_AccountDialog</name>
-        <message>
-            <source>Approver account</source>
-            <translation>Approver account</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>Password</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
-        </message>
-    </context>
-    <context>
         <name>_FileRow</name>
         <message>
             <source>Browse…</source>
@@ -3001,21 +3100,6 @@ Signed by key {fingerprint}</translation>
         <message>
             <source>Zip packages (*.zip)</source>
             <translation>Zip packages (*.zip)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TaskPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was changed.</source>
-            <translation>Cancelled; nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>AccountDialog</name>
+        <message>
+            <source>Approver account</source>
+            <translation>审批人账号</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+    </context>
+    <context>
         <name>AnalysisPage</name>
         <message>
             <source>Columns</source>
@@ -371,6 +386,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>Template written to {file}</source>
             <translation>模板已保存到 {file}</translation>
         </message>
+        <message>
+            <source>Trusted key {fingerprint} for {code} {name}.</source>
+            <translation>已将密钥 {fingerprint} 登记为 {code} {name} 的受信任密钥。</translation>
+        </message>
+        <message>
+            <source>No key is trusted yet.</source>
+            <translation>尚无受信任的密钥。</translation>
+        </message>
+        <message>
+            <source>Removed the trusted key {fingerprint} of {code} {name}.</source>
+            <translation>已移除 {code} {name} 的受信任密钥 {fingerprint}。</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -601,10 +628,6 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.</source>
             <translation>{code} 已由 {user} 签发并锁定；须由审批人先解除锁定（并说明理由）。</translation>
-        </message>
-        <message>
-            <source>No community with code {code}.</source>
-            <translation>没有代码为 {code} 的社区。</translation>
         </message>
         <message>
             <source>Community {code} is already recommended for {year}.</source>
@@ -899,6 +922,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>公钥不是 Ed25519 密钥。</translation>
         </message>
         <message>
+            <source>'{text}' is not a key fingerprint: give the 64 hex digits of the SHA-256 fingerprint (spaces or colons between them are fine).</source>
+            <translation>“{text}”不是密钥指纹：请填写 SHA-256 指纹的 64 位十六进制数字（中间可有空格或冒号）。</translation>
+        </message>
+        <message>
             <source>{code} has no failed item and no item needing more material: no rework notice.</source>
             <translation>{code} 没有不符合或需补充材料的条目，无需整改通知。</translation>
         </message>
@@ -1138,6 +1165,30 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>The registry has no communities to put in a template; load it first.</source>
             <translation>名录中没有社区，无法生成模板，请先载入名录。</translation>
         </message>
+        <message>
+            <source>The trust store {file} cannot be read: {reason}</source>
+            <translation>无法读取受信任密钥库 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the trust store {file}: {reason}</source>
+            <translation>无法写入受信任密钥库 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>District {code} is {name}, not {given}.</source>
+            <translation>区划代码 {code} 是{name}，不是{given}。</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} is already trusted for district {code}: remove it first.</source>
+            <translation>密钥 {fingerprint} 已登记为区划 {code} 的受信任密钥：请先将其移除。</translation>
+        </message>
+        <message>
+            <source>The key {fingerprint} is not in the trust store.</source>
+            <translation>密钥 {fingerprint} 不在受信任密钥库中。</translation>
+        </message>
+        <message>
+            <source>No signing key is registered as trusted yet: add the district's key first (greendesk keys trust FINGERPRINT --district CODE).</source>
+            <translation>尚未登记任何受信任的签名密钥：请先添加该区的密钥（greendesk keys trust 指纹 --district 区划代码）。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1184,10 +1235,6 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Exporting…</source>
             <translation>正在导出…</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
         </message>
         <message>
             <source>Cancel export</source>
@@ -1294,6 +1341,13 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
             <translation>照片 {sha} 被改动过：文件内容与其哈希值不符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>Review history</source>
+            <translation>审核记录</translation>
         </message>
     </context>
     <context>
@@ -1607,10 +1661,6 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>审计日志链头</translation>
         </message>
         <message>
-            <source>{district} {year}: application package summary</source>
-            <translation>{district}{year}年绿色社区创建申报材料汇总</translation>
-        </message>
-        <message>
             <source>Missing: {file} is listed in the manifest but not in the package.</source>
             <translation>缺失：{file} 在清单中登记，但申报材料包中没有该文件。</translation>
         </message>
@@ -1677,6 +1727,50 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Different key: the package was signed by {detail}, not by the expected key.</source>
             <translation>公钥不同：该包由指纹为 {detail} 的密钥签名，不是预期的密钥。</translation>
+        </message>
+        <message>
+            <source>Different key: {file} names the signing key {detail}, but the package was signed by another key (re-signed).</source>
+            <translation>公钥不同：{file} 写明的签名公钥为 {detail}，但该包由另一把密钥签名（已被重新签名）。</translation>
+        </message>
+        <message>
+            <source>{file} does not name the signing key (GreenDesk-Signing-Key-SHA256).</source>
+            <translation>{file} 未写明签名公钥（GreenDesk-Signing-Key-SHA256）。</translation>
+        </message>
+        <message>
+            <source>Refused: the folder entry {file} carries data ({detail} bytes); folder entries are empty.</source>
+            <translation>已拒绝：文件夹条目 {file} 含有数据（{detail} 字节）；文件夹条目应为空。</translation>
+        </message>
+        <message>
+            <source>{file} gives no valid Payload-Oxum, so the package's size cannot be bounded: its files were not checked.</source>
+            <translation>{file} 没有有效的 Payload-Oxum，无法限定包的大小：未校验其中的文件。</translation>
+        </message>
+        <message>
+            <source>Refused without unpacking: the entries of {file} declare {detail} bytes, more than the Payload-Oxum in bag-info.txt allows.</source>
+            <translation>未解压即拒绝：{file} 中的条目声明共 {detail} 字节，超过 bag-info.txt 中 Payload-Oxum 允许的大小。</translation>
+        </message>
+        <message>
+            <source>Refused: reading {file} went past the size the package declares; checking stopped.</source>
+            <translation>已拒绝：读取 {file} 时超出了包声明的大小，校验已停止。</translation>
+        </message>
+        <message>
+            <source>Unknown key: the package was signed by {detail}, which is not in the trust store.</source>
+            <translation>未知密钥：该包由指纹为 {detail} 的密钥签名，该密钥不在受信任密钥库中。</translation>
+        </message>
+        <message>
+            <source>Wrong district: the signing key is registered for district {detail}, but {file} names another district.</source>
+            <translation>区不符：该签名密钥登记的是区划 {detail}，但 {file} 写明的是另一个区。</translation>
+        </message>
+        <message>
+            <source>{file} records no audit log head (GreenDesk-Audit-Head) to compare with the workspace.</source>
+            <translation>{file} 未记录审计日志链头（GreenDesk-Audit-Head），无法与工作区比对。</translation>
+        </message>
+        <message>
+            <source>The audit log head {detail} recorded in the package is not an intact entry of the workspace's audit log: the log was cut short or rewritten since the export, or the package is from another workspace.</source>
+            <translation>包中记录的审计日志链头 {detail} 不是该工作区审计日志中完好的一条：导出后日志被截短或改写，或该包来自另一个工作区。</translation>
+        </message>
+        <message>
+            <source>The package records {detail} audit entries up to its head, but the workspace's log holds a different number up to that entry.</source>
+            <translation>包中记录截至链头共有 {detail} 条审计记录，但工作区日志截至该条的记录数不同。</translation>
         </message>
         <message>
             <source>Not decided</source>
@@ -2290,6 +2384,36 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>ReviewController</name>
+        <message>
+            <source>Sign off</source>
+            <translation>签发</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解除锁定</translation>
+        </message>
+        <message>
+            <source>Save rework notice</source>
+            <translation>保存整改通知</translation>
+        </message>
+        <message>
+            <source>Rework notice saved: {file}</source>
+            <translation>整改通知已保存：{file}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewItemModel</name>
+        <message>
+            <source>Not decided</source>
+            <translation>未审核</translation>
+        </message>
+        <message>
+            <source>{symbol} Item {number}{gating}: {text}{flags}</source>
+            <translation>{symbol} 第{number}条{gating}：{text}{flags}</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewQueueModel</name>
         <message>
             <source>Code</source>
@@ -2360,7 +2484,11 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
-        <name>ReviewScreen</name>
+        <name>ReviewScreenView</name>
+        <message>
+            <source>Open a community from the review queue (double-click or Enter) to review it here.</source>
+            <translation>在审核队列中双击社区（或按回车）即可在此逐条审核。</translation>
+        </message>
         <message>
             <source>Find item (Ctrl+F)…</source>
             <translation>查找条目（Ctrl+F）…</translation>
@@ -2409,18 +2537,9 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>History</source>
             <translation>审核记录</translation>
         </message>
-        <message>
-            <source>Open a community from the review queue (double-click or Enter) to review it here.</source>
-            <translation>在审核队列中双击社区（或按回车）即可在此逐条审核。</translation>
-        </message>
-        <message>
-            <source>{symbol} Item {number}{gating}: {text}{flags}</source>
-            <translation>{symbol} 第{number}条{gating}：{text}{flags}</translation>
-        </message>
-        <message>
-            <source>Not decided</source>
-            <translation>未审核</translation>
-        </message>
+    </context>
+    <context>
+        <name>ReviewTexts</name>
         <message>
             <source>&lt;b&gt;{name}&lt;/b&gt; ({code}) · {street} · {year} · round {round} · &lt;b&gt;{status}&lt;/b&gt; · {decided}/{total} decided</source>
             <translation>&lt;b&gt;{name}&lt;/b&gt;（{code}）· {street} · {year} 年 · 第 {round} 轮 · &lt;b&gt;{status}&lt;/b&gt; · 已审核 {decided}/{total}</translation>
@@ -2478,26 +2597,6 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>&lt;b&gt;街道自评：&lt;/b&gt;{claim}</translation>
         </message>
         <message>
-            <source>Round {round}: {outcome} — {comment}</source>
-            <translation>第 {round} 轮：{outcome} — {comment}</translation>
-        </message>
-        <message>
-            <source>Earlier rounds (read-only):</source>
-            <translation>以往轮次（只读）：</translation>
-        </message>
-        <message>
-            <source>Met in an earlier round (carried over)</source>
-            <translation>前一轮已符合（沿用）</translation>
-        </message>
-        <message>
-            <source>{outcome} · {user} · {time}</source>
-            <translation>{outcome} · {user} · {time}</translation>
-        </message>
-        <message>
-            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
-            <translation>第 {number} 条共 {count} 张照片 — 可拖入或粘贴照片添加</translation>
-        </message>
-        <message>
             <source>Coverage cannot be computed: households or managed households are missing.</source>
             <translation>无法计算覆盖率：缺少总户数或物业管理户数。</translation>
         </message>
@@ -2518,24 +2617,28 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>名录中的覆盖率 {value}%（要求：{rule}）— {verdict}</translation>
         </message>
         <message>
-            <source>Sign off</source>
-            <translation>签发</translation>
+            <source>Round {round}: {outcome} — {comment}</source>
+            <translation>第 {round} 轮：{outcome} — {comment}</translation>
         </message>
         <message>
-            <source>Unlock</source>
-            <translation>解除锁定</translation>
+            <source>Earlier rounds (read-only):</source>
+            <translation>以往轮次（只读）：</translation>
         </message>
         <message>
-            <source>Save rework notice</source>
-            <translation>保存整改通知</translation>
+            <source>Not decided</source>
+            <translation>未审核</translation>
         </message>
         <message>
-            <source>Rework notice saved: {file}</source>
-            <translation>整改通知已保存：{file}</translation>
+            <source>Met in an earlier round (carried over)</source>
+            <translation>前一轮已符合（沿用）</translation>
         </message>
         <message>
-            <source>Review history</source>
-            <translation>审核记录</translation>
+            <source>{outcome} · {user} · {time}</source>
+            <translation>{outcome} · {user} · {time}</translation>
+        </message>
+        <message>
+            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
+            <translation>第 {number} 条共 {count} 张照片 — 可拖入或粘贴照片添加</translation>
         </message>
     </context>
     <context>
@@ -2886,6 +2989,21 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>TaskPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <source>Cancelled; nothing was changed.</source>
+            <translation>已取消，未作任何更改。</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyPackageDialog</name>
         <message>
             <source>Verify application package</source>
@@ -2953,10 +3071,6 @@ Signed by key {fingerprint}</source>
             <translation>开始检查</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
             <source>Close</source>
             <translation>关闭</translation>
         </message>
@@ -2978,21 +3092,6 @@ Signed by key {fingerprint}</source>
         </message>
     </context>
     <context>
-        <name>_AccountDialog</name>
-        <message>
-            <source>Approver account</source>
-            <translation>审批人账号</translation>
-        </message>
-        <message>
-            <source>Password</source>
-            <translation>密码</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>理由</translation>
-        </message>
-    </context>
-    <context>
         <name>_FileRow</name>
         <message>
             <source>Browse…</source>
@@ -3001,21 +3100,6 @@ Signed by key {fingerprint}</source>
         <message>
             <source>Zip packages (*.zip)</source>
             <translation>Zip 压缩包 (*.zip)</translation>
-        </message>
-    </context>
-    <context>
-        <name>_TaskPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Cancelled; nothing was changed.</source>
-            <translation>已取消，未作任何更改。</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
         </message>
     </context>
 </TS>

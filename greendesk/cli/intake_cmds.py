@@ -7,10 +7,10 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core import intake
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.intake import analysis, apply
 from greendesk.core.intake.template import export_template
 
 EXIT_NOTHING_IMPORTED = 1
@@ -66,15 +66,15 @@ def _choices(values: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace) -> int:
     year = args.year or clock.now().year
     with open_workspace(args) as workspace:
-        plan = intake.analyse_package(
+        plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
         )
         result = None
         if not args.dry_run and plan.already_imported is None:
-            result = intake.apply_import(
+            result = apply.apply_import(
                 workspace,
                 plan,
-                intake.Resolutions(communities=_choices(args.choose), skip_bad_photos=args.skip_bad_photos),
+                apply.Resolutions(communities=_choices(args.choose), skip_bad_photos=args.skip_bad_photos),
                 progress=_progress,
             )
     summary = plan.summary()

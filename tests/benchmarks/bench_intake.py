@@ -26,7 +26,8 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from greendesk.core.demo.synthetic import CommunityFigures, write_street_package  # noqa: E402
-from greendesk.core.intake import analyse_package, apply_import  # noqa: E402
+from greendesk.core.intake.analysis import analyse_package  # noqa: E402
+from greendesk.core.intake.apply import apply_import  # noqa: E402
 from greendesk.core.registry import roster  # noqa: E402
 from greendesk.core.workspace import Workspace  # noqa: E402
 

@@ -318,7 +318,8 @@ def bench_excel_import(work: Path) -> list[Result]:
     from python_calamine import CalamineWorkbook
 
     from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
-    from greendesk.core.intake import analyse_package, apply_import
+    from greendesk.core.intake.analysis import analyse_package
+    from greendesk.core.intake.apply import apply_import
     from greendesk.core.registry import roster
     from greendesk.core.workspace import Workspace
 

@@ -7,13 +7,24 @@ from __future__ import annotations
 
 import random
 import shutil
+import tempfile
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from greendesk.core import settings
 from greendesk.core.base import clock
+from greendesk.core.demo.reviews import (
+    DEMO_APPROVER,
+    DEMO_REVIEWER,
+    ensure_demo_accounts,
+    review_demo_recommendations,
+)
+from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
+from greendesk.core.intake import analysis, apply
 from greendesk.core.registry import roster
+from greendesk.core.review import commands, recommendations
+from greendesk.core.standards.library import get_standard
 from greendesk.core.storage.models import Community
 from greendesk.core.workspace import Workspace
 
@@ -44,7 +55,6 @@ def _fill_registry(workspace: Workspace, rng: random.Random) -> None:
 
 def _demo_review(workspace: Workspace, rng: random.Random) -> None:
     """Review the demo recommendations into a realistic mix (see greendesk.core.demo.reviews)."""
-    from greendesk.core.demo.reviews import review_demo_recommendations
 
     review_demo_recommendations(workspace, rng)
 
@@ -80,11 +90,6 @@ DEMO_STREETS_RECOMMENDING = 15
 
 def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
     """Streets' 2022 batch-1 packages (workbook + phone photos), imported through the real intake path."""
-    import tempfile
-
-    from greendesk.core import intake
-    from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
-    from greendesk.core.standards.library import get_standard
 
     items = [item.number for item in get_standard(settings.DEFAULT_STANDARD.read(workspace)).items]
     streets = roster.list_streets(workspace)
@@ -109,17 +114,15 @@ def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
             package = write_street_package(
                 Path(folder) / street.name, street.name, figures, rng, DEMO_RECOMMENDATION_YEAR, items
             )
-            plan = intake.analyse_package(workspace, package, DEMO_RECOMMENDATION_YEAR, 1, street=street.code)
-            intake.apply_import(workspace, plan)
+            plan = analysis.analyse_package(
+                workspace, package, DEMO_RECOMMENDATION_YEAR, 1, street=street.code
+            )
+            apply.apply_import(workspace, plan)
 
 
 def _history_2021(workspace: Workspace, rng: random.Random) -> None:
     """Last year's pilots, reviewed and signed off through the real workflow (so progress has a history):
     the first two in-scope communities with enough property management in about two thirds of the streets."""
-    from datetime import timedelta
-
-    from greendesk.core.demo.reviews import DEMO_APPROVER, DEMO_REVIEWER, ensure_demo_accounts
-    from greendesk.core.review import commands, recommendations
 
     ensure_demo_accounts(workspace)
     start, previous_user = clock.now(), workspace.user

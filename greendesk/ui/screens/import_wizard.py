@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from greendesk.core import intake
 from greendesk.core.base import cells, clock
+from greendesk.core.intake import analysis, apply, plan
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
 from greendesk.core.registry import roster
 from greendesk.ui.common.task_panel import TaskPanel
@@ -172,7 +172,7 @@ class AnalysisPage(QWizardPage):
         mapping = dict(self.owner.mapping)
         self.reanalyse.setEnabled(False)
         self.panel.run(
-            lambda progress, cancelled: intake.analyse_package(
+            lambda progress, cancelled: analysis.analyse_package(
                 workspace,
                 path,
                 year,
@@ -186,7 +186,7 @@ class AnalysisPage(QWizardPage):
         )
         self.completeChanged.emit()
 
-    def _analysed(self, plan: intake.ImportPlan) -> None:
+    def _analysed(self, plan: plan.ImportPlan) -> None:
         self.owner.plan = plan
         summary = plan.summary()
         self.panel.status.setText(
@@ -203,7 +203,7 @@ class AnalysisPage(QWizardPage):
         self.reanalyse.setEnabled(True)
         self.completeChanged.emit()
 
-    def _fill_columns(self, plan: intake.ImportPlan) -> None:
+    def _fill_columns(self, plan: plan.ImportPlan) -> None:
         labels = self.field_labels()
         entries = []
         for report in plan.sheets:
@@ -336,7 +336,7 @@ class PreviewPage(QWizardPage):
         self.skip_bad.setVisible(has_bad)
         self.skip_bad.setChecked(False)
 
-    def _fill_loose_photos(self, plan: intake.ImportPlan) -> None:
+    def _fill_loose_photos(self, plan: plan.ImportPlan) -> None:
         loose = [p for p in plan.photos if p.valid and (p.row_key is None or p.item is None)]
         self.photo_choices.clear()
         self.loose.setRowCount(len(loose))
@@ -359,7 +359,7 @@ class PreviewPage(QWizardPage):
             self.loose.setCellWidget(index, 2, item)
             self.photo_choices[photo.entry] = (community, item)
 
-    def resolutions(self) -> intake.Resolutions:
+    def resolutions(self) -> apply.Resolutions:
         communities = {
             key: combo.currentData() for key, combo in self.choices.items() if combo.currentData() is not None
         }
@@ -368,7 +368,7 @@ class PreviewPage(QWizardPage):
             for entry, (community, item) in self.photo_choices.items()
             if community.currentData() is not None and item.currentData() is not None
         }
-        return intake.Resolutions(
+        return apply.Resolutions(
             communities=communities, photos=photos, skip_bad_photos=self.skip_bad.isChecked()
         )
 
@@ -395,7 +395,7 @@ class ImportPage(QWizardPage):
         self.panel.cancelled.connect(self.completeChanged)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.result: intake.ImportResult | None = None
+        self.result: apply.ImportResult | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.panel)
         layout.addWidget(self.summary)
@@ -410,13 +410,13 @@ class ImportPage(QWizardPage):
         workspace = self.owner.context.workspace
         self.summary.clear()
         self.panel.run(
-            lambda progress, cancelled: intake.apply_import(
+            lambda progress, cancelled: apply.apply_import(
                 workspace, plan, resolutions, progress=progress, cancelled=cancelled
             ),
             self.tr("Importing {name}…").format(name=plan.source_name),
         )
 
-    def _imported(self, result: intake.ImportResult) -> None:
+    def _imported(self, result: apply.ImportResult) -> None:
         self.result = result
         if result.already_imported:
             text = self.tr("This package was already imported; nothing changed.")
@@ -451,7 +451,7 @@ class ImportWizard(QWizard):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.plan: intake.ImportPlan | None = None
+        self.plan: plan.ImportPlan | None = None
         self.mapping: dict[str, str] = {}
         self.setWindowTitle(self.tr("Import street recommendations"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
