@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("GREENDESK_USER", "tester")
+TEST_USER = "tester"
+TEST_PASSWORD = "tester-pass-1"
+os.environ.setdefault("GREENDESK_USER", TEST_USER)  # the CLI acts as the fixtures' administrator
+os.environ.setdefault("GREENDESK_PASSWORD", TEST_PASSWORD)
 os.environ.setdefault("GREENDESK_LANG", "en")  # tests that check Chinese ask for it
 
 from greendesk.core.base import i18n
@@ -33,8 +36,9 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def workspace(data_dir: Path) -> Iterator[Workspace]:
-    """An empty Chaoyang workspace (no registry loaded)."""
-    ws = Workspace.create(data_dir, "110105", user="tester")
+    """An empty Chaoyang workspace (no registry loaded), signed in as its administrator ``tester``
+    (who holds all three roles)."""
+    ws = Workspace.create(data_dir, "110105", admin=TEST_USER, password=TEST_PASSWORD)
     yield ws
     ws.close()
 

@@ -7,6 +7,7 @@ parses global options, dispatches, and turns core errors into a translated messa
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -15,10 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from greendesk import __version__
+from greendesk.core import accounts
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import GreenDeskError, WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.paths import default_data_dir
+from greendesk.core.identity import PermissionDenied
 from greendesk.core.safety import startup
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.workspace import Preferences, Workspace
@@ -57,15 +60,39 @@ class DamagedWorkspaceError(WorkspaceError):
     """The start check found the database damaged and moved it aside."""
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
+def credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The acting account (``--user`` or $GREENDESK_USER) and its password ($GREENDESK_PASSWORD or a prompt)."""
+    name = (args.user or os.environ.get(USER_ENV) or "").strip()
+    if not name:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "Name the account that acts: --user NAME (or set GREENDESK_USER).")
+        )
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "No password for {user}: set GREENDESK_PASSWORD, or run the command in a terminal to be asked.",
+                ),
+                user=name,
+            )
+        password = getpass.getpass(tr(QT_TRANSLATE_NOOP("CLI", "Password for {user}: ")).format(user=name))
+    return name, password
+
+
+def open_workspace(args: argparse.Namespace, *, sign_in: bool = False) -> Workspace:
     """Open the workspace by the app's start rules (quick check, daily backup, location warning).
+
+    ``sign_in``: the command writes, so the account named by ``--user`` proves its password first
+    (``args.proven_password`` keeps it for acts that ask for it again, such as a sign-off).
 
     A command does not hold the lock (it may run beside the app). Warnings go to stderr; a damaged
     database stops the command with the backup to restore (the CLI cannot ask: the user decides by
     running restore).
     """
     folder = data_dir(args)
-    report = startup.open_safely(folder, user=args.user, exclusive=False)
+    report = startup.open_safely(folder, exclusive=False)
     if report.damaged is None and report.missing:
         Workspace.require(folder)
     for warning in report.warnings:
@@ -75,7 +102,16 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     if report.error is not None:
         raise report.error
     assert report.workspace is not None  # neither missing, damaged nor failed
-    return report.workspace
+    workspace = report.workspace
+    if sign_in:
+        name, password = credentials(args)
+        try:
+            accounts.sign_in(workspace, name, password)
+        except BaseException:
+            workspace.close()
+            raise
+        args.proven_password = password
+    return workspace
 
 
 def _damaged_error(folder: Path, damaged: DamagedDatabase) -> DamagedWorkspaceError:
@@ -117,15 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--lang", choices=i18n.SUPPORTED_LANGUAGES, help="message language (default: saved preference, zh_CN)"
     )
-    parser.add_argument("--user", help="user name recorded in the audit log (default: the login name)")
+    parser.add_argument(
+        "--user",
+        help="the account that acts (default: $GREENDESK_USER); its password comes from "
+        "$GREENDESK_PASSWORD or a prompt. Commands that only read need none",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in _command_modules():
         module.register(subparsers)
     return parser
 
 
-# Not --user: sign-off and unlock take their own --user after the command.
-GLOBAL_OPTIONS = ("--data-dir", "--lang")
+GLOBAL_OPTIONS = ("--data-dir", "--lang", "--user")
+USER_ENV = "GREENDESK_USER"
+PASSWORD_ENV = "GREENDESK_PASSWORD"
 
 
 def hoist_global_options(argv: Sequence[str]) -> list[str]:

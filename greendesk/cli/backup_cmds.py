@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from greendesk.cli import EXIT_OK, data_dir, print_json, tr
+from greendesk.cli import EXIT_OK, data_dir, open_workspace, print_json, tr
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.safety import backup, health
+from greendesk.core.safety import backup, health, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.workspace import Workspace
 
@@ -53,6 +53,7 @@ def _size(size: int) -> str:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     _require_workspace(args)
+    open_workspace(args, sign_in=True).close()  # any signed-in account may back up
     info = backup.create_backup(data_dir(args), args.reason)
     if args.json:
         print_json(info.to_dict())
@@ -89,8 +90,12 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = data_dir(args)
-    with WorkspaceLock(folder, user=args.user):  # refuses while the GUI has the workspace open
-        result = backup.restore(folder, args.backup_id)
+    with WorkspaceLock(folder):  # refuses while the GUI has the workspace open
+        if Workspace.exists(folder):  # an administrator replaces a database that opens
+            with open_workspace(args, sign_in=True) as workspace:
+                result = startup.restore_in_workspace(workspace, args.backup_id)
+        else:  # nothing to protect: the damaged file was set aside; bring back a verified backup
+            result = backup.restore(folder, args.backup_id)
     if args.json:
         print_json(result.to_dict())
         return EXIT_OK

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from greendesk.cli import Handler, print_json, tr
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 Row = TypeVar("Row")
@@ -56,6 +57,17 @@ def read_password(from_stdin: bool) -> str:
     return getpass.getpass(tr(QT_TRANSLATE_NOOP("CLI", "Password: ")))
 
 
-def stdin_password(args: argparse.Namespace) -> str | None:
-    """The password given on stdin with ``--password-stdin``, else None (none was given)."""
-    return read_password(True) if args.password_stdin else None
+def new_password(args: argparse.Namespace) -> str:
+    """A new account's password: the first line of stdin with ``--password-stdin``, else asked twice."""
+    if args.password_stdin:
+        return read_password(True)
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Give the new password with --password-stdin or type it in a terminal."
+            )
+        )
+    first = getpass.getpass(tr(QT_TRANSLATE_NOOP("CLI", "New password: ")))
+    if getpass.getpass(tr(QT_TRANSLATE_NOOP("CLI", "New password again: "))) != first:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The two passwords differ."))
+    return first

@@ -65,7 +65,7 @@ def _choices(values: list[str]) -> dict[str, str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     year = args.year or clock.now().year
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=not args.dry_run) as workspace:
         plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
         )

@@ -50,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_package(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         result = export_package(workspace, args.year, args.out, batch=args.batch)
     if args.json:
         print_json(result.to_dict())

@@ -96,7 +96,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace, kind: str, period: str, narrative: str | None = None) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         snapshot = documents.export_report(
             workspace,
             kind,
@@ -154,7 +154,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_submit(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         snapshot = snapshots.submit_snapshot(workspace, args.id)
     print_json(snapshot.summary_dict())
     return EXIT_OK

@@ -42,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_load(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         if args.file:
             summary = roster.load_workbook(workspace, args.file, edition=args.edition)
         else:
@@ -110,7 +110,7 @@ def cmd_set(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("Errors", "'{text}' is not FIELD=VALUE."), text=assignment
             )
         changes[key.strip()] = value
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         community = roster.update_community(workspace, args.code, **changes)
     print_json(community.to_dict())
     return EXIT_OK

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, Handler, open_workspace, print_json, tr
-from greendesk.cli.common import print_rows, stdin_password, subcommand
+from greendesk.cli.common import print_rows, subcommand
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, history, queue, views
 from greendesk.core.review.vocabulary import (
@@ -51,12 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     with_code("return", cmd_return, "return the community for rework")
     with_code("resubmit", cmd_resubmit, "the street resubmitted: start the next round")
 
-    signoff = with_code("signoff", cmd_signoff, "sign off a passed review (approver) and lock it")
-    signoff.add_argument("--user", dest="approver", required=True, help="approver account")
-    signoff.add_argument("--password-stdin", action="store_true")
+    with_code("signoff", cmd_signoff, "sign off a passed review as the signed-in approver, and lock it")
 
     unlock = with_code("unlock", cmd_unlock, "unlock a signed-off review (approver, recorded with a reason)")
-    unlock.add_argument("--user", dest="approver", required=True, help="approver account")
     unlock.add_argument("--reason", required=True)
     unlock.add_argument("--password-stdin", action="store_true")
 
@@ -135,7 +132,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         item = commands.decide(workspace, args.code, args.item, args.outcome, args.comment, args.year)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {outcome}")).format(
@@ -146,14 +143,14 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_finish(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         status = commands.finish_round(workspace, args.code, args.year)
     print(status_label(status))
     return EXIT_OK
 
 
 def cmd_return(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         items = commands.return_for_rework(workspace, args.code, args.year)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Returned for rework; items to rework: {items}")).format(
@@ -164,34 +161,32 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_resubmit(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         round_number = commands.resubmit(workspace, args.code, args.year)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Resubmitted: round {round} begins.")).format(round=round_number))
     return EXIT_OK
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    password = stdin_password(args)
-    with open_workspace(args) as workspace:
-        commands.sign_off(workspace, args.code, args.approver, password, args.year)
-    print(
-        tr(QT_TRANSLATE_NOOP("CLI", "Signed off by {user}; the review is locked.")).format(user=args.approver)
-    )
+    with open_workspace(args, sign_in=True) as workspace:
+        commands.sign_off(workspace, args.code, args.proven_password, args.year)
+        user = workspace.user
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Signed off by {user}; the review is locked.")).format(user=user))
     return EXIT_OK
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
-    password = stdin_password(args)
-    with open_workspace(args) as workspace:
-        commands.unlock(workspace, args.code, args.approver, args.reason, password, args.year)
-    print(tr(QT_TRANSLATE_NOOP("CLI", "Unlocked by {user}.")).format(user=args.approver))
+    with open_workspace(args, sign_in=True) as workspace:
+        commands.unlock(workspace, args.code, args.reason, args.proven_password, args.year)
+        user = workspace.user
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Unlocked by {user}.")).format(user=user))
     return EXIT_OK
 
 
 def cmd_notice(args: argparse.Namespace) -> int:
     from greendesk.core.reports.rework_notice import build_rework_notice
 
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         path = build_rework_notice(workspace, args.code, args.out, year=args.year, deadline=args.deadline)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Rework notice written to {file}")).format(file=path))
     return EXIT_OK

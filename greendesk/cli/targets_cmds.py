@@ -41,7 +41,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_workspace(args, sign_in=True) as workspace:
         row = targets.set_target(
             workspace,
             args.year,

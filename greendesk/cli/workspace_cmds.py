@@ -6,9 +6,11 @@ import argparse
 import sys
 
 from greendesk.cli import EXIT_OK, data_dir, print_json, tr
+from greendesk.cli.common import new_password
 from greendesk.core.base import i18n
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.demo.builder import DEFAULT_DEMO_SUBDIR, build_demo
+from greendesk.core.demo.reviews import DEMO_ADMIN, DEMO_APPROVER, DEMO_PASSWORD, DEMO_REVIEWER
 from greendesk.core.workspace import Preferences, Workspace
 
 
@@ -16,6 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = subparsers.add_parser("init", help="create a workspace for a district")
     init.add_argument("--district", required=True, help="6-digit district code, e.g. 110105")
     init.add_argument("--name", help="district name (needed for districts outside Beijing)")
+    init.add_argument("--admin", required=True, help="name of the administrator account to create")
+    init.add_argument(
+        "--admin-display-name", default="", help="the administrator's name as documents show it"
+    )
+    init.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from standard input"
+    )
     init.add_argument("--json", action="store_true")
     init.set_defaults(handler=cmd_init)
 
@@ -34,7 +43,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    workspace = Workspace.create(data_dir(args), args.district, args.name, user=args.user)
+    password = new_password(args)
+    workspace = Workspace.create(
+        data_dir(args),
+        args.district,
+        args.name,
+        admin=args.admin,
+        password=password,
+        admin_display_name=args.admin_display_name,
+    )
     district = workspace.district
     workspace.close()
     if args.json:
@@ -52,9 +69,18 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = data_dir(args) if args.data_dir else data_dir(args) / DEFAULT_DEMO_SUBDIR
-    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild, user=args.user)
+    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild)
     workspace.close()
     print(tr(QT_TRANSLATE_NOOP("CLI", "Demo workspace ready in {folder}")).format(folder=folder))
+    print(
+        tr(
+            QT_TRANSLATE_NOOP(
+                "CLI",
+                "Accounts: {admin} (administrator), {reviewer} (reviewer), {approver} (approver); "
+                "password for all: {password}",
+            )
+        ).format(admin=DEMO_ADMIN, reviewer=DEMO_REVIEWER, approver=DEMO_APPROVER, password=DEMO_PASSWORD)
+    )
     if args.open:
         from greendesk.ui.app import run_gui
 

@@ -1,41 +1,51 @@
-"""Local accounts with roles (reviewer, approver, administrator) and scrypt password hashes.
+"""Accounts, sign-in and roles: who may do what, checked here for the GUI and the CLI alike.
 
-Passwords are never stored: only ``scrypt$n=16384,r=8,p=1$<salt>$<key>`` (base64), a self-describing
-string so the cost can be raised later while old hashes still verify. The audit log names the
-account for every change but never records a hash.
+Roles: administrator (accounts, targets, registry, standards, restore), reviewer (decisions,
+rounds, notices, imports) and approver (sign-off, unlock, the application package, submitting
+reports). An account may hold several; the first administrator holds all three, so a one-person
+office works, and separation of duties comes from giving accounts single roles.
+
+Every write function in the core calls :func:`require` with its role first; the signed-in
+:class:`~greendesk.core.identity.Actor` (made only by a matching password) is the name every audit
+entry and document carries. Repeated failed sign-ins are slowed down (a few seconds, growing).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
+import json
 import os
+import time
 from dataclasses import dataclass
-from functools import lru_cache
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from greendesk.core import audit
+from greendesk.core import audit, identity
 from greendesk.core.base import clock
-from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
+from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review.vocabulary import ROLES
+from greendesk.core.identity import (
+    Actor,
+    PermissionDenied,
+    hash_password,
+    is_proven,
+    parse_roles,
+    prove,
+    refreshed,
+    validate_password,
+    validate_roles,
+    validate_username,
+)
+from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.storage.models import User
-from greendesk.core.workspace import Workspace
+from greendesk.core.workspace import ALL_ROLES, Workspace
 
-SCHEME = "scrypt"
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
-SALT_BYTES = 16
-KEY_BYTES = 32
-MIN_PASSWORD_LENGTH = 8
-USERNAME_MAX = 64
-
-
-class PermissionDenied(GreenDeskError):
-    """The account lacks the role an action needs, or its password did not match."""
+FREE_ATTEMPTS = 3  # failures within the window before each attempt waits
+FAILURE_WINDOW = timedelta(minutes=15)
+MAX_DELAY_SECONDS = 30.0
+NOT_SIGNED_IN = QT_TRANSLATE_NOOP("Errors", "Sign in first: this action needs a signed-in account.")
+_sleep = time.sleep  # tests replace it
 
 
 @dataclass(frozen=True)
@@ -59,126 +69,167 @@ class UserInfo:
         }
 
 
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def hash_password(password: str, *, salt: bytes | None = None) -> str:
-    """A self-describing scrypt hash of ``password`` with a fresh random salt."""
-    salt = salt if salt is not None else os.urandom(SALT_BYTES)
-    key = hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=KEY_BYTES
-    )
-    return f"{SCHEME}$n={SCRYPT_N},r={SCRYPT_R},p={SCRYPT_P}${_b64(salt)}${_b64(key)}"
-
-
-def check_password(password: str, stored: str) -> bool:
-    """True when ``password`` matches ``stored``; malformed or empty hashes never match."""
-    try:
-        scheme, params_text, salt_text, key_text = stored.split("$")
-        if scheme != SCHEME:
-            return False
-        params = dict(part.split("=", 1) for part in params_text.split(","))
-        n, r, p = int(params["n"]), int(params["r"]), int(params["p"])
-        salt, expected = base64.b64decode(salt_text), base64.b64decode(key_text)
-        if n > 2**20 or r > 32 or p > 16:  # refuse absurd costs from a hand-edited database
-            return False
-        actual = hashlib.scrypt(
-            password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(expected), maxmem=2**30
-        )
-    except (ValueError, KeyError, TypeError):
-        return False
-    return hmac.compare_digest(actual, expected)
-
-
-@lru_cache(maxsize=1)
-def _dummy_hash() -> str:
-    return hash_password("\0", salt=b"\0" * SALT_BYTES)
-
-
-def _roles(text: str) -> tuple[str, ...]:
-    return tuple(role for role in (part.strip() for part in text.split(",")) if role)
-
-
 def _info(row: User) -> UserInfo:
     return UserInfo(
-        username=row.username,
-        display_name=row.display_name,
-        roles=_roles(row.roles),
-        active=row.active,
-        has_password=bool(row.password_hash),
+        row.username, row.display_name, parse_roles(row.roles), row.active, bool(row.password_hash)
     )
 
 
-def _validate_roles(roles: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    clean = tuple(dict.fromkeys(role.strip() for role in roles if role.strip()))
-    if not clean:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "An account needs at least one role."))
-    for role in clean:
-        if role not in ROLES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Unknown role '{role}' (use one of {choices})."),
-                role=role,
-                choices=", ".join(ROLES),
-            )
-    return clean
-
-
-def _validate_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A password needs at least {count} characters."),
-            count=MIN_PASSWORD_LENGTH,
-        )
-
-
-def _row(session, username: str) -> User:
+def _row(session: Session, username: str) -> User:
     row = session.scalar(select(User).where(User.username == username))
     if row is None:
         raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No account named '{user}'."), user=username)
     return row
 
 
+# -- failed sign-ins -----------------------------------------------------------------------------
+
+
+def _failures(workspace: Workspace) -> dict[str, list[str]]:
+    try:
+        raw = json.loads(workspace.layout.sign_in_failures.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return (
+        {str(k): [str(t) for t in v][-20:] for k, v in raw.items() if isinstance(v, list)}
+        if isinstance(raw, dict)
+        else {}
+    )
+
+
+def _recent(moments: list[str]) -> list[str]:
+    cutoff = clock.now() - FAILURE_WINDOW
+    recent = []
+    for moment in moments:
+        try:
+            if datetime.fromisoformat(moment) >= cutoff:
+                recent.append(moment)
+        except ValueError:
+            continue
+    return recent
+
+
+def _save_failures(workspace: Workspace, failures: dict[str, list[str]]) -> None:
+    path = workspace.layout.sign_in_failures
+    try:
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(json.dumps(failures), encoding="utf-8")
+        os.replace(temporary, path)
+    except OSError:  # a read-only folder must not block signing in
+        pass
+
+
+def delay_before_attempt(workspace: Workspace, username: str) -> float:
+    """Seconds to wait before checking a password for ``username`` (0 until failures pile up)."""
+    count = len(_recent(_failures(workspace).get(username.strip(), [])))
+    if count < FREE_ATTEMPTS:
+        return 0.0
+    return min(MAX_DELAY_SECONDS, 2.0 ** (count - FREE_ATTEMPTS + 1))
+
+
+def authenticate(workspace: Workspace, username: str, password: str) -> Actor:
+    """The Actor when the password matches an active account; one message for every failure."""
+    name = username.strip()
+    delay = delay_before_attempt(workspace, name)
+    if delay:
+        _sleep(delay)
+    try:
+        with workspace.sessions() as session:
+            actor = prove(session, name, password)
+    except PermissionDenied:
+        failures = _failures(workspace)
+        failures[name] = [*_recent(failures.get(name, [])), clock.now().isoformat()]
+        _save_failures(workspace, failures)
+        raise
+    failures = _failures(workspace)
+    if failures.pop(name, None) is not None:
+        _save_failures(workspace, failures)
+    return actor
+
+
+def sign_in(workspace: Workspace, username: str, password: str) -> Actor:
+    """Prove the account and make it the actor of everything this workspace handle does next."""
+    actor = authenticate(workspace, username, password)
+    workspace.actor = actor
+    return actor
+
+
+def sign_out(workspace: Workspace) -> None:
+    workspace.actor = None
+
+
+def require(workspace: Workspace, role: str | None = None) -> Actor:
+    """The signed-in actor (re-read: disabled accounts and removed roles take effect at once) with ``role``."""
+    actor = workspace.actor
+    if not is_proven(actor):
+        raise PermissionDenied(NOT_SIGNED_IN)
+    with workspace.sessions() as session:
+        current = refreshed(session, actor)
+    if role is not None and not current.has_role(role):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "'{user}' needs the {role} role for this action."),
+            user=current.username,
+            role=role,
+        )
+    workspace.actor = current
+    return current
+
+
+def confirm_password(workspace: Workspace, password: str) -> Actor:
+    """The signed-in account re-enters its password before an official act (sign-off, account changes)."""
+    actor = require(workspace)
+    authenticate(workspace, actor.username, password)
+    return actor
+
+
+# -- the first administrator ---------------------------------------------------------------------
+
+
+def needs_first_administrator(workspace: Workspace) -> bool:
+    """No active administrator with a password exists (a new or pre-sign-in workspace)."""
+    with workspace.sessions() as session:
+        rows = session.scalars(select(User).where(User.active.is_(True)))
+        return not any(ADMINISTRATOR in parse_roles(row.roles) and row.password_hash for row in rows)
+
+
+def create_first_administrator(
+    workspace: Workspace, username: str, password: str, display_name: str = ""
+) -> Actor:
+    """Create the administrator (holding all three roles) while the workspace has none, and sign in."""
+    if not needs_first_administrator(workspace):
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This workspace already has an administrator; sign in as one to manage accounts."
+            )
+        )
+    username = validate_username(username)
+    validate_password(password)
+    with workspace.transaction() as session:
+        identity.add_account(session, username, ALL_ROLES, password, display_name, creator=username)
+    return sign_in(workspace, username, password)
+
+
+# -- account management (administrators) ---------------------------------------------------------
+
+
 def create_user(
     workspace: Workspace,
     username: str,
     roles: tuple[str, ...] | list[str],
-    password: str | None = None,
+    password: str,
     display_name: str = "",
 ) -> UserInfo:
-    """Add an account; the password is optional (set later) but must be long enough when given."""
-    username = username.strip()
-    if not username or len(username) > USERNAME_MAX or any(c.isspace() or c == "," for c in username):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "'{user}' is not a valid account name (no spaces or commas)."),
-            user=username,
-        )
-    clean_roles = _validate_roles(roles)
-    if password is not None:
-        _validate_password(password)
+    """An administrator adds an account; it needs a password of at least 8 characters."""
+    admin = require(workspace, ADMINISTRATOR)
+    username = validate_username(username)
+    clean_roles = validate_roles(roles)
+    validate_password(password)
     with workspace.transaction() as session:
-        if session.scalar(select(User.id).where(User.username == username)) is not None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "An account named '{user}' already exists."), user=username
+        return _info(
+            identity.add_account(
+                session, username, clean_roles, password, display_name, creator=admin.username
             )
-        row = User(
-            username=username,
-            display_name=display_name.strip(),
-            roles=",".join(clean_roles),
-            password_hash=hash_password(password) if password is not None else "",
-            active=True,
-            created_at=clock.now(),
         )
-        session.add(row)
-        audit.record(
-            session,
-            user=workspace.user,
-            action="user.create",
-            entity="user",
-            key=username,
-            new={"roles": list(clean_roles), "display_name": row.display_name},
-        )
-        return _info(row)
 
 
 def list_users(workspace: Workspace) -> list[UserInfo]:
@@ -191,23 +242,79 @@ def get_user(workspace: Workspace, username: str) -> UserInfo:
         return _info(_row(session, username))
 
 
-def set_password(workspace: Workspace, username: str, password: str) -> None:
-    _validate_password(password)
-    with workspace.transaction() as session:
-        row = _row(session, username)
-        row.password_hash = hash_password(password)
-        audit.record(session, user=workspace.user, action="user.set_password", entity="user", key=username)
+def _administer(workspace: Workspace, own_password: str) -> Actor:
+    """An administrator, who re-entered their own password."""
+    require(workspace, ADMINISTRATOR)
+    return confirm_password(workspace, own_password)
 
 
-def set_roles(workspace: Workspace, username: str, roles: tuple[str, ...] | list[str]) -> UserInfo:
-    clean_roles = _validate_roles(roles)
+def reset_password(workspace: Workspace, username: str, new_password: str, own_password: str) -> None:
+    """An administrator sets another account's password (re-entering their own)."""
+    admin = _administer(workspace, own_password)
+    validate_password(new_password)
+    with workspace.transaction() as session:
+        _row(session, username).password_hash = hash_password(new_password)
+        audit.record(session, user=admin.username, action="user.set_password", entity="user", key=username)
+
+
+def change_own_password(workspace: Workspace, old_password: str, new_password: str) -> None:
+    actor = confirm_password(workspace, old_password)
+    validate_password(new_password)
+    with workspace.transaction() as session:
+        _row(session, actor.username).password_hash = hash_password(new_password)
+        audit.record(
+            session, user=actor.username, action="user.set_password", entity="user", key=actor.username
+        )
+
+
+def _keeps_an_administrator(session: Session, username: str, roles: tuple[str, ...], active: bool) -> bool:
+    for row in session.scalars(select(User).where(User.active.is_(True), User.password_hash != "")):
+        row_roles = roles if row.username == username else parse_roles(row.roles)
+        if ADMINISTRATOR in row_roles and (active or row.username != username):
+            return True
+    return False
+
+
+def _last_administrator() -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "This would leave the workspace without an active administrator.")
+    )
+
+
+def set_active(workspace: Workspace, username: str, active: bool, own_password: str) -> UserInfo:
+    """An administrator disables or enables an account (never the last administrator)."""
+    admin = _administer(workspace, own_password)
     with workspace.transaction() as session:
         row = _row(session, username)
-        old = list(_roles(row.roles))
+        if not active and not _keeps_an_administrator(session, username, parse_roles(row.roles), False):
+            raise _last_administrator()
+        old, row.active = row.active, active
+        audit.record(
+            session,
+            user=admin.username,
+            action="user.set_active",
+            entity="user",
+            key=username,
+            old={"active": old},
+            new={"active": active},
+        )
+        return _info(row)
+
+
+def set_roles(
+    workspace: Workspace, username: str, roles: tuple[str, ...] | list[str], own_password: str
+) -> UserInfo:
+    admin = _administer(workspace, own_password)
+    clean_roles = validate_roles(roles)
+    with workspace.transaction() as session:
+        row = _row(session, username)
+        if not _keeps_an_administrator(session, username, clean_roles, row.active):
+            raise _last_administrator()
+        old = list(parse_roles(row.roles))
         row.roles = ",".join(clean_roles)
         audit.record(
             session,
-            user=workspace.user,
+            user=admin.username,
             action="user.set_roles",
             entity="user",
             key=username,
@@ -215,30 +322,3 @@ def set_roles(workspace: Workspace, username: str, roles: tuple[str, ...] | list
             new=list(clean_roles),
         )
         return _info(row)
-
-
-def verify(workspace: Workspace, username: str, password: str) -> UserInfo:
-    """The account when the password matches; otherwise PermissionDenied (same message either way)."""
-    with workspace.sessions() as session:
-        row = session.scalar(select(User).where(User.username == username))
-        stored = row.password_hash if row is not None else ""
-    # Spend the same work for unknown names so timing does not reveal which accounts exist.
-    matches = check_password(password, stored) if stored else not check_password(password, _dummy_hash())
-    matches = matches and bool(stored)
-    if row is None or not row.active or not matches:
-        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong account name or password."))
-    return _info(row)
-
-
-def require_role(workspace: Workspace, username: str, role: str) -> UserInfo:
-    """The active account ``username`` if it holds ``role``; PermissionDenied otherwise."""
-    with workspace.sessions() as session:
-        row = session.scalar(select(User).where(User.username == username))
-        info = _info(row) if row is not None else None
-    if info is None or not info.has_role(role):
-        raise PermissionDenied(
-            QT_TRANSLATE_NOOP("Errors", "'{user}' needs the {role} role for this action."),
-            user=username,
-            role=role,
-        )
-    return info

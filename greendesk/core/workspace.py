@@ -7,7 +7,6 @@ short transactions; the Workspace itself only knows where things are and how to 
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 from collections.abc import Iterator
@@ -22,21 +21,24 @@ from sqlalchemy.orm import Session, sessionmaker
 from greendesk.core import audit, settings
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
+from greendesk.core.identity import (
+    Actor,
+    PermissionDenied,
+    add_account,
+    is_proven,
+    prove,
+    validate_password,
+    validate_username,
+)
 from greendesk.core.progress import plan
 from greendesk.core.registry.districts import District, validate_district
+from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, REVIEWER
 from greendesk.core.safety import backup
 from greendesk.core.storage import db, failures
 from greendesk.core.storage.layout import Layout
 
 # Storage knows nothing of backups: opening a workspace hands it the verified pre-upgrade backup.
 _BACKUP_BEFORE_UPGRADE = partial(backup.backup_database_file, reason=backup.REASON_PRE_MIGRATION)
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):  # no login name (some service accounts)
-        return "user"
 
 
 @dataclass
@@ -75,15 +77,27 @@ class Preferences:
         os.replace(temporary, path)
 
 
+ALL_ROLES = (ADMINISTRATOR, REVIEWER, APPROVER)
+
+
 class Workspace:
     """Paths and database handles of one district workspace."""
 
-    def __init__(self, data_dir: Path, engine: Engine, user: str | None = None) -> None:
+    def __init__(self, data_dir: Path, engine: Engine) -> None:
         self.data_dir = data_dir
         self.layout = Layout(data_dir)
         self.engine = engine
         self.sessions: sessionmaker[Session] = db.session_factory(engine)
-        self.user = user or os.environ.get("GREENDESK_USER") or _os_user()
+        self.actor: Actor | None = None  # set only by accounts.sign_in (a matching password)
+
+    @property
+    def user(self) -> str:
+        """The signed-in account every change is recorded under; nobody signed in, nothing is written."""
+        if not is_proven(self.actor):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("Errors", "Sign in first: this action needs a signed-in account.")
+            )
+        return self.actor.username
 
     # -- locations -------------------------------------------------------------------------
     @property
@@ -116,9 +130,19 @@ class Workspace:
 
     @classmethod
     def create(
-        cls, data_dir: Path, district_code: str, district_name: str | None = None, user: str | None = None
+        cls,
+        data_dir: Path,
+        district_code: str,
+        district_name: str | None = None,
+        *,
+        admin: str,
+        password: str,
+        admin_display_name: str = "",
     ) -> Workspace:
+        """A new workspace with its first administrator (all three roles), signed in as that account."""
         district = validate_district(district_code, district_name)
+        admin = validate_username(admin)
+        validate_password(password)
         if cls.exists(data_dir):
             raise WorkspaceError(
                 QT_TRANSLATE_NOOP("Errors", "A workspace already exists in {folder}."), folder=str(data_dir)
@@ -135,30 +159,34 @@ class Workspace:
         db_path = Layout(data_dir).database
         engine = db.create_db_engine(db_path)
         db.migrate(engine, db_path, _BACKUP_BEFORE_UPGRADE)
-        workspace = cls(data_dir, engine, user)
+        workspace = cls(data_dir, engine)
         with workspace.transaction() as session:
+            add_account(session, admin, ALL_ROLES, password, admin_display_name, creator=admin)
             session.add(settings.DISTRICT_CODE.initial_row(district.code))
             session.add(settings.DISTRICT_NAME.initial_row(district.name))
             session.add(settings.DEFAULT_STANDARD.initial_row(settings.DEFAULT_STANDARD.default))
             audit.record(
                 session,
-                user=workspace.user,
+                user=admin,
                 action="workspace.create",
                 entity="workspace",
                 key=district.code,
                 new={"district_code": district.code, "district_name": district.name},
             )
             plan.seed_defaults(session, district.code)
+        with workspace.sessions() as session:
+            workspace.actor = prove(session, admin, password)
         return workspace
 
     @classmethod
-    def open(cls, data_dir: Path, user: str | None = None) -> Workspace:
+    def open(cls, data_dir: Path) -> Workspace:
+        """The workspace with nobody signed in: reads work, writes need ``accounts.sign_in`` first."""
         cls.require(data_dir)
         db_path = Layout(data_dir).database
         engine = db.create_db_engine(db_path)
         with failures.translated(db_path):  # e.g. the USB stick was pulled
             db.migrate(engine, db_path, _BACKUP_BEFORE_UPGRADE)
-        return cls(data_dir, engine, user)
+        return cls(data_dir, engine)
 
     def close(self) -> None:
         self.engine.dispose()

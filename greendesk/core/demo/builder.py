@@ -15,10 +15,13 @@ from pathlib import Path
 from greendesk.core import settings
 from greendesk.core.base import clock
 from greendesk.core.demo.reviews import (
+    DEMO_ADMIN,
     DEMO_APPROVER,
+    DEMO_PASSWORD,
     DEMO_REVIEWER,
     ensure_demo_accounts,
     review_demo_recommendations,
+    signed_in_as,
 )
 from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
 from greendesk.core.intake import analysis, apply
@@ -63,15 +66,17 @@ DemoStep = Callable[[Workspace, random.Random], None]
 DEMO_STEPS: list[DemoStep] = []  # filled at the end of the module, in order
 
 
-def build_demo(
-    data_dir: Path, district_code: str = "110105", rebuild: bool = False, user: str | None = None
-) -> Workspace:
-    """Create the demo workspace in ``data_dir`` (or reuse it when it already exists)."""
+def build_demo(data_dir: Path, district_code: str = "110105", rebuild: bool = False) -> Workspace:
+    """Create the demo workspace in ``data_dir`` (or reuse it when it already exists).
+
+    Its accounts: ``admin`` (administrator), ``reviewer`` and ``approver``, all with the password
+    ``demo-pass-1``; a new demo is returned signed in as ``admin``, a reused one signed in as nobody.
+    """
     if rebuild and data_dir.exists():
         shutil.rmtree(data_dir)
     if Workspace.exists(data_dir):
-        return Workspace.open(data_dir, user=user)
-    workspace = Workspace.create(data_dir, district_code, user=user or "demo")
+        return Workspace.open(data_dir)
+    workspace = Workspace.create(data_dir, district_code, admin=DEMO_ADMIN, password=DEMO_PASSWORD)
     rng = random.Random(DEMO_SEED)
     previous = clock.frozen()
     try:
@@ -125,9 +130,9 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
     the first two in-scope communities with enough property management in about two thirds of the streets."""
 
     ensure_demo_accounts(workspace)
-    start, previous_user = clock.now(), workspace.user
-    workspace.user = DEMO_REVIEWER
-    try:
+    start = clock.now()
+    to_sign: list[str] = []
+    with signed_in_as(workspace, DEMO_REVIEWER):
         pilots = []
         for street in roster.list_streets(workspace):
             if rng.random() > 0.66:
@@ -148,9 +153,10 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
             for item in range(1, 17):
                 commands.decide(workspace, community.code, item, "pass", "", 2021)
             if commands.finish_round(workspace, community.code, 2021) == "passed":
-                commands.sign_off(workspace, community.code, DEMO_APPROVER, year=2021)
-    finally:
-        workspace.user = previous_user
+                to_sign.append(community.code)
+    with signed_in_as(workspace, DEMO_APPROVER):
+        for code in to_sign:
+            commands.sign_off(workspace, code, DEMO_PASSWORD, year=2021)
 
 
 # Registry first, last year's pilots, then this year's recommendations and the review decisions on them.

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import io
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 
 from PIL import Image, ImageDraw
@@ -21,8 +23,10 @@ from greendesk.core.storage.models import Community, Decision, Evidence, Recomme
 from greendesk.core.workspace import Workspace
 
 DEMO_YEAR = 2022
-DEMO_APPROVER = "wangfang"
-DEMO_REVIEWER = "liming"
+DEMO_ADMIN = "admin"
+DEMO_APPROVER = "approver"
+DEMO_REVIEWER = "reviewer"
+DEMO_PASSWORD = "demo-pass-1"  # a demo workspace holds no real data; the README and `demo` print it
 OWN_RECOMMENDATIONS = 12
 CHAOYANG_CENTRE = (39.9219, 116.4436)
 
@@ -37,11 +41,23 @@ PASS_COMMENTS = {1: "议事会纪要齐全", 4: "现场核实基础设施完好"
 
 
 def ensure_demo_accounts(workspace: Workspace) -> None:
+    """The demo's reviewer (李明) and approver (王芳), created by the signed-in administrator."""
     existing = {account.username for account in accounts.list_users(workspace)}
     if DEMO_APPROVER not in existing:
-        accounts.create_user(workspace, DEMO_APPROVER, [APPROVER], display_name="王芳")
+        accounts.create_user(workspace, DEMO_APPROVER, [APPROVER], DEMO_PASSWORD, display_name="王芳")
     if DEMO_REVIEWER not in existing:
-        accounts.create_user(workspace, DEMO_REVIEWER, [REVIEWER], display_name="李明")
+        accounts.create_user(workspace, DEMO_REVIEWER, [REVIEWER], DEMO_PASSWORD, display_name="李明")
+
+
+@contextmanager
+def signed_in_as(workspace: Workspace, username: str) -> Iterator[None]:
+    """Do a demo step as one of the demo accounts, then hand the workspace back to whoever had it."""
+    previous = workspace.actor
+    accounts.sign_in(workspace, username, DEMO_PASSWORD)
+    try:
+        yield
+    finally:
+        workspace.actor = previous
 
 
 def _recommend_some(workspace: Workspace, rng: random.Random) -> None:
@@ -152,39 +168,41 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
     if not candidates:
         return
     ensure_demo_accounts(workspace)
-    previous_user = workspace.user
-    workspace.user = DEMO_REVIEWER
     start, previous_clock = clock.now(), clock.frozen()
+    to_sign: list[tuple[str, int]] = []
     try:
-        for index, (rec_id, code, year) in enumerate(candidates):
-            # Reviews spread over the season (about one community every three days), not all at once.
-            clock.freeze(start + timedelta(days=3 * index, hours=index % 6))
-            share = index / len(candidates)
-            if rec_id not in with_photos and index % 2 == 0 and index // 2 < with_photos_max:
-                _add_photos(workspace, rng, code, year)
-            try:
-                if share < 0.35:  # passed and signed off (unless item 12 fails: then failed)
-                    _decide_round(workspace, code, year, set(), set())
-                    if commands.finish_round(workspace, code, year) == "passed":
-                        commands.sign_off(workspace, code, DEMO_APPROVER, year=year)
-                elif share < 0.6:  # returned for rework; later ones resubmitted and in round 2
-                    failing = set(rng.sample(sorted(FAIL_COMMENTS), 2))
-                    _decide_round(workspace, code, year, failing, {rng.choice([2, 3, 6])})
-                    commands.return_for_rework(workspace, code, year)
-                    if share >= 0.45:
-                        commands.resubmit(workspace, code, year)
-                    if share >= 0.55:
-                        commands.decide(workspace, code, min(failing), PASS, "整改后已全覆盖", year)
-                elif share < 0.8:  # under review: part of the items decided
-                    view = views.show(workspace, code, year)
-                    for item in view.items[: rng.randint(3, 12)]:
-                        outcome = FAIL if item.rule_ok is False else PASS
-                        commands.decide(
-                            workspace, code, item.number, outcome, PASS_COMMENTS.get(item.number, "")
-                        )
-                # the rest stays untouched (recommended)
-            except GreenDeskError:
-                continue  # a recommendation another step left in an unusual state keeps what it has
+        with signed_in_as(workspace, DEMO_REVIEWER):
+            for index, (rec_id, code, year) in enumerate(candidates):
+                # Reviews spread over the season (about one community every three days), not all at once.
+                clock.freeze(start + timedelta(days=3 * index, hours=index % 6))
+                share = index / len(candidates)
+                if rec_id not in with_photos and index % 2 == 0 and index // 2 < with_photos_max:
+                    _add_photos(workspace, rng, code, year)
+                try:
+                    if share < 0.35:  # passed and signed off (unless item 12 fails: then failed)
+                        _decide_round(workspace, code, year, set(), set())
+                        if commands.finish_round(workspace, code, year) == "passed":
+                            to_sign.append((code, year))
+                    elif share < 0.6:  # returned for rework; later ones resubmitted and in round 2
+                        failing = set(rng.sample(sorted(FAIL_COMMENTS), 2))
+                        _decide_round(workspace, code, year, failing, {rng.choice([2, 3, 6])})
+                        commands.return_for_rework(workspace, code, year)
+                        if share >= 0.45:
+                            commands.resubmit(workspace, code, year)
+                        if share >= 0.55:
+                            commands.decide(workspace, code, min(failing), PASS, "整改后已全覆盖", year)
+                    elif share < 0.8:  # under review: part of the items decided
+                        view = views.show(workspace, code, year)
+                        for item in view.items[: rng.randint(3, 12)]:
+                            outcome = FAIL if item.rule_ok is False else PASS
+                            commands.decide(
+                                workspace, code, item.number, outcome, PASS_COMMENTS.get(item.number, "")
+                            )
+                    # the rest stays untouched (recommended)
+                except GreenDeskError:
+                    continue  # a recommendation another step left in an unusual state keeps what it has
+        with signed_in_as(workspace, DEMO_APPROVER):
+            for code, year in to_sign:
+                commands.sign_off(workspace, code, DEMO_PASSWORD, year=year)
     finally:
-        workspace.user = previous_user
         clock.freeze(previous_clock)

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit, settings
+from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -28,6 +28,7 @@ from greendesk.core.intake.plan import ImportPlan, PlannedPhoto, PlannedRow, sav
 from greendesk.core.intake.problems import Cancelled, Progress, check_cancelled
 from greendesk.core.registry.roster import find_community
 from greendesk.core.review.recommendations import NewRecommendation, Submission, insert_recommendations
+from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage import bulk
@@ -124,6 +125,7 @@ def apply_import(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Write ``plan`` (as resolved) in one transaction; photos are streamed one at a time."""
+    accounts.require(workspace, REVIEWER)
     resolutions = resolutions or Resolutions()
     _refuse_bad_photos(plan, resolutions)
     now = clock.now()

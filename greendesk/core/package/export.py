@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image as PILImage
 
 from greendesk import __version__
-from greendesk.core import audit
+from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +27,7 @@ from greendesk.core.package.naming import item_folder, photo_name, safe_componen
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.reports.summary import write_district_summary_pdf
+from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -181,6 +182,7 @@ def export_package(
     language: str = DOCUMENT_LANGUAGE,
 ) -> ExportResult:
     """Write the signed package of the signed-off communities of ``year`` (and ``batch``) to ``out_path``."""
+    accounts.require(workspace, APPROVER)
     out_path = Path(out_path)
     with workspace.sessions() as session:
         records = signed_off_records(session, year, batch, [workspace.standards_dir])

@@ -9,7 +9,7 @@ from math import ceil
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit, settings
+from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -20,6 +20,7 @@ from greendesk.core.progress.plan import (
     QUARTERLY_REPORT_DAY,
     SUMMARY_MONTH_DAY,
 )
+from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.storage.models import YearlyTarget
 from greendesk.core.workspace import Workspace
 
@@ -123,6 +124,7 @@ def set_target(
     quarterly_report_day: int | None = None,
     note: str | None = None,
 ) -> Target:
+    accounts.require(workspace, ADMINISTRATOR)
     current = target_for(workspace, year)
     share = current.target_share if target_share is None else float(target_share)
     pmin = current.pilots_per_street_min if pilots_per_street_min is None else int(pilots_per_street_min)

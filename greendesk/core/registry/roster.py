@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from greendesk.core import audit, settings
+from greendesk.core import accounts, audit, settings
 from greendesk.core.base import cells, clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -31,6 +31,7 @@ from greendesk.core.registry.shipped import (
     street_kind,
 )
 from greendesk.core.registry.workbook import read_registry_workbook
+from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.safety import backup
 from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
@@ -58,6 +59,7 @@ class LoadSummary:
 
 def load_official(workspace: Workspace) -> LoadSummary:
     """Load the district's streets and residents' committees from the shipped 2023 edition."""
+    accounts.require(workspace, ADMINISTRATOR)
     district = settings.DISTRICT_CODE.read(workspace)
     streets = read_shipped_streets(district)
     committees = read_shipped_committees(district)
@@ -74,6 +76,7 @@ def load_official(workspace: Workspace) -> LoadSummary:
 
 def load_workbook(workspace: Workspace, path: Path, edition: str = SHIPPED_EDITION) -> LoadSummary:
     """Load communities from an Excel registry in the shipped shape; all rows or none."""
+    accounts.require(workspace, ADMINISTRATOR)
     rows = read_registry_workbook(path)
     district = settings.DISTRICT_CODE.read(workspace)
     summary_skipped = sum(1 for row in rows if row.district_code != district)
@@ -385,6 +388,7 @@ def _coerce(field_name: str, value: Any) -> Any:
 
 def update_community(workspace: Workspace, code: str, **changes: Any) -> CommunityView:
     """Edit a community's local fields; saved and audited at once."""
+    accounts.require(workspace, ADMINISTRATOR)
     with workspace.transaction() as session:
         community = find_community(session, code)
         old: dict[str, Any] = {}

@@ -18,14 +18,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from greendesk.core import audit
+from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.fonts import register_pdf_font
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.review import views
-from greendesk.core.review.vocabulary import outcome_label
+from greendesk.core.review.vocabulary import REVIEWER, outcome_label
 from greendesk.core.workspace import Workspace
 
 CONTEXT = "ReworkNotice"
@@ -61,6 +61,7 @@ def build_rework_notice(
     deadline: date | None = None,
 ) -> Path:
     """Write the notice for the community's current round to ``out_path``; returns the path."""
+    accounts.require(workspace, REVIEWER)
     view = views.show(workspace, code, year)
     items = views.rework_items(view)
     if not items:

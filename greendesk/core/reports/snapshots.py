@@ -16,11 +16,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit
+from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.progress import figures
+from greendesk.core.review.vocabulary import APPROVER, REVIEWER
 from greendesk.core.storage.models import ReportSnapshot
 from greendesk.core.workspace import Workspace
 
@@ -129,6 +130,7 @@ def take_snapshot(
     workspace: Workspace, kind: str, period: str, as_of: date | None = None, narrative: str | None = None
 ) -> SnapshotView:
     """Compute the progress now and store it. The narrative defaults to the latest one of the period."""
+    accounts.require(workspace, REVIEWER)
     period = normalize_period(kind, period)
     as_of = as_of or default_as_of(kind, period)
     computed = figures.compute(workspace, int(period[:4]), as_of).to_dict()
@@ -193,6 +195,7 @@ def _draft_row(session: Session, snapshot_id: int) -> ReportSnapshot:
 
 def submit_snapshot(workspace: Workspace, snapshot_id: int) -> SnapshotView:
     """Mark the report as sent to the municipal commission: from now on it never changes."""
+    accounts.require(workspace, APPROVER)
     with workspace.transaction() as session:
         row = _draft_row(session, snapshot_id)
         row.submitted_at = clock.now()
@@ -201,6 +204,7 @@ def submit_snapshot(workspace: Workspace, snapshot_id: int) -> SnapshotView:
 
 
 def set_narrative(workspace: Workspace, snapshot_id: int, narrative: str) -> SnapshotView:
+    accounts.require(workspace, REVIEWER)
     with workspace.transaction() as session:
         row = _draft_row(session, snapshot_id)
         old = row.narrative

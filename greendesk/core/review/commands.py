@@ -28,6 +28,7 @@ from greendesk.core.review.vocabulary import (
     PASSED,
     RESUBMITTED,
     RETURNED,
+    REVIEWER,
     SIGNED_OFF,
     UNDER_REVIEW,
 )
@@ -87,6 +88,7 @@ def decide(
     workspace: Workspace, code: str, item: int, outcome: str, comment: str = "", year: int | None = None
 ) -> ItemState:
     """Save one decision at once (new row + audit), opening the review if it was not opened yet."""
+    accounts.require(workspace, REVIEWER)
     if outcome not in OUTCOMES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown outcome '{outcome}' (use one of {choices})."),
@@ -151,6 +153,7 @@ def decide(
 
 def finish_round(workspace: Workspace, code: str, year: int | None = None) -> str:
     """Close the round by the standard's result: passed, failed, or returned when material is missing."""
+    accounts.require(workspace, REVIEWER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.FINISH, recommendation, code)
@@ -187,6 +190,7 @@ def finish_round(workspace: Workspace, code: str, year: int | None = None) -> st
 
 def return_for_rework(workspace: Workspace, code: str, year: int | None = None) -> list[ItemState]:
     """Send the community back to its street; returns the items that failed or need more material."""
+    accounts.require(workspace, REVIEWER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.RETURN, recommendation, code)
@@ -217,6 +221,7 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
 
 def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     """The street handed in reworked material: the next round starts; returns its number."""
+    accounts.require(workspace, REVIEWER)
     backup.create_backup(workspace.data_dir, "round-change")  # a round change is a bulk step: back up first
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
@@ -234,23 +239,20 @@ def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
         return recommendation.current_round
 
 
-def sign_off(
-    workspace: Workspace, code: str, approver: str, password: str | None = None, year: int | None = None
-) -> None:
-    """An approver confirms a passed review; the recommendation is then locked against changes."""
-    if password is not None:
-        accounts.verify(workspace, approver, password)
-    accounts.require_role(workspace, approver, APPROVER)
+def sign_off(workspace: Workspace, code: str, password: str, year: int | None = None) -> None:
+    """The signed-in approver confirms a passed review (re-entering their password); it is then locked."""
+    approver = accounts.require(workspace, APPROVER)
+    accounts.confirm_password(workspace, password)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.SIGN_OFF, recommendation, code)
         now = clock.now()
-        recommendation.signed_off_by = approver
+        recommendation.signed_off_by = approver.username
         recommendation.signed_off_at = now
         recommendation.locked = True
         audit.record(
             session,
-            user=approver,
+            user=approver.username,
             action="review.sign_off",
             entity="recommendation",
             key=code,
@@ -259,21 +261,13 @@ def sign_off(
         set_status(session, workspace, recommendation, code, SIGNED_OFF)
 
 
-def unlock(
-    workspace: Workspace,
-    code: str,
-    approver: str,
-    reason: str,
-    password: str | None = None,
-    year: int | None = None,
-) -> None:
+def unlock(workspace: Workspace, code: str, reason: str, password: str, year: int | None = None) -> None:
     """Open a signed-off recommendation for changes again; who and why go into the audit log."""
     reason = reason.strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unlocking needs a reason."))
-    if password is not None:
-        accounts.verify(workspace, approver, password)
-    accounts.require_role(workspace, approver, APPROVER)
+    approver = accounts.require(workspace, APPROVER)
+    accounts.confirm_password(workspace, password)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.UNLOCK, recommendation, code)
@@ -281,7 +275,7 @@ def unlock(
         recommendation.updated_at = clock.now()
         audit.record(
             session,
-            user=approver,
+            user=approver.username,
             action="review.unlock",
             entity="recommendation",
             key=code,
@@ -300,6 +294,7 @@ def attach_photo(
     year: int | None = None,
 ) -> tuple[str, bool]:
     """Store a photo and attach it to an item; returns (sha256, newly attached)."""
+    accounts.require(workspace, REVIEWER)
     with photos.staged() as stage, workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.ATTACH, recommendation, code)

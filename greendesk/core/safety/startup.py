@@ -12,7 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError, Message
+from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.safety import backup, health
 from greendesk.core.safety.backup import BackupInfo, RestoreResult
 from greendesk.core.safety.health import DamagedDatabase
@@ -125,6 +127,20 @@ def _open(report: StartReport, user: str | None) -> None:
     if not Workspace.exists(report.data_dir):
         return
     try:
-        report.workspace = Workspace.open(report.data_dir, user=user)
+        report.workspace = Workspace.open(report.data_dir)
     except GreenDeskError as error:
         report.error = error
+
+
+def restore_in_workspace(workspace: Workspace, backup_id: str) -> RestoreResult:
+    """An administrator replaces the open workspace's database with a backup (the GUI's and CLI's restore).
+
+    The current database is set aside, never deleted; the handle reconnects to the restored file
+    either way, so the caller keeps using the same Workspace (its actor must exist there to write).
+    """
+    accounts.require(workspace, ADMINISTRATOR)
+    workspace.engine.dispose()  # no open handles on the file about to be moved
+    try:
+        return backup.restore(workspace.data_dir, backup_id)
+    finally:
+        workspace.reconnect()

@@ -68,6 +68,11 @@ class Layout:
         return self.data_dir / "greendesk.lock"
 
     @property
+    def sign_in_failures(self) -> Path:
+        """Recent failed sign-ins per account name (to slow down guessing from the CLI)."""
+        return self.data_dir / "sign-in-failures.json"
+
+    @property
     def keys(self) -> Path:
         """The package-signing key (owner-only permissions)."""
         return self.data_dir / "keys"

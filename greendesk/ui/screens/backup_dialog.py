@@ -224,15 +224,11 @@ class BackupsDialog(QDialog):
         ).format(date=info.created_at.strftime("%Y-%m-%d %H:%M:%S"), reason=reason_text(info.reason))
         if not self.confirm(self.tr("Restore backup"), question):
             return None
-        workspace = self.context.workspace
-        workspace.engine.dispose()  # no open handles on the file we are about to move
         try:
-            result = backup.restore(workspace.data_dir, info.id)
+            result = startup.restore_in_workspace(self.context.workspace, info.id)
         except GreenDeskError as error:
-            workspace.reconnect()
             QMessageBox.warning(self, self.tr("Restore failed"), error.render())
             return None
-        workspace.reconnect()
         for topic in ALL_TOPICS:
             self.context.notify(topic)
         text = self.tr("Backup of {date} restored. The previous database was kept as {file}.").format(
