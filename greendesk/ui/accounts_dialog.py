@@ -123,9 +123,8 @@ class NewAccountDialog(_AdministratorAction):
         return self.passwords.check()
 
     def perform(self) -> None:
-        actor = self.workspace.actor
-        # The core's create_user takes no second password: prove it here before the change.
-        accounts.authenticate(self.workspace, actor.username if actor else "", self.own_password.text())
+        # The core's create_user takes no second password: the administrator proves it here first.
+        accounts.confirm_password(self.workspace, self.own_password.text())
         accounts.create_user(
             self.workspace,
             self.name.text().strip(),

@@ -80,7 +80,7 @@ class FirstRunDialog(QDialog):
         district_layout.addLayout(form)
         district_layout.addWidget(self.load_registry)
         district_layout.addStretch(1)
-        self.administrator = AdministratorForm(with_display_name=False)
+        self.administrator = AdministratorForm()
         self.steps = QStackedWidget(self)
         self.steps.addWidget(district_page)
         self.steps.addWidget(self.administrator)
@@ -139,6 +139,7 @@ class FirstRunDialog(QDialog):
                 name,
                 admin=self.administrator.name.text().strip(),
                 password=self.administrator.passwords.password.text(),
+                admin_display_name=self.administrator.display_name.text().strip(),
             )
             if self.load_registry.isChecked() and find_district(code) is not None:
                 roster.load_official(workspace)

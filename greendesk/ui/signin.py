@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.identity import MIN_PASSWORD_LENGTH
 from greendesk.core.workspace import Workspace
 from greendesk.ui.common.dialogs import dialog_buttons
 
@@ -41,12 +42,8 @@ def password_edit(parent: QWidget) -> QLineEdit:
 
 
 def actor_text(actor: accounts.Actor | None) -> str:
-    """How the signed-in account is named on screen: display name and account name."""
-    if actor is None:
-        return ""
-    if actor.display_name and actor.display_name != actor.username:
-        return f"{actor.display_name} ({actor.username})"
-    return actor.username
+    """How the signed-in account is named on screen: as documents name it (display name and account)."""
+    return actor.label if actor is not None else ""
 
 
 class NewPasswordForm(QWidget):
@@ -56,7 +53,7 @@ class NewPasswordForm(QWidget):
         super().__init__(parent)
         self.password = password_edit(self)
         self.password.setPlaceholderText(
-            self.tr("At least {count} characters").format(count=accounts.MIN_PASSWORD_LENGTH)
+            self.tr("At least {count} characters").format(count=MIN_PASSWORD_LENGTH)
         )
         self.confirm = password_edit(self)
         self.error = error_label(self)
@@ -70,9 +67,9 @@ class NewPasswordForm(QWidget):
 
     def problem(self) -> str | None:
         """Why the passwords cannot be used, or None."""
-        if len(self.password.text()) < accounts.MIN_PASSWORD_LENGTH:
+        if len(self.password.text()) < MIN_PASSWORD_LENGTH:
             return self.tr("The password needs at least {count} characters.").format(
-                count=accounts.MIN_PASSWORD_LENGTH
+                count=MIN_PASSWORD_LENGTH
             )
         if self.password.text() != self.confirm.text():
             return self.tr("The two passwords are not the same.")
@@ -81,7 +78,7 @@ class NewPasswordForm(QWidget):
     def _live_check(self) -> None:
         # Judge only what was typed so far: a second box still being filled in is not a mismatch yet.
         text, again = self.password.text(), self.confirm.text()
-        too_short = 0 < len(text) < accounts.MIN_PASSWORD_LENGTH
+        too_short = 0 < len(text) < MIN_PASSWORD_LENGTH
         differs = bool(again) and again != text and (len(again) >= len(text) or not text.startswith(again))
         self.error.setText((self.problem() or "") if too_short or differs else "")
 
@@ -95,7 +92,7 @@ class NewPasswordForm(QWidget):
 class AdministratorForm(QWidget):
     """Account name (and display name) of the first administrator, with its new password."""
 
-    def __init__(self, parent: QWidget | None = None, *, with_display_name: bool = True) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         intro = QLabel(
             self.tr(
@@ -113,10 +110,7 @@ class AdministratorForm(QWidget):
         self.passwords = NewPasswordForm(self)
         form = QFormLayout()
         form.addRow(self.tr("Account name:"), self.name)
-        if with_display_name:
-            form.addRow(self.tr("Full name:"), self.display_name)
-        else:
-            self.display_name.hide()
+        form.addRow(self.tr("Full name:"), self.display_name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
