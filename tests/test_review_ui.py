@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import TEST_PASSWORD, TEST_USER
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from review_support import jpeg, recommend, small_workspace
@@ -105,10 +106,12 @@ def test_signed_off_review_is_locked_in_the_screen(qtbot, ws, screen) -> None:
     assert views.show(ws, code).status == SIGNED_OFF
     assert not screen.view.pass_button.isEnabled() and screen.view.unlock_button.isEnabled()
     assert screen.view.lock_banner.isVisible()
+    accounts.sign_in(ws, TEST_USER, TEST_PASSWORD)  # a reviewer cannot change the locked review
     screen.select_item(2)
     qtbot.keyClick(screen.view.items_list, Qt.Key_2)
     assert "locked" in screen.view.error_label.text()
     assert views.show(ws, code).item(2).outcome == PASS
+    accounts.sign_in(ws, "wang", "approver-pass")
     screen.controller.unlock("correction from the street", "approver-pass")
     assert screen.view.pass_button.isEnabled()
 
