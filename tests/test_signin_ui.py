@@ -322,3 +322,22 @@ def test_sign_off_dialog_asks_the_signed_in_approver_and_stays_open(qtbot, ws: W
     unlock.password.setText(ADMIN_PASSWORD)
     unlock.accept()
     assert not views.show(ws, code).locked
+
+
+def test_idle_lock_covers_open_dialogs_too(qtbot, ws: Workspace) -> None:
+    from greendesk.ui.accounts_dialog import AccountsDialog
+    from greendesk.ui.idle_lock import IdleLock, LockPage
+
+    window = _window(qtbot, ws)
+    dialog = AccountsDialog(ws, window)
+    dialog.show()  # e.g. left open when the person walked away
+    lock = IdleLock(window, window.context, minutes=1)
+    lock.lock()
+    cover = dialog.findChild(LockPage)
+    assert cover is not None and cover.isVisible() and cover.geometry() == dialog.rect()
+    assert not dialog.table.isEnabled() and not dialog.new_button.isEnabled()
+    cover.password.setText(ADMIN_PASSWORD)
+    cover.try_unlock()  # unlocking from the dialog's cover unlocks everything
+    qtbot.waitUntil(lambda: dialog.findChild(LockPage) is None)
+    assert not lock.locked and dialog.table.isEnabled() and dialog.new_button.isEnabled()
+    assert not isinstance(window.centralWidget(), LockPage)

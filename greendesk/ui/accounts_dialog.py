@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,6 +44,14 @@ def role_label(role: str) -> str:
     return labels.get(role, role)
 
 
+def _separator(parent: QWidget) -> QFrame:
+    """A line between the change itself and the administrator's own password."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
 class _AdministratorAction(QDialog):
     """A change to accounts: its own fields, then the administrator's own password, then the message."""
 
@@ -59,11 +68,12 @@ class _AdministratorAction(QDialog):
             self.tr("Your password ({account}):").format(account=actor.username if actor else ""),
             self.own_password,
         )
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.fields)
-        self.layout_.addLayout(own)
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(dialog_buttons(self))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.fields)
+        layout.addWidget(_separator(self))
+        layout.addLayout(own)
+        layout.addWidget(self.error)
+        layout.addWidget(dialog_buttons(self))
 
     def perform(self) -> None:
         """Make the change (raise GreenDeskError to refuse); subclasses say what it is."""
@@ -103,11 +113,10 @@ class NewAccountDialog(_AdministratorAction):
             role_row.addWidget(box)
         role_row.addStretch(1)
         self.roles[REVIEWER].setChecked(True)
-        self.passwords = NewPasswordForm(self)
         self.fields.addRow(self.tr("Account name:"), self.name)
         self.fields.addRow(self.tr("Full name:"), self.display_name)
         self.fields.addRow(self.tr("Roles:"), role_row)
-        self.fields.addRow(self.passwords)
+        self.passwords = NewPasswordForm(self.fields, self, self.error)
 
     def chosen_roles(self) -> list[str]:
         return [role for role, box in self.roles.items() if box.isChecked()]
@@ -141,8 +150,7 @@ class ResetPasswordDialog(_AdministratorAction):
         super().__init__(workspace, parent)
         self.setWindowTitle(self.tr("Reset the password of {account}").format(account=username))
         self.username = username
-        self.passwords = NewPasswordForm(self)
-        self.fields.addRow(self.passwords)
+        self.passwords = NewPasswordForm(self.fields, self, self.error)
 
     def ready(self) -> bool:
         return self.passwords.check()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -88,12 +89,14 @@ class FirstRunDialog(QDialog):
         buttons = dialog_buttons(self)
         self.next_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.back_button = QPushButton(self.tr("Back"), self)
-        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.back_button.clicked.connect(lambda: self.show_step(DISTRICT_STEP))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.back_button)
+        button_row.addWidget(buttons, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.steps)
-        layout.addWidget(buttons)
+        layout.addLayout(button_row)
 
         self.district_box.currentIndexChanged.connect(self._sync_fields)
         self._sync_fields()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -85,16 +86,20 @@ class LockPage(QWidget):
         form.addRow(self.tr("Account name:"), self.account)
         form.addRow(self.tr("Password:"), self.password)
         box = QWidget(self)
-        box.setMaximumWidth(460)
+        box.setFixedWidth(480)  # wrapped texts need a width to compute their height from
         inner = QVBoxLayout(box)
         for widget in (title, message):
             inner.addWidget(widget)
         inner.addLayout(form)
         for widget in (self.error, self.unlock_button, hint):
             inner.addWidget(widget)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
     def try_unlock(self) -> None:

@@ -6,7 +6,7 @@ actor of every change and the name on every document, so the screens never pass 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -46,22 +46,26 @@ def actor_text(actor: accounts.Actor | None) -> str:
     return actor.label if actor is not None else ""
 
 
-class NewPasswordForm(QWidget):
-    """A new password asked twice; too short or different is shown inline while typing."""
+class NewPasswordForm(QObject):
+    """A new password asked twice, as two rows of the caller's form (so the labels line up).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    Too short or different is shown inline while typing, in ``error`` (the form's own message line,
+    added below the rows when the caller has none).
+    """
+
+    def __init__(self, form: QFormLayout, parent: QWidget, error: QLabel | None = None) -> None:
         super().__init__(parent)
-        self.password = password_edit(self)
+        self.password = password_edit(parent)
         self.password.setPlaceholderText(
             self.tr("At least {count} characters").format(count=MIN_PASSWORD_LENGTH)
         )
-        self.confirm = password_edit(self)
-        self.error = error_label(self)
-        self.form = QFormLayout(self)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.tr("Password:"), self.password)
-        self.form.addRow(self.tr("Password again:"), self.confirm)
-        self.form.addRow(self.error)
+        self.confirm = password_edit(parent)
+        form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Password again:"), self.confirm)
+        if error is None:
+            error = error_label(parent)
+            form.addRow(error)
+        self.error = error
         self.password.textChanged.connect(self._live_check)
         self.confirm.textChanged.connect(self._live_check)
 
@@ -107,15 +111,14 @@ class AdministratorForm(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. wangli (no spaces)"))
         self.display_name = QLineEdit(self)
         self.display_name.setPlaceholderText(self.tr("e.g. 王丽 (printed on documents)"))
-        self.passwords = NewPasswordForm(self)
         form = QFormLayout()
         form.addRow(self.tr("Account name:"), self.name)
         form.addRow(self.tr("Full name:"), self.display_name)
+        self.passwords = NewPasswordForm(form, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(self.passwords)
 
     def check(self) -> bool:
         if not self.name.text().strip():
