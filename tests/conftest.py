@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-TEST_USER = "tester"
-TEST_PASSWORD = "tester-pass-1"
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
+
 os.environ.setdefault("GREENDESK_USER", TEST_USER)  # the CLI acts as the fixtures' administrator
 os.environ.setdefault("GREENDESK_PASSWORD", TEST_PASSWORD)
 os.environ.setdefault("GREENDESK_LANG", "en")  # tests that check Chinese ask for it

@@ -12,6 +12,7 @@ from greendesk.core.base import clock
 from greendesk.core.review import recommendations
 from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
 
 STREET_CODE = "110105001"
 COMMUNITIES = {
@@ -21,9 +22,9 @@ COMMUNITIES = {
 }
 
 
-def small_workspace(data_dir: Path, user: str = "tester") -> Workspace:
-    """A Chaoyang workspace with one street and three communities."""
-    workspace = Workspace.create(data_dir, "110105", user=user)
+def small_workspace(data_dir: Path) -> Workspace:
+    """A Chaoyang workspace with one street and three communities, signed in as its administrator."""
+    workspace = Workspace.create(data_dir, "110105", admin=TEST_USER, password=TEST_PASSWORD)
     with workspace.transaction() as session:
         street = Street(code=STREET_CODE, name="建外街道", kind="街道", district_code="110105")
         session.add(street)

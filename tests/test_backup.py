@@ -18,6 +18,7 @@ from greendesk.core.safety import backup, health, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import reopen
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +28,7 @@ def _release_clock():
 
 
 def _households(data_dir: Path, code: str) -> int | None:
-    with Workspace.open(data_dir) as workspace:
+    with reopen(data_dir) as workspace:
         return roster.get_community(workspace, code).households
 
 
@@ -194,11 +195,11 @@ def test_older_schema_is_backed_up_before_migrating(workspace: Workspace, monkey
     workspace.close()
     monkeypatch.setattr(db, "head_revision", lambda: "9999_pretend_newer")  # the file is now "older"
     monkeypatch.setattr("alembic.command.upgrade", lambda config, target: None)
-    Workspace.open(workspace.data_dir).close()
+    reopen(workspace.data_dir).close()
     (made,) = backup.list_backups(workspace.data_dir)
     assert made.reason == "pre-migration" and made.schema_revision == real_head
     monkeypatch.undo()
-    Workspace.open(workspace.data_dir).close()  # at head: no further backup
+    reopen(workspace.data_dir).close()  # at head: no further backup
     assert len(backup.list_backups(workspace.data_dir)) == 1
 
 
@@ -209,7 +210,7 @@ def test_cli_backup_backups_restore(chaoyang: Workspace, capsys: pytest.CaptureF
     chaoyang.close()
     assert main(["--data-dir", folder, "backup", "--json"]) == 0
     made = json.loads(capsys.readouterr().out)
-    with Workspace.open(chaoyang.data_dir) as workspace:
+    with reopen(chaoyang.data_dir) as workspace:
         roster.update_community(workspace, code, households=606)
     assert main(["--data-dir", folder, "backups"]) == 0
     assert made["id"] in capsys.readouterr().out

@@ -27,6 +27,7 @@ from greendesk.core.registry import roster
 from greendesk.core.safety import backup
 from greendesk.core.storage.models import Community
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD, TEST_USER, reopen
 
 
 class Interrupted(Exception):
@@ -42,7 +43,7 @@ class WorkspaceSafety(RuleBasedStateMachine):
         self.scratch = Path(tempfile.mkdtemp(prefix="greendesk-state-"))
         self.folder = self.scratch / "ws"
         shutil.copytree(self.template, self.folder)
-        self.workspace = Workspace.open(self.folder)
+        self.workspace = reopen(self.folder)
         self.model = {code: roster.get_community(self.workspace, code).households for code in self.codes}
         self.snapshots: dict[str, dict[str, int | None]] = {}
 
@@ -74,13 +75,13 @@ class WorkspaceSafety(RuleBasedStateMachine):
         self.workspace.close()
         result = backup.restore(self.folder, chosen)
         assert result.set_aside is not None and result.set_aside.exists()
-        self.workspace = Workspace.open(self.folder)
+        self.workspace = reopen(self.folder)
         self.model = dict(self.snapshots[chosen])
 
     @rule()
     def reopen(self) -> None:
         self.workspace.close()
-        self.workspace = Workspace.open(self.folder)
+        self.workspace = reopen(self.folder)
 
     @invariant()
     def matches_the_model(self) -> None:
@@ -97,7 +98,7 @@ class WorkspaceSafety(RuleBasedStateMachine):
 
 def test_backups_restores_and_interruptions_against_a_model(tmp_path: Path) -> None:
     template = tmp_path / "template"
-    with Workspace.create(template, "110105", user="tester") as workspace:
+    with Workspace.create(template, "110105", admin=TEST_USER, password=TEST_PASSWORD) as workspace:
         roster.load_official(workspace)
         WorkspaceSafety.codes = [c.code for c in roster.list_communities(workspace)[:4]]
     WorkspaceSafety.template = template

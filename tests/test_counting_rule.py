@@ -10,7 +10,6 @@ import pytest
 from review_support import recommend, small_workspace
 from sqlalchemy import event, select
 
-from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.package.records import signed_off_records
 from greendesk.core.progress import figures
@@ -18,6 +17,7 @@ from greendesk.core.review import commands, decisions, queue
 from greendesk.core.review.vocabulary import FAIL, MORE, PASS, PASSED
 from greendesk.core.storage.models import Community, Decision, Recommendation
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD
 
 A, B, C = "110105001001", "110105001002", "110105001003"
 START = datetime(2022, 5, 2, 9, 0)
@@ -162,8 +162,7 @@ def test_queue_progress_and_package_agree_on_a_carried_pass(ws: Workspace) -> No
 
     commands.decide(ws, code, 5, PASS)
     assert commands.finish_round(ws, code) == PASSED
-    accounts.create_user(ws, "wang", ["approver"])
-    commands.sign_off(ws, code, "wang")
+    commands.sign_off(ws, code, TEST_PASSWORD)
 
     assert queue.queue(ws, 2022)[0].decided == 16
     assert set(_progress_items(ws).values()) == {(1, 0, 0)}

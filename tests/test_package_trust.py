@@ -22,6 +22,7 @@ from greendesk.core.package.export import export_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.storage.models import AuditEntry
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
 from tests.package_fixtures import YEAR, build_signed_off_workspace
 from tests.package_forgery import forge, grouped, problems, set_info
 
@@ -243,7 +244,7 @@ def test_against_catches_a_rewritten_and_rechained_log(reviewed: Workspace, pack
 
 
 def test_against_another_workspace_fails(package, tmp_path: Path, capsys) -> None:
-    other = Workspace.create(tmp_path / "other", "110105", user="tester")
+    other = Workspace.create(tmp_path / "other", "110105", admin=TEST_USER, password=TEST_PASSWORD)
     other.close()
     assert against(package.path, tmp_path / "other") == 2
     assert "not an intact entry" in capsys.readouterr().err

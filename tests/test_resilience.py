@@ -27,6 +27,7 @@ from greendesk.core.storage import db, failures, photos
 from greendesk.core.storage.failures import StorageError
 from greendesk.core.storage.models import Photo
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import reopen
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "schema"
@@ -37,7 +38,7 @@ def _assert_consistent(data_dir: Path, codes: list[str]) -> dict[str, tuple[int 
     """Integrity ok, audit chain intact, every community equal to what its last audit entry says."""
     assert backup.integrity_check(data_dir / "greendesk.sqlite3") == "ok"
     current: dict[str, tuple[int | None, str]] = {}
-    with Workspace.open(data_dir) as workspace, workspace.sessions() as session:
+    with reopen(data_dir) as workspace, workspace.sessions() as session:
         assert audit.verify_chain(session) == []
         for code in codes:
             community = roster.get_community(workspace, code)
@@ -65,7 +66,7 @@ WRITER = textwrap.dedent(
         value = int(line)
         pid = os.fork()
         if pid == 0:
-            workspace = Workspace.open(folder)
+            workspace = reopen(folder)
             while True:
                 roster.update_community(
                     workspace, codes[value % len(codes)], households=value, contact=f"write {value}"
@@ -124,7 +125,7 @@ DISK_FILLER = textwrap.dedent(
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() fails with EFBIG instead of killing us
     folder = Path(sys.argv[1])
     codes = sys.argv[2].split(",")
-    workspace = Workspace.open(folder)
+    workspace = reopen(folder)
     sizes = [p.stat().st_size for p in folder.glob("greendesk.sqlite3*")]
     limit = max(sizes) + 48 * 1024
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
@@ -171,7 +172,7 @@ def test_disk_full_leaves_everything_consistent(chaoyang: Workspace) -> None:
         values = [v for v in committed if v % len(codes) == offset]
         expected = 99999 if offset == 0 else (values[-1] if values else None)
         assert current[code][0] == expected  # the failed write is absent, every earlier one present
-    with Workspace.open(chaoyang.data_dir) as workspace, workspace.sessions() as session:
+    with reopen(chaoyang.data_dir) as workspace, workspace.sessions() as session:
         news = [
             json.loads(e.new_json)
             for e in session.query(audit.AuditEntry).filter_by(action="community.update")
@@ -325,7 +326,7 @@ def test_a_migration_failing_halfway_rolls_back_completely(
     assert db.head_revision() == "9002"
 
     with pytest.raises(RuntimeError, match="step two"):
-        Workspace.open(chaoyang.data_dir)
+        reopen(chaoyang.data_dir)
     monkeypatch.undo()
 
     assert _tables_and_columns(chaoyang.db_path) == schema_before
@@ -335,7 +336,7 @@ def test_a_migration_failing_halfway_rolls_back_completely(
     assert backup.integrity_check(chaoyang.db_path) == "ok"
     (made,) = backup.list_backups(chaoyang.data_dir)  # taken before the attempt
     assert made.reason == "pre-migration"
-    Workspace.open(chaoyang.data_dir).close()  # the real code still opens it
+    reopen(chaoyang.data_dir).close()  # the real code still opens it
 
 
 def test_every_schema_revision_has_a_fixture() -> None:
@@ -357,7 +358,7 @@ def test_populated_database_from_an_earlier_schema_migrates_with_its_data(
     before = _dump(db_path)
     assert sum(len(rows) for rows in before.values()) > 30  # the fixture really is populated
 
-    with Workspace.open(data_dir) as workspace:
+    with reopen(data_dir) as workspace:
         assert db.current_revision(workspace.engine) == db.head_revision()
         with Session(workspace.engine) as session:
             assert audit.verify_chain(session) == []
@@ -392,5 +393,5 @@ def test_opening_a_workspace_whose_drive_vanished_says_so(
     gone = tmp_path / "unplugged-usb" / "greendesk.sqlite3"  # its folder no longer exists
     monkeypatch.setattr(db, "create_db_engine", lambda _path: real_engine(gone))
     with pytest.raises(StorageError) as failure:
-        Workspace.open(workspace.data_dir)
+        reopen(workspace.data_dir)
     assert "can no longer be found" in failure.value.render("en")

@@ -11,8 +11,8 @@ from review_support import jpeg, recommend, small_workspace
 from sqlalchemy import select
 
 from greendesk.core import accounts, audit, settings
-from greendesk.core.accounts import PermissionDenied
 from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.identity import PermissionDenied
 from greendesk.core.review import commands, history, photo_checks, queue, views, workflow
 from greendesk.core.review.vocabulary import (
     FAILED,
@@ -25,6 +25,7 @@ from greendesk.core.review.vocabulary import (
 )
 from greendesk.core.storage.models import Decision
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
 
 
 @pytest.fixture
@@ -161,13 +162,16 @@ def test_sign_off_needs_the_approver_role_and_locks(ws: Workspace) -> None:
     commands.finish_round(ws, code)
     accounts.create_user(ws, "li", ["reviewer"], "reviewer-pass")
     accounts.create_user(ws, "wang", ["approver"], "approver-pass")
+    accounts.sign_in(ws, "li", "reviewer-pass")
+    with pytest.raises(PermissionDenied):  # a reviewer cannot sign off, even with the right password
+        commands.sign_off(ws, code, "reviewer-pass")
     with pytest.raises(PermissionDenied):
-        commands.sign_off(ws, code, "li")
-    with pytest.raises(PermissionDenied):
-        commands.sign_off(ws, code, "nobody")
-    with pytest.raises(PermissionDenied):
-        commands.sign_off(ws, code, "wang", password="wrong-password")
-    commands.sign_off(ws, code, "wang", password="approver-pass")
+        accounts.sign_in(ws, "nobody", "approver-pass")
+    accounts.sign_in(ws, "wang", "approver-pass")
+    with pytest.raises(PermissionDenied):  # the approver re-enters the password: a wrong one is refused
+        commands.sign_off(ws, code, "wrong-password")
+    assert views.show(ws, code).status == PASSED
+    commands.sign_off(ws, code, "approver-pass")
     view = views.show(ws, code)
     assert (view.status, view.locked, view.signed_off_by) == (SIGNED_OFF, True, "wang")
     assert view.signed_off_at is not None
@@ -183,11 +187,13 @@ def test_unlock_is_recorded_and_a_later_change_resets_approval(ws: Workspace) ->
     code = recommend(ws)
     decide_all(ws, code)
     commands.finish_round(ws, code)
-    accounts.create_user(ws, "wang", ["approver"])
-    commands.sign_off(ws, code, "wang")
+    accounts.create_user(ws, "wang", ["approver"], "approver-pass")
+    accounts.sign_in(ws, "wang", "approver-pass")
+    commands.sign_off(ws, code, "approver-pass")
     with pytest.raises(ValidationError):
-        commands.unlock(ws, code, "wang", "   ")
-    commands.unlock(ws, code, "wang", "street sent a corrected photo of item 4")
+        commands.unlock(ws, code, "   ", "approver-pass")
+    commands.unlock(ws, code, "street sent a corrected photo of item 4", "approver-pass")
+    accounts.sign_in(ws, TEST_USER, TEST_PASSWORD)
     unlock_entry = next(e for e in history.history(ws, code) if e.action == "review.unlock")
     assert (
         unlock_entry.user == "wang"
@@ -307,10 +313,10 @@ def test_audit_chain_intact_after_the_whole_workflow(ws: Workspace) -> None:
     commands.resubmit(ws, code)
     commands.decide(ws, code, 7, "pass")
     commands.finish_round(ws, code)
-    commands.sign_off(ws, code, "wang")
-    commands.unlock(ws, code, "wang", "typo")
+    commands.sign_off(ws, code, TEST_PASSWORD)
+    commands.unlock(ws, code, "typo", TEST_PASSWORD)
     commands.decide(ws, code, 7, "pass", "typo fixed")
-    accounts.set_password(ws, "wang", "another-pass")
+    accounts.reset_password(ws, "wang", "another-pass", TEST_PASSWORD)
     assert chain_intact(ws)
     with ws.sessions() as session:
         hashes = session.scalars(select(audit.AuditEntry.new_json)).all()

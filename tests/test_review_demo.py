@@ -12,6 +12,7 @@ from greendesk.core.demo.reviews import review_demo_recommendations
 from greendesk.core.review import queue
 from greendesk.core.review.vocabulary import RECOMMENDED, RESUBMITTED, RETURNED, SIGNED_OFF, UNDER_REVIEW
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
 
 
 def test_the_step_is_registered() -> None:
@@ -36,7 +37,7 @@ def test_mix_of_states_on_existing_recommendations(data_dir: Path) -> None:
 
 
 def test_runs_on_a_workspace_without_communities(tmp_path: Path) -> None:
-    workspace = Workspace.create(tmp_path / "empty", "110105", user="demo")
+    workspace = Workspace.create(tmp_path / "empty", "110105", admin=TEST_USER, password=TEST_PASSWORD)
     try:
         review_demo_recommendations(workspace, random.Random(1))
         assert queue.queue(workspace) == []

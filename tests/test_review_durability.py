@@ -14,7 +14,7 @@ from review_support import recommend, small_workspace
 from greendesk.core import audit
 from greendesk.core.review import commands, views
 from greendesk.core.storage import db
-from greendesk.core.workspace import Workspace
+from tests.accounts_support import reopen
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,7 +29,7 @@ def test_killed_mid_review_reopens_with_every_decided_item(data_dir: Path) -> No
         from pathlib import Path
         from greendesk.core.review import commands, views
         from greendesk.core.workspace import Workspace
-        ws = Workspace.open(Path({str(data_dir)!r}), user="reviewer-a")
+        ws = reopen(Path({str(data_dir)!r}), user="reviewer-a")
         for item in range(1, 17):
             commands.decide(ws, {code!r}, item, "fail" if item % 4 == 0 else "pass", f"comment {{item}}")
             print(item, flush=True)
@@ -44,7 +44,7 @@ def test_killed_mid_review_reopens_with_every_decided_item(data_dir: Path) -> No
     process.wait(timeout=10)
     assert reported == list(range(1, 10))
 
-    reopened = Workspace.open(data_dir)
+    reopened = reopen(data_dir)
     try:
         assert db.integrity_ok(reopened.engine)
         view = views.show(reopened, code)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hypothesis import HealthCheck, event, settings
@@ -13,8 +15,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from review_support import recommend, small_workspace
 
 from greendesk.core import accounts, audit
-from greendesk.core.accounts import PermissionDenied
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.identity import PermissionDenied
 from greendesk.core.review import commands, views, workflow
 from greendesk.core.review.vocabulary import (
     FAIL,
@@ -29,6 +31,7 @@ from greendesk.core.review.vocabulary import (
     UNDER_REVIEW,
 )
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import reopen
 
 ITEMS = 16
 GATING = {8, 12}
@@ -57,6 +60,20 @@ class ReviewModel:
         return {item: self.effective(item) for item in range(1, ITEMS + 1)}
 
 
+PASSWORDS = {"approver": "approver-pass-1", "reviewer": "reviewer-pass-1"}
+
+
+@contextmanager
+def acting_as(workspace: Workspace, user: str) -> Iterator[None]:
+    """Sign in as ``user`` for one step, then hand the workspace back to the administrator."""
+    previous = workspace.actor
+    accounts.sign_in(workspace, user, PASSWORDS[user])
+    try:
+        yield
+    finally:
+        workspace.actor = previous
+
+
 class ReviewMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
@@ -65,8 +82,8 @@ class ReviewMachine(RuleBasedStateMachine):
         self.folder = Path(tempfile.mkdtemp(prefix="gd-stateful-", dir=ram if ram.is_dir() else None))
         self.workspace = small_workspace(self.folder / "ws")
         self.code = recommend(self.workspace)
-        accounts.create_user(self.workspace, "approver", ["approver"])
-        accounts.create_user(self.workspace, "reviewer", ["reviewer"])
+        accounts.create_user(self.workspace, "approver", ["approver"], PASSWORDS["approver"])
+        accounts.create_user(self.workspace, "reviewer", ["reviewer"], PASSWORDS["reviewer"])
         self.model = ReviewModel()
         self.crashes = 0
         self.abandoned: list[Workspace] = []
@@ -167,7 +184,8 @@ class ReviewMachine(RuleBasedStateMachine):
     def sign_off(self, user: str) -> None:
         model = self.model
         try:
-            commands.sign_off(self.workspace, self.code, user)
+            with acting_as(self.workspace, user):
+                commands.sign_off(self.workspace, self.code, PASSWORDS[user])
         except PermissionDenied:
             assert user == "reviewer"
             return
@@ -185,7 +203,8 @@ class ReviewMachine(RuleBasedStateMachine):
     def unlock(self) -> None:
         model = self.model
         try:
-            commands.unlock(self.workspace, self.code, "approver", "correction")
+            with acting_as(self.workspace, "approver"):
+                commands.unlock(self.workspace, self.code, "correction", PASSWORDS["approver"])
         except workflow.WorkflowError:
             assert not model.locked
             return
@@ -197,7 +216,7 @@ class ReviewMachine(RuleBasedStateMachine):
         """Close and reopen the workspace (a normal restart)."""
         data_dir = self.workspace.data_dir
         self.workspace.close()
-        self.workspace = Workspace.open(data_dir, user="tester")
+        self.workspace = reopen(data_dir, user="tester")
 
     @rule()
     def crash(self) -> None:
@@ -212,7 +231,7 @@ class ReviewMachine(RuleBasedStateMachine):
         (target / "photos").mkdir()
         abandoned = self.workspace  # never closed cleanly: its connections simply stop being used
         self.abandoned.append(abandoned)
-        self.workspace = Workspace.open(target, user="tester")
+        self.workspace = reopen(target, user="tester")
 
     @invariant()
     def stored_state_matches_the_model(self) -> None:

@@ -25,6 +25,7 @@ from greendesk.core.storage.layout import Layout
 from greendesk.core.storage.models import Base
 from greendesk.core.storage.models import Setting as SettingRow
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import reopen
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -47,7 +48,7 @@ def test_newer_schema_is_refused(workspace: Workspace) -> None:
     with sqlite3.connect(workspace.db_path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
     with pytest.raises(WorkspaceError) as info:
-        Workspace.open(workspace.data_dir)
+        reopen(workspace.data_dir)
     assert "newer version" in str(info.value)
 
 
@@ -70,7 +71,7 @@ def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspa
         from pathlib import Path
         from greendesk.core.registry import roster
         from greendesk.core.workspace import Workspace
-        ws = Workspace.open(Path({str(chaoyang.data_dir)!r}))
+        ws = reopen(Path({str(chaoyang.data_dir)!r}))
         roster.update_community(ws, {code!r}, households=3210, contact="kill test")
         print("committed", flush=True)
         time.sleep(60)
@@ -81,7 +82,7 @@ def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspa
     assert process.stdout.readline().strip() == "committed"
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=10)
-    reopened = Workspace.open(chaoyang.data_dir)
+    reopened = reopen(chaoyang.data_dir)
     try:
         community = roster.get_community(reopened, code)
         assert (community.households, community.contact) == (3210, "kill test")
@@ -126,7 +127,7 @@ def test_opening_a_workspace_at_the_newest_schema_does_not_import_alembic(worksp
         import sys
         from pathlib import Path
         from greendesk.core.workspace import Workspace
-        Workspace.open(Path({str(workspace.data_dir)!r})).close()
+        reopen(Path({str(workspace.data_dir)!r})).close()
         print(any(name == "alembic" or name.startswith("alembic.") for name in sys.modules))
         """
     )

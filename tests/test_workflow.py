@@ -27,9 +27,11 @@ from greendesk.core.review.vocabulary import (
 )
 from greendesk.core.storage.models import Decision, Recommendation
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD, reopen
 
 CODE = "110105001001"
 APPROVER = "wang"
+APPROVER_PASSWORD = "approver-pass-1"
 
 # The review's workflow as the office runs it (the table must say exactly this, unlocked).
 EXPECTED_FROM = {
@@ -48,8 +50,8 @@ COMMANDS: dict[str, Callable[[Workspace], object]] = {
     workflow.FINISH: lambda ws: commands.finish_round(ws, CODE),
     workflow.RETURN: lambda ws: commands.return_for_rework(ws, CODE),
     workflow.RESUBMIT: lambda ws: commands.resubmit(ws, CODE),
-    workflow.SIGN_OFF: lambda ws: commands.sign_off(ws, CODE, APPROVER),
-    workflow.UNLOCK: lambda ws: commands.unlock(ws, CODE, APPROVER, "street sent a corrected photo"),
+    workflow.SIGN_OFF: lambda ws: commands.sign_off(ws, CODE, TEST_PASSWORD),
+    workflow.UNLOCK: lambda ws: commands.unlock(ws, CODE, "street sent a corrected photo", TEST_PASSWORD),
 }
 
 
@@ -64,7 +66,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     workspace = small_workspace(folder)
     try:
         recommend(workspace, CODE)
-        accounts.create_user(workspace, APPROVER, ["approver"])
+        accounts.create_user(workspace, APPROVER, ["approver"], APPROVER_PASSWORD)
         for number in range(1, 17):
             commands.decide(workspace, CODE, number, FAIL if number == 5 else PASS)
     finally:
@@ -79,7 +81,7 @@ def copy_of(template: Path, tmp_path: Path) -> Iterator[Callable[[str, bool], Wo
     def make(status: str, locked: bool) -> Workspace:
         folder = tmp_path / f"{status}-{locked}"
         shutil.copytree(template, folder)
-        workspace = Workspace.open(folder, user="tester")
+        workspace = reopen(folder, user="tester")
         opened.append(workspace)
         with workspace.transaction() as session:
             rec = session.scalars(select(Recommendation)).one()
