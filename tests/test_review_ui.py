@@ -6,7 +6,6 @@ import threading
 from pathlib import Path
 
 import pytest
-from conftest import TEST_PASSWORD, TEST_USER
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from review_support import jpeg, recommend, small_workspace
@@ -22,6 +21,7 @@ from greendesk.ui.context import TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.review.screen import ReviewScreen
 from greendesk.ui.screens.review_queue import ReviewQueueScreen
 from greendesk.ui.widgets.photo_viewer import PhotoViewerDialog
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
 
 KEYS = {PASS: Qt.Key_1, FAIL: Qt.Key_2, MORE: Qt.Key_3}
 

@@ -13,6 +13,8 @@ from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, REVIEWER
 from greendesk.core.storage.models import User
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
+from tests.review_support import recommend, small_workspace
 
 ADMIN_PASSWORD = "admin-pass-1"
 OTHER_PASSWORD = "other-pass-1"
@@ -238,14 +240,11 @@ def test_idle_lock_hides_the_content_and_needs_the_password(qtbot, ws: Workspace
 
 
 def test_another_account_signs_in_at_the_lock_and_input_is_kept(qtbot, tmp_path: Path) -> None:
-    from review_support import recommend
-
     from greendesk.core.review import commands
     from greendesk.core.review.vocabulary import PASS
     from greendesk.ui.idle_lock import IdleLock
 
-    workspace = Workspace.create(tmp_path / "w", "110105", admin="admin", password=ADMIN_PASSWORD)
-    _add_communities(workspace)
+    workspace = small_workspace(tmp_path / "w")
     code = recommend(workspace)
     for number in range(1, 17):
         commands.decide(workspace, code, number, PASS)
@@ -273,28 +272,12 @@ def test_another_account_signs_in_at_the_lock_and_input_is_kept(qtbot, tmp_path:
     workspace.close()
 
 
-def _add_communities(workspace: Workspace) -> None:
-    from review_support import COMMUNITIES, STREET_CODE
-
-    from greendesk.core.base import clock
-    from greendesk.core.storage.models import Community, Street
-
-    with workspace.transaction() as session:
-        street = Street(code=STREET_CODE, name="建外街道", kind="街道", district_code="110105")
-        session.add(street)
-        session.flush()
-        for code, name in COMMUNITIES.items():
-            session.add(Community(code=code, name=name, street_id=street.id, updated_at=clock.now()))
-
-
-def test_sign_off_dialog_asks_the_signed_in_approver_and_stays_open(qtbot, ws: Workspace) -> None:
-    from review_support import recommend
-
+def test_sign_off_dialog_asks_the_signed_in_approver_and_stays_open(qtbot, tmp_path: Path) -> None:
     from greendesk.core.review import commands, views
     from greendesk.core.review.vocabulary import PASS, SIGNED_OFF
     from greendesk.ui.screens.review.screen import ReviewScreen
 
-    _add_communities(ws)
+    ws = small_workspace(tmp_path / "w")
     code = recommend(ws)
     for number in range(1, 17):
         commands.decide(ws, code, number, PASS)
@@ -304,24 +287,25 @@ def test_sign_off_dialog_asks_the_signed_in_approver_and_stays_open(qtbot, ws: W
     screen.load(code)
     dialog = screen.controller.sign_off_dialog()
     qtbot.addWidget(dialog)
-    assert "admin" in dialog.findChild(type(screen.view.error_label)).text()
+    assert TEST_USER in dialog.findChild(type(screen.view.error_label)).text()
     dialog.show()
     dialog.password.setText("wrong password")
     dialog.accept()
     assert dialog.isVisible() and dialog.error.text() and views.show(ws, code).status != SIGNED_OFF
-    dialog.password.setText(ADMIN_PASSWORD)
+    dialog.password.setText(TEST_PASSWORD)
     dialog.accept()
     assert not dialog.isVisible() and views.show(ws, code).status == SIGNED_OFF
     unlock = screen.controller.unlock_dialog()
     qtbot.addWidget(unlock)
-    unlock.password.setText(ADMIN_PASSWORD)
+    unlock.password.setText(TEST_PASSWORD)
     unlock.accept()  # no reason given: refused, stays open
     assert unlock.error.text() and views.show(ws, code).locked
     assert not unlock.password.text()  # a refused attempt asks for the password again
     unlock.reason.setText("street corrected the figures")
-    unlock.password.setText(ADMIN_PASSWORD)
+    unlock.password.setText(TEST_PASSWORD)
     unlock.accept()
     assert not views.show(ws, code).locked
+    ws.close()
 
 
 def test_idle_lock_covers_open_dialogs_too(qtbot, ws: Workspace) -> None:

@@ -170,10 +170,9 @@ def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
 
 
 def test_idle_lock_keeps_input_and_asks_for_the_password(qtbot, chaoyang: Workspace) -> None:
-    from conftest import TEST_PASSWORD
-
     from greendesk.ui.idle_lock import IdleLock
     from greendesk.ui.main_window import MainWindow
+    from tests.accounts_support import TEST_PASSWORD
 
     window = MainWindow(chaoyang)
     qtbot.addWidget(window)
