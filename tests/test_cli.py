@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -8,13 +9,20 @@ from pathlib import Path
 import pytest
 
 from greendesk.cli import main
+from tests.accounts_support import TEST_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _new_passwords_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``init --password-stdin`` reads the administrator's new password (the fixtures' account)."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{TEST_PASSWORD}\n" * 20))
+
+
 def test_init_load_list_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = str(tmp_path / "ws")
-    assert main(["--data-dir", folder, "init", "--district", "110105"]) == 0
+    assert main(["--data-dir", folder, "init", "--password-stdin", "--district", "110105"]) == 0
     assert main(["--data-dir", folder, "registry", "load"]) == 0
     capsys.readouterr()
     assert main(["--data-dir", folder, "registry", "list", "--json"]) == 0
@@ -63,9 +71,24 @@ def test_error_messages_are_chinese_by_default(tmp_path: Path) -> None:
 
 def test_other_district_needs_a_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = str(tmp_path / "ws")
-    assert main(["--data-dir", folder, "init", "--district", "441802"]) != 0
+    assert main(["--data-dir", folder, "init", "--password-stdin", "--district", "441802"]) != 0
     assert "name" in capsys.readouterr().err
-    assert main(["--data-dir", folder, "init", "--district", "441802", "--name", "清城区", "--json"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                folder,
+                "init",
+                "--password-stdin",
+                "--district",
+                "441802",
+                "--name",
+                "清城区",
+                "--json",
+            ]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["district_name"] == "清城区"
 
 
@@ -81,7 +104,7 @@ def test_standards_list_and_show(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_targets_defaults_and_edit(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     folder = str(tmp_path / "ws")
-    main(["--data-dir", folder, "init", "--district", "110105"])
+    main(["--data-dir", folder, "init", "--password-stdin", "--district", "110105"])
     capsys.readouterr()
     assert main(["--data-dir", folder, "targets", "list", "--until", "2024", "--json"]) == 0
     rows = {r["year"]: r for r in json.loads(capsys.readouterr().out)}

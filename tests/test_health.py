@@ -40,7 +40,7 @@ def test_a_sound_workspace_passes(with_photos: tuple[Workspace, list[str]]) -> N
     report = health.check_workspace(workspace.data_dir)
     assert report.ok, report.to_dict()
     assert report.photo_count == report.photos_checked == 3
-    assert report.audit_entries == 2 + 4  # workspace.create, registry load, four edits
+    assert report.audit_entries == 3 + 4  # the administrator, workspace.create, registry load, four edits
     assert photos.thumbnail_path(workspace.photos_dir, shas[0]).exists()  # thumbnails are no extras
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,12 +11,19 @@ import pytest
 from intake_fixtures import jpeg_bytes, list_workbook, write_zip
 
 from greendesk.cli import main
+from tests.accounts_support import TEST_PASSWORD
+
+
+@pytest.fixture(autouse=True)
+def _new_passwords_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``init --password-stdin`` reads the administrator's new password (the fixtures' account)."""
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{TEST_PASSWORD}\n" * 20))
 
 
 @pytest.fixture
 def folder(tmp_path: Path) -> str:
     folder = str(tmp_path / "ws")
-    assert main(["--data-dir", folder, "init", "--district", "110105"]) == 0
+    assert main(["--data-dir", folder, "init", "--password-stdin", "--district", "110105"]) == 0
     assert main(["--data-dir", folder, "registry", "load"]) == 0
     return folder
 

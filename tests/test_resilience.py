@@ -57,6 +57,7 @@ WRITER = textwrap.dedent(
     """
     import os, sys
     from pathlib import Path
+    from greendesk.core import accounts
     from greendesk.core.registry import roster
     from greendesk.core.workspace import Workspace
 
@@ -66,7 +67,8 @@ WRITER = textwrap.dedent(
         value = int(line)
         pid = os.fork()
         if pid == 0:
-            workspace = reopen(folder)
+            workspace = Workspace.open(folder)
+            accounts.sign_in(workspace, "tester", "tester-pass-1")
             while True:
                 roster.update_community(
                     workspace, codes[value % len(codes)], households=value, contact=f"write {value}"
@@ -118,6 +120,7 @@ DISK_FILLER = textwrap.dedent(
     """
     import resource, signal, sys
     from pathlib import Path
+    from greendesk.core import accounts
     from greendesk.core.registry import roster
     from greendesk.core.storage.failures import StorageError
     from greendesk.core.workspace import Workspace
@@ -125,7 +128,8 @@ DISK_FILLER = textwrap.dedent(
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # write() fails with EFBIG instead of killing us
     folder = Path(sys.argv[1])
     codes = sys.argv[2].split(",")
-    workspace = reopen(folder)
+    workspace = Workspace.open(folder)
+    accounts.sign_in(workspace, "tester", "tester-pass-1")
     sizes = [p.stat().st_size for p in folder.glob("greendesk.sqlite3*")]
     limit = max(sizes) + 48 * 1024
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
@@ -358,7 +362,7 @@ def test_populated_database_from_an_earlier_schema_migrates_with_its_data(
     before = _dump(db_path)
     assert sum(len(rows) for rows in before.values()) > 30  # the fixture really is populated
 
-    with reopen(data_dir) as workspace:
+    with Workspace.open(data_dir) as workspace:  # reading: its accounts predate sign-in
         assert db.current_revision(workspace.engine) == db.head_revision()
         with Session(workspace.engine) as session:
             assert audit.verify_chain(session) == []

@@ -175,6 +175,7 @@ def test_sign_off_needs_the_approver_role_and_locks(ws: Workspace) -> None:
     view = views.show(ws, code)
     assert (view.status, view.locked, view.signed_off_by) == (SIGNED_OFF, True, "wang")
     assert view.signed_off_at is not None
+    accounts.sign_in(ws, TEST_USER, TEST_PASSWORD)  # a reviewer meets the lock
     with pytest.raises(workflow.LockedError) as info:
         commands.decide(ws, code, 3, "fail")
     assert "wang" in str(info.value) and "unlock" in str(info.value)

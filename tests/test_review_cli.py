@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from review_support import recommend, small_workspace
 
 from greendesk.cli import main
+from tests.accounts_support import TEST_PASSWORD
 
 
 @pytest.fixture
@@ -63,23 +65,34 @@ def test_review_round_trip(folder: str, capsys: pytest.CaptureFixture[str], tmp_
     assert (row["status"], row["round"], row["decided"]) == ("under_review", 2, 15)
 
 
-def test_signoff_and_unlock_from_the_cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_signoff_and_unlock_from_the_cli(
+    data_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     workspace = small_workspace(data_dir)
     code = recommend(workspace)  # coverage 50 %
     workspace.close()
     folder = str(data_dir)
+    for name, role in (("zhang", "reviewer"), ("li", "reviewer"), ("wang", "approver")):
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"{name}-pass-1\n"))
+        assert run(folder, "user", "add", name, "--role", role, "--password-stdin") == 0
+
+    def as_user(name: str, *args: str) -> int:
+        monkeypatch.setenv("GREENDESK_PASSWORD", f"{name}-pass-1")
+        try:
+            return run(folder, "--user", name, *args)
+        finally:
+            monkeypatch.setenv("GREENDESK_PASSWORD", TEST_PASSWORD)
+
     for item in range(1, 17):
-        assert main(["--data-dir", folder, "--user", "zhang", "review", "set", code, str(item), "pass"]) == 0
-    assert run(folder, "user", "add", "li", "--role", "reviewer") == 0
-    assert run(folder, "user", "add", "wang", "--role", "approver") == 0
-    assert run(folder, "review", "signoff", code, "--user", "wang") == 2  # not finished yet
+        assert as_user("zhang", "review", "set", code, str(item), "pass") == 0
+    assert as_user("wang", "review", "signoff", code) == 2  # not finished yet
     assert run(folder, "review", "finish", code) == 0
-    assert run(folder, "review", "signoff", code, "--user", "li") == 2  # not an approver
-    assert run(folder, "review", "signoff", code, "--user", "wang") == 0
+    assert as_user("li", "review", "signoff", code) == 2  # not an approver
+    assert as_user("wang", "review", "signoff", code) == 0
     capsys.readouterr()
     assert run(folder, "review", "set", code, "3", "fail") == 2
     assert "locked" in capsys.readouterr().err
-    assert run(folder, "review", "unlock", code, "--user", "wang", "--reason", "照片更正") == 0
+    assert as_user("wang", "review", "unlock", code, "--reason", "照片更正") == 0
     assert run(folder, "review", "set", code, "3", "fail") == 0
     capsys.readouterr()
     assert run(folder, "review", "history", code, "--json") == 0
@@ -93,4 +106,5 @@ def test_signoff_and_unlock_from_the_cli(data_dir: Path, capsys: pytest.CaptureF
         "review.status",
     ]
     assert {e["user"] for e in entries if e["action"] == "review.decide"} == {"zhang", "tester"}
+    assert next(e for e in entries if e["action"] == "review.sign_off")["user"] == "wang"
     assert next(e for e in entries if e["action"] == "review.unlock")["new"]["reason"] == "照片更正"

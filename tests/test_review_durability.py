@@ -28,8 +28,10 @@ def test_killed_mid_review_reopens_with_every_decided_item(data_dir: Path) -> No
         import time
         from pathlib import Path
         from greendesk.core.review import commands, views
+        from greendesk.core import accounts
         from greendesk.core.workspace import Workspace
-        ws = reopen(Path({str(data_dir)!r}), user="reviewer-a")
+        ws = Workspace.open(Path({str(data_dir)!r}))
+        accounts.sign_in(ws, "tester", "tester-pass-1")
         for item in range(1, 17):
             commands.decide(ws, {code!r}, item, "fail" if item % 4 == 0 else "pass", f"comment {{item}}")
             print(item, flush=True)

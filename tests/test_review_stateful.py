@@ -216,7 +216,7 @@ class ReviewMachine(RuleBasedStateMachine):
         """Close and reopen the workspace (a normal restart)."""
         data_dir = self.workspace.data_dir
         self.workspace.close()
-        self.workspace = reopen(data_dir, user="tester")
+        self.workspace = reopen(data_dir)
 
     @rule()
     def crash(self) -> None:
@@ -231,7 +231,7 @@ class ReviewMachine(RuleBasedStateMachine):
         (target / "photos").mkdir()
         abandoned = self.workspace  # never closed cleanly: its connections simply stop being used
         self.abandoned.append(abandoned)
-        self.workspace = reopen(target, user="tester")
+        self.workspace = reopen(target)
 
     @invariant()
     def stored_state_matches_the_model(self) -> None:

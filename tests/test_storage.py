@@ -70,8 +70,10 @@ def test_killing_the_process_right_after_an_edit_loses_nothing(chaoyang: Workspa
         import os, sys, time
         from pathlib import Path
         from greendesk.core.registry import roster
+        from greendesk.core import accounts
         from greendesk.core.workspace import Workspace
-        ws = reopen(Path({str(chaoyang.data_dir)!r}))
+        ws = Workspace.open(Path({str(chaoyang.data_dir)!r}))
+        accounts.sign_in(ws, "tester", "tester-pass-1")
         roster.update_community(ws, {code!r}, households=3210, contact="kill test")
         print("committed", flush=True)
         time.sleep(60)
@@ -127,7 +129,7 @@ def test_opening_a_workspace_at_the_newest_schema_does_not_import_alembic(worksp
         import sys
         from pathlib import Path
         from greendesk.core.workspace import Workspace
-        reopen(Path({str(workspace.data_dir)!r})).close()
+        Workspace.open(Path({str(workspace.data_dir)!r})).close()
         print(any(name == "alembic" or name.startswith("alembic.") for name in sys.modules))
         """
     )

@@ -81,7 +81,7 @@ def copy_of(template: Path, tmp_path: Path) -> Iterator[Callable[[str, bool], Wo
     def make(status: str, locked: bool) -> Workspace:
         folder = tmp_path / f"{status}-{locked}"
         shutil.copytree(template, folder)
-        workspace = reopen(folder, user="tester")
+        workspace = reopen(folder)
         opened.append(workspace)
         with workspace.transaction() as session:
             rec = session.scalars(select(Recommendation)).one()

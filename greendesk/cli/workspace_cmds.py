@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from greendesk.cli import EXIT_OK, data_dir, print_json, tr
+from greendesk.cli import EXIT_OK, USER_ENV, data_dir, print_json, tr
 from greendesk.cli.common import new_password
 from greendesk.core.base import i18n
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.demo.builder import DEFAULT_DEMO_SUBDIR, build_demo
 from greendesk.core.demo.reviews import DEMO_ADMIN, DEMO_APPROVER, DEMO_PASSWORD, DEMO_REVIEWER
+from greendesk.core.registry.districts import validate_district
 from greendesk.core.workspace import Preferences, Workspace
 
 
@@ -18,7 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     init = subparsers.add_parser("init", help="create a workspace for a district")
     init.add_argument("--district", required=True, help="6-digit district code, e.g. 110105")
     init.add_argument("--name", help="district name (needed for districts outside Beijing)")
-    init.add_argument("--admin", required=True, help="name of the administrator account to create")
+    init.add_argument(
+        "--admin", help="name of the administrator account to create (default: --user or $GREENDESK_USER)"
+    )
     init.add_argument(
         "--admin-display-name", default="", help="the administrator's name as documents show it"
     )
@@ -43,12 +48,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    validate_district(args.district, args.name)  # a wrong code is told before a password is asked
+    admin = (args.admin or args.user or os.environ.get(USER_ENV) or "").strip()
+    if not admin:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Name the administrator account to create: --admin NAME.")
+        )
     password = new_password(args)
     workspace = Workspace.create(
         data_dir(args),
         args.district,
         args.name,
-        admin=args.admin,
+        admin=admin,
         password=password,
         admin_display_name=args.admin_display_name,
     )

@@ -40,7 +40,7 @@ def noise_jpeg(width: int, height: int) -> bytes:
 
 
 def build(folder: Path, communities: int, photos_each: int, size: tuple[int, int]) -> Workspace:
-    workspace = Workspace.create(folder, "110105", user="bench")
+    workspace = Workspace.create(folder, "110105", admin="bench", password="bench-pass-1")
     now = datetime(2022, 9, 1, 9, 0)
     with workspace.transaction() as session:
         street = Street(code="110105001", name="建外街道", district_code="110105")

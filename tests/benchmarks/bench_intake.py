@@ -71,7 +71,7 @@ def main() -> int:
     per_community = max(1, args.photos // args.communities)
     work = Path(tempfile.mkdtemp(prefix="greendesk-bench-intake-"))
     try:
-        workspace = Workspace.create(work / "ws", "110105", user="bench")
+        workspace = Workspace.create(work / "ws", "110105", admin="bench", password="bench-pass-1")
         roster.load_official(workspace)
         communities = roster.list_communities(workspace)[: args.communities]
         figures = [CommunityFigures(c.code, c.name, 1000, 400) for c in communities]
