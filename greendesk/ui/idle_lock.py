@@ -27,7 +27,7 @@ from greendesk.core import accounts, settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
-from greendesk.ui.signin import actor_text, error_label, password_edit
+from greendesk.ui.signin import actor_text, busy, error_label, password_edit
 
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
@@ -105,7 +105,8 @@ class LockPage(QWidget):
     def try_unlock(self) -> None:
         """Sign in again (the same or another account); a refusal stays locked with the message."""
         try:
-            accounts.sign_in(self.workspace, self.account.text().strip(), self.password.text())
+            with busy():
+                accounts.sign_in(self.workspace, self.account.text().strip(), self.password.text())
         except GreenDeskError as error:
             self.error.setText(error.render())
             self.password.clear()

@@ -6,8 +6,12 @@ actor of every change and the name on every document, so the screens never pass 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +28,16 @@ from greendesk.core.workspace import Workspace
 from greendesk.ui.common.dialogs import dialog_buttons
 
 ERROR_STYLE = "color: #b00020"
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while a password is checked (the core slows down repeated failures)."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -166,7 +180,10 @@ class SignInDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.actor = accounts.sign_in(self.workspace, self.account.text().strip(), self.password.text())
+            with busy():
+                self.actor = accounts.sign_in(
+                    self.workspace, self.account.text().strip(), self.password.text()
+                )
         except GreenDeskError as error:
             self.error.setText(error.render())
             self.password.clear()
