@@ -48,3 +48,21 @@ def chaoyang(workspace: Workspace) -> Workspace:
     """A Chaoyang workspace with the official 2023 registry loaded (43 streets, 622 committees)."""
     roster.load_official(workspace)
     return workspace
+
+
+@pytest.fixture
+def reviewed(workspace: Workspace) -> Workspace:
+    """Two signed-off communities with photos (see tests/package_fixtures.py)."""
+    from tests.package_fixtures import build_signed_off_workspace
+
+    build_signed_off_workspace(workspace)
+    return workspace
+
+
+@pytest.fixture
+def package(reviewed: Workspace, tmp_path: Path):
+    """The application package exported from ``reviewed``."""
+    from greendesk.core.package.export import export_package
+    from tests.package_fixtures import YEAR
+
+    return export_package(reviewed, YEAR, tmp_path / "out" / "申报材料.zip")

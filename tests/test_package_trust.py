@@ -18,25 +18,11 @@ from greendesk.cli import main
 from greendesk.core import audit, settings
 from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
 from greendesk.core.package import signing, trust, verify
-from greendesk.core.package.export import export_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.storage.models import AuditEntry
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER
-from tests.package_fixtures import YEAR, build_signed_off_workspace
 from tests.package_forgery import forge, grouped, problems, set_info
-
-
-@pytest.fixture
-def reviewed(workspace: Workspace) -> Workspace:
-    build_signed_off_workspace(workspace)
-    return workspace
-
-
-@pytest.fixture
-def package(reviewed: Workspace, tmp_path: Path):
-    return export_package(reviewed, YEAR, tmp_path / "out" / "申报材料.zip")
-
 
 # -- 5. the trust store of a receiving office ---------------------------------------------------
 
