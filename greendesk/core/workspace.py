@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
 from greendesk.core.progress import plan
 from greendesk.core.registry.districts import District, validate_district
-from greendesk.core.safety import backup
+from greendesk.core.safety import anchors, backup
 from greendesk.core.storage import db, failures
 from greendesk.core.storage.layout import Layout
 
@@ -136,7 +137,9 @@ class Workspace:
         engine = db.create_db_engine(db_path)
         db.migrate(engine, db_path, _BACKUP_BEFORE_UPGRADE)
         workspace = cls(data_dir, engine, user)
+        workspace_id = uuid.uuid4().hex
         with workspace.transaction() as session:
+            session.add(settings.WORKSPACE_ID.initial_row(workspace_id))
             session.add(settings.DISTRICT_CODE.initial_row(district.code))
             session.add(settings.DISTRICT_NAME.initial_row(district.name))
             session.add(settings.DEFAULT_STANDARD.initial_row(settings.DEFAULT_STANDARD.default))
@@ -146,7 +149,11 @@ class Workspace:
                 action="workspace.create",
                 entity="workspace",
                 key=district.code,
-                new={"district_code": district.code, "district_name": district.name},
+                new={
+                    "district_code": district.code,
+                    "district_name": district.name,
+                    "workspace_id": workspace_id,
+                },
             )
             plan.seed_defaults(session, district.code)
         return workspace
@@ -180,9 +187,14 @@ class Workspace:
     # -- helpers ---------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action; a full disk or vanished file becomes a clear message and nothing is saved."""
+        """One user action; a full disk or vanished file becomes a clear message and nothing is saved.
+
+        Once committed, the audit entries it recorded are anchored outside the workspace folder.
+        """
         with failures.translated(self.db_path), db.transaction(self.sessions) as session:
             yield session
+            anchor = anchors.pending(session)
+        anchors.append_pending(anchor)
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:
