@@ -22,6 +22,7 @@ from greendesk.core.package.export import export_package
 from greendesk.core.review import commands
 from greendesk.core.safety import anchors, backup, health
 from greendesk.core.storage import db
+from greendesk.core.storage.layout import Layout
 from greendesk.core.workspace import Workspace
 
 SIGNED, PASSED_ONLY, BUSY = "110105001001", "110105001002", "110105001003"
@@ -330,3 +331,18 @@ def test_fifty_thousand_entries_check_in_a_few_seconds(workspace: Workspace, _an
     assert elapsed < 5, elapsed
     delete_last(workspace.db_path, 1)
     assert not health.check_workspace(workspace.data_dir, verify_hashes=False).ok
+
+
+def test_an_upgraded_workspace_is_replayed_from_the_state_its_upgrade_recorded(tmp_path: Path) -> None:
+    """Older versions wrote no review.recommend for imports: the replay starts at the upgrade."""
+    folder = tmp_path / "old"
+    folder.mkdir()
+    database = Layout(folder).database
+    shutil.copyfile(Path(__file__).parent / "fixtures" / "schema" / "0008_registry_version.sqlite3", database)
+    Workspace.open(folder).close()
+    report = health.check_workspace(folder, verify_hashes=False)
+    assert report.anchored.ok, _lines(report)
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE recommendation SET status = 'signed_off' WHERE id = 1")
+    problems = health.check_workspace(folder, verify_hashes=False).anchored.replay_problems
+    assert [(p.kind, p.params["field"]) for p in problems] == [("state", "status")]

@@ -5,7 +5,9 @@ Decision rows are append-only and each has its ``review.decide`` entry (same com
 round, item, outcome, comment, measured value and decider), in the same order (the row with the
 highest id counts, so order matters). A recommendation's status, lock and signer are what its
 ``review.recommend``, ``review.status``, ``review.sign_off``, ``review.unlock`` and
-``review.approval_reset`` entries give, replayed in log order. A status set with SQL, a decision
+``review.approval_reset`` entries give, replayed in log order (a workspace upgraded from a version
+that did not record every step starts from the state its ``workspace.assign_id`` entry recorded,
+migration 0009). A status set with SQL, a decision
 row added, edited or removed, is therefore reported unless the log was forged to match, which the
 anchors catch. One pass over rows already read; no query per entry.
 """
@@ -29,6 +31,7 @@ STATUS = "review.status"
 SIGN_OFF = "review.sign_off"
 UNLOCK = "review.unlock"
 APPROVAL_RESET = "review.approval_reset"
+BASELINE = "workspace.assign_id"
 _REPLAYED = frozenset({RECOMMEND_ACTION, DECIDE, STATUS, SIGN_OFF, UNLOCK, APPROVAL_RESET})
 
 
@@ -123,6 +126,21 @@ class _Log:
 
     states: dict[tuple[str, int], _Replayed] = field(default_factory=dict)
     decisions: dict[tuple[str, int, int, int], list[tuple[_Content, int]]] = field(default_factory=dict)
+    decisions_from: int = 0  # decision rows up to this id predate the replay (an upgraded workspace)
+
+
+def _start_from(log: _Log, entry: audit.Row) -> None:
+    """An upgrade's baseline: the review state it recorded replaces what the older log says."""
+    try:
+        review = json.loads(entry.new_json)["review"]
+        states = {
+            (str(code), int(year)): _Replayed(str(status), bool(locked), str(signed or ""))
+            for code, year, status, locked, signed in review["recommendations"]
+        }
+        decisions_from = int(review["decisions_up_to"])
+    except (ValueError, KeyError, TypeError):
+        return
+    log.states, log.decisions, log.decisions_from = states, {}, decisions_from
 
 
 def _apply(log: _Log, entry: audit.Row) -> None:
@@ -161,6 +179,8 @@ def read_log(entries: Iterable[audit.Row]) -> _Log:
     for entry in entries:
         if entry.entity == "recommendation" and entry.action in _REPLAYED:
             _apply(log, entry)
+        elif entry.action == BASELINE:
+            _start_from(log, entry)
     return log
 
 
@@ -190,6 +210,8 @@ def _state_problems(log: _Log, recommendations: Sequence[RecommendationRow]) -> 
 def _decision_problems(log: _Log, decisions: Sequence[DecisionRow]) -> list[ReplayProblem]:
     table: dict[tuple[str, int, int, int], list[_Content]] = {}
     for row in decisions:  # in id order
+        if row.id <= log.decisions_from:
+            continue
         content = (row.outcome, row.comment or "", row.decided_by or "", _measured(row.measured_value))
         table.setdefault((row.code, row.year, row.round, row.item), []).append(content)
     problems: list[ReplayProblem] = []
