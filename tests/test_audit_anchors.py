@@ -346,3 +346,13 @@ def test_an_upgraded_workspace_is_replayed_from_the_state_its_upgrade_recorded(t
         connection.execute("UPDATE recommendation SET status = 'signed_off' WHERE id = 1")
     problems = health.check_workspace(folder, verify_hashes=False).anchored.replay_problems
     assert [(p.kind, p.params["field"]) for p in problems] == [("state", "status")]
+
+
+def test_cli_check_json_reports_a_forged_sign_off(
+    reviewed: Workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    forge_sign_off(reviewed.db_path, PASSED_ONLY, YEAR)
+    assert main(["--data-dir", str(reviewed.data_dir), "check", "--json", "--no-hashes"]) == 1
+    result = json.loads(capsys.readouterr().out)
+    assert result["ok"] is False and result["audit_problems"] == []
+    assert [problem["kind"] for problem in result["anchor_problems"]] == ["unanchored"]

@@ -120,15 +120,15 @@ def append(workspace_id: str, count: int, head: str, source: str, start: int | N
     if start is not None:
         record["from"] = start
     line = json.dumps(record, separators=(",", ":"))
-    path = anchor_file(workspace_id)
     try:
+        path = anchor_file(workspace_id)
         path.parent.mkdir(parents=True, exist_ok=True)
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(line + "\n")
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as error:
-        _log.warning("cannot append an audit anchor to %s: %s", path, error)
+        _log.warning("cannot append an audit anchor of workspace %s: %s", workspace_id, error)
         return False
     return True
 
