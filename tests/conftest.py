@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +15,9 @@ from tests.accounts_support import TEST_PASSWORD, TEST_USER
 os.environ.setdefault("GREENDESK_USER", TEST_USER)  # the CLI acts as the fixtures' administrator
 os.environ.setdefault("GREENDESK_PASSWORD", TEST_PASSWORD)
 os.environ.setdefault("GREENDESK_LANG", "en")  # tests that check Chinese ask for it
+# Audit anchors never go to the real profile: a folder for this run (fixtures of wider scope write
+# here), and a fresh one per test below.
+os.environ["GREENDESK_ANCHOR_DIR"] = tempfile.mkdtemp(prefix="greendesk-test-anchors-")
 
 from greendesk.core.base import i18n
 from greendesk.core.registry import roster
@@ -27,6 +31,14 @@ def _english_messages() -> Iterator[None]:
     i18n.set_language("en")
     yield
     i18n.set_language(previous)
+
+
+@pytest.fixture(autouse=True)
+def _anchor_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's audit anchors in a fresh folder of their own (subprocesses inherit the variable)."""
+    folder = tmp_path_factory.mktemp("anchors")
+    monkeypatch.setenv("GREENDESK_ANCHOR_DIR", str(folder))
+    return folder
 
 
 @pytest.fixture
