@@ -236,7 +236,7 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>Accounts: {admin} (administrator), {reviewer} (reviewer), {approver} (approver); password for all: {password}</source>
-            <translation type="unfinished" />
+            <translation>账户：{admin}（管理员）、{reviewer}（审核人）、{approver}（审批人）；密码均为：{password}</translation>
         </message>
         <message>
             <source>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</source>
@@ -336,11 +336,11 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>New password: </source>
-            <translation type="unfinished" />
+            <translation>新密码：</translation>
         </message>
         <message>
             <source>New password again: </source>
-            <translation type="unfinished" />
+            <translation>再次输入新密码：</translation>
         </message>
         <message>
             <source>Account {user} created with roles {roles}.</source>
@@ -352,11 +352,11 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>Account {user} enabled.</source>
-            <translation type="unfinished" />
+            <translation>账户 {user} 已启用。</translation>
         </message>
         <message>
             <source>Account {user} disabled.</source>
-            <translation type="unfinished" />
+            <translation>账户 {user} 已停用。</translation>
         </message>
         <message>
             <source>Backup {id} written and verified ({size}): {file}</source>
@@ -420,7 +420,7 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>Password for {user}: </source>
-            <translation type="unfinished" />
+            <translation>{user} 的密码：</translation>
         </message>
     </context>
     <context>
@@ -847,11 +847,11 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>Name the account that acts: --user NAME (or set GREENDESK_USER).</source>
-            <translation type="unfinished" />
+            <translation>请指明操作账户：--user 账户名（或设置 GREENDESK_USER）。</translation>
         </message>
         <message>
             <source>No password for {user}: set GREENDESK_PASSWORD, or run the command in a terminal to be asked.</source>
-            <translation type="unfinished" />
+            <translation>未提供 {user} 的密码：请设置 GREENDESK_PASSWORD，或在终端中运行命令以输入密码。</translation>
         </message>
         <message>
             <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
@@ -975,7 +975,7 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>Sign in first: this action needs a signed-in account.</source>
-            <translation type="unfinished" />
+            <translation>请先登录：此操作需要已登录的账户。</translation>
         </message>
         <message>
             <source>No account named '{user}'.</source>
@@ -983,11 +983,11 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>This workspace already has an administrator; sign in as one to manage accounts.</source>
-            <translation type="unfinished" />
+            <translation>此工作区已有管理员；请以管理员身份登录后管理账户。</translation>
         </message>
         <message>
             <source>This would leave the workspace without an active administrator.</source>
-            <translation type="unfinished" />
+            <translation>此操作将使工作区没有可用的管理员。</translation>
         </message>
         <message>
             <source>'{user}' is not a valid account name (no spaces or commas).</source>
@@ -995,7 +995,7 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>The account '{user}' is disabled; sign in with another account.</source>
-            <translation type="unfinished" />
+            <translation>账户“{user}”已停用；请使用其他账户登录。</translation>
         </message>
         <message>
             <source>An account named '{user}' already exists.</source>
@@ -1239,15 +1239,15 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
         <message>
             <source>Give the new password with --password-stdin or type it in a terminal.</source>
-            <translation type="unfinished" />
+            <translation>请用 --password-stdin 提供新密码，或在终端中输入。</translation>
         </message>
         <message>
             <source>The two passwords differ.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的密码不一致。</translation>
         </message>
         <message>
             <source>Name the administrator account to create: --admin NAME.</source>
-            <translation type="unfinished" />
+            <translation>请指明要创建的管理员账户：--admin 账户名。</translation>
         </message>
     </context>
     <context>
