@@ -18,6 +18,7 @@ from review_support import recommend, small_workspace
 
 from greendesk.cli import main
 from greendesk.core import accounts, audit, settings
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.package.export import export_package
 from greendesk.core.review import commands
 from greendesk.core.safety import anchors, backup, health
@@ -360,3 +361,17 @@ def test_cli_check_json_reports_a_forged_sign_off(
     result = json.loads(capsys.readouterr().out)
     assert result["ok"] is False and result["audit_problems"] == []
     assert [problem["kind"] for problem in result["anchor_problems"]] == ["unanchored"]
+
+
+def test_a_forged_sign_off_is_not_exported(reviewed: Workspace, tmp_path: Path) -> None:
+    """The attack end to end: a status update plus a correctly chained audit row, then an export."""
+    out = tmp_path / "申报材料.zip"
+    forge_sign_off(reviewed.db_path, PASSED_ONLY, YEAR)
+    with pytest.raises(ValidationError) as refused:
+        export_package(reviewed, YEAR, out)
+    assert "nothing was exported" in refused.value.render("en") and not out.exists()
+
+
+def test_an_honest_workspace_exports(reviewed: Workspace, tmp_path: Path) -> None:
+    result = export_package(reviewed, YEAR, tmp_path / "申报材料.zip")
+    assert result.path.is_file()

@@ -244,12 +244,12 @@ def test_against_checks_the_recorded_count_and_a_missing_head(
 ) -> None:
     own_key = signing.load_or_create_key(reviewed.data_dir)  # a forger holding the key, or a bug
     wrong_count = forge(
-        package.path, tmp_path / "count.zip", own_key, lambda f: set_info(f, "GreenDesk-Audit-Count", "3")
+        package.path, tmp_path / "count.zip", own_key, lambda f: set_info(f, "GreenDesk-Audit-Count", "2")
     )
     report = verify_package(wrong_count)
     assert report.valid
     verify.check_against(report, reviewed)
-    assert problems(report) == [(verify.AUDIT_COUNT, "bag-info.txt")]
+    assert problems(report) == [(verify.AUDIT_COUNT, "bag-info.txt")]  # its head is entry 3
 
     no_head = forge(
         package.path, tmp_path / "head.zip", own_key, lambda f: set_info(f, "GreenDesk-Audit-Head", None)

@@ -28,7 +28,7 @@ from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
-from greendesk.core.safety import anchors
+from greendesk.core.safety import anchors, audit_check
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -190,6 +190,18 @@ def export_package(
         audit_head = audit.head(session)
         audit_count = audit.entry_count(session)
         workspace_id = settings.WORKSPACE_ID.read(session)
+        entries = audit.rows(session)
+        sound = (
+            not audit.chain_problems(entries) and audit_check.check(session, workspace.data_dir, entries).ok
+        )
+    if not sound:  # a forged sign-off must not leave the office under the district's signature
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The audit log does not match the workspace's data, so nothing was exported; "
+                "run 'greendesk check' to see what differs and the backup to return to.",
+            )
+        )
     if not records:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
