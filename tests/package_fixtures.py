@@ -6,7 +6,9 @@ import io
 from datetime import date, datetime, timedelta
 
 from PIL import Image
+from sqlalchemy import func, select
 
+from greendesk.core import audit, settings
 from greendesk.core.review import vocabulary
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
@@ -117,4 +119,34 @@ def build_signed_off_workspace(
                         added_at=now,
                     )
                 )
+        _record_as_upgraded(session, workspace)
     return created
+
+
+def _record_as_upgraded(session, workspace: Workspace) -> None:
+    """The rows above were written directly, as an earlier GreenDesk left them; record them the way
+    the upgrade to anchored logs does (migration 0009's baseline), so the replay starts from here."""
+    session.flush()
+    rows = session.execute(
+        select(
+            Community.code,
+            Recommendation.year,
+            Recommendation.status,
+            Recommendation.locked,
+            Recommendation.signed_off_by,
+        ).join(Community, Recommendation.community_id == Community.id)
+    ).all()
+    audit.record(
+        session,
+        user=workspace.user,
+        action="workspace.assign_id",
+        entity="workspace",
+        key="110105",
+        new={
+            "workspace_id": settings.WORKSPACE_ID.read(session),
+            "review": {
+                "recommendations": [list(row) for row in rows],
+                "decisions_up_to": session.scalar(select(func.max(Decision.id))) or 0,
+            },
+        },
+    )

@@ -24,20 +24,9 @@ from greendesk.core.package.export import export_package
 from greendesk.core.package.naming import WINDOWS_RESERVED, photo_name, safe_component
 from greendesk.core.package.verify import verify_package
 from greendesk.core.workspace import Workspace
-from tests.package_fixtures import YEAR, build_signed_off_workspace
+from tests.package_fixtures import YEAR
 
 WINDOWS_ILLEGAL = set('<>:"\\|?*')
-
-
-@pytest.fixture
-def reviewed(workspace: Workspace) -> Workspace:
-    build_signed_off_workspace(workspace)
-    return workspace
-
-
-@pytest.fixture
-def package(reviewed: Workspace, tmp_path: Path):
-    return export_package(reviewed, YEAR, tmp_path / "out" / "申报材料.zip")
 
 
 def rewrite(

@@ -18,25 +18,11 @@ from greendesk.cli import main
 from greendesk.core import audit, settings
 from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
 from greendesk.core.package import signing, trust, verify
-from greendesk.core.package.export import export_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.storage.models import AuditEntry
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER
-from tests.package_fixtures import YEAR, build_signed_off_workspace
 from tests.package_forgery import forge, grouped, problems, set_info
-
-
-@pytest.fixture
-def reviewed(workspace: Workspace) -> Workspace:
-    build_signed_off_workspace(workspace)
-    return workspace
-
-
-@pytest.fixture
-def package(reviewed: Workspace, tmp_path: Path):
-    return export_package(reviewed, YEAR, tmp_path / "out" / "申报材料.zip")
-
 
 # -- 5. the trust store of a receiving office ---------------------------------------------------
 
@@ -258,12 +244,12 @@ def test_against_checks_the_recorded_count_and_a_missing_head(
 ) -> None:
     own_key = signing.load_or_create_key(reviewed.data_dir)  # a forger holding the key, or a bug
     wrong_count = forge(
-        package.path, tmp_path / "count.zip", own_key, lambda f: set_info(f, "GreenDesk-Audit-Count", "3")
+        package.path, tmp_path / "count.zip", own_key, lambda f: set_info(f, "GreenDesk-Audit-Count", "2")
     )
     report = verify_package(wrong_count)
     assert report.valid
     verify.check_against(report, reviewed)
-    assert problems(report) == [(verify.AUDIT_COUNT, "bag-info.txt")]
+    assert problems(report) == [(verify.AUDIT_COUNT, "bag-info.txt")]  # its head is entry 3
 
     no_head = forge(
         package.path, tmp_path / "head.zip", own_key, lambda f: set_info(f, "GreenDesk-Audit-Head", None)

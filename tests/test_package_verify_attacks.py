@@ -18,22 +18,9 @@ from greendesk.cli import main
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.package import signing, verify
 from greendesk.core.package.bag import parse_bag_info
-from greendesk.core.package.export import export_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.workspace import Workspace
-from tests.package_fixtures import YEAR, build_signed_off_workspace
 from tests.package_forgery import forge, grouped, patch_central, problems, read_all, set_info, small_bag
-
-
-@pytest.fixture
-def reviewed(workspace: Workspace) -> Workspace:
-    build_signed_off_workspace(workspace)
-    return workspace
-
-
-@pytest.fixture
-def package(reviewed: Workspace, tmp_path: Path):
-    return export_package(reviewed, YEAR, tmp_path / "out" / "申报材料.zip")
 
 
 @pytest.fixture

@@ -351,6 +351,9 @@ def test_every_schema_revision_has_a_fixture() -> None:
     )
 
 
+APPENDED_BY_MIGRATIONS = {"audit_entry", "setting"}
+
+
 @pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("*.sqlite3")), ids=lambda path: path.stem)
 def test_populated_database_from_an_earlier_schema_migrates_with_its_data(
     fixture: Path, tmp_path: Path
@@ -371,6 +374,10 @@ def test_populated_database_from_an_earlier_schema_migrates_with_its_data(
     for table, rows in before.items():
         assert table in after, f"table {table} vanished"
         kept = [{column: row[column] for column in rows[0]} for row in after[table]] if rows else []
+        if (
+            table in APPENDED_BY_MIGRATIONS
+        ):  # a data step may add rows (0009: the workspace id), never change one
+            kept = kept[: len(rows)]
         assert kept == rows, f"rows of {table} changed"
     assert backup.integrity_check(db_path) == "ok"
 

@@ -235,6 +235,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Demo workspace ready in {folder}</translation>
         </message>
         <message>
+            <source>Accounts: {admin} (administrator), {reviewer} (reviewer), {approver} (approver); password for all: {password}</source>
+            <translation>Accounts: {admin} (administrator), {reviewer} (reviewer), {approver} (approver); password for all: {password}</translation>
+        </message>
+        <message>
             <source>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</source>
             <translation>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</translation>
         </message>
@@ -331,12 +335,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Password: </translation>
         </message>
         <message>
+            <source>New password: </source>
+            <translation>New password: </translation>
+        </message>
+        <message>
+            <source>New password again: </source>
+            <translation>New password again: </translation>
+        </message>
+        <message>
             <source>Account {user} created with roles {roles}.</source>
             <translation>Account {user} created with roles {roles}.</translation>
         </message>
         <message>
             <source>Password of {user} changed.</source>
             <translation>Password of {user} changed.</translation>
+        </message>
+        <message>
+            <source>Account {user} enabled.</source>
+            <translation>Account {user} enabled.</translation>
+        </message>
+        <message>
+            <source>Account {user} disabled.</source>
+            <translation>Account {user} disabled.</translation>
         </message>
         <message>
             <source>Backup {id} written and verified ({size}): {file}</source>
@@ -355,8 +375,8 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>The replaced database was moved to {file} (not deleted).</translation>
         </message>
         <message>
-            <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
-            <translation>No problems found: database intact, {entries} audit entries verified, {photos} photos.</translation>
+            <source>No problems found: database intact, {entries} audit entries verified against {anchors} anchors and the review tables, {photos} photos.</source>
+            <translation>No problems found: database intact, {entries} audit entries verified against {anchors} anchors and the review tables, {photos} photos.</translation>
         </message>
         <message>
             <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
@@ -397,6 +417,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Removed the trusted key {fingerprint} of {code} {name}.</source>
             <translation>Removed the trusted key {fingerprint} of {code} {name}.</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>Password for {user}: </translation>
         </message>
     </context>
     <context>
@@ -822,6 +846,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>No workspace in {folder}: create one first (greendesk init --district CODE).</translation>
         </message>
         <message>
+            <source>Name the account that acts: --user NAME (or set GREENDESK_USER).</source>
+            <translation>Name the account that acts: --user NAME (or set GREENDESK_USER).</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set GREENDESK_PASSWORD, or run the command in a terminal to be asked.</source>
+            <translation>No password for {user}: set GREENDESK_PASSWORD, or run the command in a terminal to be asked.</translation>
+        </message>
+        <message>
             <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
             <translation>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</translation>
         </message>
@@ -942,12 +974,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>A password needs at least {count} characters.</translation>
         </message>
         <message>
+            <source>Sign in first: this action needs a signed-in account.</source>
+            <translation>Sign in first: this action needs a signed-in account.</translation>
+        </message>
+        <message>
             <source>No account named '{user}'.</source>
             <translation>No account named '{user}'.</translation>
         </message>
         <message>
+            <source>This workspace already has an administrator; sign in as one to manage accounts.</source>
+            <translation>This workspace already has an administrator; sign in as one to manage accounts.</translation>
+        </message>
+        <message>
+            <source>This would leave the workspace without an active administrator.</source>
+            <translation>This would leave the workspace without an active administrator.</translation>
+        </message>
+        <message>
             <source>'{user}' is not a valid account name (no spaces or commas).</source>
             <translation>'{user}' is not a valid account name (no spaces or commas).</translation>
+        </message>
+        <message>
+            <source>The account '{user}' is disabled; sign in with another account.</source>
+            <translation>The account '{user}' is disabled; sign in with another account.</translation>
         </message>
         <message>
             <source>An account named '{user}' already exists.</source>
@@ -1189,6 +1237,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>No signing key is registered as trusted yet: add the district's key first (greendesk keys trust FINGERPRINT --district CODE).</source>
             <translation>No signing key is registered as trusted yet: add the district's key first (greendesk keys trust FINGERPRINT --district CODE).</translation>
         </message>
+        <message>
+            <source>Give the new password with --password-stdin or type it in a terminal.</source>
+            <translation>Give the new password with --password-stdin or type it in a terminal.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Name the administrator account to create: --admin NAME.</source>
+            <translation>Name the administrator account to create: --admin NAME.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1341,6 +1401,62 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
             <translation>Photo {sha} was altered: its bytes no longer match its hash.</translation>
+        </message>
+        <message>
+            <source>The audit log was cut short: it had {last} entries on {date}, now it has {first}.</source>
+            <translation>The audit log was cut short: it had {last} entries on {date}, now it has {first}.</translation>
+        </message>
+        <message>
+            <source>The audit log was rewritten at entry {first}: entry {last} no longer has the hash recorded on {date}.</source>
+            <translation>The audit log was rewritten at entry {first}: entry {last} no longer has the hash recorded on {date}.</translation>
+        </message>
+        <message>
+            <source>Audit entries {first} to {last} were not written by GreenDesk on this computer: they were added to the database directly, or on another computer.</source>
+            <translation>Audit entries {first} to {last} were not written by GreenDesk on this computer: they were added to the database directly, or on another computer.</translation>
+        </message>
+        <message>
+            <source>The workspace id {current} is not the one its audit log records ({logged}): it was changed in the database.</source>
+            <translation>The workspace id {current} is not the one its audit log records ({logged}): it was changed in the database.</translation>
+        </message>
+        <message>
+            <source>Backup {id} belongs to another workspace (id {other}).</source>
+            <translation>Backup {id} belongs to another workspace (id {other}).</translation>
+        </message>
+        <message>
+            <source>No backup agrees with the anchors.</source>
+            <translation>No backup agrees with the anchors.</translation>
+        </message>
+        <message>
+            <source>The newest backup that agrees with the anchors is {id} from {date}: 'greendesk restore {id}' brings it back (the current database is kept aside).</source>
+            <translation>The newest backup that agrees with the anchors is {id} from {date}: 'greendesk restore {id}' brings it back (the current database is kept aside).</translation>
+        </message>
+        <message>
+            <source>This computer holds no anchors of this workspace (it was used elsewhere, or before anchors existed); only the backups' anchors were compared.</source>
+            <translation>This computer holds no anchors of this workspace (it was used elsewhere, or before anchors existed); only the backups' anchors were compared.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the recommendation is in the database but not in the audit log.</source>
+            <translation>{code} ({year}): the recommendation is in the database but not in the audit log.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the audit log records the recommendation, but the database has none.</source>
+            <translation>{code} ({year}): the audit log records the recommendation, but the database has none.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): {field} is '{actual}' in the database, but the audit log says '{expected}'.</source>
+            <translation>{code} ({year}): {field} is '{actual}' in the database, but the audit log says '{expected}'.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the decision '{outcome}' by {user} on item {item} (round {round}) is not in the audit log.</source>
+            <translation>{code} ({year}): the decision '{outcome}' by {user} on item {item} (round {round}) is not in the audit log.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): audit entry {entry} records the decision '{outcome}' on item {item} (round {round}), but the database has no such decision.</source>
+            <translation>{code} ({year}): audit entry {entry} records the decision '{outcome}' on item {item} (round {round}), but the database has no such decision.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log recorded, so a different one counts.</source>
+            <translation>{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log recorded, so a different one counts.</translation>
         </message>
     </context>
     <context>

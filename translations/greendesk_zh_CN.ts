@@ -235,6 +235,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>演示工作区已就绪：{folder}</translation>
         </message>
         <message>
+            <source>Accounts: {admin} (administrator), {reviewer} (reviewer), {approver} (approver); password for all: {password}</source>
+            <translation>账户：{admin}（管理员）、{reviewer}（审核人）、{approver}（审批人）；密码均为：{password}</translation>
+        </message>
+        <message>
             <source>{year} as of {date}: {passed} of {total} in-scope communities passed ({share}%), target {target}% = {required}, {remaining} to go.</source>
             <translation>{year} 年，截至 {date}：纳入创建范围的 {total} 个社区中已通过 {passed} 个（{share}%），年度目标 {target}% 即 {required} 个，还差 {remaining} 个。</translation>
         </message>
@@ -331,12 +335,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>密码：</translation>
         </message>
         <message>
+            <source>New password: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>New password again: </source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
             <source>Account {user} created with roles {roles}.</source>
             <translation>已创建账号 {user}，角色：{roles}。</translation>
         </message>
         <message>
             <source>Password of {user} changed.</source>
             <translation>已修改 {user} 的密码。</translation>
+        </message>
+        <message>
+            <source>Account {user} enabled.</source>
+            <translation>账户 {user} 已启用。</translation>
+        </message>
+        <message>
+            <source>Account {user} disabled.</source>
+            <translation>账户 {user} 已停用。</translation>
         </message>
         <message>
             <source>Backup {id} written and verified ({size}): {file}</source>
@@ -355,8 +375,8 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>被替换的数据库已移至 {file}（未删除）。</translation>
         </message>
         <message>
-            <source>No problems found: database intact, {entries} audit entries verified, {photos} photos.</source>
-            <translation>未发现问题：数据库完好，已核验 {entries} 条审计记录，照片 {photos} 张。</translation>
+            <source>No problems found: database intact, {entries} audit entries verified against {anchors} anchors and the review tables, {photos} photos.</source>
+            <translation>未发现问题：数据库完好，{entries} 条审计记录已与 {anchors} 个锚点及审核数据核对，照片 {photos} 张。</translation>
         </message>
         <message>
             <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
@@ -397,6 +417,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Removed the trusted key {fingerprint} of {code} {name}.</source>
             <translation>已移除 {code} {name} 的受信任密钥 {fingerprint}。</translation>
+        </message>
+        <message>
+            <source>Password for {user}: </source>
+            <translation>{user} 的密码：</translation>
         </message>
     </context>
     <context>
@@ -822,6 +846,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{folder} 中没有工作区：请先创建（greendesk init --district 区划代码）。</translation>
         </message>
         <message>
+            <source>Name the account that acts: --user NAME (or set GREENDESK_USER).</source>
+            <translation>请指明操作账户：--user 账户名（或设置 GREENDESK_USER）。</translation>
+        </message>
+        <message>
+            <source>No password for {user}: set GREENDESK_PASSWORD, or run the command in a terminal to be asked.</source>
+            <translation>未提供 {user} 的密码：请设置 GREENDESK_PASSWORD，或在终端中运行命令以输入密码。</translation>
+        </message>
+        <message>
             <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
             <translation>{situation}损坏的文件保留在该处以便修复；'greendesk init' 可新建工作区。</translation>
         </message>
@@ -942,12 +974,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>密码至少需要 {count} 个字符。</translation>
         </message>
         <message>
+            <source>Sign in first: this action needs a signed-in account.</source>
+            <translation>请先登录：此操作需要已登录的账户。</translation>
+        </message>
+        <message>
             <source>No account named '{user}'.</source>
             <translation>没有名为“{user}”的账号。</translation>
         </message>
         <message>
+            <source>This workspace already has an administrator; sign in as one to manage accounts.</source>
+            <translation>此工作区已有管理员；请以管理员身份登录后管理账户。</translation>
+        </message>
+        <message>
+            <source>This would leave the workspace without an active administrator.</source>
+            <translation>此操作将使工作区没有可用的管理员。</translation>
+        </message>
+        <message>
             <source>'{user}' is not a valid account name (no spaces or commas).</source>
             <translation>“{user}”不是有效的账号名（不能包含空格或逗号）。</translation>
+        </message>
+        <message>
+            <source>The account '{user}' is disabled; sign in with another account.</source>
+            <translation>账户“{user}”已停用；请使用其他账户登录。</translation>
         </message>
         <message>
             <source>An account named '{user}' already exists.</source>
@@ -1189,6 +1237,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>No signing key is registered as trusted yet: add the district's key first (greendesk keys trust FINGERPRINT --district CODE).</source>
             <translation>尚未登记任何受信任的签名密钥：请先添加该区的密钥（greendesk keys trust 指纹 --district 区划代码）。</translation>
         </message>
+        <message>
+            <source>Give the new password with --password-stdin or type it in a terminal.</source>
+            <translation>请用 --password-stdin 提供新密码，或在终端中输入。</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+        <message>
+            <source>Name the administrator account to create: --admin NAME.</source>
+            <translation>请指明要创建的管理员账户：--admin 账户名。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1341,6 +1401,62 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
             <translation>照片 {sha} 被改动过：文件内容与其哈希值不符。</translation>
+        </message>
+        <message>
+            <source>The audit log was cut short: it had {last} entries on {date}, now it has {first}.</source>
+            <translation>审计日志被截短：{date} 时有 {last} 条记录，现在只有 {first} 条。</translation>
+        </message>
+        <message>
+            <source>The audit log was rewritten at entry {first}: entry {last} no longer has the hash recorded on {date}.</source>
+            <translation>审计日志自第 {first} 条起被改写：第 {last} 条的哈希值与 {date} 记录的不再一致。</translation>
+        </message>
+        <message>
+            <source>Audit entries {first} to {last} were not written by GreenDesk on this computer: they were added to the database directly, or on another computer.</source>
+            <translation>审计日志第 {first} 至 {last} 条不是本机 GreenDesk 写入的：它们是直接写入数据库的，或是在另一台电脑上写入的。</translation>
+        </message>
+        <message>
+            <source>The workspace id {current} is not the one its audit log records ({logged}): it was changed in the database.</source>
+            <translation>工作区标识 {current} 与审计日志记录的标识（{logged}）不符：它在数据库中被改动过。</translation>
+        </message>
+        <message>
+            <source>Backup {id} belongs to another workspace (id {other}).</source>
+            <translation>备份 {id} 属于另一个工作区（标识 {other}）。</translation>
+        </message>
+        <message>
+            <source>No backup agrees with the anchors.</source>
+            <translation>没有与锚点一致的备份。</translation>
+        </message>
+        <message>
+            <source>The newest backup that agrees with the anchors is {id} from {date}: 'greendesk restore {id}' brings it back (the current database is kept aside).</source>
+            <translation>与锚点一致的最新备份是 {date} 的 {id}：运行“greendesk restore {id}”可恢复（当前数据库会被移到一旁保留）。</translation>
+        </message>
+        <message>
+            <source>This computer holds no anchors of this workspace (it was used elsewhere, or before anchors existed); only the backups' anchors were compared.</source>
+            <translation>本机没有此工作区的锚点（它曾在别处使用，或创建于锚点功能之前）；只比对了备份中的锚点。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the recommendation is in the database but not in the audit log.</source>
+            <translation>{code}（{year}年）：数据库中有此推荐记录，但审计日志中没有。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the audit log records the recommendation, but the database has none.</source>
+            <translation>{code}（{year}年）：审计日志记录了此推荐，但数据库中没有。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): {field} is '{actual}' in the database, but the audit log says '{expected}'.</source>
+            <translation>{code}（{year}年）：数据库中 {field} 为“{actual}”，但审计日志记录为“{expected}”。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the decision '{outcome}' by {user} on item {item} (round {round}) is not in the audit log.</source>
+            <translation>{code}（{year}年）：{user} 对第{item}条（第{round}轮）作出的审核结论“{outcome}”不在审计日志中。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): audit entry {entry} records the decision '{outcome}' on item {item} (round {round}), but the database has no such decision.</source>
+            <translation>{code}（{year}年）：审计日志第{entry}条记录了第{item}条（第{round}轮）的审核结论“{outcome}”，但数据库中没有这条结论。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log recorded, so a different one counts.</source>
+            <translation>{code}（{year}年）：第{item}条（第{round}轮）的审核结论顺序与审计日志记录不一致，生效的结论因此不同。</translation>
         </message>
     </context>
     <context>

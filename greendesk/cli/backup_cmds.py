@@ -6,7 +6,7 @@ import argparse
 
 from greendesk.cli import EXIT_OK, data_dir, open_workspace, print_json, tr
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.safety import backup, health, startup
+from greendesk.core.safety import audit_check, backup, health, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.workspace import Workspace
 
@@ -31,7 +31,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=cmd_restore)
 
     check = subparsers.add_parser(
-        "check", help="check the database, the audit log and the photo store (exit 1 when problems are found)"
+        "check",
+        help="check the database, the audit log (against its anchors and the review tables) and the photo "
+        "store (exit 1 when problems are found)",
     )
     check.add_argument("--no-hashes", action="store_true", help="skip re-reading every photo")
     check.add_argument("--json", action="store_true")
@@ -118,16 +120,24 @@ def cmd_check(args: argparse.Namespace) -> int:
     report = health.check_workspace(data_dir(args), verify_hashes=not args.no_hashes)
     if args.json:
         print_json(report.to_dict())
-    else:
-        for line in health.problem_lines(report):
-            print(line.render())
-        if report.ok:
-            print(
-                tr(
-                    QT_TRANSLATE_NOOP(
-                        "CLI",
-                        "No problems found: database intact, {entries} audit entries verified, {photos} photos.",
-                    )
-                ).format(entries=report.audit_entries, photos=report.photo_count)
+        return EXIT_OK if report.ok else EXIT_PROBLEMS
+    for line in health.problem_lines(report):
+        print(line.render())
+    note = audit_check.note(report.anchored)
+    if note is not None:
+        print(note.render())
+    if report.ok:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "CLI",
+                    "No problems found: database intact, {entries} audit entries verified against {anchors} "
+                    "anchors and the review tables, {photos} photos.",
+                )
+            ).format(
+                entries=report.audit_entries,
+                anchors=report.anchored.anchors_compared,
+                photos=report.photo_count,
             )
+        )
     return EXIT_OK if report.ok else EXIT_PROBLEMS

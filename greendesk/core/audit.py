@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -38,15 +40,34 @@ def head(session: Session) -> str:
     return last or GENESIS
 
 
-def _chain_end(session: Session) -> tuple[object, str]:
-    """The transaction and the hash the next entry links to (pending changes flushed first).
+def _chain_end(session: Session) -> tuple[object, str, int]:
+    """The transaction, the hash the next entry links to and how many entries precede it.
 
-    Within one transaction the head is remembered (bulk actions record hundreds of entries).
+    Within one transaction head and count are remembered (bulk actions record hundreds of
+    entries), together with the count the transaction started from, so the anchor appended after
+    the commit (safety.anchors) can say which entries this action wrote.
     """
     session.flush()
     transaction = session.get_transaction()
     cached = session.info.get(_HEAD_KEY)
-    return transaction, cached[1] if cached and cached[0] is transaction else head(session)
+    if cached and cached[0] is transaction:
+        return transaction, cached[1], cached[2]
+    count, last = entry_count(session), head(session)
+    session.info[_HEAD_KEY] = (transaction, last, count, count)
+    return transaction, last, count
+
+
+def _remember(session: Session, transaction: object, digest: str, count: int) -> None:
+    start = session.info[_HEAD_KEY][3]
+    session.info[_HEAD_KEY] = (transaction, digest, count, start)
+
+
+def recorded(session: Session) -> tuple[int, int, str] | None:
+    """(entries before, entries after, head) of what the open transaction recorded; None if nothing."""
+    cached = session.info.get(_HEAD_KEY)
+    if not cached or cached[0] is not session.get_transaction():
+        return None
+    return cached[3], cached[2], cached[1]
 
 
 _COLUMNS = ("at", "user", "action", "entity", "entity_key", "old_json", "new_json", "prev_hash", "hash")
@@ -56,7 +77,7 @@ def record(
     session: Session, *, user: str, action: str, entity: str, key: str, old: Any = None, new: Any = None
 ) -> AuditEntry:
     """Add one entry in the caller's transaction (so the change and its record commit together)."""
-    transaction, prev = _chain_end(session)
+    transaction, prev, count = _chain_end(session)
     at = clock.now()
     old_json, new_json = _to_json(old), _to_json(new)
     digest = entry_hash(prev, at.isoformat(), user, action, entity, key, old_json, new_json)
@@ -73,7 +94,7 @@ def record(
     )
     session.add(entry)
     session.flush()
-    session.info[_HEAD_KEY] = (transaction, digest)
+    _remember(session, transaction, digest, count + 1)
     return entry
 
 
@@ -96,7 +117,7 @@ def record_many(session: Session, *, user: str, changes: list[Change]) -> str:
     """
     if not changes:
         return head(session)
-    transaction, prev = _chain_end(session)
+    transaction, prev, count = _chain_end(session)
     at = clock.now()
     at_text = at.isoformat()
     rows = []
@@ -106,7 +127,7 @@ def record_many(session: Session, *, user: str, changes: list[Change]) -> str:
         rows.append((at, user, change.action, change.entity, change.key, old_json, new_json, prev, digest))
         prev = digest
     bulk.insert_rows(session, AuditEntry.__table__, _COLUMNS, rows)
-    session.info[_HEAD_KEY] = (transaction, prev)
+    _remember(session, transaction, prev, count + len(rows))
     return prev
 
 
@@ -116,11 +137,43 @@ class ChainProblem:
     reason: str
 
 
-def verify_chain(session: Session) -> list[ChainProblem]:
+class Row(NamedTuple):
+    """One entry as a plain tuple: the full check reads every entry, ORM objects would cost more."""
+
+    id: int
+    at: datetime
+    user: str
+    action: str
+    entity: str
+    entity_key: str
+    old_json: str
+    new_json: str
+    prev_hash: str
+    hash: str
+
+
+def rows(session: Session) -> list[Row]:
+    """Every entry in log order, in one query."""
+    statement = select(
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.user,
+        AuditEntry.action,
+        AuditEntry.entity,
+        AuditEntry.entity_key,
+        AuditEntry.old_json,
+        AuditEntry.new_json,
+        AuditEntry.prev_hash,
+        AuditEntry.hash,
+    ).order_by(AuditEntry.id)
+    return [Row(*row) for row in session.execute(statement)]
+
+
+def chain_problems(entries: Iterable[Row]) -> list[ChainProblem]:
     """Every entry whose hash or link does not match; empty when the log is intact."""
     problems: list[ChainProblem] = []
     prev = GENESIS
-    for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+    for entry in entries:
         if entry.prev_hash != prev:
             problems.append(ChainProblem(entry.id, "link"))
         expected = entry_hash(
@@ -137,6 +190,10 @@ def verify_chain(session: Session) -> list[ChainProblem]:
             problems.append(ChainProblem(entry.id, "content"))
         prev = entry.hash
     return problems
+
+
+def verify_chain(session: Session) -> list[ChainProblem]:
+    return chain_problems(rows(session))
 
 
 def history(session: Session, key: str) -> list[AuditEntry]:
@@ -158,11 +215,11 @@ def position_of(session: Session, entry_hash: str) -> int | None:
     """
     if entry_hash == GENESIS:
         return 0
-    broken = {problem.entry_id for problem in verify_chain(session)}
-    rows = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id))
-    for position, (entry_id, digest) in enumerate(rows, start=1):
-        if entry_id in broken:
+    entries = rows(session)
+    broken = {problem.entry_id for problem in chain_problems(entries)}
+    for position, entry in enumerate(entries, start=1):
+        if entry.id in broken:
             return None
-        if digest == entry_hash:
+        if entry.hash == entry_hash:
             return position
     return None

@@ -84,6 +84,9 @@ class Setting(Generic[T]):
 DISTRICT_CODE = Setting("district_code", str, "")
 DISTRICT_NAME = Setting("district_name", str, "")
 DEFAULT_STANDARD = Setting("default_standard", str, DEFAULT_STANDARD_ID)
+# A random id given at creation (or by the upgrade that introduced it): names the workspace's anchor
+# file outside its folder, so two workspaces never share one; ``workspace.create`` records it too.
+WORKSPACE_ID = Setting("workspace_id", str, "")
 # The creation period photos may be dated in: the recommendation's year +/- this many years.
 PHOTO_PERIOD_MARGIN_YEARS = Setting("review.photo_period_margin_years", int, 1)
 # Header -> field choices of earlier imports (JSON text), so the next street package maps by itself.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -33,7 +34,7 @@ from greendesk.core.identity import (
 from greendesk.core.progress import plan
 from greendesk.core.registry.districts import District, validate_district
 from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, REVIEWER
-from greendesk.core.safety import backup
+from greendesk.core.safety import anchors, backup
 from greendesk.core.storage import db, failures
 from greendesk.core.storage.layout import Layout
 
@@ -160,8 +161,9 @@ class Workspace:
         engine = db.create_db_engine(db_path)
         db.migrate(engine, db_path, _BACKUP_BEFORE_UPGRADE)
         workspace = cls(data_dir, engine)
+        workspace_id = uuid.uuid4().hex
         with workspace.transaction() as session:
-            add_account(session, admin, ALL_ROLES, password, admin_display_name, creator=admin)
+            session.add(settings.WORKSPACE_ID.initial_row(workspace_id))
             session.add(settings.DISTRICT_CODE.initial_row(district.code))
             session.add(settings.DISTRICT_NAME.initial_row(district.name))
             session.add(settings.DEFAULT_STANDARD.initial_row(settings.DEFAULT_STANDARD.default))
@@ -171,8 +173,14 @@ class Workspace:
                 action="workspace.create",
                 entity="workspace",
                 key=district.code,
-                new={"district_code": district.code, "district_name": district.name},
+                new={
+                    "district_code": district.code,
+                    "district_name": district.name,
+                    "workspace_id": workspace_id,
+                },
             )
+            # after the entry naming the workspace id: every workspace's chain starts differently
+            add_account(session, admin, ALL_ROLES, password, admin_display_name, creator=admin)
             plan.seed_defaults(session, district.code)
         with workspace.sessions() as session:
             workspace.actor = prove(session, admin, password)
@@ -208,9 +216,14 @@ class Workspace:
     # -- helpers ---------------------------------------------------------------------------
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One user action; a full disk or vanished file becomes a clear message and nothing is saved."""
+        """One user action; a full disk or vanished file becomes a clear message and nothing is saved.
+
+        Once committed, the audit entries it recorded are anchored outside the workspace folder.
+        """
         with failures.translated(self.db_path), db.transaction(self.sessions) as session:
             yield session
+            anchor = anchors.pending(session)
+        anchors.append_pending(anchor)
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:

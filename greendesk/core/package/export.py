@@ -17,7 +17,7 @@ from pathlib import Path
 from PIL import Image as PILImage
 
 from greendesk import __version__
-from greendesk.core import accounts, audit
+from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -28,6 +28,7 @@ from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
+from greendesk.core.safety import anchors, audit_check
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -188,6 +189,19 @@ def export_package(
         records = signed_off_records(session, year, batch, [workspace.standards_dir])
         audit_head = audit.head(session)
         audit_count = audit.entry_count(session)
+        workspace_id = settings.WORKSPACE_ID.read(session)
+        entries = audit.rows(session)
+        sound = (
+            not audit.chain_problems(entries) and audit_check.check(session, workspace.data_dir, entries).ok
+        )
+    if not sound:  # a forged sign-off must not leave the office under the district's signature
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The audit log does not match the workspace's data, so nothing was exported; "
+                "run 'greendesk check' to see what differs and the backup to return to.",
+            )
+        )
     if not records:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -239,6 +253,7 @@ def export_package(
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temporary, out_path)
+        anchors.append(workspace_id, audit_count, audit_head, anchors.PACKAGE)  # what left the office
     except BaseException as error:
         with contextlib.suppress(OSError):
             temporary.unlink()

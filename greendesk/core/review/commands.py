@@ -256,7 +256,12 @@ def sign_off(workspace: Workspace, code: str, password: str, year: int | None = 
             action="review.sign_off",
             entity="recommendation",
             key=code,
-            new={"year": recommendation.year, "round": recommendation.current_round, "at": now},
+            new={
+                "year": recommendation.year,
+                "round": recommendation.current_round,
+                "at": now,
+                "signed_off_by": recommendation.signed_off_by,  # what check's replay compares
+            },
         )
         set_status(session, workspace, recommendation, code, SIGNED_OFF)
 

@@ -3,8 +3,10 @@
 Backups go through SQLite's online backup API, so they are consistent even while GreenDesk is
 writing. Each is written under a temporary name, checked with ``PRAGMA integrity_check`` and only
 then renamed to ``backups/greendesk-YYYYmmdd-HHMMSS-<reason>.sqlite3``; ``backups/index.json``
-remembers size, schema revision and the check result. A restore first moves the current database
-aside into ``set-aside/`` (never deleted), so a wrong restore can itself be undone by hand.
+remembers size, schema revision, the check result and the audit chain's head and entry count (an
+anchor ``check`` compares the database with; the same pair goes to the anchor file). A restore first
+moves the current database aside into ``set-aside/`` (never deleted), so a wrong restore can itself be
+undone by hand; it starts a new line of history for the anchors.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.safety import anchors
 from greendesk.core.storage import db, failures
 from greendesk.core.storage.layout import Layout
 
@@ -64,6 +67,10 @@ class BackupInfo:
     schema_revision: str | None
     integrity: str  # "ok" or SQLite's first complaint
     sequence: int = 1  # orders backups made within the same second (file name suffix .2, .3, ...)
+    audit_count: int | None = None  # the chain's end when the backup was made (None: not recorded)
+    audit_head: str | None = None
+    workspace_id: str = ""
+    superseded: bool = False  # a restore went back past it: its history is no longer the current one
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,7 +81,16 @@ class BackupInfo:
             "size": self.size,
             "schema_revision": self.schema_revision,
             "integrity": self.integrity,
+            "audit_count": self.audit_count,
+            "audit_head": self.audit_head,
         }
+
+    @property
+    def anchor(self) -> anchors.Anchor | None:
+        """What this backup says the log held, for ``check`` (None when unrecorded or superseded)."""
+        if self.audit_count is None or not self.audit_head or self.superseded:
+            return None
+        return anchors.Anchor(self.audit_count, self.audit_head, self.created_at.isoformat(), anchors.BACKUP)
 
 
 @dataclass(frozen=True)
@@ -154,10 +170,13 @@ def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo 
         return None
     backup_id = path.name.removeprefix("greendesk-").removesuffix(".sqlite3")
     known = index.get(backup_id, {})
+    if not isinstance(known, dict):
+        known = {}
     try:
         size = path.stat().st_size
     except OSError:
         return None
+    count = known.get("audit_count")
     return BackupInfo(
         id=backup_id,
         path=path,
@@ -167,6 +186,10 @@ def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo 
         schema_revision=known.get("schema_revision", schema_revision(path)),
         integrity=known.get("integrity", "unchecked"),
         sequence=int(match["n"] or 1),
+        audit_count=count if isinstance(count, int) else None,
+        audit_head=str(known.get("audit_head") or "") or None,
+        workspace_id=str(known.get("workspace_id") or ""),
+        superseded=bool(known.get("superseded_at")),
     )
 
 
@@ -219,6 +242,7 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
                 problem=verdict,
             )
         revision = schema_revision(temporary)
+        state = anchors.file_state(temporary)
         os.replace(temporary, target)
         _fsync_directory(folder)
         index = _read_index(layout)
@@ -232,7 +256,16 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
             "schema_revision": revision,
             "integrity": verdict,
         }
+        if state is not None:
+            info = replace(
+                info, audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id
+            )
+            index[info.id].update(
+                audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id
+            )
         _write_index(layout, index)
+        if state is not None:
+            anchors.append(state.workspace_id, state.count, state.head, anchors.BACKUP)
         if thin_after:
             thin(db_path.parent)
     return info
@@ -413,7 +446,27 @@ def restore(data_dir: Path, backup_id: str) -> RestoreResult:
         moved = set_aside(data_dir, "before-restore")
         os.replace(incoming, db_path)
         _fsync_directory(data_dir)
+    _start_history_from(data_dir, info)
     return RestoreResult(backup=info, set_aside=moved)
+
+
+def _start_history_from(data_dir: Path, restored: BackupInfo) -> None:
+    """After a restore: the restored content is the line of history anchors compare with from now on.
+
+    Backups newer than the restored one hold history that was given up, so their anchors no longer
+    count (they stay restorable); the anchor file gets a ``restore`` line vouching for the content.
+    """
+    layout = Layout(data_dir)
+    index = _read_index(layout)
+    now = clock.now().isoformat()
+    for info in list_backups(data_dir):
+        if _newest_first_key(info) > _newest_first_key(restored) and isinstance(index.get(info.id), dict):
+            index[info.id].setdefault("superseded_at", now)
+    with failures.translated(layout.backups):
+        _write_index(layout, index)
+    state = anchors.file_state(layout.database)
+    if state is not None:
+        anchors.append(state.workspace_id, state.count, state.head, anchors.RESTORE, start=0)
 
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:

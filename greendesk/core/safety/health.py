@@ -2,8 +2,10 @@
 
 On start: if SQLite's quick check fails, the damaged file is moved aside (never deleted) and the
 newest good backup is offered with its date and what would be lost; the user decides (restore).
-The full check covers the database's integrity, the audit chain (an edited or deleted entry), and
-the photo store: originals missing, files that do not belong, bytes that no longer match their hash.
+The full check covers the database's integrity, the audit chain (an edited or deleted entry), the
+chain against its anchors outside the database and the review tables against a replay of the log
+(safety.audit_check), and the photo store: originals missing, files that do not belong, bytes that
+no longer match their hash.
 """
 
 from __future__ import annotations
@@ -23,10 +25,10 @@ from sqlalchemy.orm import Session
 from greendesk.core import audit
 from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.safety import backup
+from greendesk.core.safety import audit_check, backup
 from greendesk.core.storage import photos
 from greendesk.core.storage.layout import Layout
-from greendesk.core.storage.models import AuditEntry, Photo
+from greendesk.core.storage.models import Photo
 
 _SHARD = re.compile(r"^[0-9a-f]{2}$")  # originals live in photos/<two hex digits>/
 
@@ -155,6 +157,7 @@ class CheckReport:
     integrity: list[str] = field(default_factory=list)  # SQLite's complaints
     audit_problems: list[audit.ChainProblem] = field(default_factory=list)
     audit_entries: int = 0
+    anchored: audit_check.AuditFindings = field(default_factory=audit_check.AuditFindings)
     missing_photos: list[str] = field(default_factory=list)  # sha256 of originals not in the store
     extra_files: list[str] = field(default_factory=list)  # store paths (relative) that belong to no photo
     mismatched_photos: list[str] = field(default_factory=list)  # sha256 whose bytes changed
@@ -163,7 +166,7 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return not (
+        return self.anchored.ok and not (
             self.integrity
             or self.audit_problems
             or self.missing_photos
@@ -177,6 +180,7 @@ class CheckReport:
             "integrity": self.integrity or ["ok"],
             "audit_entries": self.audit_entries,
             "audit_problems": [{"entry_id": p.entry_id, "reason": p.reason} for p in self.audit_problems],
+            **self.anchored.to_dict(),
             "photo_count": self.photo_count,
             "photos_checked": self.photos_checked,
             "missing_photos": self.missing_photos,
@@ -232,8 +236,10 @@ def check_workspace(
     try:
         with Session(engine) as session:
             try:
-                report.audit_problems = audit.verify_chain(session)
-                report.audit_entries = len(session.scalars(select(AuditEntry.id)).all())
+                entries = audit.rows(session)  # the one pass over the log
+                report.audit_problems = audit.chain_problems(entries)
+                report.audit_entries = len(entries)
+                report.anchored = audit_check.check(session, data_dir, entries)
                 rows = [
                     (p.sha256, p.extension) for p in session.scalars(select(Photo).order_by(Photo.sha256))
                 ]
@@ -287,6 +293,7 @@ def problem_lines(report: CheckReport) -> list[Message]:
             )
         )
         lines.append(HealthMessage(template, id=problem.entry_id))
+    lines.extend(audit_check.lines(report.anchored))
     for sha in report.missing_photos:
         lines.append(
             HealthMessage(QT_TRANSLATE_NOOP("Health", "Photo {sha} is missing from the store."), sha=sha)
