@@ -21,6 +21,7 @@ from greendesk.ui.context import TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.review.screen import ReviewScreen
 from greendesk.ui.screens.review_queue import ReviewQueueScreen
 from greendesk.ui.widgets.photo_viewer import PhotoViewerDialog
+from tests.accounts_support import TEST_PASSWORD, TEST_USER
 
 KEYS = {PASS: Qt.Key_1, FAIL: Qt.Key_2, MORE: Qt.Key_3}
 
@@ -96,18 +97,22 @@ def test_signed_off_review_is_locked_in_the_screen(qtbot, ws, screen) -> None:
     for number in range(1, 17):
         commands.decide(ws, code, number, PASS)
     commands.finish_round(ws, code)
+    accounts.sign_in(ws, "wang", "approver-pass")  # the approver signs off as themself
     screen.load(code)
-    screen.controller.sign_off("wang", "wrong-password")
+    screen.controller.sign_off("wrong-password")
     assert "password" in screen.view.error_label.text().lower()
-    screen.controller.sign_off("wang", "approver-pass")
+    assert views.show(ws, code).status != SIGNED_OFF
+    screen.controller.sign_off("approver-pass")
     assert views.show(ws, code).status == SIGNED_OFF
     assert not screen.view.pass_button.isEnabled() and screen.view.unlock_button.isEnabled()
     assert screen.view.lock_banner.isVisible()
+    accounts.sign_in(ws, TEST_USER, TEST_PASSWORD)  # a reviewer cannot change the locked review
     screen.select_item(2)
     qtbot.keyClick(screen.view.items_list, Qt.Key_2)
     assert "locked" in screen.view.error_label.text()
     assert views.show(ws, code).item(2).outcome == PASS
-    screen.controller.unlock("wang", "correction from the street", "approver-pass")
+    accounts.sign_in(ws, "wang", "approver-pass")
+    screen.controller.unlock("correction from the street", "approver-pass")
     assert screen.view.pass_button.isEnabled()
 
 

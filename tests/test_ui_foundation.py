@@ -85,6 +85,12 @@ def test_editing_saves_at_once_and_rejects_bad_values(qtbot, chaoyang: Workspace
     assert roster.get_community(chaoyang, code).property_management_coverage is None
 
 
+def _administrator(dialog) -> None:
+    dialog.administrator.name.setText("admin")
+    dialog.administrator.passwords.password.setText("admin-pass-1")
+    dialog.administrator.passwords.confirm.setText("admin-pass-1")
+
+
 def test_first_run_creates_workspace_with_registry(qtbot, tmp_path: Path) -> None:
     from greendesk.ui.first_run import FirstRunDialog
 
@@ -93,6 +99,8 @@ def test_first_run_creates_workspace_with_registry(qtbot, tmp_path: Path) -> Non
     assert dialog.district_box.count() == 17  # 16 Beijing districts + other
     dialog.district_box.setCurrentIndex(dialog.district_box.findData("110108"))
     assert dialog.chosen() == ("110108", "海淀区")
+    dialog.accept()  # to the administrator step
+    _administrator(dialog)
     dialog.accept()
     assert dialog.workspace is not None
     assert dialog.workspace.district.name == "海淀区"
@@ -108,6 +116,8 @@ def test_first_run_other_district(qtbot, tmp_path: Path) -> None:
     dialog.district_box.setCurrentIndex(dialog.district_box.findData(OTHER))
     dialog.code_edit.setText("441802")
     dialog.name_edit.setText("清城区")
+    dialog.accept()
+    _administrator(dialog)
     dialog.accept()
     assert dialog.workspace is not None and dialog.workspace.district.code == "441802"
     dialog.workspace.close()
@@ -160,26 +170,25 @@ def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
 
 
 def test_idle_lock_keeps_input_and_asks_for_the_password(qtbot, chaoyang: Workspace) -> None:
-    from PySide6.QtWidgets import QLineEdit
-
-    from greendesk.core import accounts
     from greendesk.ui.idle_lock import IdleLock
+    from greendesk.ui.main_window import MainWindow
+    from tests.accounts_support import TEST_PASSWORD
 
-    accounts.create_user(chaoyang, chaoyang.user, roles=["reviewer"], password="correct horse 9")
-    window = QLineEdit()
+    window = MainWindow(chaoyang)
     qtbot.addWidget(window)
     window.show()
-    window.setText("半写的审核意见")
-    lock = IdleLock(window, chaoyang, minutes=1)
+    registry = window.show_screen("registry")
+    registry.filter_edit.setText("半写的筛选")
+    lock = IdleLock(window, window.context, minutes=1)
     lock.lock()  # as the timer would after a minute without input
-    assert lock.locked and lock.dialog is not None
-    lock.dialog.password.setText("wrong password")
-    lock.dialog.accept()
-    assert lock.locked and lock.dialog.error.text()
-    lock.dialog.password.setText("correct horse 9")
-    lock.dialog.accept()
-    assert not lock.locked
-    assert window.text() == "半写的审核意见"  # unsaved input survives the lock
+    assert lock.locked and lock.page is not None and not registry.isVisible()
+    lock.page.password.setText("wrong password")
+    lock.page.try_unlock()
+    assert lock.locked and lock.page.error.text()
+    lock.page.password.setText(TEST_PASSWORD)
+    lock.page.try_unlock()
+    assert not lock.locked and registry.isVisible()
+    assert registry.filter_edit.text() == "半写的筛选"  # unsaved input survives the lock
 
 
 def test_start_loads_no_chart_or_report_library(workspace: Workspace) -> None:

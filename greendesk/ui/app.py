@@ -1,4 +1,4 @@
-"""Starting the desktop application: translators, first run, the main window."""
+"""Starting the desktop application: translators, first run, sign-in, the main window."""
 
 from __future__ import annotations
 
@@ -78,6 +78,13 @@ def run_gui(data_dir: Path | None = None) -> int:
         return 2
     workspace = report.workspace if report.workspace is not None else create_workspace(data_dir)
     if workspace is None:
+        report.close()
+        return 0
+    from greendesk.ui.signin import sign_in_at_start
+
+    # Every session starts with a proven account (the first run has just signed in its administrator).
+    if not sign_in_at_start(workspace):
+        workspace.close()
         report.close()
         return 0
     from greendesk.ui.main_window import MainWindow

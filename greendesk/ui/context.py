@@ -12,6 +12,7 @@ TOPIC_RECOMMENDATIONS = "recommendations"
 TOPIC_REVIEW = "review"
 TOPIC_TARGETS = "targets"
 TOPIC_REPORTS = "reports"
+TOPIC_ACCOUNT = "account"  # another account signed in: role-dependent controls change
 
 
 class UiContext(QObject):

@@ -1,4 +1,8 @@
-"""First start: choose the district and create the workspace (optionally loading the official registry)."""
+"""First start in two steps: the district, then the administrator account; then the workspace is created.
+
+The workspace (optionally with the official registry) is created only after both steps, signed in as
+the new administrator, so no workspace ever exists without an account that can manage it.
+"""
 
 from __future__ import annotations
 
@@ -8,25 +12,31 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.registry import roster
-from greendesk.core.registry.districts import find_district, known_districts
+from greendesk.core.registry.districts import find_district, known_districts, validate_district
 from greendesk.core.workspace import Workspace
 from greendesk.ui.common.dialogs import dialog_buttons
+from greendesk.ui.signin import AdministratorForm
 
 OTHER = "other"
+DISTRICT_STEP, ADMINISTRATOR_STEP = 0, 1
 
 
 class FirstRunDialog(QDialog):
-    """Asks for the district; all of Beijing's 16 by code and name, or any other 6-digit code."""
+    """Step 1: the district (Beijing's 16 by code and name, or any 6-digit code); step 2: the administrator."""
 
     def __init__(self, data_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,17 +73,41 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Code:"), self.code_edit)
         form.addRow(self.tr("Name:"), self.name_edit)
 
+        district_page = QWidget()
+        district_layout = QVBoxLayout(district_page)
+        district_layout.setContentsMargins(0, 0, 0, 0)
+        district_layout.addWidget(intro)
+        district_layout.addWidget(location)
+        district_layout.addLayout(form)
+        district_layout.addWidget(self.load_registry)
+        district_layout.addStretch(1)
+        self.administrator = AdministratorForm()
+        self.steps = QStackedWidget(self)
+        self.steps.addWidget(district_page)
+        self.steps.addWidget(self.administrator)
+
         buttons = dialog_buttons(self)
+        self.next_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.back_button.clicked.connect(lambda: self.show_step(DISTRICT_STEP))
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.back_button)
+        button_row.addWidget(buttons, 1)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(location)
-        layout.addLayout(form)
-        layout.addWidget(self.load_registry)
-        layout.addWidget(buttons)
+        layout.addWidget(self.steps)
+        layout.addLayout(button_row)
 
         self.district_box.currentIndexChanged.connect(self._sync_fields)
         self._sync_fields()
+        self.show_step(DISTRICT_STEP)
+
+    def show_step(self, step: int) -> None:
+        self.steps.setCurrentIndex(step)
+        self.back_button.setVisible(step == ADMINISTRATOR_STEP)
+        self.next_button.setText(self.tr("Next") if step == DISTRICT_STEP else self.tr("Create workspace"))
+        if step == ADMINISTRATOR_STEP:
+            self.administrator.name.setFocus()
 
     def _sync_fields(self) -> None:
         other = self.district_box.currentData() == OTHER
@@ -89,13 +123,31 @@ class FirstRunDialog(QDialog):
         return self.code_edit.text().strip(), self.name_edit.text().strip()
 
     def accept(self) -> None:
+        """Next on the district step; on the administrator step, create the workspace signed in as it."""
         code, name = self.chosen()
+        if self.steps.currentIndex() == DISTRICT_STEP:
+            try:
+                validate_district(code, name)
+            except GreenDeskError as error:
+                QMessageBox.warning(self, self.windowTitle(), error.render())
+                return
+            self.show_step(ADMINISTRATOR_STEP)
+            return
+        if not self.administrator.check():
+            return
         try:
-            workspace = Workspace.create(self.data_dir, code, name)
+            workspace = Workspace.create(
+                self.data_dir,
+                code,
+                name,
+                admin=self.administrator.name.text().strip(),
+                password=self.administrator.passwords.password.text(),
+                admin_display_name=self.administrator.display_name.text().strip(),
+            )
             if self.load_registry.isChecked() and find_district(code) is not None:
                 roster.load_official(workspace)
         except GreenDeskError as error:
-            QMessageBox.warning(self, self.windowTitle(), error.render())
+            self.administrator.show_error(error.render())
             return
         self.workspace = workspace
         super().accept()

@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 from greendesk import __version__
 from greendesk.core import settings
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.workspace import Preferences, Workspace
-from greendesk.ui.context import UiContext
+from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
 from greendesk.ui.i18n import install_translators
 from greendesk.ui.idle_lock import IdleLock
+from greendesk.ui.signin import SignInDialog, actor_text
 
 
 @dataclass(frozen=True)
@@ -105,10 +107,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.workspace_label = QLabel(self.tr("Workspace: {folder}").format(folder=workspace.data_dir))
+        self.account_label = QLabel()
+        self.account_label.setObjectName("signedInAccount")
+        self.statusBar().addPermanentWidget(self.account_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.context.data_changed.connect(self._on_data_changed)
         self._build_menus()
-        self.idle_lock = IdleLock(self, workspace)
+        self._show_account()
+        self.idle_lock = IdleLock(self, self.context)
 
     def screen_entries(self) -> list[ScreenEntry]:
         """The screens, in navigation order. Adding a feature = one entry here.
@@ -183,6 +190,11 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self._add_action(settings_menu, self.tr("&Preferences…"), self.open_settings)
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.switch_action = self._add_action(account_menu, self.tr("&Switch account…"), self.switch_account)
+        self.accounts_action = self._add_action(
+            account_menu, self.tr("&Manage accounts…"), self.manage_accounts
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._add_action(help_menu, self.tr("&About GreenDesk"), self.show_about)
 
@@ -199,6 +211,33 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == TOPIC_ACCOUNT:
+            self._show_account()
+
+    def _show_account(self) -> None:
+        """The signed-in account in the status bar; account management only for administrators."""
+        actor = self.workspace.actor
+        if actor is None:
+            self.account_label.setText(self.tr("Not signed in"))
+        else:
+            self.account_label.setText(self.tr("Signed in: {account}").format(account=actor_text(actor)))
+        administrator = actor is not None and actor.has_role(ADMINISTRATOR)
+        self.accounts_action.setVisible(administrator)
+        self.accounts_action.setEnabled(administrator)
+
+    def switch_account(self) -> None:
+        """Another person takes over: their sign-in ends the current session (open input stays)."""
+        previous = self.workspace.actor
+        dialog = SignInDialog(self.workspace, self, at_start=False)
+        if dialog.exec() and dialog.actor != previous:
+            self.context.notify(TOPIC_ACCOUNT)
+
+    def manage_accounts(self) -> None:
+        from greendesk.ui.accounts_dialog import AccountsDialog
+
+        AccountsDialog(self.workspace, self).exec()
 
     def import_recommendations(self) -> None:
         from greendesk.ui.screens.import_wizard import ImportWizard
@@ -255,7 +294,7 @@ class MainWindow(QMainWindow):
         if dialog.idle_minutes() != current_idle:
             settings.IDLE_LOCK_MINUTES.save(self.workspace, dialog.idle_minutes())
             self.idle_lock.deleteLater()
-            self.idle_lock = IdleLock(self, self.workspace)
+            self.idle_lock = IdleLock(self, self.context)
         if dialog.language() != preferences.language:
             self.switch_language(dialog.language())
 

@@ -16,16 +16,15 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
-from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review import commands, history, views, workflow
 from greendesk.core.review.views import ItemState
-from greendesk.core.review.vocabulary import FAIL, MORE, PASS
+from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS
 from greendesk.core.workspace import Preferences
-from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
-from greendesk.ui.screens.review.dialogs import AccountDialog, HistoryDialog
+from greendesk.ui.context import TOPIC_ACCOUNT, TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
+from greendesk.ui.screens.review.dialogs import ApproverDialog, HistoryDialog
 from greendesk.ui.screens.review.item_model import ITEM_ROLE, ReviewItemModel
 from greendesk.ui.screens.review.texts import ReviewTexts
 from greendesk.ui.screens.review.view import ReviewScreenView
@@ -119,6 +118,8 @@ class ReviewController(QObject):
         if topic == TOPIC_RECOMMENDATIONS and self.review is not None:
             self.reload()
             self._show_current()
+        elif topic == TOPIC_ACCOUNT and self.review is not None:
+            self._show_review()  # what the new account may do (the typed comment stays)
 
     # -- loading -------------------------------------------------------------------------
     def load(self, code: str, year: int | None = None) -> None:
@@ -165,9 +166,20 @@ class ReviewController(QObject):
         view.finish_button.setEnabled(workflow.FINISH in actions)
         view.return_button.setEnabled(workflow.RETURN in actions)
         view.resubmit_button.setEnabled(workflow.RESUBMIT in actions)
-        view.signoff_button.setEnabled(workflow.SIGN_OFF in actions)
-        view.unlock_button.setEnabled(workflow.UNLOCK in actions)
         view.notice_button.setEnabled(has_rework)
+        self._show_approver_actions(actions)
+
+    def _show_approver_actions(self, actions: frozenset[str] | set[str]) -> None:
+        """Sign-off and unlock need the approver role: without it the buttons say so and stay off."""
+        actor = self.context.workspace.actor
+        approver = actor is not None and actor.has_role(APPROVER)
+        tip = "" if approver else self.tr("Needs an account with the approver role.")
+        for button, action in (
+            (self.view.signoff_button, workflow.SIGN_OFF),
+            (self.view.unlock_button, workflow.UNLOCK),
+        ):
+            button.setEnabled(approver and action in actions)
+            button.setToolTip(tip)
 
     # -- navigation ----------------------------------------------------------------------
     def current_item(self) -> int | None:
@@ -260,22 +272,36 @@ class ReviewController(QObject):
     # -- actions -------------------------------------------------------------------------
     def _run(self, action: Callable[..., Any], *args: Any) -> bool:
         """Call a core action; show its error inline. Returns True on success."""
+        problem = self._attempt(action, *args)
+        if problem is not None:
+            self.view.error_label.setText(problem)
+            return False
+        return True
+
+    def _attempt(self, action: Callable[..., Any], *args: Any) -> str | None:
+        """Call a core action; its error message, or None once it succeeded."""
         try:
             action(*args)
         except GreenDeskError as error:
-            self.view.error_label.setText(error.render())
-            return False
+            return error.render()
         self.view.error_label.clear()
-        return True
+        return None
 
     def _changed(self) -> None:
         self.reload()
         self.context.notify(TOPIC_REVIEW)
 
-    def _command(self, command: Callable[..., Any], *args: Any) -> None:
-        """Run a review command on the open community; on success show and announce the new state."""
-        if self._run(command, self.context.workspace, self.code, *args, self.year):
+    def _command(self, command: Callable[..., Any], *args: Any) -> str | None:
+        """Run a review command on the open community; on success show and announce the new state.
+
+        A refusal is shown inline and returned (a dialog shows it too and stays open).
+        """
+        problem = self._attempt(command, self.context.workspace, self.code, *args, self.year)
+        if problem is None:
             self._changed()
+        else:
+            self.view.error_label.setText(problem)
+        return problem
 
     def decide_current(self, outcome: str) -> None:
         number = self.current_item()
@@ -296,27 +322,40 @@ class ReviewController(QObject):
     def resubmit(self) -> None:
         self._command(commands.resubmit)
 
-    def _password_for(self, account: str, typed: str) -> str | None:
-        try:
-            return typed if accounts.get_user(self.context.workspace, account).has_password else None
-        except GreenDeskError:
-            return typed
+    def _signed_in(self) -> str:
+        actor = self.context.workspace.actor
+        return actor.username if actor is not None else ""
 
     def ask_sign_off(self) -> None:
-        dialog = AccountDialog(self.tr("Sign off"), with_reason=False, parent=self.view)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.sign_off(dialog.account.text().strip(), dialog.password.text())
+        self.sign_off_dialog().exec()
 
-    def sign_off(self, account: str, password: str = "") -> None:
-        self._command(commands.sign_off, account, self._password_for(account, password))
+    def sign_off_dialog(self) -> ApproverDialog:
+        """The signed-in approver confirms with their password; a wrong one keeps the dialog open."""
+        return ApproverDialog(
+            self.tr("Sign off"),
+            self._signed_in(),
+            lambda password, _reason: self._command(commands.sign_off, password),
+            with_reason=False,
+            parent=self.view,
+        )
+
+    def sign_off(self, password: str) -> None:
+        self._command(commands.sign_off, password)
 
     def ask_unlock(self) -> None:
-        dialog = AccountDialog(self.tr("Unlock"), with_reason=True, parent=self.view)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.reason is not None:
-            self.unlock(dialog.account.text().strip(), dialog.reason.text(), dialog.password.text())
+        self.unlock_dialog().exec()
 
-    def unlock(self, account: str, reason: str, password: str = "") -> None:
-        self._command(commands.unlock, account, reason, self._password_for(account, password))
+    def unlock_dialog(self) -> ApproverDialog:
+        return ApproverDialog(
+            self.tr("Unlock"),
+            self._signed_in(),
+            lambda password, reason: self._command(commands.unlock, reason, password),
+            with_reason=True,
+            parent=self.view,
+        )
+
+    def unlock(self, reason: str, password: str) -> None:
+        self._command(commands.unlock, reason, password)
 
     def ask_export_notice(self) -> None:
         if self.review is None:
