@@ -2,18 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
     <context>
-        <name>AccountDialog</name>
+        <name>AccountsDialog</name>
         <message>
-            <source>Approver account</source>
-            <translation>Approver account</translation>
+            <source>Reviewer</source>
+            <translation>Reviewer</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Approver</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>Administrator</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>Accounts</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
         </message>
         <message>
             <source>Password</source>
             <translation>Password</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>Reason</translation>
+            <source>New account…</source>
+            <translation>New account…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>Disable…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Reset password…</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>disabled</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>set</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>Enable…</source>
+            <translation>Enable…</translation>
+        </message>
+        <message>
+            <source>Account created.</source>
+            <translation>Account created.</translation>
+        </message>
+        <message>
+            <source>Account enabled.</source>
+            <translation>Account enabled.</translation>
+        </message>
+        <message>
+            <source>Account disabled.</source>
+            <translation>Account disabled.</translation>
+        </message>
+        <message>
+            <source>Password reset.</source>
+            <translation>Password reset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministratorForm</name>
+        <message>
+            <source>Create the administrator account. It holds all three roles (administrator, reviewer, approver) and can add accounts for colleagues later. Everything you do is recorded under this name.</source>
+            <translation>Create the administrator account. It holds all three roles (administrator, reviewer, approver) and can add accounts for colleagues later. Everything you do is recorded under this name.</translation>
+        </message>
+        <message>
+            <source>e.g. wangli (no spaces)</source>
+            <translation>e.g. wangli (no spaces)</translation>
+        </message>
+        <message>
+            <source>e.g. 王丽 (printed on documents)</source>
+            <translation>e.g. 王丽 (printed on documents)</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>Account name:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Enter an account name.</source>
+            <translation>Enter an account name.</translation>
         </message>
     </context>
     <context>
@@ -93,6 +192,21 @@
         <message>
             <source>Self-assessment, item {item}</source>
             <translation>Self-assessment, item {item}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproverDialog</name>
+        <message>
+            <source>You act as {account}. Enter your password to confirm.</source>
+            <translation>You act as {account}. Enter your password to confirm.</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
         </message>
     </context>
     <context>
@@ -930,6 +1044,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>The photo {sha256} of {community} item {item} is missing from the store.</translation>
         </message>
         <message>
+            <source>The audit log does not match the workspace's data, so nothing was exported; run 'greendesk check' to see what differs and the backup to return to.</source>
+            <translation>The audit log does not match the workspace's data, so nothing was exported; run 'greendesk check' to see what differs and the backup to return to.</translation>
+        </message>
+        <message>
             <source>Cannot write the package {file}: {reason}</source>
             <translation>Cannot write the package {file}: {reason}</translation>
         </message>
@@ -1326,6 +1444,25 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>FirstAdministratorDialog</name>
+        <message>
+            <source>Create the administrator</source>
+            <translation>Create the administrator</translation>
+        </message>
+        <message>
+            <source>This workspace has no administrator account yet; create it before you start.</source>
+            <translation>This workspace has no administrator account yet; create it before you start.</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>Create and sign in</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to GreenDesk</source>
@@ -1362,6 +1499,18 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Name:</source>
             <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Back</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Next</translation>
+        </message>
+        <message>
+            <source>Create workspace</source>
+            <translation>Create workspace</translation>
         </message>
     </context>
     <context>
@@ -1515,22 +1664,30 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
-        <name>LockDialog</name>
+        <name>LockPage</name>
         <message>
             <source>GreenDesk is locked</source>
             <translation>GreenDesk is locked</translation>
         </message>
         <message>
-            <source>The window was locked after a period without use. Your unsaved input is kept.</source>
-            <translation>The window was locked after a period without use. Your unsaved input is kept.</translation>
+            <source>The window was locked after a period without use. Your unsaved input is kept. Enter the password of {account} to continue.</source>
+            <translation>The window was locked after a period without use. Your unsaved input is kept. Enter the password of {account} to continue.</translation>
         </message>
         <message>
-            <source>Password of {user}</source>
-            <translation>Password of {user}</translation>
+            <source>Someone else? Enter your own account name and password: the current session then ends.</source>
+            <translation>Someone else? Enter your own account name and password: the current session then ends.</translation>
         </message>
         <message>
             <source>Unlock</source>
             <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>Account name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
         </message>
     </context>
     <context>
@@ -1612,12 +1769,32 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>&amp;Preferences…</translation>
         </message>
         <message>
+            <source>&amp;Account</source>
+            <translation>&amp;Account</translation>
+        </message>
+        <message>
+            <source>&amp;Switch account…</source>
+            <translation>&amp;Switch account…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage accounts…</source>
+            <translation>&amp;Manage accounts…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;About GreenDesk</source>
             <translation>&amp;About GreenDesk</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>Not signed in</translation>
+        </message>
+        <message>
+            <source>Signed in: {account}</source>
+            <translation>Signed in: {account}</translation>
         </message>
         <message>
             <source>Recommendation template {year}.xlsx</source>
@@ -1644,6 +1821,60 @@ Signing key fingerprint: {fingerprint}</translation>
 Offline review desk for the Green Community Creation Action.</source>
             <translation>GreenDesk {version}
 Offline review desk for the Green Community Creation Action.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>New account</translation>
+        </message>
+        <message>
+            <source>printed on documents, e.g. 王丽</source>
+            <translation>printed on documents, e.g. 王丽</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>Account name:</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>Full name:</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>Roles:</translation>
+        </message>
+        <message>
+            <source>Enter an account name.</source>
+            <translation>Enter an account name.</translation>
+        </message>
+        <message>
+            <source>Choose at least one role.</source>
+            <translation>Choose at least one role.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPasswordForm</name>
+        <message>
+            <source>At least {count} characters</source>
+            <translation>At least {count} characters</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>Password again:</translation>
+        </message>
+        <message>
+            <source>The password needs at least {count} characters.</source>
+            <translation>The password needs at least {count} characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
         </message>
     </context>
     <context>
@@ -2481,6 +2712,13 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Reset the password of {account}</source>
+            <translation>Reset the password of {account}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>{photo}: no EXIF data (time and place unknown)</source>
@@ -2501,6 +2739,10 @@ Offline review desk for the Green Community Creation Action.</translation>
     </context>
     <context>
         <name>ReviewController</name>
+        <message>
+            <source>Needs an account with the approver role.</source>
+            <translation>Needs an account with the approver role.</translation>
+        </message>
         <message>
             <source>Sign off</source>
             <translation>Sign off</translation>
@@ -2809,6 +3051,25 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>SetActiveDialog</name>
+        <message>
+            <source>Enable the account {account}</source>
+            <translation>Enable the account {account}</translation>
+        </message>
+        <message>
+            <source>{account} can sign in again.</source>
+            <translation>{account} can sign in again.</translation>
+        </message>
+        <message>
+            <source>Disable the account {account}</source>
+            <translation>Disable the account {account}</translation>
+        </message>
+        <message>
+            <source>{account} can no longer sign in. What the account did stays in the record.</source>
+            <translation>{account} can no longer sign in. What the account did stays in the record.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2840,6 +3101,33 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>{date}: {count} passed ({share}%)</source>
             <translation>{date}: {count} passed ({share}%)</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to GreenDesk</source>
+            <translation>Sign in to GreenDesk</translation>
+        </message>
+        <message>
+            <source>Workspace of {district} ({code}). Sign in with your account.</source>
+            <translation>Workspace of {district} ({code}). Sign in with your account.</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>Account name:</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Sign in</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -3205,6 +3493,17 @@ Signed by key {fingerprint}</translation>
         <message>
             <source>The check was stopped before it finished.</source>
             <translation>The check was stopped before it finished.</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AdministratorAction</name>
+        <message>
+            <source>Your password ({account}):</source>
+            <translation>Your password ({account}):</translation>
+        </message>
+        <message>
+            <source>Enter your own password to confirm.</source>
+            <translation>Enter your own password to confirm.</translation>
         </message>
     </context>
     <context>

@@ -2,18 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
-        <name>AccountDialog</name>
+        <name>AccountsDialog</name>
         <message>
-            <source>Approver account</source>
-            <translation>审批人账号</translation>
+            <source>Reviewer</source>
+            <translation>审核人</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>审批人</translation>
+        </message>
+        <message>
+            <source>Administrator</source>
+            <translation>管理员</translation>
+        </message>
+        <message>
+            <source>Accounts</source>
+            <translation>账号管理</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
         </message>
         <message>
             <source>Password</source>
             <translation>密码</translation>
         </message>
         <message>
-            <source>Reason</source>
-            <translation>理由</translation>
+            <source>New account…</source>
+            <translation>新建账号…</translation>
+        </message>
+        <message>
+            <source>Disable…</source>
+            <translation>停用…</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>重置密码…</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>启用中</translation>
+        </message>
+        <message>
+            <source>disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>set</source>
+            <translation>已设置</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>未设置</translation>
+        </message>
+        <message>
+            <source>Enable…</source>
+            <translation>启用…</translation>
+        </message>
+        <message>
+            <source>Account created.</source>
+            <translation>账号已创建。</translation>
+        </message>
+        <message>
+            <source>Account enabled.</source>
+            <translation>账号已启用。</translation>
+        </message>
+        <message>
+            <source>Account disabled.</source>
+            <translation>账号已停用。</translation>
+        </message>
+        <message>
+            <source>Password reset.</source>
+            <translation>密码已重置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AdministratorForm</name>
+        <message>
+            <source>Create the administrator account. It holds all three roles (administrator, reviewer, approver) and can add accounts for colleagues later. Everything you do is recorded under this name.</source>
+            <translation>请创建管理员账号。该账号同时具有三种角色（管理员、审核人、审批人），之后可为同事添加账号。您的每一项操作都将以此账号记录。</translation>
+        </message>
+        <message>
+            <source>e.g. wangli (no spaces)</source>
+            <translation>例如 wangli（不能有空格）</translation>
+        </message>
+        <message>
+            <source>e.g. 王丽 (printed on documents)</source>
+            <translation>例如 王丽（打印在文书上）</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Enter an account name.</source>
+            <translation>请输入账号。</translation>
         </message>
     </context>
     <context>
@@ -93,6 +192,21 @@
         <message>
             <source>Self-assessment, item {item}</source>
             <translation>第 {item} 条自评</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApproverDialog</name>
+        <message>
+            <source>You act as {account}. Enter your password to confirm.</source>
+            <translation>您将以 {account} 的身份操作。请输入您的密码确认。</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
         </message>
     </context>
     <context>
@@ -930,6 +1044,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>照片库中缺少社区 {community} 第{item}条的照片 {sha256}。</translation>
         </message>
         <message>
+            <source>The audit log does not match the workspace's data, so nothing was exported; run 'greendesk check' to see what differs and the backup to return to.</source>
+            <translation>审计日志与工作区数据不符，未导出任何内容；请运行“greendesk check”查看差异及可恢复的备份。</translation>
+        </message>
+        <message>
             <source>Cannot write the package {file}: {reason}</source>
             <translation>无法写入申报材料包 {file}：{reason}</translation>
         </message>
@@ -1326,6 +1444,25 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>FirstAdministratorDialog</name>
+        <message>
+            <source>Create the administrator</source>
+            <translation>创建管理员</translation>
+        </message>
+        <message>
+            <source>This workspace has no administrator account yet; create it before you start.</source>
+            <translation>本工作区还没有管理员账号，请先创建。</translation>
+        </message>
+        <message>
+            <source>Create and sign in</source>
+            <translation>创建并登录</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to GreenDesk</source>
@@ -1362,6 +1499,18 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Name:</source>
             <translation>名称：</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>上一步</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>下一步</translation>
+        </message>
+        <message>
+            <source>Create workspace</source>
+            <translation>创建工作区</translation>
         </message>
     </context>
     <context>
@@ -1515,22 +1664,30 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
-        <name>LockDialog</name>
+        <name>LockPage</name>
         <message>
             <source>GreenDesk is locked</source>
             <translation>绿色社区审核台已锁定</translation>
         </message>
         <message>
-            <source>The window was locked after a period without use. Your unsaved input is kept.</source>
-            <translation>由于一段时间无操作，窗口已锁定。尚未保存的输入均已保留。</translation>
+            <source>The window was locked after a period without use. Your unsaved input is kept. Enter the password of {account} to continue.</source>
+            <translation>由于一段时间无操作，窗口已锁定。尚未保存的输入均已保留。请输入 {account} 的密码以继续。</translation>
         </message>
         <message>
-            <source>Password of {user}</source>
-            <translation>{user} 的密码</translation>
+            <source>Someone else? Enter your own account name and password: the current session then ends.</source>
+            <translation>换人使用？请输入您自己的账号和密码，当前账号的会话随即结束。</translation>
         </message>
         <message>
             <source>Unlock</source>
             <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
         </message>
     </context>
     <context>
@@ -1612,12 +1769,32 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>首选项(&amp;P)…</translation>
         </message>
         <message>
+            <source>&amp;Account</source>
+            <translation>账户(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch account…</source>
+            <translation>切换账户(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Manage accounts…</source>
+            <translation>账号管理(&amp;M)…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;About GreenDesk</source>
             <translation>关于绿色社区审核台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Not signed in</source>
+            <translation>未登录</translation>
+        </message>
+        <message>
+            <source>Signed in: {account}</source>
+            <translation>当前账号：{account}</translation>
         </message>
         <message>
             <source>Recommendation template {year}.xlsx</source>
@@ -1644,6 +1821,60 @@ Signing key fingerprint: {fingerprint}</source>
 Offline review desk for the Green Community Creation Action.</source>
             <translation>绿色社区审核台 {version}
 绿色社区创建行动离线审核工具。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewAccountDialog</name>
+        <message>
+            <source>New account</source>
+            <translation>新建账号</translation>
+        </message>
+        <message>
+            <source>printed on documents, e.g. 王丽</source>
+            <translation>打印在文书上，例如 王丽</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>Full name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Roles:</source>
+            <translation>角色：</translation>
+        </message>
+        <message>
+            <source>Enter an account name.</source>
+            <translation>请输入账号。</translation>
+        </message>
+        <message>
+            <source>Choose at least one role.</source>
+            <translation>请至少选择一个角色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPasswordForm</name>
+        <message>
+            <source>At least {count} characters</source>
+            <translation>至少 {count} 个字符</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Password again:</source>
+            <translation>再次输入密码：</translation>
+        </message>
+        <message>
+            <source>The password needs at least {count} characters.</source>
+            <translation>密码至少需要 {count} 个字符。</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>两次输入的密码不一致。</translation>
         </message>
     </context>
     <context>
@@ -2481,6 +2712,13 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>ResetPasswordDialog</name>
+        <message>
+            <source>Reset the password of {account}</source>
+            <translation>重置 {account} 的密码</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>{photo}: no EXIF data (time and place unknown)</source>
@@ -2501,6 +2739,10 @@ Offline review desk for the Green Community Creation Action.</source>
     </context>
     <context>
         <name>ReviewController</name>
+        <message>
+            <source>Needs an account with the approver role.</source>
+            <translation>需要具有审批人角色的账号。</translation>
+        </message>
         <message>
             <source>Sign off</source>
             <translation>签发</translation>
@@ -2809,6 +3051,25 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>SetActiveDialog</name>
+        <message>
+            <source>Enable the account {account}</source>
+            <translation>启用账号 {account}</translation>
+        </message>
+        <message>
+            <source>{account} can sign in again.</source>
+            <translation>{account} 将可以重新登录。</translation>
+        </message>
+        <message>
+            <source>Disable the account {account}</source>
+            <translation>停用账号 {account}</translation>
+        </message>
+        <message>
+            <source>{account} can no longer sign in. What the account did stays in the record.</source>
+            <translation>{account} 将无法再登录。该账号做过的操作仍保留在记录中。</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Settings</source>
@@ -2840,6 +3101,33 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>{date}: {count} passed ({share}%)</source>
             <translation>{date}：累计通过 {count} 个（{share}%）</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in to GreenDesk</source>
+            <translation>登录绿色社区审核台</translation>
+        </message>
+        <message>
+            <source>Workspace of {district} ({code}). Sign in with your account.</source>
+            <translation>{district}（{code}）工作区。请用您的账号登录。</translation>
+        </message>
+        <message>
+            <source>Account name:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>Password:</source>
+            <translation>密码：</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>登录</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
         </message>
     </context>
     <context>
@@ -3205,6 +3493,17 @@ Signed by key {fingerprint}</source>
         <message>
             <source>The check was stopped before it finished.</source>
             <translation>检查在完成前被中止。</translation>
+        </message>
+    </context>
+    <context>
+        <name>_AdministratorAction</name>
+        <message>
+            <source>Your password ({account}):</source>
+            <translation>您的密码（{account}）：</translation>
+        </message>
+        <message>
+            <source>Enter your own password to confirm.</source>
+            <translation>请输入您自己的密码以确认。</translation>
         </message>
     </context>
     <context>
