@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image as PILImage
+from sqlalchemy.orm import Session
 
 from greendesk import __version__
 from greendesk.core import accounts, audit, settings
@@ -173,6 +174,19 @@ def _check_photos_present(workspace: Workspace, records: Sequence[CommunityRecor
                     )
 
 
+def _require_sound_log(session: Session, data_dir: Path) -> None:
+    """Refuse to sign what the audit log does not explain: a forged sign-off must not leave the office."""
+    entries = audit.rows(session)
+    if audit.chain_problems(entries) or not audit_check.check(session, data_dir, entries).ok:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The audit log does not match the workspace's data, so nothing was exported; "
+                "run 'greendesk check' to see what differs and the backup to return to.",
+            )
+        )
+
+
 def export_package(
     workspace: Workspace,
     year: int,
@@ -190,18 +204,7 @@ def export_package(
         audit_head = audit.head(session)
         audit_count = audit.entry_count(session)
         workspace_id = settings.WORKSPACE_ID.read(session)
-        entries = audit.rows(session)
-        sound = (
-            not audit.chain_problems(entries) and audit_check.check(session, workspace.data_dir, entries).ok
-        )
-    if not sound:  # a forged sign-off must not leave the office under the district's signature
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The audit log does not match the workspace's data, so nothing was exported; "
-                "run 'greendesk check' to see what differs and the backup to return to.",
-            )
-        )
+        _require_sound_log(session, workspace.data_dir)
     if not records:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
