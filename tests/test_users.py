@@ -218,3 +218,16 @@ def test_a_workspace_without_an_administrator_gets_one_first(office: Path) -> No
         assert accounts.needs_first_administrator(workspace)
         actor = accounts.create_first_administrator(workspace, "chen", "chen-pass-1", "陈主任")
         assert actor.has_role("administrator") and workspace.user == "chen"
+
+
+def test_cli_writers_are_refused_while_the_app_has_the_workspace_open(office: Path, capsys) -> None:
+    from greendesk.core.safety.lock import WorkspaceLock
+
+    with WorkspaceLock(office):  # the GUI holds the workspace
+        assert cli(office, "review", "set", "110105001001", "1", "fail", user=TEST_USER) == 2
+        assert "already open" in capsys.readouterr().err
+        assert cli(office, "review", "queue", "--json") == 0  # reading beside the app is fine
+    with Workspace.open(office) as workspace:
+        assert views.show(workspace, "110105001001").item(1).outcome == "pass"
+    assert cli(office, "review", "set", "110105001001", "1", "fail", user=TEST_USER) == 0
+    WorkspaceLock(office).acquire().release()  # the command released the lock again

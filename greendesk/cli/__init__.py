@@ -87,25 +87,34 @@ def open_workspace(args: argparse.Namespace, *, sign_in: bool = False) -> Worksp
     ``sign_in``: the command writes, so the account named by ``--user`` proves its password first
     (``args.proven_password`` keeps it for acts that ask for it again, such as a sign-off).
 
-    A command does not hold the lock (it may run beside the app). Warnings go to stderr; a damaged
+    A command that only reads does not take the lock (it may run beside the app); one that writes
+    (``sign_in``) holds it until the workspace is closed, so it is refused while the app has the
+    workspace open. Warnings go to stderr; a damaged
     database stops the command with the backup to restore (the CLI cannot ask: the user decides by
     running restore).
     """
     folder = data_dir(args)
-    report = startup.open_safely(folder, exclusive=False)
+    report = startup.open_safely(folder, exclusive=sign_in)  # a writer holds the lock, as the app does
+    if report.refused is not None:
+        raise report.refused
     if report.damaged is None and report.missing:
+        report.close()
         Workspace.require(folder)
     for warning in report.warnings:
         print(f"greendesk: {warning.render()}", file=sys.stderr)
     if report.damaged is not None:
+        report.close()
         raise _damaged_error(folder, report.damaged)
     if report.error is not None:
+        report.close()
         raise report.error
     assert report.workspace is not None  # neither missing, damaged nor failed
     workspace = report.workspace
+    if report.lock is not None:
+        workspace.on_close.append(report.lock.release)
     if sign_in:
-        name, password = credentials(args)
         try:
+            name, password = credentials(args)
             accounts.sign_in(workspace, name, password)
         except BaseException:
             workspace.close()

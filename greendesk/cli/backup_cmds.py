@@ -92,11 +92,11 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = data_dir(args)
-    with WorkspaceLock(folder):  # refuses while the GUI has the workspace open
-        if Workspace.exists(folder):  # an administrator replaces a database that opens
-            with open_workspace(args, sign_in=True) as workspace:
-                result = startup.restore_in_workspace(workspace, args.backup_id)
-        else:  # nothing to protect: the damaged file was set aside; bring back a verified backup
+    if Workspace.exists(folder):  # an administrator replaces a database that opens (holding the lock)
+        with open_workspace(args, sign_in=True) as workspace:
+            result = startup.restore_in_workspace(workspace, args.backup_id)
+    else:  # nothing to protect: the damaged file was set aside; bring back a verified backup
+        with WorkspaceLock(folder):  # refuses while the GUI has the workspace open
             result = backup.restore(folder, args.backup_id)
     if args.json:
         print_json(result.to_dict())

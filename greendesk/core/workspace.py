@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
@@ -90,6 +90,7 @@ class Workspace:
         self.engine = engine
         self.sessions: sessionmaker[Session] = db.session_factory(engine)
         self.actor: Actor | None = None  # set only by accounts.sign_in (a matching password)
+        self.on_close: list[Callable[[], None]] = []  # e.g. releasing the workspace lock a writer holds
 
     @property
     def user(self) -> str:
@@ -198,6 +199,8 @@ class Workspace:
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.on_close:
+            self.on_close.pop()()
 
     def reconnect(self) -> None:
         """Open the database file afresh (after a restore replaced it); callers keep this object."""
