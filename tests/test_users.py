@@ -231,3 +231,14 @@ def test_cli_writers_are_refused_while_the_app_has_the_workspace_open(office: Pa
         assert views.show(workspace, "110105001001").item(1).outcome == "pass"
     assert cli(office, "review", "set", "110105001001", "1", "fail", user=TEST_USER) == 0
     WorkspaceLock(office).acquire().release()  # the command released the lock again
+
+
+def test_screens_ask_the_core_what_the_account_may_do(office: Path) -> None:
+    with Workspace.open(office) as workspace:
+        assert not accounts.may(workspace, "approver")  # nobody signed in
+        accounts.sign_in(workspace, "li", REVIEWER_PASSWORD)
+        assert accounts.may(workspace, "reviewer") and not accounts.may(workspace, "approver")
+    with reopen(office) as workspace:
+        with pytest.raises(PermissionDenied):  # the GUI's own-password check is the core's
+            accounts.create_user(workspace, "zhao", ["reviewer"], "zhao-pass-1", own_password="not-mine")
+        accounts.create_user(workspace, "zhao", ["reviewer"], "zhao-pass-1", own_password=TEST_PASSWORD)

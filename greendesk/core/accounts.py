@@ -175,11 +175,20 @@ def require(workspace: Workspace, role: str | None = None) -> Actor:
     return current
 
 
-def confirm_password(workspace: Workspace, password: str) -> Actor:
-    """The signed-in account re-enters its password before an official act (sign-off, account changes)."""
-    actor = require(workspace)
+def confirm_password(workspace: Workspace, password: str, role: str | None = None) -> Actor:
+    """The signed-in account (holding ``role``) re-enters its password before an official act."""
+    actor = require(workspace, role)
     authenticate(workspace, actor.username, password)
     return actor
+
+
+def may(workspace: Workspace, role: str) -> bool:
+    """Whether the signed-in account may act in ``role`` now (screens enable their actions by it)."""
+    try:
+        require(workspace, role)
+    except PermissionDenied:
+        return False
+    return True
 
 
 # -- the first administrator ---------------------------------------------------------------------
@@ -218,9 +227,13 @@ def create_user(
     roles: tuple[str, ...] | list[str],
     password: str,
     display_name: str = "",
+    own_password: str | None = None,
 ) -> UserInfo:
     """An administrator adds an account; it needs a password of at least 8 characters."""
-    admin = require(workspace, ADMINISTRATOR)
+    if own_password is None:  # the CLI: the administrator proved the password when signing in
+        admin = require(workspace, ADMINISTRATOR)
+    else:  # the GUI asks for it again, as for every account change
+        admin = confirm_password(workspace, own_password, ADMINISTRATOR)
     username = validate_username(username)
     clean_roles = validate_roles(roles)
     validate_password(password)
@@ -242,15 +255,9 @@ def get_user(workspace: Workspace, username: str) -> UserInfo:
         return _info(_row(session, username))
 
 
-def _administer(workspace: Workspace, own_password: str) -> Actor:
-    """An administrator, who re-entered their own password."""
-    require(workspace, ADMINISTRATOR)
-    return confirm_password(workspace, own_password)
-
-
 def reset_password(workspace: Workspace, username: str, new_password: str, own_password: str) -> None:
     """An administrator sets another account's password (re-entering their own)."""
-    admin = _administer(workspace, own_password)
+    admin = confirm_password(workspace, own_password, ADMINISTRATOR)
     validate_password(new_password)
     with workspace.transaction() as session:
         _row(session, username).password_hash = hash_password(new_password)
@@ -283,7 +290,7 @@ def _last_administrator() -> ValidationError:
 
 def set_active(workspace: Workspace, username: str, active: bool, own_password: str) -> UserInfo:
     """An administrator disables or enables an account (never the last administrator)."""
-    admin = _administer(workspace, own_password)
+    admin = confirm_password(workspace, own_password, ADMINISTRATOR)
     with workspace.transaction() as session:
         row = _row(session, username)
         if not active and not _keeps_an_administrator(session, username, parse_roles(row.roles), False):
@@ -304,7 +311,7 @@ def set_active(workspace: Workspace, username: str, active: bool, own_password: 
 def set_roles(
     workspace: Workspace, username: str, roles: tuple[str, ...] | list[str], own_password: str
 ) -> UserInfo:
-    admin = _administer(workspace, own_password)
+    admin = confirm_password(workspace, own_password, ADMINISTRATOR)
     clean_roles = validate_roles(roles)
     with workspace.transaction() as session:
         row = _row(session, username)

@@ -132,14 +132,13 @@ class NewAccountDialog(_AdministratorAction):
         return self.passwords.check()
 
     def perform(self) -> None:
-        # The core's create_user takes no second password: the administrator proves it here first.
-        accounts.confirm_password(self.workspace, self.own_password.text())
         accounts.create_user(
             self.workspace,
             self.name.text().strip(),
             self.chosen_roles(),
             self.passwords.password.text(),
             display_name=self.display_name.text().strip(),
+            own_password=self.own_password.text(),
         )
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk import __version__
-from greendesk.core import settings
+from greendesk.core import accounts, settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.workspace import Preferences, Workspace
@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
             self.account_label.setText(self.tr("Not signed in"))
         else:
             self.account_label.setText(self.tr("Signed in: {account}").format(account=actor_text(actor)))
-        administrator = actor is not None and actor.has_role(ADMINISTRATOR)
+        administrator = accounts.may(self.workspace, ADMINISTRATOR)
         self.accounts_action.setVisible(administrator)
         self.accounts_action.setEnabled(administrator)
 

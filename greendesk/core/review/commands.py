@@ -241,8 +241,7 @@ def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
 
 def sign_off(workspace: Workspace, code: str, password: str, year: int | None = None) -> None:
     """The signed-in approver confirms a passed review (re-entering their password); it is then locked."""
-    approver = accounts.require(workspace, APPROVER)
-    accounts.confirm_password(workspace, password)
+    approver = accounts.confirm_password(workspace, password, APPROVER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.SIGN_OFF, recommendation, code)
@@ -271,8 +270,7 @@ def unlock(workspace: Workspace, code: str, reason: str, password: str, year: in
     reason = reason.strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unlocking needs a reason."))
-    approver = accounts.require(workspace, APPROVER)
-    accounts.confirm_password(workspace, password)
+    approver = accounts.confirm_password(workspace, password, APPROVER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.UNLOCK, recommendation, code)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel
 
+from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review import commands, history, views, workflow
 from greendesk.core.review.views import ItemState
@@ -171,8 +172,7 @@ class ReviewController(QObject):
 
     def _show_approver_actions(self, actions: frozenset[str] | set[str]) -> None:
         """Sign-off and unlock need the approver role: without it the buttons say so and stay off."""
-        actor = self.context.workspace.actor
-        approver = actor is not None and actor.has_role(APPROVER)
+        approver = accounts.may(self.context.workspace, APPROVER)
         tip = "" if approver else self.tr("Needs an account with the approver role.")
         for button, action in (
             (self.view.signoff_button, workflow.SIGN_OFF),
