@@ -86,15 +86,18 @@ def _row(session: Session, username: str) -> User:
 
 
 def _failures(workspace: Workspace) -> dict[str, list[str]]:
+    """Recent failure moments per account name; a missing or damaged file counts as none."""
     try:
         raw = json.loads(workspace.layout.sign_in_failures.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    return (
-        {str(k): [str(t) for t in v][-20:] for k, v in raw.items() if isinstance(v, list)}
-        if isinstance(raw, dict)
-        else {}
-    )
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        str(name): [str(moment) for moment in moments][-20:]
+        for name, moments in raw.items()
+        if isinstance(moments, list)
+    }
 
 
 def _recent(moments: list[str]) -> list[str]:
