@@ -1,7 +1,8 @@
 """Phase two of an import: write a plan in one transaction, photos staged, all or nothing.
 
 A failure or a cancel rolls the database back and removes exactly the photo files this import
-added, so the workspace is as it was. A package already imported (same content hash, year and
+added, so the workspace is as it was; a killed import leaves its staging journal, by which the next
+start removes those files. A package already imported (same content hash, year and
 batch) writes nothing; photos already in the store are not copied again.
 """
 
@@ -131,7 +132,7 @@ def apply_import(
     now = clock.now()
     with (
         Package(Path(plan.source)) as package,
-        photo_store.staged() as stage,
+        photo_store.staged(workspace.layout.photo_staging) as stage,  # left after the commit below
         workspace.transaction() as session,
     ):
         existing_batch = session.scalar(
@@ -334,6 +335,7 @@ def _attach_photos(run: _Run, stage: photo_store.StagedPhotos, recommendations: 
     """Store the photos (decoded ahead in worker threads) and attach each once to its item."""
     plan, package, session, result = run.plan, run.package, run.session, run.result
     jobs = _photo_jobs(run, recommendations)
+    stage.expect(job.planned.sha256 for job in jobs)  # one journal write before the first new file
     entries = {entry.name: entry for entry in package.entries if entry.kind == PHOTO}
 
     def sources() -> Iterator[tuple[bytes | Path, str]]:

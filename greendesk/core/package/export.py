@@ -1,14 +1,14 @@
 """Exporting the district application package (申报材料) of a year/batch as a signed BagIt zip.
 
 The zip is written under a temporary name beside the target and renamed only when complete, so
-a failure or a cancel never leaves a half-written package under the final name.
+a failure or a cancel never leaves a half-written package under the final name. That name is noted
+in the workspace first and the working files go to the workspace's ``tmp/``, so what a killed export
+leaves is removed at the next start or export (safety.leftovers).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -29,7 +29,7 @@ from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
-from greendesk.core.safety import anchors, audit_check
+from greendesk.core.safety import anchors, audit_check, leftovers
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -221,52 +221,30 @@ def export_package(
     steps = _Steps(2 * len(records) + photo_total + 2, progress, cancelled)
     steps.check()
 
-    out_path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary_name = tempfile.mkstemp(
-        prefix=f".{out_path.name}.", suffix=".part", dir=out_path.parent
-    )
-    temporary = Path(temporary_name)
     root = bag_name(district.code, year, batch)
+    info = _bag_info(workspace, records, year, batch, audit_head, fingerprint, audit_count)
+    lines = _summary_lines(records, fingerprint, audit_head, batch, language)
     try:
-        with (
-            tempfile.TemporaryDirectory(prefix="greendesk-package-") as staging_name,
-            os.fdopen(descriptor, "w+b") as handle,
-        ):
-            staging = Path(staging_name)
-            with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                writer = BagZipWriter(archive, root)
-
-                workbook_path = staging / SUMMARY_WORKBOOK
-                write_summary_workbook(records, workbook_path, language)
-                writer.add_file(SUMMARY_WORKBOOK, workbook_path, stored=False, cancelled=steps.is_cancelled)
-                steps.step()
-
-                summary_path = staging / SUMMARY_PDF
-                lines = _summary_lines(records, fingerprint, audit_head, batch, language)
-                write_summary_pdf(workspace, year, summary_path, lines)
-                writer.add_file(SUMMARY_PDF, summary_path, stored=False, cancelled=steps.is_cancelled)
-                steps.step()
-
-                for record in records:
-                    _add_record(workspace, writer, record, staging, district.name, language, steps)
-
-                writer.close(
-                    _bag_info(workspace, records, year, batch, audit_head, fingerprint, audit_count), key
-                )
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, out_path)
+        out_path.parent.mkdir(parents=True, exist_ok=True)
+        with leftovers.part_beside(workspace.data_dir, out_path) as (descriptor, temporary):
+            with (
+                leftovers.working_folder(workspace.data_dir, "export") as staging,
+                os.fdopen(descriptor, "w+b") as handle,
+            ):
+                with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+                    writer = BagZipWriter(archive, root)
+                    _write_bag(workspace, writer, records, staging, year, lines, language, steps)
+                    writer.close(info, key)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(temporary, out_path)
         anchors.append(workspace_id, audit_count, audit_head, anchors.PACKAGE)  # what left the office
-    except BaseException as error:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        if isinstance(error, OSError):
-            raise GreenDeskError(
-                QT_TRANSLATE_NOOP("Errors", "Cannot write the package {file}: {reason}"),
-                file=str(out_path),
-                reason=error.strerror or str(error),
-            ) from error
-        raise
+    except OSError as error:
+        raise GreenDeskError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot write the package {file}: {reason}"),
+            file=str(out_path),
+            reason=error.strerror or str(error),
+        ) from error
     if progress is not None:
         progress(steps.total, steps.total)
     return ExportResult(
@@ -278,6 +256,32 @@ def export_package(
         fingerprint=fingerprint,
         size=out_path.stat().st_size,
     )
+
+
+def _write_bag(
+    workspace: Workspace,
+    writer: BagZipWriter,
+    records: Sequence[CommunityRecord],
+    staging: Path,
+    year: int,
+    lines: list[tuple[str, str]],
+    language: str,
+    steps: _Steps,
+) -> None:
+    """The payload: the summary workbook and PDF, then each community's record and photos."""
+    workbook_path = staging / SUMMARY_WORKBOOK
+    write_summary_workbook(records, workbook_path, language)
+    writer.add_file(SUMMARY_WORKBOOK, workbook_path, stored=False, cancelled=steps.is_cancelled)
+    steps.step()
+
+    summary_path = staging / SUMMARY_PDF
+    write_summary_pdf(workspace, year, summary_path, lines)
+    writer.add_file(SUMMARY_PDF, summary_path, stored=False, cancelled=steps.is_cancelled)
+    steps.step()
+
+    district_name = workspace.district.name
+    for record in records:
+        _add_record(workspace, writer, record, staging, district_name, language, steps)
 
 
 def _add_record(

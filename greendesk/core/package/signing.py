@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.storage.layout import Layout
+from greendesk.core.storage.layout import NEW_KEY_PREFIX, Layout
 
 PRIVATE_KEY_NAME = "package-signing-ed25519.pem"
 
@@ -28,15 +28,20 @@ def key_path(data_dir: Path) -> Path:
 
 
 def _write_private_key(path: Path, key: Ed25519PrivateKey) -> None:
+    """Write the key to ``keys/.new-key-*`` (owner-only from its creation), then install it by a link.
+
+    The key never exists outside ``keys/``; a temporary one a killed process leaves is removed at the
+    next start (safety.leftovers).
+    """
     pem = key.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     )
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".new-key-", delete=False) as handle:
-        temporary = Path(handle.name)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    temporary = path.parent / f"{NEW_KEY_PREFIX}{secrets.token_hex(8)}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    descriptor = os.open(temporary, flags, 0o600)  # owner-only before any secret is written
     try:
-        os.chmod(temporary, 0o600)  # before any secret is written
-        with temporary.open("wb") as writer:
+        with os.fdopen(descriptor, "wb") as writer:
             writer.write(pem)
             writer.flush()
             os.fsync(writer.fileno())

@@ -298,7 +298,7 @@ def attach_photo(
 ) -> tuple[str, bool]:
     """Store a photo and attach it to an item; returns (sha256, newly attached)."""
     accounts.require(workspace, REVIEWER)
-    with photos.staged() as stage, workspace.transaction() as session:
+    with photos.staged(workspace.layout.photo_staging) as stage, workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.ATTACH, recommendation, code)
         frozen.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)

@@ -15,7 +15,7 @@ from pathlib import Path
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.review.vocabulary import ADMINISTRATOR
-from greendesk.core.safety import backup, health
+from greendesk.core.safety import backup, health, leftovers
 from greendesk.core.safety.backup import BackupInfo, RestoreResult
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.lock import (
@@ -116,6 +116,8 @@ def _check(report: StartReport) -> None:
         report.error = error
         return
     if report.damaged is None:
+        if report.lock is not None:  # only while no other GreenDesk can be in the middle of an operation
+            leftovers.remove_leftovers(report.data_dir)
         try:
             report.daily_backup = backup.ensure_daily_backup(report.data_dir)
         except GreenDeskError as error:

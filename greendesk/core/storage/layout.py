@@ -3,7 +3,9 @@
 A workspace is a folder (the user data folder, or ``--data-dir``, e.g. on a USB stick). The database,
 its SQLite side files, the photo store, backups, set-aside files, the lock and the signing key all
 sit at fixed places in it; code that needs one of them asks a :class:`Layout` instead of joining
-names itself, so moving a file is one edit here.
+names itself, so moving a file is one edit here. Every place where an operation keeps a file only
+while it runs (staged, temporary, half-written) is declared here too, so the start after a crash
+(safety.leftovers) finds exactly those and nothing else.
 """
 
 from __future__ import annotations
@@ -14,6 +16,12 @@ from pathlib import Path
 DATABASE_NAME = "greendesk.sqlite3"
 # SQLite's companions of the database file; the WAL holds committed data, so they move with it.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+# A file written under this prefix beside its final name and renamed when complete (photos, backups).
+INCOMING_PREFIX = ".incoming-"
+# A new signing key written under this prefix in keys/ before it is installed under its final name.
+NEW_KEY_PREFIX = ".new-key-"
+# A package being written beside its target as ".<name>.<random>.part" (noted in part_notes first).
+PART_SUFFIX = ".part"
 
 
 @dataclass(frozen=True)
@@ -41,6 +49,23 @@ class Layout:
         return self.data_dir / "photos"
 
     @property
+    def photo_staging(self) -> Path:
+        """Journals of imports in progress: the hashes each is about to store, removed after its commit."""
+        return self.photos / ".staging"
+
+    @property
+    def temporary(self) -> Path:
+        """Working folders of operations in progress (an export's staging folder); never the system temp,
+        so what an interrupted operation left is found at the next start."""
+        return self.data_dir / "tmp"
+
+    @property
+    def part_notes(self) -> Path:
+        """One note per file being written outside the workspace under a temporary name (an export's
+        ``.part`` beside its target), written before that file, so a crash leaves a way to find it."""
+        return self.temporary / "parts"
+
+    @property
     def standards(self) -> Path:
         """Localized standards of this district (next to the shipped ones)."""
         return self.data_dir / "standards"
@@ -57,6 +82,11 @@ class Layout:
     @property
     def backup_index(self) -> Path:
         return self.backups / "index.json"
+
+    @property
+    def incoming_backup_index(self) -> Path:
+        """Where the backup index is written before it replaces the old one."""
+        return self.backups / "index.json.tmp"
 
     @property
     def set_aside(self) -> Path:

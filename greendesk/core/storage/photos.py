@@ -3,15 +3,20 @@
 Layout inside the workspace: ``photos/<first two hex>/<sha256>.<ext>`` for originals and
 ``photos/thumbs/<first two hex>/<sha256>.jpg`` (256 px, EXIF orientation applied) for thumbnails.
 Files are written to a temporary name and renamed when complete, so a crash never leaves a
-half-written photo under its final name. ``StagedPhotos`` removes files an aborted import added.
+half-written photo under its final name. ``StagedPhotos`` removes files an aborted import added; a
+killed one cannot, so before its first new file it leaves a journal of the hashes it may store
+(``layout.photo_staging``), removed after the commit: the next start (safety.leftovers) removes the
+listed files no photo row references.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import json
 import os
 import tempfile
+import uuid
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +32,7 @@ from sqlalchemy.orm import Session
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.layout import INCOMING_PREFIX
 from greendesk.core.storage.models import Photo
 
 try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
@@ -232,7 +238,7 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Imag
 def _write_atomically(target: Path, write, durable: bool = True) -> None:
     """Write to a temporary name beside ``target`` and rename when complete (fsync first if durable)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+    descriptor, temporary = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=target.parent)
     try:
         with os.fdopen(descriptor, "wb") as handle:
             write(handle)
@@ -246,25 +252,57 @@ def _write_atomically(target: Path, write, durable: bool = True) -> None:
 
 
 class StagedPhotos:
-    """Tracks store files written during one action so an aborted action can remove exactly those."""
+    """Tracks store files written during one action so an aborted action can remove exactly those.
 
-    def __init__(self) -> None:
+    With a ``journal`` (a file in ``layout.photo_staging``), every hash is noted there, durably,
+    before the first file of it is written, and the journal is removed once the action is over
+    (committed, or rolled back): a journal left behind names what a killed action may have added.
+    """
+
+    def __init__(self, journal: Path | None = None) -> None:
         self.created: list[Path] = []
+        self.journal = journal
+        self._expected: set[str] = set()
+        self._journaled: set[str] = set()
+
+    def expect(self, hashes: Iterable[str]) -> None:
+        """Hashes this action is about to store: noted together in the first journal write."""
+        self._expected.update(hashes)
+
+    def before_write(self, sha256: str) -> None:
+        """Note ``sha256`` in the journal (once, fsynced) before any file of it is written."""
+        if self.journal is None or sha256 in self._journaled:
+            return
+        self._journaled |= self._expected | {sha256}
+        payload = json.dumps({"sha256": sorted(self._journaled)}).encode("ascii")
+        _write_atomically(self.journal, lambda handle: handle.write(payload))
+
+    def finish(self) -> None:
+        """The action committed: its files are referenced now, so the journal has done its job."""
+        if self.journal is not None:
+            self.journal.unlink(missing_ok=True)
 
     def rollback(self) -> None:
         for path in reversed(self.created):
             path.unlink(missing_ok=True)
         self.created.clear()
+        self.finish()  # only once every file is gone: a failed unlink keeps the journal for the start
 
 
 @contextmanager
-def staged() -> Iterator[StagedPhotos]:
-    stage = StagedPhotos()
+def staged(journal_dir: Path | None = None) -> Iterator[StagedPhotos]:
+    """Stage the store files of one action; with ``journal_dir`` a journal survives a killed process.
+
+    Leave the block only after the action's transaction has committed (open the transaction inside it).
+    """
+    journal = journal_dir / f"{uuid.uuid4().hex}.json" if journal_dir is not None else None
+    stage = StagedPhotos(journal)
     try:
         yield stage
     except BaseException:
         stage.rollback()
         raise
+    stage.finish()
 
 
 # Photos up to this size are read once into memory (hash, decode and copy from the same bytes);
@@ -352,6 +390,8 @@ def store_prepared(
     existing = session.get(Photo, info.sha256)
     target = original_path(photos_dir, info.sha256, info.extension)
     if not target.exists():
+        if stage is not None:
+            stage.before_write(info.sha256)
         if isinstance(data, bytes):
             _write_atomically(target, lambda handle: handle.write(data))
         else:
@@ -378,6 +418,8 @@ def store_prepared(
         (print_path(photos_dir, info.sha256), prepared.print_copy, PRINT_QUALITY),
     ):
         if not derived.exists():
+            if stage is not None:
+                stage.before_write(info.sha256)
             _write_atomically(
                 derived,
                 lambda handle, r=rendition, q=quality: r.save(handle, "JPEG", quality=q),
