@@ -56,6 +56,7 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
     for leftover in _glob(layout.keys, f"{NEW_KEY_PREFIX}*"):
         _remove(leftover, removed)
     _remove_exports(layout, removed, only_dead=False)
+    _remove_incoming(layout.part_notes, removed)  # a note cut short while being written
     return removed
 
 
