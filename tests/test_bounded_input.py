@@ -1,0 +1,234 @@
+"""No input makes time or memory unbounded: JSON files, standards, photos and workbooks have limits.
+
+Each refusal is a GreenDeskError naming the file (and the item or limit), never a traceback.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from greendesk.core.base import jsonfile
+from greendesk.core.base.errors import GreenDeskError, ValidationError
+from greendesk.core.standards import library
+from greendesk.core.standards.format import load_standard_file
+
+SHIPPED = library.shipped_standards_dir() / "national-2020-trial.json"
+
+
+def _national() -> dict:
+    return json.loads(SHIPPED.read_text(encoding="utf-8"))
+
+
+def _write_json(path: Path, data: object) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# -- the bounded JSON reader ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "more than 32 levels deep"),
+        ('{"a": ' * 5_000 + "1" + "}" * 5_000, "more than 32 levels deep"),
+        ('{"n": ' + "9" * 5_000 + "}", "5000 digits"),
+        ('{"n": -' + "9" * 31 + "}", "31 digits"),
+        ('{"pass_mark": NaN}', "NaN"),
+        ('{"pass_mark": -Infinity}', "-Infinity"),
+        ('{"pass_mark": 1e999}', "1e999"),
+        ('{"a": [1, 2}', "not valid JSON (line 1"),
+    ],
+    ids=["deep-lists", "deep-objects", "long-int", "long-negative", "nan", "infinity", "overflow", "broken"],
+)
+def test_bad_json_is_named_and_refused(tmp_path: Path, content: str, expected: str) -> None:
+    path = tmp_path / "input.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(jsonfile.JsonFileError) as info:
+        jsonfile.read(path)
+    message = info.value.render("en")
+    assert str(path) in message and expected in message, message
+
+
+def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path: Path) -> None:
+    text = {"title": "[" * 1000 + '{"\\"' + "}" * 3, "items": [[[1, 2]]], "n": 10**29}
+    path = _write_json(tmp_path / "ok.json", text)
+    assert jsonfile.read(path) == text
+
+
+def test_oversized_json_is_refused_unread(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b'"' + b"x" * (jsonfile.DEFAULT_MAX_BYTES + 10) + b'"')
+    with pytest.raises(jsonfile.JsonFileError) as info:
+        jsonfile.read(path)
+    assert "larger than 1 MB" in info.value.render("en") and "big.json" in info.value.render("en")
+
+
+def test_not_utf8_json_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.json"
+    path.write_bytes('{"title": "绿色社区"}'.encode("gbk"))
+    with pytest.raises(jsonfile.JsonFileError, match=r"gbk\.json is not UTF-8"):
+        jsonfile.read(path)
+
+
+def test_the_app_files_outside_the_database_survive_deep_nesting(tmp_path: Path) -> None:
+    """Preferences, the backup index, the lock and the trust store: a clear outcome, no RecursionError."""
+    from greendesk.core.package import trust
+    from greendesk.core.safety import lock
+    from greendesk.core.storage.layout import Layout
+    from greendesk.core.workspace import Preferences
+
+    layout = Layout(tmp_path)
+    tmp_path.mkdir(exist_ok=True)
+    deep = "[" * 50_000 + "]" * 50_000
+    for path in (layout.preferences, layout.lock, trust.store_path(tmp_path)):
+        path.write_text(deep, encoding="utf-8")
+    assert Preferences.load(tmp_path) == Preferences()
+    assert lock.read_holder(tmp_path) is None
+    with pytest.raises(GreenDeskError) as info:
+        trust.load_keys(tmp_path)
+    assert "trusted-keys.json" in info.value.render("en") and "levels deep" in info.value.render("en")
+
+
+# -- standards: limits on texts, lists and numbers --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mutate", "field", "expected"),
+    [
+        (lambda d: d.__setitem__("title", "长" * 201), "title", "201 characters long; at most 200"),
+        (lambda d: d["items"][2].__setitem__("text", "字" * 501), "items[2].text", "at most 500"),
+        (lambda d: d.__setitem__("description", "x" * 5001), "description", "at most 5000"),
+        (
+            lambda d: d["items"][4].__setitem__("verification", "x" * 2001),
+            "items[4].verification",
+            "at most 2000",
+        ),
+        (
+            lambda d: d["items"].extend(dict(d["items"][0], number=100 + i) for i in range(500)),
+            "items",
+            "lists 516 entries; at most 500",
+        ),
+        (
+            lambda d: d["categories"].extend(
+                {"id": f"c{i}", "number": 10 + i, "title": "t"} for i in range(50)
+            ),
+            "categories",
+            "at most 50",
+        ),
+        (lambda d: d["items"][0].__setitem__("number", 1000), "items[0].number", "between 1 and 999"),
+        (
+            lambda d: d["items"][11]["rule"].__setitem__("value", 130),
+            "items[11].rule.value",
+            "between 0 and 100",
+        ),
+        (lambda d: d["items"][11]["rule"].__setitem__("value", -1), "items[11].rule.value", "is -1"),
+    ],
+    ids=["title", "item-text", "description", "verification", "items", "categories", "number", "rule", "neg"],
+)
+def test_standard_limits_name_the_file_and_field(tmp_path: Path, mutate, field: str, expected: str) -> None:
+    data = _national()
+    mutate(data)
+    path = _write_json(tmp_path / "local.json", data)
+    with pytest.raises(ValidationError) as info:
+        load_standard_file(path)
+    message = info.value.render("en")
+    assert str(path) in message and f"'{field}'" in message and expected in message, message
+
+
+def test_scored_standard_numbers_must_be_finite_and_in_range(tmp_path: Path) -> None:
+    data = _national()
+    data.update(mode="scored", max_points=16, pass_mark=12)
+    for item in data["items"]:
+        item["points"] = 1
+    assert load_standard_file(_write_json(tmp_path / "ok.json", data)).pass_mark == 12
+    data["items"][3]["points"] = -1
+    with pytest.raises(ValidationError, match=r"'items\[3\]\.points' is -1"):
+        load_standard_file(_write_json(tmp_path / "negative.json", data))
+    path = tmp_path / "nan.json"
+    path.write_text(json.dumps(data).replace('"pass_mark": 12', '"pass_mark": NaN'), encoding="utf-8")
+    with pytest.raises(ValidationError) as info:
+        load_standard_file(path)
+    assert "nan.json" in info.value.render("en") and "NaN" in info.value.render("en")
+
+
+def test_huge_standard_file_is_refused_by_size(tmp_path: Path) -> None:
+    path = tmp_path / "huge.json"
+    data = _national()
+    data["title"] = "x" * (9 * 1024 * 1024)
+    _write_json(path, data)
+    with pytest.raises(ValidationError) as info:
+        load_standard_file(path)
+    assert "huge.json" in info.value.render("en") and "larger than 8 MB" in info.value.render("en")
+
+
+def test_deep_standard_is_an_error_not_a_recursion_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.json"
+    path.write_text('{"items": ' + "[" * 200_000 + "]" * 200_000 + "}", encoding="utf-8")
+    with pytest.raises(ValidationError, match=r"deep\.json nests brackets more than 32 levels"):
+        load_standard_file(path)
+
+
+# -- one bad standard file disables only itself -----------------------------------------------
+
+
+def _bad_and_good(folder: Path) -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    bad = folder / "broken.json"
+    bad.write_text("[" * 10_000, encoding="utf-8")
+    good = dict(_national(), id="local-2024", title="本地标准", derives_from="national-2020-trial")
+    return bad, _write_json(folder / "local.json", good)
+
+
+def test_a_bad_standard_file_disables_only_itself(tmp_path: Path) -> None:
+    bad, _good = _bad_and_good(tmp_path)
+    found = library.discover_standards([tmp_path])
+    assert set(found.standards) == {"national-2020-trial", "local-2024"}
+    (warning,) = found.skipped
+    assert str(bad) in warning.render("en") and "levels deep" in warning.render("en")
+    assert library.get_standard("local-2024", [tmp_path]).title == "本地标准"
+
+
+def test_a_missing_standard_names_the_skipped_files(tmp_path: Path) -> None:
+    bad, _good = _bad_and_good(tmp_path)
+    with pytest.raises(GreenDeskError) as info:
+        library.get_standard("local-2025", [tmp_path])
+    message = info.value.render("en")
+    assert "Unknown standard 'local-2025'" in message and "1 standard file(s) were skipped" in message
+    assert str(bad) in message
+
+
+def test_cli_lists_the_good_standards_and_warns_about_the_bad(
+    workspace, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from greendesk.cli import main
+
+    bad, _good = _bad_and_good(workspace.standards_dir)
+    folder = str(workspace.data_dir)
+    workspace.close()
+    assert main(["--data-dir", folder, "standards", "list"]) == 0
+    out, err = capsys.readouterr()
+    assert "local-2024" in out and "national-2020-trial" in out
+    assert str(bad) in err and "levels deep" in err
+    assert main(["--data-dir", folder, "standards", "check", str(bad)]) == 2
+    assert "levels deep" in capsys.readouterr().err
+
+
+def test_import_goes_on_beside_a_bad_standard_file(chaoyang, tmp_path: Path) -> None:
+    from intake_fixtures import communities, jpeg_bytes, list_workbook, write_zip
+
+    from greendesk.core.intake.analysis import analyse_package
+    from greendesk.core.intake.apply import apply_import
+
+    _bad_and_good(chaoyang.standards_dir)
+    first, _, _ = communities(chaoyang)
+    book = list_workbook(tmp_path / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]])
+    package = write_zip(
+        tmp_path / "街道.zip", {"名单.xlsx": book.read_bytes(), f"{first.name}/第2条/好.jpg": jpeg_bytes()}
+    )
+    plan = analyse_package(chaoyang, package, 2022, 1)
+    result = apply_import(chaoyang, plan)
+    assert result.photos_attached == 1
