@@ -5,15 +5,22 @@ Each refusal is a GreenDeskError naming the file (and the item or limit), never 
 
 from __future__ import annotations
 
+import io
 import json
+import struct
+import threading
+import time
+import zlib
 from pathlib import Path
 
 import pytest
+from PIL import Image, ImageFile
 
 from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.standards import library
 from greendesk.core.standards.format import load_standard_file
+from greendesk.core.storage import photos
 
 SHIPPED = library.shipped_standards_dir() / "national-2020-trial.json"
 
@@ -232,3 +239,110 @@ def test_import_goes_on_beside_a_bad_standard_file(chaoyang, tmp_path: Path) -> 
     plan = analyse_package(chaoyang, package, 2022, 1)
     result = apply_import(chaoyang, plan)
     assert result.photos_attached == 1
+
+
+# -- photos: pixel limits from the header, a decode budget per import --------------------------
+
+
+def _png_bomb(width: int = 15_800, height: int = 15_800) -> bytes:
+    """A 1-bit palette PNG of ``width`` x ``height`` white pixels: about 30 KB on disk."""
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    rows = (b"\0" * (1 + (width + 7) // 8)) * height
+    header = struct.pack(">IIBBBBB", width, height, 1, 3, 0, 0, 0)
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", header),
+            chunk(b"PLTE", b"\0\0\0\xff\xff\xff"),
+            chunk(b"IDAT", zlib.compress(rows, 9)),
+            chunk(b"IEND", b""),
+        ]
+    )
+
+
+@pytest.fixture
+def no_decoding(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Records every decode (ImageFile.load) instead of doing it."""
+    calls: list[str] = []
+
+    def load(image):
+        calls.append(image.format)
+        raise AssertionError("decoded")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", load)
+    return calls
+
+
+def test_a_decompression_bomb_is_refused_from_its_header(no_decoding: list[str]) -> None:
+    data = _png_bomb()
+    assert len(data) < 100_000
+    started = time.perf_counter()
+    with pytest.raises(ValidationError) as info:
+        photos.prepare(data, "吉祥社区/第3条/炸弹.png")
+    assert time.perf_counter() - started < 0.5
+    assert no_decoding == []
+    message = info.value.render("en")
+    for part in ("炸弹.png", "15800 × 15800 pixels", "249.6 megapixels", "PNG", "at most 60 megapixels"):
+        assert part in message, message
+
+
+def test_four_bomb_photos_in_a_package_are_refused_without_decoding(
+    chaoyang, tmp_path: Path, no_decoding: list[str]
+) -> None:
+    from intake_fixtures import communities, list_workbook, write_zip
+
+    from greendesk.core.intake.analysis import analyse_package
+
+    first, _, _ = communities(chaoyang)
+    book = list_workbook(tmp_path / "名单.xlsx", [[1, first.name, None, 100, 40, "", ""]])
+    bomb = _png_bomb()
+    members = {f"{first.name}/第{item}条/图{item}.png": bomb for item in range(1, 5)}
+    package = write_zip(tmp_path / "街道.zip", {"名单.xlsx": book.read_bytes(), **members})
+    started = time.perf_counter()
+    plan = analyse_package(chaoyang, package, 2022, 1)
+    assert time.perf_counter() - started < 10  # the refusals themselves take milliseconds
+    refused = [p.render("en") for p in plan.problems if p.kind == "bad_photo"]
+    assert len(refused) == 4 and all("at most 60 megapixels" in text for text in refused)
+    assert no_decoding == []
+
+
+def test_a_progressive_jpeg_is_held_to_the_full_size_limit(tmp_path: Path) -> None:
+    """A baseline JPEG decodes at 1/8 scale and may be large; a progressive one holds every pixel."""
+    image = Image.new("L", (9_000, 6_800), 128)  # 61.2 megapixels
+    baseline, progressive = io.BytesIO(), io.BytesIO()
+    image.save(baseline, "JPEG", quality=30)
+    image.save(progressive, "JPEG", quality=30, progressive=True)
+    assert photos.prepare(baseline.getvalue(), "baseline.jpg").print_copy.width >= photos.PRINT_SIZE // 2
+    with pytest.raises(ValidationError) as info:
+        photos.prepare(progressive.getvalue(), "progressive.jpg")
+    message = info.value.render("en")
+    assert "progressive.jpg" in message and "progressive JPEG" in message and "61.2 megapixels" in message
+
+
+def test_decoding_ahead_keeps_the_estimated_memory_within_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Photos start only while their estimated decode memory fits; one larger than it runs alone."""
+    megabyte = 1024 * 1024
+    monkeypatch.setattr(photos, "decode_cost", lambda data: int(data) * megabyte)
+    lock, running, peaks = threading.Lock(), [0], []
+
+    def work(data: bytes, name: str) -> str:
+        with lock:
+            running[0] += int(data)
+            peaks.append(running[0])
+        time.sleep(0.02)
+        with lock:
+            running[0] -= int(data)
+        return name
+
+    sizes = [400, 400, 400, 900, 1500, 10, 10, 10, 10, 10, 700, 300]
+    jobs = [(index, str(size).encode(), f"p{index}") for index, size in enumerate(sizes)]
+    results = [
+        (key, future.result())
+        for key, future in photos.decode_ahead(jobs, work, workers=4, budget=1024 * megabyte)
+    ]
+    assert results == [(index, f"p{index}") for index in range(len(sizes))]
+    assert max(peaks) == 1500  # the oversized photo, alone
+    assert sorted(peaks)[-2] <= 1024
