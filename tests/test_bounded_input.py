@@ -10,13 +10,14 @@ import json
 import struct
 import threading
 import time
+import zipfile
 import zlib
 from pathlib import Path
 
 import pytest
 from PIL import Image, ImageFile
 
-from greendesk.core.base import jsonfile
+from greendesk.core.base import jsonfile, spreadsheet
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.standards import library
 from greendesk.core.standards.format import load_standard_file
@@ -346,3 +347,77 @@ def test_decoding_ahead_keeps_the_estimated_memory_within_the_budget(monkeypatch
     assert results == [(index, f"p{index}") for index in range(len(sizes))]
     assert max(peaks) == 1500  # the oversized photo, alone
     assert sorted(peaks)[-2] <= 1024
+
+
+# -- workbooks: sheet XML, rows and merged cells are bounded -----------------------------------
+
+_SHEET_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _raw_workbook(path: Path, rows: int, merge: str = "", stray: str = "") -> Path:
+    """A minimal .xlsx written as XML (openpyxl would take minutes for a million rows)."""
+    doc = "application/vnd.openxmlformats-officedocument.spreadsheetml"
+    types = (
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        f'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/xl/workbook.xml" ContentType="{doc}.sheet.main+xml"/>'
+        f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{doc}.worksheet+xml"/></Types>'
+    )
+    body = "".join(
+        f'<row r="{i}"><c r="A{i}"><v>{i}</v></c><c r="B{i}"><v>7</v></c></row>' for i in range(1, rows + 1)
+    )
+    merged = f'<mergeCells count="1"><mergeCell ref="{merge}"/></mergeCells>' if merge else ""
+    if stray:  # one cell far to the right widens the used range
+        body = body.replace("</row>", f'<c r="{stray}"><v>1</v></c></row>', 1)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", types)
+        archive.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId1" Type="{_REL_NS}/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "xl/workbook.xml",
+            f'<workbook xmlns="{_SHEET_NS}" xmlns:r="{_REL_NS}"><sheets>'
+            '<sheet name="名单" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        archive.writestr(
+            "xl/_rels/workbook.xml.rels",
+            f'<Relationships xmlns="{_PKG_NS}"><Relationship Id="rId1" Type="{_REL_NS}/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>',
+        )
+        archive.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<worksheet xmlns="{_SHEET_NS}"><sheetData>{body}</sheetData>{merged}</worksheet>',
+        )
+    return path
+
+
+def test_a_sheet_of_a_million_rows_is_refused_before_parsing(tmp_path: Path) -> None:
+    path = _raw_workbook(tmp_path / "百万行.xlsx", 1_048_576)
+    started = time.perf_counter()
+    with pytest.raises(ValidationError) as info:
+        spreadsheet.iter_sheets(path)
+    assert time.perf_counter() - started < 2
+    message = info.value.render("en")
+    assert "百万行.xlsx" in message and "more than the 64 MB" in message, message
+
+
+def test_rows_with_data_are_limited_per_sheet(tmp_path: Path) -> None:
+    path = _raw_workbook(tmp_path / "长表.xlsx", spreadsheet.MAX_ROWS + 1)
+    with pytest.raises(ValidationError) as info:
+        spreadsheet.iter_sheets(path)
+    message = info.value.render("en")
+    assert "长表.xlsx" in message and "sheet '名单'" in message and "more than 100000 rows" in message
+    assert len(spreadsheet.iter_sheets(_raw_workbook(tmp_path / "ok.xlsx", 1_000))[0][1]) == 1_000
+
+
+def test_a_merge_over_the_whole_sheet_is_refused(tmp_path: Path) -> None:
+    path = _raw_workbook(tmp_path / "合并.xlsx", 1_000, merge="A1:XFD1000", stray="XFD1")
+    with pytest.raises(ValidationError) as info:
+        spreadsheet.iter_sheets(path)
+    message = info.value.render("en")
+    assert "合并.xlsx" in message and "merged cells covering" in message, message
