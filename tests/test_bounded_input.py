@@ -421,3 +421,18 @@ def test_a_merge_over_the_whole_sheet_is_refused(tmp_path: Path) -> None:
         spreadsheet.iter_sheets(path)
     message = info.value.render("en")
     assert "合并.xlsx" in message and "merged cells covering" in message, message
+
+
+def test_the_standard_screen_names_a_skipped_file_and_shows_the_rest(qtbot, chaoyang, tmp_path: Path) -> None:
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.standard_screen import StandardScreen
+
+    bad, _good = _bad_and_good(chaoyang.standards_dir)
+    screen = StandardScreen(UiContext(chaoyang))
+    qtbot.addWidget(screen)
+    screen.resize(1100, 600)
+    screen.show()
+    assert not screen.skipped.isHidden()
+    assert bad.name in screen.skipped.text() and "broken.json" in screen.skipped.text()
+    assert screen.picker.count() == 2 and screen.model.rowCount() == 5
+    screen.grab().save(str(tmp_path / "standard_screen.png"))
