@@ -103,7 +103,8 @@ def test_scored_mode_with_tiers_and_derivation(tmp_path: Path) -> None:
         item["points"] = 10 if index < 4 else 5
     _write(tmp_path, data)
     found = library.discover_standards([tmp_path])
-    local = found["local-scored"]
+    assert found.skipped == ()
+    local = found.standards["local-scored"]
     assert local.mode == "scored" and local.pass_mark == 70 and local.derives_from == "national-2020-trial"
     assert [t.id for t in local.tiers] == ["A", "AAA"]
 
@@ -119,12 +120,14 @@ def test_scored_mode_points_must_add_up(tmp_path: Path) -> None:
 
 
 def test_unknown_parent_is_reported(tmp_path: Path) -> None:
+    """The orphan is skipped with a warning naming its file; the shipped standard stays usable."""
     data = _national_raw()
     data.update(id="orphan", derives_from="missing-standard")
-    _write(tmp_path, data)
-    with pytest.raises(ValidationError) as info:
-        library.discover_standards([tmp_path])
-    assert "derives_from" in str(info.value)
+    path = _write(tmp_path, data)
+    found = library.discover_standards([tmp_path])
+    assert "orphan" not in found.standards and "national-2020-trial" in found.standards
+    (warning,) = found.skipped
+    assert "derives_from" in str(warning) and str(path) in str(warning)
 
 
 def test_rule_operator_problem_lists_the_operators(tmp_path: Path) -> None:

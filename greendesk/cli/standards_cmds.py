@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, data_dir, print_json
+from greendesk.cli import EXIT_OK, data_dir, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.standards import library
 from greendesk.core.standards.format import load_standard_file
 from greendesk.core.standards.model import Standard
 from greendesk.core.storage.layout import Layout
+
+SKIPPED = QT_TRANSLATE_NOOP("CLI", "skipped (not used until it is fixed):")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -38,10 +42,13 @@ def _summary(standard: Standard) -> dict[str, object]:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """The usable standards; each skipped file is a warning on stderr (the list stays machine-readable)."""
     found = library.discover_standards(_extra_dirs(args))
+    for problem in found.skipped:
+        print(f"greendesk: {tr(SKIPPED)} {problem.render()}", file=sys.stderr)
     print_rows(
         args,
-        found.values(),
+        found.standards.values(),
         _summary,
         lambda s: f"{s.id}\t{s.title}\t{s.document_number}\t{s.mode}\t{len(s.items)}",
     )

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.core import audit, identity
-from greendesk.core.base import clock
+from greendesk.core.base import clock, jsonfile
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.identity import (
@@ -88,8 +88,8 @@ def _row(session: Session, username: str) -> User:
 def _failures(workspace: Workspace) -> dict[str, list[str]]:
     """Recent failure moments per account name; a missing or damaged file counts as none."""
     try:
-        raw = json.loads(workspace.layout.sign_in_failures.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = jsonfile.read(workspace.layout.sign_in_failures)
+    except (OSError, jsonfile.JsonFileError):
         return {}
     if not isinstance(raw, dict):
         return {}

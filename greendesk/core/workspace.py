@@ -20,6 +20,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk.core import audit, settings
+from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
 from greendesk.core.identity import (
@@ -57,8 +58,8 @@ class Preferences:
     def load(cls, data_dir: Path) -> Preferences:
         path = Layout(data_dir).preferences
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            raw = jsonfile.read(path)
+        except (OSError, jsonfile.JsonFileError):
             return cls()
         if not isinstance(raw, dict):
             return cls()

@@ -17,6 +17,11 @@ OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_UNCOMPRESSED_BYTES = 512 * 1024 * 1024  # a real workbook is far smaller
 MAX_COMPRESSION_RATIO = 200
+# Parsing costs time in proportion to the XML (about 20 s a GB here): 64 MB is a sheet of a million
+# short rows, far beyond any registry or street list, and reads in a few seconds.
+MAX_XML_BYTES = 64 * 1024 * 1024
+MAX_ROWS = 100_000  # rows holding data, per sheet (a district registry has a few thousand)
+MAX_MERGED_CELLS = 1_000_000  # cells that merged ranges fill in (a merge can span a whole sheet)
 
 Rows = list[tuple[Any, ...]]
 
@@ -71,6 +76,16 @@ def _check_zip_container(path: Path) -> None:
             QT_TRANSLATE_NOOP("Errors", "{file} would expand to {size} MB: refused as a possible zip bomb."),
             path,
             size=declared // (1024 * 1024),
+        )
+    xml = sum(info.file_size for info in infos if info.filename.endswith(".xml"))
+    if xml > MAX_XML_BYTES:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{file} holds {size} MB of sheet XML, more than the {limit} MB a workbook may have."
+            ),
+            path,
+            size=xml // (1024 * 1024),
+            limit=MAX_XML_BYTES // (1024 * 1024),
         )
     _check_no_doctype(path, infos)
 
@@ -145,45 +160,90 @@ def _read_calamine(path: Path) -> list[tuple[str, Rows]] | None:
     except Exception:
         return None
     try:
-        sheets: list[tuple[str, Rows]] = []
-        for name in book.sheet_names:
-            sheet = book.get_sheet_by_name(name)
-            left = (None,) * (sheet.start[1] if sheet.start else 0)  # rows start at the used range
-            grid: Rows = []
-            last = -1
-            for index, row in enumerate(sheet.iter_rows()):
-                # Empty text -> None, whole floats -> int (what openpyxl/xlrd give); inline, as a
-                # district list has tens of thousands of cells.
-                cells = tuple(
-                    [
-                        None
-                        if v == ""
-                        else int(v)
-                        if v.__class__ is float and v.is_integer() and -_EXACT < v < _EXACT
-                        else v
-                        for v in row
-                    ]
-                )
-                if cells.count(None) == len(cells):
-                    grid.append(_NO_CELLS)  # shared: a stray mark on row 1,000,000 costs no memory
-                else:
-                    grid.append(left + cells if left else cells)
-                    last = index
-            del grid[last + 1 :]  # trailing empty rows
-            ranges = [
-                (top, first, bottom, last) for (top, first), (bottom, last) in sheet.merged_cell_ranges or []
-            ]
-            _fill_merged(grid, ranges, len(left) + (sheet.width or 0))
-            sheets.append((name, grid))
-        return sheets
+        return _calamine_sheets(path, book)
+    except ValidationError:
+        raise
     except Exception:
         return None
     finally:
         book.close()
 
 
-def _fill_merged(grid: Rows, ranges: list[tuple[int, int, int, int]], width: int) -> None:
-    """Give every cell of a merged range (0-based top, left, bottom, right) its top-left value."""
+def _calamine_sheets(path: Path, book: Any) -> list[tuple[str, Rows]]:
+    sheets: list[tuple[str, Rows]] = []
+    """Every sheet as rows (empty text as None, whole floats as int), within the row and merge limits."""
+    for name in book.sheet_names:
+        sheet = book.get_sheet_by_name(name)
+        left = (None,) * (sheet.start[1] if sheet.start else 0)  # rows start at the used range
+        grid: Rows = []
+        last = -1
+        filled = 0
+        for index, row in enumerate(sheet.iter_rows()):
+            # Empty text -> None, whole floats -> int (what openpyxl/xlrd give); inline, as a
+            # district list has tens of thousands of cells.
+            cells = tuple(
+                [
+                    None
+                    if v == ""
+                    else int(v)
+                    if v.__class__ is float and v.is_integer() and -_EXACT < v < _EXACT
+                    else v
+                    for v in row
+                ]
+            )
+            if cells.count(None) == len(cells):
+                grid.append(_NO_CELLS)  # shared: a stray mark on row 1,000,000 costs no memory
+            else:
+                grid.append(left + cells if left else cells)
+                last = index
+                filled += 1
+                if filled > MAX_ROWS:
+                    raise _too_many_rows(path, name)
+        del grid[last + 1 :]  # trailing empty rows
+        ranges = [
+            (top, first, bottom, last) for (top, first), (bottom, last) in sheet.merged_cell_ranges or []
+        ]
+        _fill_merged(path, name, grid, ranges, len(left) + (sheet.width or 0))
+        sheets.append((name, grid))
+    return sheets
+
+
+def _too_many_rows(path: Path, sheet: str) -> ValidationError:
+    return _error(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file}: sheet '{sheet}' has more than {limit} rows with data; split it into smaller files.",
+        ),
+        path,
+        sheet=sheet,
+        limit=MAX_ROWS,
+    )
+
+
+def _fill_merged(
+    path: Path, sheet: str, grid: Rows, ranges: list[tuple[int, int, int, int]], width: int
+) -> None:
+    """Give every cell of a merged range (0-based top, left, bottom, right) its top-left value.
+
+    The cells to fill are counted first (within the rows read), so a merge spanning a whole sheet
+    is refused instead of filling billions of cells.
+    """
+    area = sum(
+        (min(bottom, len(grid) - 1) - top + 1) * (min(right, width - 1) - left + 1)
+        for top, left, bottom, right in ranges
+        if top < len(grid) and bottom >= top and right >= left
+    )
+    if area > MAX_MERGED_CELLS:
+        raise _error(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: sheet '{sheet}' has merged cells covering {count} cells, more than the {limit} allowed.",
+            ),
+            path,
+            sheet=sheet,
+            count=area,
+            limit=MAX_MERGED_CELLS,
+        )
     for top, first_column, bottom, last_column in ranges:
         if top >= len(grid) or first_column >= len(grid[top]):
             continue
@@ -203,11 +263,13 @@ def _read_xlsx(path: Path) -> list[tuple[str, Rows]]:
     try:
         for sheet in workbook.worksheets:
             grid: Rows = [tuple(row) for row in sheet.iter_rows(values_only=True)]
+            if sum(1 for row in grid if any(cell is not None for cell in row)) > MAX_ROWS:
+                raise _too_many_rows(path, sheet.title)
             ranges = [
                 (m.min_row - 1, m.min_col - 1, m.max_row - 1, m.max_col - 1)
                 for m in sheet.merged_cells.ranges
             ]
-            _fill_merged(grid, ranges, sheet.max_column)
+            _fill_merged(path, sheet.title, grid, ranges, sheet.max_column)
             sheets.append((sheet.title, grid))
     finally:
         workbook.close()

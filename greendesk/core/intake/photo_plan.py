@@ -1,16 +1,13 @@
 """Planning the photos of an import: decode each one, and say which community and item it is for.
 
-Photos are decoded a few ahead in worker threads (Pillow releases the GIL); a damaged photo is an
-error on the plan, a photo without a target a warning, and a photo the workbook lists but the
-package lacks a warning on its row.
+Photos are decoded a few ahead in worker threads (Pillow releases the GIL), within a budget of
+decoded pixels (``photos.decode_ahead``); a damaged photo is an error on the plan, a photo without
+a target a warning, and a photo the workbook lists but the package lacks a warning on its row.
 """
 
 from __future__ import annotations
 
-import os
-from collections import deque
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session
@@ -88,23 +85,11 @@ def _check_photo(source: bytes | Path, label: str) -> photo_store.PhotoInfo | Va
 def _checked_photos(
     package: Package, entries: list[Entry]
 ) -> Iterator[tuple[Entry, photo_store.PhotoInfo | ValidationError]]:
-    """(entry, info or error) in order, decoding a few ahead in threads; at most 2 x workers in memory."""
-    workers = max(1, min(4, os.cpu_count() or 1))
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="intake-check") as pool:
-        pending: deque[tuple[Entry, Future]] = deque()
-        try:
-            for entry in entries:
-                source = package.source(entry)  # zip entries are read here, one thread touches the zip
-                pending.append((entry, pool.submit(_check_photo, source, package.label(entry.name))))
-                if len(pending) >= 2 * workers:
-                    done_entry, future = pending.popleft()
-                    yield done_entry, future.result()
-            while pending:
-                done_entry, future = pending.popleft()
-                yield done_entry, future.result()
-        finally:
-            for _entry, future in pending:
-                future.cancel()
+    """(entry, info or error) in order, decoding ahead in threads within the import's pixel budget."""
+    # Zip entries are read here, in this thread: one thread touches the zip.
+    jobs = ((entry, package.source(entry), package.label(entry.name)) for entry in entries)
+    for entry, future in photo_store.decode_ahead(jobs, _check_photo):
+        yield entry, future.result()
 
 
 def _plan_photo(

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from greendesk.core.base import clock
-from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
+from greendesk.core.base import clock, jsonfile
+from greendesk.core.base.errors import GreenDeskError, Message, NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import signing
 from greendesk.core.registry.districts import validate_district
@@ -47,7 +47,7 @@ def store_path(data_dir: Path) -> Path:
     return Path(data_dir) / STORE_NAME
 
 
-def _unreadable(path: Path, reason: str) -> GreenDeskError:
+def _unreadable(path: Path, reason: str | Message) -> GreenDeskError:
     return GreenDeskError(
         QT_TRANSLATE_NOOP("Errors", "The trust store {file} cannot be read: {reason}"),
         file=str(path),
@@ -72,13 +72,14 @@ def load_keys(data_dir: Path) -> list[TrustedKey]:
     """The registered keys (none when no store exists yet); a damaged store is an error, never empty."""
     path = store_path(data_dir)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = jsonfile.read(path)
     except FileNotFoundError:
         return []
-    except (OSError, UnicodeDecodeError) as exc:
-        raise _unreadable(path, getattr(exc, "strerror", None) or str(exc)) from exc
+    except OSError as exc:
+        raise _unreadable(path, exc.strerror or str(exc)) from exc
+    except jsonfile.JsonFileError as error:
+        raise _unreadable(path, Message(error.template, **error.params)) from None
     try:
-        data = json.loads(text)
         if (
             not isinstance(data, dict)
             or data.get("format") != FORMAT

@@ -21,7 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from greendesk.core.base import clock
+from greendesk.core.base import clock, jsonfile
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.safety import anchors
@@ -152,8 +152,8 @@ def schema_revision(path: Path) -> str | None:
 
 def _read_index(layout: Layout) -> dict[str, dict[str, Any]]:
     try:
-        raw = json.loads(layout.backup_index.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        raw = jsonfile.read(layout.backup_index)
+    except (OSError, jsonfile.JsonFileError):
         return {}
     return raw if isinstance(raw, dict) else {}
 

@@ -26,6 +26,7 @@ from pathlib import Path, PureWindowsPath
 from types import TracebackType
 from typing import Any
 
+from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import Message, WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage import failures
@@ -126,9 +127,9 @@ def pid_alive(pid: int) -> bool:
 
 def read_holder(data_dir: Path) -> LockHolder | None:
     try:
-        raw = json.loads(Layout(data_dir).lock.read_text(encoding="utf-8"))
+        raw = jsonfile.read(Layout(data_dir).lock)
         return LockHolder.from_dict(raw)
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, jsonfile.JsonFileError, ValueError, KeyError, TypeError):
         return None
 
 

@@ -2,11 +2,14 @@
 
 A standard file is checked section by section (header, categories, items with their rules, scoring
 and tiers); the first problem found is reported as ``Standard file F: field 'items[3].rule.op' ...``.
+Everything is bounded: the file's size and nesting (``core/base/jsonfile``), each text's length,
+each list's length, and every number (finite, in its range), so a standard cannot make the
+library, an import or a review slow or huge.
 """
 
 from __future__ import annotations
 
-import json
+import math
 from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
@@ -14,11 +17,33 @@ from typing import Any
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.jsonfile import JsonFileError, read
 from greendesk.core.standards.model import RULE_OPERATORS, Category, Item, NumericRule, Standard, Tier
 
 FORMAT = "greendesk-standard/1"
 MODES = ("pass_fail", "scored")
 RULE_FIELDS = ("property_management_coverage",)
+RULE_RANGES = {"property_management_coverage": (0.0, 100.0)}  # a percentage
+
+# 500 items of the longest texts in Chinese (3 bytes a character) stay below this.
+MAX_FILE_BYTES = 8 * 1024 * 1024
+# Longest text per field name (the shipped standard's longest is 55); others get DEFAULT_TEXT_LIMIT.
+TEXT_LIMITS = {
+    "id": 100,
+    "derives_from": 100,
+    "category": 100,
+    "unit": 20,
+    "text": 500,
+    "verification": 2000,
+    "evidence_hint": 2000,
+    "description": 5000,
+}
+DEFAULT_TEXT_LIMIT = 200
+LIST_LIMITS = {"categories": 50, "items": 500, "tiers": 20}
+ITEM_NUMBERS = (1, 999)
+CATEGORY_NUMBERS = (1, 99)
+MAX_ITEM_POINTS = 1000.0
+MAX_TOTAL_POINTS = 100_000.0
 
 _KIND_NAMES = {
     str: QT_TRANSLATE_NOOP("Errors", "text"),
@@ -70,8 +95,44 @@ class _Reader:
                 expected=_kind_name(kind),
                 actual=type(value).__name__,
             )
-        if isinstance(value, str) and required and not value.strip():
+        if isinstance(value, str):
+            self._check_text(path, key, value, required)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "must be a finite number"))
+        return value
+
+    def _check_text(self, path: str, key: str, value: str, required: bool) -> None:
+        if required and not value.strip():
             raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "is empty"))
+        limit = TEXT_LIMITS.get(key, DEFAULT_TEXT_LIMIT)
+        if len(value) > limit:
+            raise self.fail(
+                path,
+                QT_TRANSLATE_NOOP("Errors", "is {length} characters long; at most {limit} are allowed"),
+                length=len(value),
+                limit=limit,
+            )
+
+    def ranged(
+        self,
+        obj: dict[str, Any],
+        key: str,
+        where: str,
+        kind: type,
+        bounds: tuple[float, float],
+        required: bool = True,
+    ):
+        """A number (``kind`` int or float) that must lie within ``bounds`` (both included)."""
+        value = self.get(obj, key, where, kind, required=required)
+        low, high = bounds
+        if value is not None and not low <= value <= high:
+            raise self.fail(
+                f"{where}.{key}" if where else key,
+                QT_TRANSLATE_NOOP("Errors", "is {value}; it must be between {low} and {high}"),
+                value=f"{value:g}",
+                low=f"{low:g}",
+                high=f"{high:g}",
+            )
         return value
 
     def text(self, obj: dict[str, Any], key: str, where: str = "") -> str:
@@ -95,7 +156,15 @@ class _Reader:
         self, data: dict[str, Any], key: str, required: bool = True
     ) -> Iterator[tuple[str, dict[str, Any]]]:
         """The entries of a top-level list of objects, each with its field path (``items[3]``)."""
-        for index, raw in enumerate(self.get(data, key, "", list, required=required) or []):
+        entries = self.get(data, key, "", list, required=required) or []
+        if len(entries) > LIST_LIMITS[key]:
+            raise self.fail(
+                key,
+                QT_TRANSLATE_NOOP("Errors", "lists {count} entries; at most {limit} are allowed"),
+                count=len(entries),
+                limit=LIST_LIMITS[key],
+            )
+        for index, raw in enumerate(entries):
             where = f"{key}[{index}]"
             if not isinstance(raw, dict):
                 raise self.fail(where, QT_TRANSLATE_NOOP("Errors", "must be an object"))
@@ -110,8 +179,9 @@ def parse_standard(data: Any, source: str = "<memory>") -> Standard:
     standard_id, mode, issued_on = _header(r, data)
     categories = _categories(r, data)
     items = _items(r, data, [c.id for c in categories])
-    max_points = r.get(data, "max_points", "", float, required=mode == "scored")
-    pass_mark = r.get(data, "pass_mark", "", float, required=mode == "scored")
+    scored = mode == "scored"
+    max_points = r.ranged(data, "max_points", "", float, (0, MAX_TOTAL_POINTS), required=scored)
+    pass_mark = r.ranged(data, "pass_mark", "", float, (0, MAX_TOTAL_POINTS), required=scored)
     tiers = _tiers(r, data)
     if mode == "scored":
         _check_scoring(r, items, max_points, pass_mark)
@@ -160,7 +230,7 @@ def _categories(r: _Reader, data: dict[str, Any]) -> list[Category]:
     categories = [
         Category(
             id=r.get(raw, "id", where, str),
-            number=r.get(raw, "number", where, int),
+            number=r.ranged(raw, "number", where, int, CATEGORY_NUMBERS),
             title=r.get(raw, "title", where, str),
         )
         for where, raw in r.objects(data, "categories")
@@ -187,10 +257,10 @@ def _items(r: _Reader, data: dict[str, Any], category_ids: list[str]) -> list[It
             )
         raw_rule = r.get(raw, "rule", where, dict, required=False)
         rule = None if raw_rule is None else _rule(r, raw_rule, f"{where}.rule")
-        points = r.get(raw, "points", where, float, required=False)
+        points = r.ranged(raw, "points", where, float, (0, MAX_ITEM_POINTS), required=False)
         items.append(
             Item(
-                number=r.get(raw, "number", where, int),
+                number=r.ranged(raw, "number", where, int, ITEM_NUMBERS),
                 category=category,
                 text=r.get(raw, "text", where, str),
                 verification=r.text(raw, "verification", where),
@@ -216,7 +286,7 @@ def _rule(r: _Reader, raw_rule: dict[str, Any], where: str) -> NumericRule:
     return NumericRule(
         field=rule_field,
         op=op,
-        value=r.get(raw_rule, "value", where, float),
+        value=r.ranged(raw_rule, "value", where, float, RULE_RANGES[rule_field]),
         unit=r.text(raw_rule, "unit", where),
     )
 
@@ -226,7 +296,7 @@ def _tiers(r: _Reader, data: dict[str, Any]) -> list[Tier]:
         Tier(
             id=r.get(raw, "id", where, str),
             name=r.get(raw, "name", where, str),
-            min_points=r.get(raw, "min_points", where, float),
+            min_points=r.ranged(raw, "min_points", where, float, (0, MAX_TOTAL_POINTS)),
         )
         for where, raw in r.objects(data, "tiers", required=False)
     ]
@@ -253,29 +323,18 @@ def _check_scoring(r: _Reader, items: list[Item], max_points: float | None, pass
 
 
 def load_standard_file(path: Path) -> Standard:
-    """Read and validate one standard file (UTF-8, a BOM tolerated)."""
+    """Read and validate one standard file (UTF-8, a BOM tolerated, at most MAX_FILE_BYTES)."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = read(path, max_bytes=MAX_FILE_BYTES)
     except OSError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Cannot read standard file {file}: {reason}"),
             file=str(path),
             reason=exc.strerror or str(exc),
         ) from exc
-    except UnicodeDecodeError:
+    except JsonFileError as error:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Standard file {file} is not UTF-8 text."), file=str(path)
-        ) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Standard file {file} is not valid JSON (line {line}, column {column}): {reason}"
-            ),
-            file=str(path),
-            line=exc.lineno,
-            column=exc.colno,
-            reason=exc.msg,
+            QT_TRANSLATE_NOOP("Errors", "Standard file {problem}"),
+            problem=Message(error.template, **error.params),
         ) from None
     return parse_standard(data, str(path))

@@ -18,19 +18,19 @@ import os
 import tempfile
 import uuid
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
 from sqlalchemy.orm import Session
 
 from greendesk.core.base import clock
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.layout import INCOMING_PREFIX
 from greendesk.core.storage.models import Photo
@@ -43,9 +43,17 @@ try:  # HEIC/HEIF from iPhones; optional at import so the core still loads witho
 except ImportError:  # pragma: no cover - dependency is declared
     HEIF_SUPPORTED = False
 
-# Phone cameras reach 200 megapixels; anything far beyond that is a decompression bomb.
+# Phone cameras reach 200 megapixels; anything far beyond that is a decompression bomb. A baseline
+# JPEG is decoded at reduced scale (a few megapixels whatever its size), so it may be that large.
 MAX_PIXELS = 250_000_000
 Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+# PNG, WebP, HEIC and progressive JPEG (its DCT coefficients) are held at full size while decoded:
+# 60 megapixels is above any camera's output in those formats (48 MP HEIC) and costs under 1 GB.
+MAX_DECODED_PIXELS = 60_000_000
+# The estimated memory of the photos one import decodes at once: with the app itself, peak memory
+# stays under about 1.5 GB however many large photos a package holds.
+DECODE_BUDGET_BYTES = 1024 * 1024 * 1024
+PROGRESSIVE_JPEG = QT_TRANSLATE_NOOP("Errors", "progressive JPEG")
 THUMBNAIL_SIZE = 256
 # Print renditions (upright, at most this many pixels on the long side) are made at ingest from the
 # same reduced decode as the thumbnail, so reports and packages never decode originals again.
@@ -54,6 +62,8 @@ PRINT_QUALITY = 85
 ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp"}
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
 HASH_CHUNK = 1024 * 1024
+Key = TypeVar("Key")
+Result = TypeVar("Result")
 
 
 class StoredPhoto(Protocol):
@@ -148,9 +158,78 @@ def _bad_image(name: str, template: str, **params: object) -> ValidationError:
     return ValidationError(template, file=name, **params)
 
 
+def _full_size_format(image: Image.Image) -> str | None:
+    """The format's name when decoding holds every pixel in memory; None for a baseline JPEG."""
+    if image.format in ("JPEG", "MPO"):
+        progressive = image.info.get("progressive") or image.info.get("progression")
+        return PROGRESSIVE_JPEG if progressive else None
+    return image.format
+
+
+def _check_pixels(image: Image.Image, name: str) -> None:
+    """Refuse, from the header alone (nothing decoded yet), a photo beyond the pixel limits."""
+    width, height = image.size
+    full_size = _full_size_format(image)
+    limit = MAX_PIXELS if full_size is None else MAX_DECODED_PIXELS
+    if width * height <= limit:
+        return
+    size = {"width": width, "height": height, "megapixels": f"{width * height / 1_000_000:.1f}"}
+    if full_size is None:
+        raise _bad_image(
+            name,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels a photo may have.",
+            ),
+            limit=limit // 1_000_000,
+            **size,
+        )
+    raise _bad_image(
+        name,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "{file} is {width} × {height} pixels ({megapixels} megapixels); a {format} photo is decoded at full size, so at most {limit} megapixels are allowed.",
+        ),
+        format=Message(full_size),
+        limit=limit // 1_000_000,
+        **size,
+    )
+
+
+def _bytes_per_pixel(mode: str) -> int:
+    if mode in ("1", "L", "P"):
+        return 1
+    return 8 if ";16" in mode and mode.startswith("RGB") else 4  # Pillow keeps RGB in 4 bytes
+
+
+def decode_cost(data: bytes | Path) -> int:
+    """Estimated peak memory (bytes) of decoding a photo and making its renditions, from its header.
+
+    Measured against ``prepare`` (RSS): a 59-megapixel RGBA PNG estimated 1.13 GB, used 0.90 GB.
+    A progressive JPEG also holds its DCT coefficients at full size. Only the bytes held when the
+    header cannot be read: the decode itself then reports why.
+    """
+    held = len(data) if isinstance(data, bytes) else 0
+    try:
+        with Image.open(io.BytesIO(data) if isinstance(data, bytes) else data) as image:
+            declared = image.width * image.height
+            coefficients = declared * 6 if _full_size_format(image) == PROGRESSIVE_JPEG else 0
+            if image.format in ("JPEG", "MPO"):
+                image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
+            per_pixel = _bytes_per_pixel(image.mode)
+            # RGB and L: the image, its copy and the upright copy; other modes also convert to RGBA, RGB.
+            per_pixel = 3 * per_pixel if image.mode in ("RGB", "L") else 2 * per_pixel + 8
+            decoded = image.width * image.height * per_pixel
+    except Exception:  # any unreadable header: the decode reports it
+        return held
+    return held + coefficients + decoded
+
+
 def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Image, Image.Image]:
     """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught.
 
+    The pixel limits are checked from the header before anything is decoded, so a decompression
+    bomb (a small file declaring huge pixels) costs neither time nor memory.
     Returns (image, thumbnail, print rendition); the renditions are upright (EXIF orientation applied).
     """
     source = io.BytesIO(data) if isinstance(data, bytes) else data
@@ -162,15 +241,7 @@ def _open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Im
                 QT_TRANSLATE_NOOP("Errors", "{file} is a {format} image; photos must be JPEG, PNG or HEIC."),
                 format=image.format,
             )
-        if image.width * image.height > MAX_PIXELS:
-            raise _bad_image(
-                name,
-                QT_TRANSLATE_NOOP(
-                    "Errors", "{file} has {megapixels} megapixels, more than the {limit} allowed."
-                ),
-                megapixels=image.width * image.height // 1_000_000,
-                limit=MAX_PIXELS // 1_000_000,
-            )
+        _check_pixels(image, name)
         if image.format in ("JPEG", "MPO"):
             # The smallest DCT scale still at least half the print size on both sides.
             image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
@@ -344,6 +415,41 @@ def store(
     return store_prepared(session, photos_dir, prepare(data, name), stage)
 
 
+def decode_ahead(
+    jobs: Iterable[tuple[Key, bytes | Path, str]],
+    work: Callable[[bytes | Path, str], Result],
+    workers: int | None = None,
+    budget: int = DECODE_BUDGET_BYTES,
+) -> Iterator[tuple[Key, Future[Result]]]:
+    """Run ``work(data, name)`` for each (key, data, name) in worker threads; (key, finished future) in order.
+
+    A photo starts only while the estimated memory of those decoding (``decode_cost``) fits in
+    ``budget`` (a photo larger than the budget runs alone), and at most ``2 * workers`` are in
+    flight, so peak memory stays bounded by pixels, not only by count.
+    """
+    workers = workers or max(1, min(4, os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-decode") as pool:
+        pending: deque[tuple[Key, Future[Result], int]] = deque()
+        in_flight = 0
+        try:
+            for key, data, name in jobs:
+                cost = decode_cost(data)
+                while pending and (len(pending) >= 2 * workers or in_flight + cost > budget):
+                    done_key, future, done_cost = pending.popleft()
+                    wait([future])
+                    in_flight -= done_cost
+                    yield done_key, future
+                pending.append((key, pool.submit(work, data, name), cost))
+                in_flight += cost
+            while pending:
+                done_key, future, _cost = pending.popleft()
+                wait([future])
+                yield done_key, future
+        finally:
+            for _key, future, _cost in pending:
+                future.cancel()
+
+
 def store_many(
     session: Session,
     photos_dir: Path,
@@ -354,33 +460,22 @@ def store_many(
 ) -> Iterator[tuple[str, Photo | None, bool | ValidationError]]:
     """Store many photos, decoding ahead in worker threads (Pillow releases the GIL while decoding).
 
-    Yields (name, row, newly_added) in input order. At most ``2 * workers`` photos are in memory at
-    once, so memory stays flat however many photos a package holds. The first bad photo raises,
-    unless ``keep_going``: then it is yielded as (name, None, error) and the rest continue.
+    Yields (name, row, newly_added) in input order. Decoding ahead is bounded by ``decode_ahead``
+    (pixels and count), so memory stays flat however many photos a package holds. The first bad
+    photo raises, unless ``keep_going``: then it is yielded as (name, None, error) and the rest continue.
     """
-    workers = workers or max(1, min(4, os.cpu_count() or 1))
-
-    def finish(future: Future[PreparedPhoto], name: str) -> tuple[str, Photo | None, bool | ValidationError]:
+    jobs = ((name, data, name) for data, name in sources)
+    for name, future in decode_ahead(jobs, prepare, workers):
         try:
-            prepared = future.result()
-            return (name, *store_prepared(session, photos_dir, prepared, stage))
+            outcome: tuple[str, Photo | None, bool | ValidationError] = (
+                name,
+                *store_prepared(session, photos_dir, future.result(), stage),
+            )
         except ValidationError as error:
             if not keep_going:
                 raise
-            return name, None, error
-
-    with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="photo-prepare") as pool:
-        pending: deque[tuple[Future[PreparedPhoto], str]] = deque()
-        try:
-            for data, name in sources:
-                pending.append((pool.submit(prepare, data, name), name))
-                if len(pending) >= 2 * workers:
-                    yield finish(*pending.popleft())
-            while pending:
-                yield finish(*pending.popleft())
-        finally:
-            for future, _ in pending:
-                future.cancel()
+            outcome = (name, None, error)
+        yield outcome
 
 
 def store_prepared(

@@ -37,6 +37,11 @@ class StandardScreen(QWidget):
         self.header = QLabel()
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.skipped = QLabel()  # standard files that could not be used, each named with its problem
+        self.skipped.setWordWrap(True)
+        self.skipped.setStyleSheet("color: #a15c00;")
+        self.skipped.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.skipped.hide()
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -57,6 +62,7 @@ class StandardScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.skipped)
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
 
@@ -66,10 +72,12 @@ class StandardScreen(QWidget):
 
     def reload(self) -> None:
         try:
-            self.available = library.discover_standards([self.context.workspace.standards_dir])
+            found = library.discover_standards([self.context.workspace.standards_dir])
         except GreenDeskError as error:
             self.header.setText(escape(error.render()))
             return
+        self.available = found.standards
+        self._show_skipped(found.skipped)
         default = settings.DEFAULT_STANDARD.read(self.context.workspace)
         self.picker.blockSignals(True)
         self.picker.clear()
@@ -78,6 +86,13 @@ class StandardScreen(QWidget):
         self.picker.setCurrentIndex(max(self.picker.findData(default), 0))
         self.picker.blockSignals(False)
         self._show_selected()
+
+    def _show_skipped(self, skipped: tuple[GreenDeskError, ...]) -> None:
+        """Name each bad standard file and why; the others stay usable."""
+        lines = [self.tr("These standard files are not used until they are fixed:")]
+        lines += [f"• {problem.render()}" for problem in skipped]
+        self.skipped.setText("\n".join(lines))
+        self.skipped.setVisible(bool(skipped))
 
     def _mode_text(self, standard: Standard) -> str:
         if standard.mode == "scored":
