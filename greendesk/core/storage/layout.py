@@ -14,6 +14,8 @@ from pathlib import Path
 DATABASE_NAME = "greendesk.sqlite3"
 # SQLite's companions of the database file; the WAL holds committed data, so they move with it.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+COMMIT_RECORD_NAME = "greendesk.commit"
+INCOMING_PREFIX = ".incoming-"  # files written under this name are renamed when complete
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,17 @@ class Layout:
     @property
     def incoming_database(self) -> Path:
         """Where a restore writes the copy before it replaces the database in one rename."""
-        return self.data_dir / f".incoming-{DATABASE_NAME}"
+        return self.data_dir / f"{INCOMING_PREFIX}{DATABASE_NAME}"
+
+    @property
+    def commit_record(self) -> Path:
+        """The chain end of the last committed action, kept beside the database (safety.commit_record)."""
+        return self.data_dir / COMMIT_RECORD_NAME
+
+    @property
+    def leftovers(self) -> list[Path]:
+        """Temporary files an interrupted restore or record write left in the folder (``.incoming-*``)."""
+        return sorted(self.data_dir.glob(f"{INCOMING_PREFIX}*"))
 
     @property
     def photos(self) -> Path:
