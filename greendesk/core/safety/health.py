@@ -146,6 +146,18 @@ class DamagedDatabase:
                 missing=self.lag.missing,
                 **params,
             )
+        if self.lag is not None:
+            return HealthMessage(
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "The database file holds no workspace (it is empty or not a GreenDesk database), although "
+                    "GreenDesk saved {recorded} changes in it (the last one saved {at}). It has been moved to "
+                    "{file}.",
+                ),
+                file=file,
+                recorded=self.lag.recorded,
+                at=_recorded_time(self.lag.at),
+            )
         return HealthMessage(
             QT_TRANSLATE_NOOP(
                 "Health",
@@ -278,15 +290,22 @@ def check_on_start(data_dir: Path) -> DamagedDatabase | None:
         assert state is not None
         return _set_aside(layout, BEHIND, "behind its commit record", record, lag, state)
     if db_path.stat().st_size == 0:
-        return _set_aside(layout, EMPTY, "zero-byte file", record)
+        return _set_aside(layout, EMPTY, "zero-byte file", record, _all_lost(record))
     verdict = backup.integrity_check(db_path, quick=True)
     if verdict != "ok":
         return _set_aside(layout, CORRUPT, verdict, record)
     if _holds_no_workspace(db_path):
-        return _set_aside(layout, EMPTY, "no workspace in the database", record)
+        return _set_aside(layout, EMPTY, "no workspace in the database", record, _all_lost(record))
     if state is not None and state.workspace_id:
         commit_record.refresh(data_dir, record, state)
     return None
+
+
+def _all_lost(record: commit_record.Record | None) -> commit_record.Lag | None:
+    """A file holding no workspace where the record vouches for committed changes: all of them are lost."""
+    if record is None or record.count == 0:
+        return None
+    return commit_record.Lag(record.count, 0, record.at, rewritten=False)
 
 
 def _set_aside(
