@@ -264,3 +264,19 @@ def test_init_over_a_zero_byte_database_refuses(
 def test_the_record_is_json_with_the_chain_end(workspace: Workspace) -> None:
     raw = json.loads(Layout(workspace.data_dir).commit_record.read_text(encoding="utf-8"))
     assert set(raw) == {"workspace_id", "count", "head", "at"} and len(raw["head"]) == 64
+
+
+def test_the_dialog_offers_going_on_with_the_shorter_database(qtbot, tmp_path: Path) -> None:
+    from greendesk.ui.screens.backup_dialog import DamagedDatabaseDialog
+
+    lag = commit_record.Lag(52, 47, "2026-12-01T16:42:10", rewritten=False)
+    damaged = health.DamagedDatabase(
+        "behind its commit record", tmp_path / "set-aside.sqlite3", None, None, None, health.BEHIND, lag, True
+    )
+    dialog = DamagedDatabaseDialog(damaged)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button is None and dialog.continue_button is not None
+    assert "lost 5 of the 52 changes" in damaged.loss_message().render("en")
+    dialog.continue_button.click()
+    assert dialog.result() == DamagedDatabaseDialog.DialogCode.Accepted
+    assert dialog.choice == DamagedDatabaseDialog.CONTINUE

@@ -167,7 +167,15 @@ def _put_in_place(data_dir: Path, source: Path, backup_id: str) -> Path | None:
     layout = Layout(data_dir)
     db_path, incoming = layout.database, layout.incoming_database
     with failures.translated(db_path):
-        backup._copy_database(source, incoming, read_only=True)
+        try:
+            backup._copy_database(source, incoming, read_only=True)
+        except sqlite3.DatabaseError as error:
+            if failures.storage_error(error, db_path) is not None:
+                raise  # disk trouble: translated by failures.translated
+            incoming.unlink(missing_ok=True)  # not a database at all
+            raise BackupError(
+                QT_TRANSLATE_NOOP("Errors", "Copying the backup {file} failed."), file=str(source)
+            ) from error
         if backup.integrity_check(incoming) != "ok":
             incoming.unlink(missing_ok=True)
             raise BackupError(
