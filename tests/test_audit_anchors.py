@@ -21,7 +21,7 @@ from greendesk.core import accounts, audit, settings
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.package.export import export_package
 from greendesk.core.review import commands
-from greendesk.core.safety import anchors, backup, health
+from greendesk.core.safety import anchors, backup, health, restoring
 from greendesk.core.storage import db
 from greendesk.core.storage.layout import Layout
 from greendesk.core.workspace import Workspace
@@ -138,7 +138,7 @@ def test_restoring_an_older_backup_is_no_alarm(reviewed: Workspace) -> None:
         commands.decide(reviewed, BUSY, 3, "pass", f"after the backup {n}")
     backup.create_backup(reviewed.data_dir)  # a backup of the history the restore gives up
     reviewed.close()
-    backup.restore(reviewed.data_dir, older.id)
+    restoring.restore(reviewed.data_dir, older.id)
     reviewed.reconnect()
     commands.decide(reviewed, BUSY, 4, "pass", "new history after the restore")
     report = _check(reviewed)

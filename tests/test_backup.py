@@ -14,7 +14,7 @@ from greendesk.cli import main
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.registry import roster
-from greendesk.core.safety import backup, health, startup
+from greendesk.core.safety import backup, health, restoring, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
@@ -133,7 +133,7 @@ def test_restore_moves_the_current_database_aside(chaoyang: Workspace) -> None:
     saved = backup.create_backup(chaoyang.data_dir)
     roster.update_community(chaoyang, code, households=2222)
     chaoyang.close()
-    result = backup.restore(chaoyang.data_dir, saved.id)
+    result = restoring.restore(chaoyang.data_dir, saved.id)
     assert result.set_aside is not None and result.set_aside.parent.name == "set-aside"
     assert _households(chaoyang.data_dir, code) == 1111
     with sqlite3.connect(result.set_aside) as old:  # the replaced data is still there
@@ -145,7 +145,7 @@ def test_reconnect_after_restore_sees_restored_data(chaoyang: Workspace) -> None
     saved = backup.create_backup(chaoyang.data_dir)
     roster.update_community(chaoyang, code, households=4321)
     chaoyang.engine.dispose()
-    backup.restore(chaoyang.data_dir, saved.id)
+    restoring.restore(chaoyang.data_dir, saved.id)
     chaoyang.reconnect()
     assert roster.get_community(chaoyang, code).households != 4321
 
@@ -166,7 +166,7 @@ def test_damaged_database_is_moved_aside_and_backup_offered(chaoyang: Workspace)
     assert damaged.damaged_modified_at >= saved.created_at
     assert saved.created_at.strftime("%Y-%m-%d %H:%M") in damaged.loss_message().render("en")
 
-    backup.restore(chaoyang.data_dir, damaged.backup.id)
+    restoring.restore(chaoyang.data_dir, damaged.backup.id)
     assert health.check_on_start(chaoyang.data_dir) is None
     assert _households(chaoyang.data_dir, code) == 777
     assert health.check_workspace(chaoyang.data_dir).ok
@@ -180,7 +180,7 @@ def test_damaged_backups_are_skipped_when_offering(workspace: Workspace) -> None
     rotten.path.write_bytes(b"not a database at all" * 100)
     assert backup.newest_good_backup(workspace.data_dir) == good
     with pytest.raises(backup.BackupError):
-        backup.restore(workspace.data_dir, rotten.id)
+        restoring.restore(workspace.data_dir, rotten.id)
 
 
 def test_healthy_start_makes_the_daily_backup(workspace: Workspace) -> None:
@@ -236,7 +236,7 @@ def test_backup_from_a_newer_version_is_not_restored(workspace: Workspace) -> No
     index[made.id]["schema_revision"] = "9999_future"
     index_path.write_text(json.dumps(index))
     with pytest.raises(backup.BackupError, match="newer version"):
-        backup.restore(workspace.data_dir, made.id)
+        restoring.restore(workspace.data_dir, made.id)
     assert workspace.db_path.exists()  # nothing was moved
 
 
@@ -310,7 +310,11 @@ def test_a_busy_database_is_not_mistaken_for_a_damaged_one(workspace: Workspace,
             pass
 
     monkeypatch.setattr(
-        backup, "_connect", lambda path: Busy() if path.name == "greendesk.sqlite3" else real_connect(path)
+        backup,
+        "_connect",
+        lambda path, read_only=False: (
+            Busy() if path.name == "greendesk.sqlite3" else real_connect(path, read_only)
+        ),
     )
     with pytest.raises(StorageError, match="busy"):
         health.check_on_start(workspace.data_dir)

@@ -98,7 +98,10 @@ def test_declining_restores_nothing(qtbot, chaoyang: Workspace, monkeypatch) -> 
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Rejected)
     assert ask_restore_after_damage(report) is None
     assert report.damaged is not None and report.damaged.set_aside.exists()
-    assert not chaoyang.db_path.exists() and report.missing  # the first-start flow applies
+    # No new empty workspace over it: the backup is offered again at the next start.
+    assert not chaoyang.db_path.exists() and not report.missing
+    again = startup.open_safely(chaoyang.data_dir, exclusive=False)
+    assert again.damaged is not None and again.damaged.kind == health.MISSING and again.damaged.backup
 
 
 def test_prepare_start_takes_the_lock_and_makes_the_daily_backup(

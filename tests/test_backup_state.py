@@ -24,7 +24,7 @@ from hypothesis.stateful import (
 
 from greendesk.core import audit
 from greendesk.core.registry import roster
-from greendesk.core.safety import backup
+from greendesk.core.safety import backup, restoring
 from greendesk.core.storage.models import Community
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER, reopen
@@ -73,7 +73,7 @@ class WorkspaceSafety(RuleBasedStateMachine):
     def restore(self, data: st.DataObject) -> None:
         chosen = data.draw(st.sampled_from(sorted(self.snapshots)))
         self.workspace.close()
-        result = backup.restore(self.folder, chosen)
+        result = restoring.restore(self.folder, chosen)
         assert result.set_aside is not None and result.set_aside.exists()
         self.workspace = reopen(self.folder)
         self.model = dict(self.snapshots[chosen])

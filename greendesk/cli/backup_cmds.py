@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, open_workspace, print_json, tr
+from greendesk.core.base.errors import NotFoundError, ValidationError, WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.safety import audit_check, backup, health, startup
+from greendesk.core.safety import audit_check, backup, health, restoring, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.workspace import Workspace
 
@@ -24,9 +26,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=cmd_backups)
 
     restore = subparsers.add_parser(
-        "restore", help="replace the database with a backup (the current one is moved aside, never deleted)"
+        "restore",
+        help="replace the database with a backup (the current one is kept in set-aside/, never deleted)",
     )
-    restore.add_argument("backup_id", metavar="ID", help="a backup id from 'greendesk backups'")
+    restore.add_argument("backup_id", metavar="ID", nargs="?", help="a backup id from 'greendesk backups'")
+    restore.add_argument(
+        "--set-aside",
+        metavar="FILE",
+        help="instead of a backup, continue with a database the start check set aside (as it is)",
+    )
     restore.add_argument("--json", action="store_true")
     restore.set_defaults(handler=cmd_restore)
 
@@ -92,12 +100,18 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     folder = data_dir(args)
+    if args.set_aside:
+        return _take_back(args, folder, Path(args.set_aside).expanduser())
+    if not args.backup_id:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Name the backup to restore (an ID from 'greendesk backups').")
+        )
     if Workspace.exists(folder):  # an administrator replaces a database that opens (holding the lock)
         with open_workspace(args, sign_in=True) as workspace:
             result = startup.restore_in_workspace(workspace, args.backup_id)
     else:  # nothing to protect: the damaged file was set aside; bring back a verified backup
         with WorkspaceLock(folder):  # refuses while the GUI has the workspace open
-            result = backup.restore(folder, args.backup_id)
+            result = restoring.restore(folder, args.backup_id)
     if args.json:
         print_json(result.to_dict())
         return EXIT_OK
@@ -112,6 +126,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
                 file=result.set_aside
             )
         )
+    return EXIT_OK
+
+
+def _take_back(args: argparse.Namespace, folder: Path, file: Path) -> int:
+    """Go on with a set-aside database as it is: only where the start check left no database."""
+    if Workspace.exists(folder):
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder} has a database; a set-aside file can only be taken back after the start check "
+                "set the damaged database aside.",
+            ),
+            folder=str(folder),
+        )
+    if not file.is_file():
+        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No file {file}."), file=str(file))
+    with WorkspaceLock(folder):
+        restoring.take_back(folder, file)
+    if args.json:
+        print_json({"taken_back": str(file)})
+    else:
+        print(tr(QT_TRANSLATE_NOOP("CLI", "The workspace continues with {file} as it is.")).format(file=file))
     return EXIT_OK
 
 

@@ -35,7 +35,7 @@ from greendesk.core.identity import (
 from greendesk.core.progress import plan
 from greendesk.core.registry.districts import District, validate_district
 from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, REVIEWER
-from greendesk.core.safety import anchors, backup
+from greendesk.core.safety import anchors, backup, commit_record
 from greendesk.core.storage import db, failures
 from greendesk.core.storage.layout import Layout
 
@@ -80,6 +80,38 @@ class Preferences:
 
 
 ALL_ROLES = (ADMINISTRATOR, REVIEWER, APPROVER)
+
+
+def _refuse_to_replace(data_dir: Path) -> None:
+    """A new workspace never goes over an old one: not over a database file of any kind (an empty or
+    damaged one is set aside by the start check, with a backup offered), nor beside restorable backups."""
+    db_path = Layout(data_dir).database
+    if db_path.exists():
+        if anchors.file_state(db_path) is not None:
+            raise WorkspaceError(
+                QT_TRANSLATE_NOOP("Errors", "A workspace already exists in {folder}."), folder=str(data_dir)
+            )
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is empty or damaged, and it is not overwritten. Start GreenDesk on {folder}: its "
+                "start check sets the file aside and offers the newest good backup.",
+            ),
+            file=str(db_path),
+            folder=str(data_dir),
+        )
+    good = backup.newest_good_backup(data_dir)
+    if good is not None:
+        raise WorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder} holds backups of a workspace whose database is missing. Restore the newest one "
+                "(greendesk --data-dir {folder} restore {id}) instead of starting a new workspace there, "
+                "or choose another folder.",
+            ),
+            folder=str(data_dir),
+            id=good.id,
+        )
 
 
 class Workspace:
@@ -146,10 +178,7 @@ class Workspace:
         district = validate_district(district_code, district_name)
         admin = validate_username(admin)
         validate_password(password)
-        if cls.exists(data_dir):
-            raise WorkspaceError(
-                QT_TRANSLATE_NOOP("Errors", "A workspace already exists in {folder}."), folder=str(data_dir)
-            )
+        _refuse_to_replace(data_dir)
         try:
             data_dir.mkdir(parents=True, exist_ok=True)
             Layout(data_dir).photos.mkdir(exist_ok=True)
@@ -222,12 +251,14 @@ class Workspace:
     def transaction(self) -> Iterator[Session]:
         """One user action; a full disk or vanished file becomes a clear message and nothing is saved.
 
-        Once committed, the audit entries it recorded are anchored outside the workspace folder.
+        Once committed, the audit entries it recorded are anchored outside the workspace folder, and
+        the commit record beside the database follows the chain's new end (safety.commit_record).
         """
         with failures.translated(self.db_path), db.transaction(self.sessions) as session:
             yield session
             anchor = anchors.pending(session)
         anchors.append_pending(anchor)
+        commit_record.after_commit(self.data_dir, anchor)
 
     @contextmanager
     def snapshot(self) -> Iterator[Session]:

@@ -76,6 +76,9 @@ def run_gui(data_dir: Path | None = None) -> int:
         QMessageBox.critical(None, "GreenDesk", report.error.render())
         report.close()
         return 2
+    if report.workspace is None and not report.missing:  # a restore declined: asked again next start
+        report.close()
+        return 0
     workspace = report.workspace if report.workspace is not None else create_workspace(data_dir)
     if workspace is None:
         report.close()

@@ -1,12 +1,10 @@
-"""Verified backups of the workspace database, thinned over time, and restore that never deletes.
+"""Verified backups of the workspace database, thinned over time (restoring one: safety.restoring).
 
 Backups go through SQLite's online backup API, so they are consistent even while GreenDesk is
 writing. Each is written under a temporary name, checked with ``PRAGMA integrity_check`` and only
 then renamed to ``backups/greendesk-YYYYmmdd-HHMMSS-<reason>.sqlite3``; ``backups/index.json``
 remembers size, schema revision, the check result and the audit chain's head and entry count (an
-anchor ``check`` compares the database with; the same pair goes to the anchor file). A restore first
-moves the current database aside into ``set-aside/`` (never deleted), so a wrong restore can itself be
-undone by hand; it starts a new line of history for the anchors.
+anchor ``check`` compares the database with; the same pair goes to the anchor file).
 """
 
 from __future__ import annotations
@@ -25,7 +23,7 @@ from greendesk.core.base import clock, jsonfile
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.safety import anchors
-from greendesk.core.storage import db, failures
+from greendesk.core.storage import durable, failures
 from greendesk.core.storage.layout import Layout
 
 REASON_DAILY = "daily"
@@ -93,26 +91,16 @@ class BackupInfo:
         return anchors.Anchor(self.audit_count, self.audit_head, self.created_at.isoformat(), anchors.BACKUP)
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    backup: BackupInfo
-    set_aside: Path | None  # where the replaced database went (None when there was none)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "backup": self.backup.to_dict(),
-            "set_aside": str(self.set_aside) if self.set_aside else None,
-        }
-
-
 # -- small helpers ------------------------------------------------------------------------------
-def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(str(path), isolation_level=None)
+def _connect(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """``read_only`` leaves the file and its -wal exactly as they are (set-aside evidence)."""
+    target = f"{path.resolve().as_uri()}?mode=ro" if read_only else str(path)
+    connection = sqlite3.connect(target, isolation_level=None, uri=read_only)
     connection.execute("PRAGMA busy_timeout = 5000")
     return connection
 
 
-def integrity_check(path: Path, quick: bool = False) -> str:
+def integrity_check(path: Path, quick: bool = False, read_only: bool = False) -> str:
     """'ok', or SQLite's first complaint about the file ('file is not a database' included).
 
     A file that is busy, unreadable or gone is not damaged: that raises a StorageError instead, so
@@ -121,7 +109,7 @@ def integrity_check(path: Path, quick: bool = False) -> str:
     if not path.is_file():
         return "missing"
     try:
-        connection = _connect(path)
+        connection = _connect(path, read_only)
         try:
             rows = connection.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check").fetchall()
         finally:
@@ -193,16 +181,6 @@ def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo 
     )
 
 
-def _fsync_directory(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
 # -- making backups ---------------------------------------------------------------------------------
 def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) -> BackupInfo:
     """Copy ``db_path`` into ``<its folder>/backups``, verified; the building block of every trigger."""
@@ -244,7 +222,7 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
         revision = schema_revision(temporary)
         state = anchors.file_state(temporary)
         os.replace(temporary, target)
-        _fsync_directory(folder)
+        durable.fsync_directory(folder)
         index = _read_index(layout)
         found = _info_from_file(target, {})
         assert found is not None  # we built the name to match
@@ -271,10 +249,10 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
     return info
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _copy_database(source: Path, target: Path, read_only: bool = False) -> None:
     """Online backup into a single self-contained file (rollback journal, not WAL)."""
     target.unlink(missing_ok=True)
-    reader = _connect(source)
+    reader = _connect(source, read_only)
     try:
         writer = sqlite3.connect(str(target), isolation_level=None)
         try:
@@ -387,88 +365,7 @@ def thin(data_dir: Path) -> list[BackupInfo]:
     return removed
 
 
-# -- setting aside and restoring -------------------------------------------------------------------
-def set_aside(data_dir: Path, why: str) -> Path | None:
-    """Move the database (with its WAL files, which hold committed data) into set-aside/; never delete."""
-    layout = Layout(data_dir)
-    db_path = layout.database
-    if not db_path.exists():
-        return None
-    folder = layout.set_aside
-    with failures.translated(folder):
-        folder.mkdir(parents=True, exist_ok=True)
-        base = f"greendesk-{clock.now().strftime(_STAMP)}-{why}"
-        target = folder / f"{base}.sqlite3"
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = folder / f"{base}.{counter}.sqlite3"
-        # Side files first: a crash in between leaves the main file where SQLite still finds it.
-        for suffix, side in layout.database_side_files.items():
-            if side.exists():
-                os.replace(side, target.with_name(target.name + suffix))
-        os.replace(db_path, target)
-        _fsync_directory(folder)
-    return target
-
-
-def restore(data_dir: Path, backup_id: str) -> RestoreResult:
-    """Replace the workspace database with a backup. Close the workspace first (GUI: Workspace.reconnect)."""
-    info = find_backup(data_dir, backup_id)
-    verdict = integrity_check(info.path)
-    if verdict != "ok":
-        raise BackupError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "The backup {file} is damaged ({problem}) and cannot be restored; choose another."
-            ),
-            file=str(info.path),
-            problem=verdict,
-        )
-    if info.schema_revision is not None and info.schema_revision not in db.known_revisions():
-        raise BackupError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The backup {file} was made by a newer version of GreenDesk (schema {revision}); "
-                "install that version to restore it.",
-            ),
-            file=str(info.path),
-            revision=info.schema_revision,
-        )
-    layout = Layout(data_dir)
-    db_path, incoming = layout.database, layout.incoming_database
-    with failures.translated(db_path):
-        _copy_database(info.path, incoming)
-        if integrity_check(incoming) != "ok":  # pragma: no cover - the copy of a good file is good
-            incoming.unlink(missing_ok=True)
-            raise BackupError(
-                QT_TRANSLATE_NOOP("Errors", "Copying the backup {file} failed."), file=str(info.path)
-            )
-        moved = set_aside(data_dir, "before-restore")
-        os.replace(incoming, db_path)
-        _fsync_directory(data_dir)
-    _start_history_from(data_dir, info)
-    return RestoreResult(backup=info, set_aside=moved)
-
-
-def _start_history_from(data_dir: Path, restored: BackupInfo) -> None:
-    """After a restore: the restored content is the line of history anchors compare with from now on.
-
-    Backups newer than the restored one hold history that was given up, so their anchors no longer
-    count (they stay restorable); the anchor file gets a ``restore`` line vouching for the content.
-    """
-    layout = Layout(data_dir)
-    index = _read_index(layout)
-    now = clock.now().isoformat()
-    for info in list_backups(data_dir):
-        if _newest_first_key(info) > _newest_first_key(restored) and isinstance(index.get(info.id), dict):
-            index[info.id].setdefault("superseded_at", now)
-    with failures.translated(layout.backups):
-        _write_index(layout, index)
-    state = anchors.file_state(layout.database)
-    if state is not None:
-        anchors.append(state.workspace_id, state.count, state.head, anchors.RESTORE, start=0)
-
-
+# -- choosing a backup ----------------------------------------------------------------------------
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     """The newest backup that passes a full integrity check now (files can rot after they were made)."""
     for info in list_backups(data_dir):

@@ -1,7 +1,9 @@
 """Opening a workspace safely: the one start-up sequence the app and the command line both follow.
 
-In order: take the lock (the app holds it for its session; a command does not), the quick check
-(a damaged database is moved aside at once and the newest good backup offered), the once-a-day
+In order: take the lock (the app holds it for its session; a command does not), finish a restore a
+crash interrupted, the start check (the database against its commit record, SQLite's quick check,
+whether it holds a workspace at all; a damaged or missing database is moved aside at once and the
+newest good backup offered), the once-a-day
 backup, the warning about network drives and cloud-synced folders, and finally opening the
 database, which migrates an older schema only after a verified backup. The result is a
 :class:`StartReport`; the GUI and the CLI only present it (and ask or tell about a restore).
@@ -15,8 +17,8 @@ from pathlib import Path
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.review.vocabulary import ADMINISTRATOR
-from greendesk.core.safety import backup, health, leftovers
-from greendesk.core.safety.backup import BackupInfo, RestoreResult
+from greendesk.core.safety import backup, health, leftovers, restoring
+from greendesk.core.safety.backup import BackupInfo
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.lock import (
     LockHolder,
@@ -25,6 +27,7 @@ from greendesk.core.safety.lock import (
     location_warning,
     read_holder,
 )
+from greendesk.core.safety.restoring import RestoreResult
 from greendesk.core.workspace import Workspace
 
 
@@ -45,11 +48,13 @@ class StartReport:
 
     @property
     def missing(self) -> bool:
-        """No database in the folder: a first start (or a damaged one set aside and not restored)."""
+        """No database in the folder and none to bring back: a first start (or a damaged one set aside
+        with no good backup). A declined restore is not missing: the backup is offered again next time."""
         return (
             self.workspace is None
             and self.refused is None
             and self.error is None
+            and (self.damaged is None or self.damaged.backup is None)
             and not Workspace.exists(self.data_dir)
         )
 
@@ -86,6 +91,7 @@ def open_safely(data_dir: Path, *, user: str | None = None, exclusive: bool = Tr
             return report
         report.lock = lock
     try:
+        _recover(report.data_dir, report.lock)
         _check(report)
         if report.damaged is None and report.error is None:
             _open(report, user)
@@ -103,9 +109,35 @@ def restore_offered(report: StartReport, user: str | None = None) -> RestoreResu
     offered = report.damaged.backup if report.damaged else None
     if offered is None:
         raise ValueError("no backup was offered")
-    result = backup.restore(report.data_dir, offered.id)
+    result = restoring.restore(report.data_dir, offered.id)
     _open(report, user)
     return result
+
+
+def continue_damaged(report: StartReport, user: str | None = None) -> None:
+    """The user chose to go on with the database found behind its record, as it is (``can_continue``):
+    it becomes the workspace again as a new line of history; the missing changes stay lost."""
+    damaged = report.damaged
+    if damaged is None or not damaged.can_continue or damaged.set_aside is None:
+        raise ValueError("the damaged database cannot be taken back")
+    restoring.take_back(report.data_dir, damaged.set_aside)
+    _open(report, user)
+
+
+def _recover(data_dir: Path, lock: WorkspaceLock | None) -> None:
+    """Finish what a crash interrupted (a restore), under the lock: ours, or taken for a moment when
+    nobody holds the workspace (a command that only reads). When another GreenDesk holds it, that one
+    has done so at its start."""
+    if lock is not None:
+        restoring.finish_interrupted(data_dir)
+        return
+    if not restoring.interrupted(data_dir):  # the usual start: do not contend for the lock
+        return
+    try:
+        with WorkspaceLock(data_dir):
+            restoring.finish_interrupted(data_dir)
+    except GreenDeskError:  # held by another GreenDesk, or a read-only folder: nothing to take over
+        return
 
 
 def _check(report: StartReport) -> None:
@@ -137,12 +169,12 @@ def _open(report: StartReport, user: str | None) -> None:
 def restore_in_workspace(workspace: Workspace, backup_id: str) -> RestoreResult:
     """An administrator replaces the open workspace's database with a backup (the GUI's and CLI's restore).
 
-    The current database is set aside, never deleted; the handle reconnects to the restored file
+    The current database is kept in set-aside/, never deleted; the handle reconnects to the restored file
     either way, so the caller keeps using the same Workspace (its actor must exist there to write).
     """
     accounts.require(workspace, ADMINISTRATOR)
     workspace.engine.dispose()  # no open handles on the file about to be moved
     try:
-        return backup.restore(workspace.data_dir, backup_id)
+        return restoring.restore(workspace.data_dir, backup_id)
     finally:
         workspace.reconnect()

@@ -16,6 +16,7 @@ from pathlib import Path
 DATABASE_NAME = "greendesk.sqlite3"
 # SQLite's companions of the database file; the WAL holds committed data, so they move with it.
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+COMMIT_RECORD_NAME = "greendesk.commit"
 # A file written under this prefix beside its final name and renamed when complete (photos, backups).
 INCOMING_PREFIX = ".incoming-"
 # A new signing key written under this prefix in keys/ before it is installed under its final name.
@@ -42,7 +43,17 @@ class Layout:
     @property
     def incoming_database(self) -> Path:
         """Where a restore writes the copy before it replaces the database in one rename."""
-        return self.data_dir / f".incoming-{DATABASE_NAME}"
+        return self.data_dir / f"{INCOMING_PREFIX}{DATABASE_NAME}"
+
+    @property
+    def commit_record(self) -> Path:
+        """The chain end of the last committed action, kept beside the database (safety.commit_record)."""
+        return self.data_dir / COMMIT_RECORD_NAME
+
+    @property
+    def leftovers(self) -> list[Path]:
+        """Temporary files an interrupted restore or record write left in the folder (``.incoming-*``)."""
+        return sorted(self.data_dir.glob(f"{INCOMING_PREFIX}*"))
 
     @property
     def photos(self) -> Path:

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.safety import backup, health, startup
-from greendesk.core.safety.backup import BackupInfo, RestoreResult
+from greendesk.core.safety.backup import BackupInfo
 from greendesk.core.safety.health import DamagedDatabase
+from greendesk.core.safety.restoring import RestoreResult
 from greendesk.core.safety.startup import StartReport
 from greendesk.ui import context as topics
 from greendesk.ui.common.dialogs import dialog_buttons
@@ -241,18 +242,32 @@ class BackupsDialog(QDialog):
 
 
 class DamagedDatabaseDialog(QDialog):
-    """On start, the database failed its check: offer the newest good backup; the user decides."""
+    """On start, the database failed its check: offer the newest good backup; the user decides.
+
+    When the database was only found behind its commit record and is newer than every backup, going
+    on with it as it is is offered too (``choice`` then is CONTINUE).
+    """
+
+    RESTORE = "restore"
+    CONTINUE = "continue"
 
     def __init__(self, report: DamagedDatabase, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.report = report
+        self.choice = self.RESTORE  # what an accepted dialog means
         self.setWindowTitle(self.tr("The workspace database is damaged"))
         message = QLabel(report.loss_message().render(), self)
         message.setWordWrap(True)
         message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        detail = QLabel(self.tr("SQLite reported: {problem}").format(problem=report.problem), self)
-        detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(message)
+        if report.kind == health.CORRUPT:
+            detail = QLabel(self.tr("SQLite reported: {problem}").format(problem=report.problem), self)
+            detail.setWordWrap(True)
+            layout.addWidget(detail)
         buttons = dialog_buttons(self, QDialogButtonBox.StandardButton.NoButton)
+        self.restore_button = None
+        self.continue_button = None
         if report.backup is not None:
             self.restore_button = buttons.addButton(
                 self.tr("Restore the backup of {date}").format(
@@ -260,22 +275,34 @@ class DamagedDatabaseDialog(QDialog):
                 ),
                 QDialogButtonBox.ButtonRole.AcceptRole,
             )
+        if report.can_continue:
+            self.continue_button = buttons.addButton(
+                self.tr("Continue with the damaged database"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.continue_button.clicked.connect(self.continue_as_it_is)
+        if report.backup is not None or report.can_continue:
             buttons.addButton(self.tr("Do not restore"), QDialogButtonBox.ButtonRole.RejectRole)
         else:
-            self.restore_button = None
             buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(message)
-        layout.addWidget(detail)
         layout.addWidget(buttons)
-        self.resize(620, 240)
+        self.resize(640, 260)
+
+    def continue_as_it_is(self) -> None:
+        self.choice = self.CONTINUE
+        self.accept()
 
 
 def ask_restore_after_damage(report: StartReport, parent: QWidget | None = None) -> RestoreResult | None:
-    """Show the damaged-database dialog; restore and open when the user agrees. None: nothing restored."""
+    """Show the damaged-database dialog; restore (or go on with the damaged file) and open when the user
+    agrees. None: no backup was restored."""
     assert report.damaged is not None
     dialog = DamagedDatabaseDialog(report.damaged, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or report.damaged.backup is None:
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    if dialog.choice == DamagedDatabaseDialog.CONTINUE:
+        startup.continue_damaged(report)
+        return None
+    if report.damaged.backup is None:
         return None
     return startup.restore_offered(report)
 
@@ -285,8 +312,8 @@ def prepare_start(data_dir: Path, parent: QWidget | None = None) -> StartReport 
 
     Returns the report, holding the lock (close it when the window closes) and the open workspace,
     or None when another GreenDesk has the workspace (the user was told who and since when). After
-    a damaged database the user chose whether to restore; if not, no database exists any more and
-    the first-start flow applies (``report.missing``).
+    a damaged database the user chose whether to restore; if not, the app closes and the next start
+    asks again. Only with no good backup to offer does the first-start flow apply (``report.missing``).
     """
     report = startup.open_safely(data_dir)
     if report.refused is not None:
@@ -300,6 +327,16 @@ def prepare_start(data_dir: Path, parent: QWidget | None = None) -> StartReport 
         except GreenDeskError as error:
             QMessageBox.warning(
                 parent, QCoreApplication.translate("BackupsDialog", "Restore failed"), error.render()
+            )
+        if report.workspace is None and not report.missing:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("BackupsDialog", "GreenDesk"),
+                QCoreApplication.translate(
+                    "BackupsDialog",
+                    "Nothing was restored, and no new workspace is started over this one. The next start "
+                    "offers the backup again.",
+                ),
             )
     for warning in report.warnings:
         QMessageBox.warning(
