@@ -23,7 +23,7 @@ from greendesk.core import audit
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.registry import roster
 from greendesk.core.safety import backup, health
-from greendesk.core.storage import db, failures, photos
+from greendesk.core.storage import db, durable, failures, photos
 from greendesk.core.storage.failures import StorageError
 from greendesk.core.storage.models import Photo
 from greendesk.core.workspace import Workspace
@@ -187,7 +187,7 @@ def test_disk_full_leaves_everything_consistent(chaoyang: Workspace) -> None:
 def test_injected_enospc_while_storing_a_photo_leaves_nothing(workspace: Workspace, monkeypatch) -> None:
     from tests.test_health import _jpeg
 
-    real_write = photos._write_atomically
+    real_write = durable.write_atomically
 
     def disk_full_at_the_thumbnail(target: Path, write, *args, **kwargs) -> None:
         """The original fits on the disk, the thumbnail written after it does not (half a file, then ENOSPC)."""
@@ -200,7 +200,7 @@ def test_injected_enospc_while_storing_a_photo_leaves_nothing(workspace: Workspa
 
         return real_write(target, half_then_full, *args, **kwargs)
 
-    monkeypatch.setattr(photos, "_write_atomically", disk_full_at_the_thumbnail)
+    monkeypatch.setattr(durable, "write_atomically", disk_full_at_the_thumbnail)
     with pytest.raises(StorageError) as failure, photos.staged() as stage, workspace.transaction() as session:
         photos.store(session, workspace.photos_dir, _jpeg((1, 2, 3)), "a.jpg", stage=stage)
     monkeypatch.undo()

@@ -24,7 +24,7 @@ from typing import Any
 from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.safety import anchors
-from greendesk.core.storage import durable, failures, photos
+from greendesk.core.storage import durable, failures
 from greendesk.core.storage.layout import Layout
 
 _log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def write(data_dir: Path, record: Record, strict: bool = False) -> bool:
     data = json.dumps(record.to_dict(), separators=(",", ":")).encode("utf-8")
     try:
         with failures.translated(target):
-            photos._write_atomically(target, lambda handle: handle.write(data))
+            durable.write_atomically(target, lambda handle: handle.write(data))
             durable.fsync_directory(target.parent)
     except failures.StorageError:
         if strict:

@@ -32,7 +32,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from greendesk.core.safety.lock import pid_alive
-from greendesk.core.storage import photos
+from greendesk.core.storage import durable, photos
 from greendesk.core.storage.layout import INCOMING_PREFIX, NEW_KEY_PREFIX, PART_SUFFIX, Layout
 from greendesk.core.storage.models import Photo
 
@@ -143,7 +143,7 @@ def part_beside(data_dir: Path, target: Path) -> Iterator[tuple[int, Path]]:
     part = target.parent / f".{target.name}.{token}{PART_SUFFIX}"
     note = layout.part_notes / f"{token}.json"
     payload = json.dumps({"path": str(part), "pid": os.getpid()}, ensure_ascii=False).encode("utf-8")
-    photos._write_atomically(note, lambda handle: handle.write(payload))
+    durable.write_atomically(note, lambda handle: handle.write(payload))
     try:
         descriptor = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         try:

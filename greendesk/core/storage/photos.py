@@ -15,7 +15,6 @@ import hashlib
 import io
 import json
 import os
-import tempfile
 import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -32,7 +31,7 @@ from sqlalchemy.orm import Session
 from greendesk.core.base import clock
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.storage.layout import INCOMING_PREFIX
+from greendesk.core.storage import durable
 from greendesk.core.storage.models import Photo
 
 try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
@@ -306,22 +305,6 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Imag
     return info, thumb, print_copy
 
 
-def _write_atomically(target: Path, write, durable: bool = True) -> None:
-    """Write to a temporary name beside ``target`` and rename when complete (fsync first if durable)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=INCOMING_PREFIX, dir=target.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            write(handle)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 class StagedPhotos:
     """Tracks store files written during one action so an aborted action can remove exactly those.
 
@@ -346,7 +329,7 @@ class StagedPhotos:
             return
         self._journaled |= self._expected | {sha256}
         payload = json.dumps({"sha256": sorted(self._journaled)}).encode("ascii")
-        _write_atomically(self.journal, lambda handle: handle.write(payload))
+        durable.write_atomically(self.journal, lambda handle: handle.write(payload))
 
     def finish(self) -> None:
         """The action committed: its files are referenced now, so the journal has done its job."""
@@ -488,7 +471,7 @@ def store_prepared(
         if stage is not None:
             stage.before_write(info.sha256)
         if isinstance(data, bytes):
-            _write_atomically(target, lambda handle: handle.write(data))
+            durable.write_atomically(target, lambda handle: handle.write(data))
         else:
 
             def copy(handle, source=data):
@@ -496,7 +479,7 @@ def store_prepared(
                     while chunk := reader.read(HASH_CHUNK):
                         handle.write(chunk)
 
-            _write_atomically(target, copy)
+            durable.write_atomically(target, copy)
             if sha256_file(target) != info.sha256:  # the source changed while we copied it
                 target.unlink(missing_ok=True)
                 raise _bad_image(
@@ -515,7 +498,7 @@ def store_prepared(
         if not derived.exists():
             if stage is not None:
                 stage.before_write(info.sha256)
-            _write_atomically(
+            durable.write_atomically(
                 derived,
                 lambda handle, r=rendition, q=quality: r.save(handle, "JPEG", quality=q),
                 durable=False,
@@ -562,10 +545,10 @@ def _rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
     original = original_path(photos_dir, photo.sha256, photo.extension)
     image, thumb, print_copy = _open_verified(original, original.name)
     image.close()
-    _write_atomically(
+    durable.write_atomically(
         thumbnail_path(photos_dir, photo.sha256), lambda h: thumb.save(h, "JPEG", quality=85), durable=False
     )
-    _write_atomically(
+    durable.write_atomically(
         print_path(photos_dir, photo.sha256),
         lambda h: print_copy.save(h, "JPEG", quality=PRINT_QUALITY),
         durable=False,
