@@ -15,7 +15,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -345,28 +345,43 @@ def backups_to_keep(
     weekly: int = KEEP_WEEKLY,
     monthly: int = KEEP_MONTHLY,
     per_reason: int = KEEP_PER_REASON,
+    today: date | None = None,
 ) -> set[str]:
-    """Grandfather-father-son: the newest backup of each of the last N days, weeks and months, plus
-    the newest ``per_reason`` of every reason other than daily (manual, pre-migration, bulk work)."""
+    """Grandfather-father-son, plus what nobody expects to lose.
+
+    Kept: the newest backup of each of the last N days, weeks and months; on each of those days also
+    its daily backup (a "back up now" in the afternoon must not cost the morning's daily one); the
+    newest ``per_reason`` of every other reason; the newest backup of every reason, whatever its
+    age; and every daily backup made ``today`` (default: the clock's today).
+    """
     newest_first = sorted(backups, key=_newest_first_key, reverse=True)
-    keep: set[str] = set()
-    for count, bucket in (
-        (daily, lambda moment: moment.date()),
-        (weekly, lambda moment: moment.isocalendar()[:2]),
-        (monthly, lambda moment: (moment.year, moment.month)),
-    ):
-        seen: set[object] = set()
-        for info in newest_first:
-            key = bucket(info.created_at)
-            if key not in seen and len(seen) < count:
-                seen.add(key)
-                keep.add(info.id)
+    day = today or clock.today()
+    dailies = [info for info in newest_first if info.reason == REASON_DAILY]
+    keep = {info.id for info in dailies if info.created_at.date() == day}
+    by_day = _newest_per_bucket(newest_first, daily, lambda moment: moment.date())
+    recent_days = {info.created_at.date() for info in newest_first if info.id in by_day}
+    recent_dailies = [info for info in dailies if info.created_at.date() in recent_days]
+    keep |= by_day | _newest_per_bucket(recent_dailies, len(recent_days), lambda moment: moment.date())
+    keep |= _newest_per_bucket(newest_first, weekly, lambda moment: moment.isocalendar()[:2])
+    keep |= _newest_per_bucket(newest_first, monthly, lambda moment: (moment.year, moment.month))
     by_reason: dict[str, int] = {}
     for info in newest_first:
-        if info.reason == REASON_DAILY:
-            continue
         by_reason[info.reason] = by_reason.get(info.reason, 0) + 1
-        if by_reason[info.reason] <= per_reason:
+        if by_reason[info.reason] <= (1 if info.reason == REASON_DAILY else max(per_reason, 1)):
+            keep.add(info.id)
+    return keep
+
+
+def _newest_per_bucket(
+    newest_first: list[BackupInfo], count: int, bucket: Callable[[datetime], object]
+) -> set[str]:
+    """The newest backup in each of the ``count`` newest buckets (days, weeks, months)."""
+    seen: set[object] = set()
+    keep: set[str] = set()
+    for info in newest_first:
+        key = bucket(info.created_at)
+        if key not in seen and len(seen) < count:
+            seen.add(key)
             keep.add(info.id)
     return keep
 
