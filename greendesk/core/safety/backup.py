@@ -14,8 +14,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import sqlite3
-from collections.abc import Callable, Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -25,7 +28,7 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.safety import anchors
-from greendesk.core.storage import db, failures
+from greendesk.core.storage import db, failures, file_lock
 from greendesk.core.storage.layout import Layout
 
 REASON_DAILY = "daily"
@@ -45,6 +48,9 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 KEEP_PER_REASON = 10  # newest manual / pre-migration / pre-bulk backups always kept
+
+LOCK_WAIT_SECONDS = 300  # a backup waits this long for one running beside it
+LEFTOVER_AGE_SECONDS = 600  # where the disk cannot lock: a younger temporary file may be in use
 
 _STAMP = "%Y%m%d-%H%M%S"
 _FILE_PATTERN = re.compile(
@@ -159,9 +165,18 @@ def _read_index(layout: Layout) -> dict[str, dict[str, Any]]:
 
 
 def _write_index(layout: Layout, index: dict[str, dict[str, Any]]) -> None:
-    temporary = layout.backup_index.with_name(layout.backup_index.name + ".tmp")
-    temporary.write_text(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(temporary, layout.backup_index)
+    """Replace the index in one rename, from a temporary file of this writer's own."""
+    temporary = layout.backup_index.with_name(
+        f".{layout.backup_index.name}.{os.getpid()}-{secrets.token_hex(4)}"
+    )
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, layout.backup_index)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo | None:
@@ -205,7 +220,11 @@ def _fsync_directory(folder: Path) -> None:
 
 # -- making backups ---------------------------------------------------------------------------------
 def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) -> BackupInfo:
-    """Copy ``db_path`` into ``<its folder>/backups``, verified; the building block of every trigger."""
+    """Copy ``db_path`` into ``<its folder>/backups``, verified; the building block of every trigger.
+
+    Backups made at the same time (threads or processes) take turns under ``backups/.lock``, so each
+    gets its own name, its own temporary file and its line in the index.
+    """
     if not _REASON_PATTERN.match(reason):
         raise ValueError(f"backup reason must be a short lowercase slug, got {reason!r}")
     if not db_path.is_file():
@@ -214,60 +233,103 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
         )
     layout = Layout(db_path.parent)
     folder = layout.backups
-    with failures.translated(folder):
+    with failures.translated(folder, needed=_database_bytes(layout)):
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_leftovers(folder)
-        created = clock.now()
-        base = f"greendesk-{created.strftime(_STAMP)}-{reason}"
-        taken = [
-            info.sequence
-            for info in list_backups(db_path.parent)
-            if info.reason == reason and info.created_at == created
-        ]
-        # Never reuse a thinned name: a later backup must sort after every earlier one.
-        sequence = max(taken, default=0) + 1
-        target = folder / (f"{base}.sqlite3" if sequence == 1 else f"{base}.{sequence}.sqlite3")
-        temporary = folder / f".incoming-{target.name}"
-        _copy_database(db_path, temporary)
-        verdict = integrity_check(temporary)
-        if verdict != "ok":
-            temporary.unlink(missing_ok=True)
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The backup of {file} failed its integrity check ({problem}); the database itself may be "
-                    "damaged. Run 'greendesk check'.",
-                ),
-                file=str(db_path),
-                problem=verdict,
-            )
-        revision = schema_revision(temporary)
-        state = anchors.file_state(temporary)
-        os.replace(temporary, target)
-        _fsync_directory(folder)
-        index = _read_index(layout)
-        found = _info_from_file(target, {})
-        assert found is not None  # we built the name to match
-        info = replace(found, schema_revision=revision, integrity=verdict)
-        index[info.id] = {
-            "created_at": info.created_at.isoformat(),
-            "reason": reason,
-            "size": info.size,
-            "schema_revision": revision,
-            "integrity": verdict,
-        }
-        if state is not None:
-            info = replace(
-                info, audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id
-            )
-            index[info.id].update(
-                audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id
-            )
-        _write_index(layout, index)
-        if state is not None:
-            anchors.append(state.workspace_id, state.count, state.head, anchors.BACKUP)
-        if thin_after:
-            thin(db_path.parent)
+        with _backups_locked(layout) as locked:
+            # Under the lock every temporary file is an interrupted backup's; without one, only old ones.
+            _remove_leftovers(folder, older_than=None if locked else LEFTOVER_AGE_SECONDS)
+            target = _next_name(layout, reason)
+            temporary = folder / f".incoming-{os.getpid()}-{secrets.token_hex(4)}-{target.name}"
+            verdict, revision, state = _write_verified_copy(db_path, temporary)
+            os.replace(temporary, target)
+            _fsync_directory(folder)
+            info = _record(layout, target, verdict, revision, state)
+            if state is not None:
+                anchors.append(state.workspace_id, state.count, state.head, anchors.BACKUP)
+            if thin_after:
+                _thin_locked(db_path.parent)
+    return info
+
+
+def _database_bytes(layout: Layout) -> int:
+    """About what a backup takes on disk: the database and its write-ahead log."""
+    files = [layout.database, *layout.database_side_files.values()]
+    return sum(path.stat().st_size for path in files if path.is_file())
+
+
+@contextmanager
+def _backups_locked(layout: Layout) -> Iterator[bool]:
+    """One backup (or thinning) of this workspace at a time; yields False where the disk cannot lock."""
+    try:
+        with file_lock.held(layout.backup_lock, LOCK_WAIT_SECONDS) as locked:
+            yield locked
+    except file_lock.LockTimeout:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Another backup into {folder} has been running for more than {minutes} minutes. "
+                "Nothing was backed up; try again when it has finished.",
+            ),
+            folder=str(layout.backups),
+            minutes=LOCK_WAIT_SECONDS // 60,
+        ) from None
+
+
+def _next_name(layout: Layout, reason: str) -> Path:
+    """``greendesk-<now>-<reason>[.<n>].sqlite3``; a later backup always sorts after every earlier one."""
+    created = clock.now()
+    base = f"greendesk-{created.strftime(_STAMP)}-{reason}"
+    taken = [
+        info.sequence
+        for info in list_backups(layout.data_dir)
+        if info.reason == reason and info.created_at == created
+    ]
+    sequence = max(taken, default=0) + 1  # never reuse a thinned name
+    return layout.backups / (f"{base}.sqlite3" if sequence == 1 else f"{base}.{sequence}.sqlite3")
+
+
+def _write_verified_copy(db_path: Path, temporary: Path) -> tuple[str, str | None, anchors.FileState | None]:
+    """Copy into ``temporary`` and check it: (verdict "ok", schema revision, audit state)."""
+    _copy_database(db_path, temporary)
+    verdict = integrity_check(temporary)
+    if verdict != "ok":
+        temporary.unlink(missing_ok=True)
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup of {file} failed its integrity check ({problem}); the database itself may be "
+                "damaged. Run 'greendesk check'.",
+            ),
+            file=str(db_path),
+            problem=verdict,
+        )
+    return verdict, schema_revision(temporary), anchors.file_state(temporary)
+
+
+def _record(
+    layout: Layout,
+    target: Path,
+    verdict: str,
+    revision: str | None,
+    state: anchors.FileState | None,
+) -> BackupInfo:
+    """Add the new backup's line to the index (read afresh: the lock holder is the only writer)."""
+    found = _info_from_file(target, {})
+    assert found is not None  # we built the name to match
+    info = replace(found, schema_revision=revision, integrity=verdict)
+    entry: dict[str, Any] = {
+        "created_at": info.created_at.isoformat(),
+        "reason": info.reason,
+        "size": info.size,
+        "schema_revision": revision,
+        "integrity": verdict,
+    }
+    if state is not None:
+        info = replace(info, audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id)
+        entry.update(audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id)
+    index = _read_index(layout)
+    index[info.id] = entry
+    _write_index(layout, index)
     return info
 
 
@@ -291,10 +353,18 @@ def _copy_database(source: Path, target: Path) -> None:
         os.fsync(handle.fileno())
 
 
-def _remove_leftovers(folder: Path) -> None:
-    """Temporary files of a backup that was interrupted (power cut, killed process)."""
+def _remove_leftovers(folder: Path, older_than: float | None = None) -> None:
+    """Temporary files of a backup that was interrupted (power cut, killed process).
+
+    ``older_than`` (seconds): leave younger ones alone, they may belong to a backup still running.
+    """
+    now = time.time()
     for leftover in folder.glob(".incoming-*"):
-        leftover.unlink(missing_ok=True)
+        try:
+            if older_than is None or now - leftover.stat().st_mtime > older_than:
+                leftover.unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue
 
 
 def create_backup(data_dir: Path, reason: str = REASON_MANUAL) -> BackupInfo:
@@ -388,6 +458,15 @@ def _newest_per_bucket(
 
 def thin(data_dir: Path) -> list[BackupInfo]:
     """Delete backups the retention rules no longer need; returns what was deleted."""
+    layout = Layout(data_dir)
+    if not layout.backups.is_dir():
+        return []
+    with failures.translated(layout.backups), _backups_locked(layout):
+        return _thin_locked(data_dir)
+
+
+def _thin_locked(data_dir: Path) -> list[BackupInfo]:
+    """:func:`thin` for a caller that holds the backups lock already."""
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups)
     removed = [info for info in backups if info.id not in keep]

@@ -59,6 +59,11 @@ class Layout:
         return self.backups / "index.json"
 
     @property
+    def backup_lock(self) -> Path:
+        """Held while a backup is made or thinned (backups at the same time take turns)."""
+        return self.backups / ".lock"
+
+    @property
     def set_aside(self) -> Path:
         """Damaged or replaced databases, moved here and never deleted."""
         return self.data_dir / "set-aside"
