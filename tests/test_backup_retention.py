@@ -1,16 +1,27 @@
-"""Backup retention: properties over random backup sets, and the morning's daily backup surviving "back up now"."""
+"""Which backups exist: retention properties over random backup sets, the morning's daily backup surviving
+"back up now", and the verified backup before an import (core, CLI, wizard)."""
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from intake_fixtures import communities, list_workbook, snapshot
+from sqlalchemy import func, select
 
+from greendesk.cli import main
 from greendesk.core.base import clock
+from greendesk.core.intake import apply
+from greendesk.core.intake.analysis import analyse_package
 from greendesk.core.safety import backup
+from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
+from tests.accounts_support import reopen
 
 REASONS = ("daily", "manual", "import", "pre-migration", "round-change")
 START = datetime(2024, 1, 1, 0, 0, 0)
@@ -147,3 +158,102 @@ def test_back_up_now_keeps_the_mornings_daily_backup(workspace: Workspace) -> No
         clock.freeze(None)
     assert "20260510-080000-daily" in ids  # today's daily
     assert "20260509-080000-daily" in ids and manual.id in ids  # yesterday's, and the manual one of that day
+
+
+# -- the backup before an import -------------------------------------------------------------------
+def _street_list(workspace: Workspace, folder: Path, index: int, name: str) -> Path:
+    """A one-row street list naming the ``index``-th community of a street."""
+    community = communities(workspace, count=3)[index]
+    return list_workbook(folder / name, [[1, community.name, community.code, 1200, 600, "王主任", ""]])
+
+
+def _import(workspace: Workspace, path: Path) -> apply.ImportResult:
+    return apply.apply_import(workspace, analyse_package(workspace, path, 2022, 1))
+
+
+def _import_backups(data_dir: Path) -> list[backup.BackupInfo]:
+    return [info for info in backup.list_backups(data_dir) if info.reason == backup.REASON_IMPORT]
+
+
+def _recommendation_count(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return connection.execute("SELECT count(*) FROM recommendation").fetchone()[0]
+
+
+def test_an_import_into_a_workspace_with_data_makes_a_verified_import_backup_first(
+    chaoyang: Workspace, tmp_path: Path
+) -> None:
+    assert backup.REASON_LABELS[backup.REASON_IMPORT] == "before an import"
+    assert _import(chaoyang, _street_list(chaoyang, tmp_path, 0, "a.xlsx")).recommendations_created == 1
+    assert _import_backups(chaoyang.data_dir) == []  # nothing to lose before the first one
+    second = _street_list(chaoyang, tmp_path, 1, "b.xlsx")
+    assert _import(chaoyang, second).recommendations_created == 1
+    (made,) = _import_backups(chaoyang.data_dir)
+    assert made.integrity == "ok" and backup.integrity_check(made.path) == "ok"
+    assert _recommendation_count(made.path) == 1  # the state just before the second import
+    assert _import(chaoyang, second).already_imported  # writes nothing, so needs no backup
+    assert len(_import_backups(chaoyang.data_dir)) == 1
+
+
+def test_an_import_whose_backup_fails_is_refused_and_writes_nothing(
+    chaoyang: Workspace, tmp_path: Path, monkeypatch
+) -> None:
+    _import(chaoyang, _street_list(chaoyang, tmp_path, 0, "a.xlsx"))
+    before = snapshot(chaoyang)
+    plan = analyse_package(chaoyang, _street_list(chaoyang, tmp_path, 1, "b.xlsx"), 2022, 1)
+
+    def full(_source: Path, target: Path) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(backup, "_copy_database", full)
+    with pytest.raises(backup.BackupError) as failure:
+        apply.apply_import(chaoyang, plan)
+    message = failure.value.render("en")
+    assert "b.xlsx" in message and "was not started" in message and "nothing was imported" in message
+    assert "is full" in message  # the backup's own reason
+    assert snapshot(chaoyang) == before
+
+
+def test_cli_import_makes_the_backup_and_refuses_without_it(
+    chaoyang: Workspace, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    _import(chaoyang, _street_list(chaoyang, tmp_path, 0, "a.xlsx"))
+    chaoyang.close()
+    folder = str(chaoyang.data_dir)
+    second, third = (
+        _street_list(chaoyang, tmp_path, 1, "b.xlsx"),
+        _street_list(chaoyang, tmp_path, 2, "c.xlsx"),
+    )
+    assert main(["--data-dir", folder, "--lang", "en", "import", str(second), "--year", "2022"]) == 0
+    assert len(_import_backups(chaoyang.data_dir)) == 1
+    monkeypatch.setattr(
+        backup, "_copy_database", lambda _s, t: (_ for _ in ()).throw(OSError(errno.ENOSPC, "full"))
+    )
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "--lang", "en", "import", str(third), "--year", "2022"]) == 2
+    captured = capsys.readouterr()
+    assert "was not started" in captured.err and "Traceback" not in captured.err
+    with reopen(chaoyang.data_dir) as workspace, workspace.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(Recommendation)) == 2
+
+
+def test_wizard_import_makes_the_backup(qtbot, chaoyang: Workspace, tmp_path: Path) -> None:
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.import_wizard import ImportWizard
+
+    _import(chaoyang, _street_list(chaoyang, tmp_path, 0, "a.xlsx"))
+    context = UiContext(chaoyang)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source_page.path_edit.setText(str(_street_list(chaoyang, tmp_path, 1, "b.xlsx")))
+    wizard.source_page.year.setValue(2022)
+    wizard.next()
+    qtbot.waitUntil(wizard.analysis_page.isComplete, timeout=20000)
+    wizard.next()
+    assert wizard.preview_page.isComplete()
+    with qtbot.waitSignal(context.data_changed, timeout=20000):
+        wizard.next()
+    assert wizard.import_page.result is not None and wizard.import_page.result.recommendations_created == 1
+    (made,) = _import_backups(chaoyang.data_dir)
+    assert _recommendation_count(made.path) == 1

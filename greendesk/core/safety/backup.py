@@ -34,13 +34,14 @@ from greendesk.core.storage.layout import Layout
 REASON_DAILY = "daily"
 REASON_MANUAL = "manual"
 REASON_PRE_MIGRATION = "pre-migration"
+REASON_IMPORT = "import"  # before a street package or registry is imported
 
 # Shown in lists; bulk operations pass their own short reason ("import", "round-change", ...).
 REASON_LABELS = {
     REASON_DAILY: QT_TRANSLATE_NOOP("Backup", "daily"),
     REASON_MANUAL: QT_TRANSLATE_NOOP("Backup", "manual"),
     REASON_PRE_MIGRATION: QT_TRANSLATE_NOOP("Backup", "before a database upgrade"),
-    "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
+    REASON_IMPORT: QT_TRANSLATE_NOOP("Backup", "before an import"),
     "round-change": QT_TRANSLATE_NOOP("Backup", "before a round change"),
 }
 
