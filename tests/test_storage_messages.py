@@ -313,3 +313,123 @@ def test_without_a_lock_only_old_temporary_files_are_removed(tmp_path: Path) -> 
     os.utime(old, (an_hour_ago, an_hour_ago))
     backup._remove_leftovers(tmp_path, older_than=backup.LEFTOVER_AGE_SECONDS)
     assert young.exists() and not old.exists()
+
+
+# -- the app's start-up never crashes on storage trouble -------------------------------------------
+SHOTS = Path("/tmp/greendesk-storage-shots")
+
+
+def _disk_full(folder: Path) -> StorageError:
+    return StorageError(failures.DISK_FULL, file=str(folder))
+
+
+@pytest.fixture
+def boxes(monkeypatch, tmp_path: Path, request: pytest.FixtureRequest) -> list[str]:
+    """The text of every error dialog the last resort shows (each grabbed to a PNG), answered at once."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from greendesk.ui import crash
+
+    shown: list[str] = []
+    monkeypatch.setattr(crash, "log_file", lambda: tmp_path / "log" / "greendesk-errors.log")
+
+    def answer(box: QMessageBox) -> int:
+        shown.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
+        SHOTS.mkdir(exist_ok=True)
+        box.show()
+        name = "".join(c if c.isalnum() else "-" for c in request.node.name)
+        box.grab().save(str(SHOTS / f"{name}-{len(shown)}.png"))
+        box.hide()
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    for static in ("critical", "warning"):
+        monkeypatch.setattr(
+            QMessageBox,
+            static,
+            staticmethod(lambda _parent, title, text, *_a, **_k: shown.append(f"{title}\n{text}") or 0),
+        )
+    return shown
+
+
+def _lock_is_free(data_dir: Path) -> bool:
+    from greendesk.core.safety.lock import WorkspaceLock
+
+    WorkspaceLock(data_dir).acquire().release()
+    return True
+
+
+@pytest.mark.parametrize("step", ["open_safely", "first start", "sign-in", "main window"])
+def test_a_storage_error_at_any_start_step_is_a_dialog_and_a_clean_exit(
+    qtbot, workspace: Workspace, boxes: list[str], monkeypatch, step: str
+) -> None:
+    from greendesk.ui import app, main_window, signin
+
+    data_dir = workspace.data_dir
+    workspace.close()
+    full = _disk_full(data_dir / "greendesk.sqlite3")
+
+    def fail(*_args, **_kwargs):
+        raise full
+
+    if step == "open_safely":
+        monkeypatch.setattr(startup, "open_safely", fail)
+    elif step == "first start":
+        (data_dir / "greendesk.sqlite3").unlink()  # no database: the first-run dialog would create one
+        monkeypatch.setattr(app, "create_workspace", fail)
+    elif step == "sign-in":
+        monkeypatch.setattr(signin, "sign_in_at_start", fail)
+    else:
+        monkeypatch.setattr(signin, "sign_in_at_start", lambda _workspace: True)
+        monkeypatch.setattr(main_window, "MainWindow", fail)
+    previous_hook = sys.excepthook
+    assert app.run_gui(data_dir) == 2
+    assert sys.excepthook is previous_hook
+    (shown,) = boxes
+    assert "GreenDesk cannot start" in shown and "is full" in shown and "will close now" in shown
+    assert "Traceback" not in shown
+    assert _lock_is_free(data_dir)
+
+
+def test_a_failed_daily_backup_at_start_is_a_warning_and_the_start_goes_on(
+    qtbot, workspace: Workspace, boxes: list[str], monkeypatch
+) -> None:
+    from greendesk.ui import app, signin
+
+    data_dir = workspace.data_dir
+    workspace.close()
+    monkeypatch.setattr(backup, "ensure_daily_backup", lambda _d: (_ for _ in ()).throw(_disk_full(data_dir)))
+    asked: list[Workspace] = []
+    monkeypatch.setattr(signin, "sign_in_at_start", lambda ws: asked.append(ws) or False)
+    assert app.run_gui(data_dir) == 0
+    assert len(asked) == 1 and len(boxes) == 1 and "is full" in boxes[0]
+    assert _lock_is_free(data_dir)
+
+
+@POSIX_ONLY
+def test_the_app_on_a_really_full_disk_says_so_and_exits(qtbot, small_disk: Path, boxes: list[str]) -> None:
+    from greendesk.ui import app
+
+    workspace = _workspace_on(small_disk)
+    workspace.close()
+    _fill(small_disk, 16 * 1024)
+    assert app.run_gui(workspace.data_dir) in (1, 2)
+    assert len(boxes) == 1 and "is full" in boxes[0] and "disk error" not in boxes[0]
+
+
+def test_the_last_resort_hook_shows_a_dialog_and_logs_the_details(
+    qtbot, boxes: list[str], tmp_path: Path
+) -> None:
+    from greendesk.ui import crash
+
+    try:
+        raise KeyError("community 110105004001")
+    except KeyError as error:
+        crash.excepthook(KeyError, error, error.__traceback__)
+    (shown,) = boxes
+    assert "unexpected problem" in shown and "KeyError" in shown and "Traceback" not in shown
+    log = (tmp_path / "log" / "greendesk-errors.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "community 110105004001" in log
+    storage = _disk_full(tmp_path / "ws" / "greendesk.sqlite3")
+    crash.excepthook(StorageError, storage, None)
+    assert "is full" in boxes[1] and "goes on" in boxes[1]
