@@ -4,7 +4,8 @@ Backups go through SQLite's online backup API, so they are consistent even while
 writing. Each is written under a temporary name, checked with ``PRAGMA integrity_check`` and only
 then renamed to ``backups/greendesk-YYYYmmdd-HHMMSS-<reason>.sqlite3``; ``backups/index.json``
 remembers size, schema revision, the check result and the audit chain's head and entry count (an
-anchor ``check`` compares the database with; the same pair goes to the anchor file). A restore first
+anchor ``check`` compares the database with; the same pair goes to the anchor file). Backups made at
+the same time take turns under ``backups/.lock``. A restore first
 moves the current database aside into ``set-aside/`` (never deleted), so a wrong restore can itself be
 undone by hand; it starts a new line of history for the anchors.
 """
