@@ -93,7 +93,7 @@ def _leave_everything(workspace: Workspace, outside: Path) -> dict[str, list[Pat
         export_folder,
         new_key,
         layout.backups / ".incoming-greendesk-20240101-000000-daily.sqlite3",
-        layout.incoming_backup_index,
+        layout.backups / ".incoming-index.json.99-abcd",  # an index write cut short
     ]
     for path in removed:
         if not path.exists():

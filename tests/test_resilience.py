@@ -248,8 +248,9 @@ def test_read_only_database_gives_a_clear_message(chaoyang: Workspace) -> None:
         (FileNotFoundError(errno.ENOENT, "No such file or directory"), "can no longer be found"),
     ],
 )
-def test_storage_failures_are_translated(error: BaseException, expected: str) -> None:
-    translated = failures.storage_error(error, Path("/data/greendesk.sqlite3"))
+def test_storage_failures_are_translated(error: BaseException, expected: str, tmp_path: Path) -> None:
+    # A folder that exists: where it is gone, every failure is reported as a vanished drive.
+    translated = failures.storage_error(error, tmp_path / "greendesk.sqlite3")
     assert isinstance(translated, StorageError) and expected in translated.render("en")
     assert translated.render("zh_CN") != translated.render("en")
 

@@ -14,6 +14,7 @@ from greendesk import __version__
 from greendesk.core.base import i18n
 from greendesk.core.base.paths import default_data_dir, resources_dir
 from greendesk.core.workspace import Preferences, Workspace
+from greendesk.ui import crash
 from greendesk.ui.i18n import install_translators
 
 
@@ -61,43 +62,59 @@ def create_workspace(data_dir: Path, parent=None) -> Workspace | None:
 
 
 def run_gui(data_dir: Path | None = None) -> int:
+    """The app from start to close; whatever goes wrong is shown in a dialog, never as a traceback."""
     data_dir = data_dir or default_data_dir()
     app = _application()
-    install_translators(app, language_for(data_dir))
+    previous_hook, sys.excepthook = sys.excepthook, crash.excepthook
+    try:
+        install_translators(app, language_for(data_dir))
+        return _start(app, data_dir)
+    except Exception as error:  # start-up gave up (disk full, read-only, ...): say why, end cleanly
+        crash.start_failed(error)
+        return 2
+    finally:
+        sys.excepthook = previous_hook
+
+
+def _start(app: QApplication, data_dir: Path) -> int:
+    """Lock, check, back up and open (the core's safe start), then sign in and show the window."""
     from greendesk.ui.screens.backup_dialog import prepare_start
 
     # One GreenDesk per workspace; quick check (offers a backup if damaged), daily backup, warnings, open.
     report = prepare_start(data_dir)
     if report is None:
         return 1
-    if report.lock is not None:
-        app.aboutToQuit.connect(report.lock.release)
-    if report.error is not None:
-        QMessageBox.critical(None, "GreenDesk", report.error.render())
-        report.close()
-        return 2
-    if report.workspace is None and not report.missing:  # a restore declined: asked again next start
-        report.close()
-        return 0
-    workspace = report.workspace if report.workspace is not None else create_workspace(data_dir)
-    if workspace is None:
-        report.close()
-        return 0
+    try:
+        if report.lock is not None:
+            app.aboutToQuit.connect(report.lock.release)
+        if report.error is not None:
+            QMessageBox.critical(None, "GreenDesk", report.error.render())
+            return 2
+        if report.workspace is None and not report.missing:  # a restore declined: asked again next start
+            return 0
+        workspace = report.workspace if report.workspace is not None else create_workspace(data_dir)
+        if workspace is None:
+            return 0
+        try:
+            return _session(app, workspace)
+        finally:
+            workspace.close()
+    finally:
+        report.close()  # the workspace closed and the lock released, however the session ended
+
+
+def _session(app: QApplication, workspace: Workspace) -> int:
     from greendesk.ui.signin import sign_in_at_start
 
     # Every session starts with a proven account (the first run has just signed in its administrator).
     if not sign_in_at_start(workspace):
-        workspace.close()
-        report.close()
         return 0
     from greendesk.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
-    code = app.exec()
-    workspace.close()
-    return code
+    return app.exec()
 
 
 def main() -> int:

@@ -15,12 +15,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import digits_only
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
@@ -30,6 +30,7 @@ from greendesk.core.intake.problems import Cancelled, Progress, check_cancelled
 from greendesk.core.registry.roster import find_community
 from greendesk.core.review.recommendations import NewRecommendation, Submission, insert_recommendations
 from greendesk.core.review.vocabulary import REVIEWER
+from greendesk.core.safety import backup
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage import bulk
@@ -129,19 +130,14 @@ def apply_import(
     accounts.require(workspace, REVIEWER)
     resolutions = resolutions or Resolutions()
     _refuse_bad_photos(plan, resolutions)
+    _back_up_first(workspace, plan)
     now = clock.now()
     with (
         Package(Path(plan.source)) as package,
         photo_store.staged(workspace.layout.photo_staging) as stage,  # left after the commit below
         workspace.transaction() as session,
     ):
-        existing_batch = session.scalar(
-            select(ImportBatch.id).where(
-                ImportBatch.content_sha256 == plan.content_sha256,
-                ImportBatch.year == plan.year,
-                ImportBatch.batch == plan.batch,
-            )
-        )
+        existing_batch = session.scalar(_same_batch(plan))
         if existing_batch is not None:
             return ImportResult(batch_id=existing_batch, already_imported=True)
         _check_workbooks_unchanged(plan, package)
@@ -167,6 +163,38 @@ def apply_import(
             total = len(plan.photos) or 1
             progress(total, total)
     return result
+
+
+def _back_up_first(workspace: Workspace, plan: ImportPlan) -> None:
+    """A verified "import" backup before anything is written, when the workspace has work to lose.
+
+    A backup that cannot be made refuses the import (nothing is written), with the backup's reason.
+    """
+    with workspace.snapshot() as session:
+        if session.scalar(_same_batch(plan)) is not None:
+            return  # already imported: nothing will be written
+        if session.scalar(select(Recommendation.id).limit(1)) is None:
+            return  # nothing an import could overwrite yet
+    try:
+        backup.create_backup(workspace.data_dir, backup.REASON_IMPORT)
+    except GreenDeskError as error:
+        raise backup.BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The import of {source} was not started because the backup before it could not be made; "
+                "nothing was imported. {reason}",
+            ),
+            source=plan.source_name,
+            reason=Message(error.template, **error.params),
+        ) from error
+
+
+def _same_batch(plan: ImportPlan) -> Select[tuple[int]]:
+    return select(ImportBatch.id).where(
+        ImportBatch.content_sha256 == plan.content_sha256,
+        ImportBatch.year == plan.year,
+        ImportBatch.batch == plan.batch,
+    )
 
 
 def _check_workbooks_unchanged(plan: ImportPlan, package: Package) -> None:

@@ -4,7 +4,8 @@ Backups go through SQLite's online backup API, so they are consistent even while
 writing. Each is written under a temporary name, checked with ``PRAGMA integrity_check`` and only
 then renamed to ``backups/greendesk-YYYYmmdd-HHMMSS-<reason>.sqlite3``; ``backups/index.json``
 remembers size, schema revision, the check result and the audit chain's head and entry count (an
-anchor ``check`` compares the database with; the same pair goes to the anchor file).
+anchor ``check`` compares the database with; the same pair goes to the anchor file). Backups made at
+the same time take turns under ``backups/.lock``.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -23,19 +27,20 @@ from greendesk.core.base import clock, jsonfile
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.safety import anchors
-from greendesk.core.storage import durable, failures
-from greendesk.core.storage.layout import Layout
+from greendesk.core.storage import durable, failures, file_lock
+from greendesk.core.storage.layout import INCOMING_PREFIX, Layout
 
 REASON_DAILY = "daily"
 REASON_MANUAL = "manual"
 REASON_PRE_MIGRATION = "pre-migration"
+REASON_IMPORT = "import"  # before a street package or registry is imported
 
 # Shown in lists; bulk operations pass their own short reason ("import", "round-change", ...).
 REASON_LABELS = {
     REASON_DAILY: QT_TRANSLATE_NOOP("Backup", "daily"),
     REASON_MANUAL: QT_TRANSLATE_NOOP("Backup", "manual"),
     REASON_PRE_MIGRATION: QT_TRANSLATE_NOOP("Backup", "before a database upgrade"),
-    "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
+    REASON_IMPORT: QT_TRANSLATE_NOOP("Backup", "before an import"),
     "round-change": QT_TRANSLATE_NOOP("Backup", "before a round change"),
 }
 
@@ -43,6 +48,9 @@ KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
 KEEP_PER_REASON = 10  # newest manual / pre-migration / pre-bulk backups always kept
+
+LOCK_WAIT_SECONDS = 300  # a backup waits this long for one running beside it
+LEFTOVER_AGE_SECONDS = 600  # where the disk cannot lock: a younger temporary file may be in use
 
 _STAMP = "%Y%m%d-%H%M%S"
 _FILE_PATTERN = re.compile(
@@ -147,9 +155,18 @@ def _read_index(layout: Layout) -> dict[str, dict[str, Any]]:
 
 
 def _write_index(layout: Layout, index: dict[str, dict[str, Any]]) -> None:
-    temporary = layout.backup_index.with_name(layout.backup_index.name + ".tmp")
-    temporary.write_text(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
-    os.replace(temporary, layout.backup_index)
+    """Replace the index in one rename, from a temporary file of this writer's own."""
+    temporary = layout.backup_index.with_name(
+        f"{INCOMING_PREFIX}{layout.backup_index.name}.{os.getpid()}-{secrets.token_hex(4)}"
+    )
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.write(json.dumps(index, ensure_ascii=False, indent=1, sort_keys=True))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, layout.backup_index)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo | None:
@@ -183,7 +200,11 @@ def _info_from_file(path: Path, index: dict[str, dict[str, Any]]) -> BackupInfo 
 
 # -- making backups ---------------------------------------------------------------------------------
 def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) -> BackupInfo:
-    """Copy ``db_path`` into ``<its folder>/backups``, verified; the building block of every trigger."""
+    """Copy ``db_path`` into ``<its folder>/backups``, verified; the building block of every trigger.
+
+    Backups made at the same time (threads or processes) take turns under ``backups/.lock``, so each
+    gets its own name, its own temporary file and its line in the index.
+    """
     if not _REASON_PATTERN.match(reason):
         raise ValueError(f"backup reason must be a short lowercase slug, got {reason!r}")
     if not db_path.is_file():
@@ -192,60 +213,103 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
         )
     layout = Layout(db_path.parent)
     folder = layout.backups
-    with failures.translated(folder):
+    with failures.translated(folder, needed=_database_bytes(layout)):
         folder.mkdir(parents=True, exist_ok=True)
-        _remove_leftovers(folder)
-        created = clock.now()
-        base = f"greendesk-{created.strftime(_STAMP)}-{reason}"
-        taken = [
-            info.sequence
-            for info in list_backups(db_path.parent)
-            if info.reason == reason and info.created_at == created
-        ]
-        # Never reuse a thinned name: a later backup must sort after every earlier one.
-        sequence = max(taken, default=0) + 1
-        target = folder / (f"{base}.sqlite3" if sequence == 1 else f"{base}.{sequence}.sqlite3")
-        temporary = folder / f".incoming-{target.name}"
-        _copy_database(db_path, temporary)
-        verdict = integrity_check(temporary)
-        if verdict != "ok":
-            temporary.unlink(missing_ok=True)
-            raise BackupError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "The backup of {file} failed its integrity check ({problem}); the database itself may be "
-                    "damaged. Run 'greendesk check'.",
-                ),
-                file=str(db_path),
-                problem=verdict,
-            )
-        revision = schema_revision(temporary)
-        state = anchors.file_state(temporary)
-        os.replace(temporary, target)
-        durable.fsync_directory(folder)
-        index = _read_index(layout)
-        found = _info_from_file(target, {})
-        assert found is not None  # we built the name to match
-        info = replace(found, schema_revision=revision, integrity=verdict)
-        index[info.id] = {
-            "created_at": info.created_at.isoformat(),
-            "reason": reason,
-            "size": info.size,
-            "schema_revision": revision,
-            "integrity": verdict,
-        }
-        if state is not None:
-            info = replace(
-                info, audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id
-            )
-            index[info.id].update(
-                audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id
-            )
-        _write_index(layout, index)
-        if state is not None:
-            anchors.append(state.workspace_id, state.count, state.head, anchors.BACKUP)
-        if thin_after:
-            thin(db_path.parent)
+        with backups_locked(layout) as locked:
+            # Under the lock every temporary file is an interrupted backup's; without one, only old ones.
+            _remove_leftovers(folder, older_than=None if locked else LEFTOVER_AGE_SECONDS)
+            target = _next_name(layout, reason)
+            temporary = folder / f".incoming-{os.getpid()}-{secrets.token_hex(4)}-{target.name}"
+            verdict, revision, state = _write_verified_copy(db_path, temporary)
+            os.replace(temporary, target)
+            durable.fsync_directory(folder)
+            info = _record(layout, target, verdict, revision, state)
+            if state is not None:
+                anchors.append(state.workspace_id, state.count, state.head, anchors.BACKUP)
+            if thin_after:
+                _thin_locked(db_path.parent)
+    return info
+
+
+def _database_bytes(layout: Layout) -> int:
+    """About what a backup takes on disk: the database and its write-ahead log."""
+    files = [layout.database, *layout.database_side_files.values()]
+    return sum(path.stat().st_size for path in files if path.is_file())
+
+
+@contextmanager
+def backups_locked(layout: Layout) -> Iterator[bool]:
+    """One backup (or thinning) of this workspace at a time; yields False where the disk cannot lock."""
+    try:
+        with file_lock.held(layout.backup_lock, LOCK_WAIT_SECONDS) as locked:
+            yield locked
+    except file_lock.LockTimeout:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Another backup into {folder} has been running for more than {minutes} minutes. "
+                "Nothing was backed up; try again when it has finished.",
+            ),
+            folder=str(layout.backups),
+            minutes=LOCK_WAIT_SECONDS // 60,
+        ) from None
+
+
+def _next_name(layout: Layout, reason: str) -> Path:
+    """``greendesk-<now>-<reason>[.<n>].sqlite3``; a later backup always sorts after every earlier one."""
+    created = clock.now()
+    base = f"greendesk-{created.strftime(_STAMP)}-{reason}"
+    taken = [
+        info.sequence
+        for info in list_backups(layout.data_dir)
+        if info.reason == reason and info.created_at == created
+    ]
+    sequence = max(taken, default=0) + 1  # never reuse a thinned name
+    return layout.backups / (f"{base}.sqlite3" if sequence == 1 else f"{base}.{sequence}.sqlite3")
+
+
+def _write_verified_copy(db_path: Path, temporary: Path) -> tuple[str, str | None, anchors.FileState | None]:
+    """Copy into ``temporary`` and check it: (verdict "ok", schema revision, audit state)."""
+    _copy_database(db_path, temporary)
+    verdict = integrity_check(temporary)
+    if verdict != "ok":
+        temporary.unlink(missing_ok=True)
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The backup of {file} failed its integrity check ({problem}); the database itself may be "
+                "damaged. Run 'greendesk check'.",
+            ),
+            file=str(db_path),
+            problem=verdict,
+        )
+    return verdict, schema_revision(temporary), anchors.file_state(temporary)
+
+
+def _record(
+    layout: Layout,
+    target: Path,
+    verdict: str,
+    revision: str | None,
+    state: anchors.FileState | None,
+) -> BackupInfo:
+    """Add the new backup's line to the index (read afresh: the lock holder is the only writer)."""
+    found = _info_from_file(target, {})
+    assert found is not None  # we built the name to match
+    info = replace(found, schema_revision=revision, integrity=verdict)
+    entry: dict[str, Any] = {
+        "created_at": info.created_at.isoformat(),
+        "reason": info.reason,
+        "size": info.size,
+        "schema_revision": revision,
+        "integrity": verdict,
+    }
+    if state is not None:
+        info = replace(info, audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id)
+        entry.update(audit_count=state.count, audit_head=state.head, workspace_id=state.workspace_id)
+    index = _read_index(layout)
+    index[info.id] = entry
+    _write_index(layout, index)
     return info
 
 
@@ -269,10 +333,18 @@ def _copy_database(source: Path, target: Path, read_only: bool = False) -> None:
         os.fsync(handle.fileno())
 
 
-def _remove_leftovers(folder: Path) -> None:
-    """Temporary files of a backup that was interrupted (power cut, killed process)."""
+def _remove_leftovers(folder: Path, older_than: float | None = None) -> None:
+    """Temporary files of a backup that was interrupted (power cut, killed process).
+
+    ``older_than`` (seconds): leave younger ones alone, they may belong to a backup still running.
+    """
+    now = time.time()
     for leftover in folder.glob(".incoming-*"):
-        leftover.unlink(missing_ok=True)
+        try:
+            if older_than is None or now - leftover.stat().st_mtime > older_than:
+                leftover.unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue
 
 
 def create_backup(data_dir: Path, reason: str = REASON_MANUAL) -> BackupInfo:
@@ -323,34 +395,58 @@ def backups_to_keep(
     weekly: int = KEEP_WEEKLY,
     monthly: int = KEEP_MONTHLY,
     per_reason: int = KEEP_PER_REASON,
+    today: date | None = None,
 ) -> set[str]:
-    """Grandfather-father-son: the newest backup of each of the last N days, weeks and months, plus
-    the newest ``per_reason`` of every reason other than daily (manual, pre-migration, bulk work)."""
+    """Grandfather-father-son, plus what nobody expects to lose.
+
+    Kept: the newest backup of each of the last N days, weeks and months; on each of those days also
+    its daily backup (a "back up now" in the afternoon must not cost the morning's daily one); the
+    newest ``per_reason`` of every other reason; the newest backup of every reason, whatever its
+    age; and every daily backup made ``today`` (default: the clock's today).
+    """
     newest_first = sorted(backups, key=_newest_first_key, reverse=True)
-    keep: set[str] = set()
-    for count, bucket in (
-        (daily, lambda moment: moment.date()),
-        (weekly, lambda moment: moment.isocalendar()[:2]),
-        (monthly, lambda moment: (moment.year, moment.month)),
-    ):
-        seen: set[object] = set()
-        for info in newest_first:
-            key = bucket(info.created_at)
-            if key not in seen and len(seen) < count:
-                seen.add(key)
-                keep.add(info.id)
+    day = today or clock.today()
+    dailies = [info for info in newest_first if info.reason == REASON_DAILY]
+    keep = {info.id for info in dailies if info.created_at.date() == day}
+    by_day = _newest_per_bucket(newest_first, daily, lambda moment: moment.date())
+    recent_days = {info.created_at.date() for info in newest_first if info.id in by_day}
+    recent_dailies = [info for info in dailies if info.created_at.date() in recent_days]
+    keep |= by_day | _newest_per_bucket(recent_dailies, len(recent_days), lambda moment: moment.date())
+    keep |= _newest_per_bucket(newest_first, weekly, lambda moment: moment.isocalendar()[:2])
+    keep |= _newest_per_bucket(newest_first, monthly, lambda moment: (moment.year, moment.month))
     by_reason: dict[str, int] = {}
     for info in newest_first:
-        if info.reason == REASON_DAILY:
-            continue
         by_reason[info.reason] = by_reason.get(info.reason, 0) + 1
-        if by_reason[info.reason] <= per_reason:
+        if by_reason[info.reason] <= (1 if info.reason == REASON_DAILY else max(per_reason, 1)):
+            keep.add(info.id)
+    return keep
+
+
+def _newest_per_bucket(
+    newest_first: list[BackupInfo], count: int, bucket: Callable[[datetime], object]
+) -> set[str]:
+    """The newest backup in each of the ``count`` newest buckets (days, weeks, months)."""
+    seen: set[object] = set()
+    keep: set[str] = set()
+    for info in newest_first:
+        key = bucket(info.created_at)
+        if key not in seen and len(seen) < count:
+            seen.add(key)
             keep.add(info.id)
     return keep
 
 
 def thin(data_dir: Path) -> list[BackupInfo]:
     """Delete backups the retention rules no longer need; returns what was deleted."""
+    layout = Layout(data_dir)
+    if not layout.backups.is_dir():
+        return []
+    with failures.translated(layout.backups), backups_locked(layout):
+        return _thin_locked(data_dir)
+
+
+def _thin_locked(data_dir: Path) -> list[BackupInfo]:
+    """:func:`thin` for a caller that holds the backups lock already."""
     backups = list_backups(data_dir)
     keep = backups_to_keep(backups)
     removed = [info for info in backups if info.id not in keep]

@@ -52,7 +52,6 @@ def remove_leftovers(data_dir: Path) -> list[Path]:
     _remove_incoming(layout.photos, removed)
     for leftover in _glob(layout.backups, f"{INCOMING_PREFIX}*"):
         _remove(leftover, removed)
-    _remove(layout.incoming_backup_index, removed)
     for leftover in _glob(layout.keys, f"{NEW_KEY_PREFIX}*"):
         _remove(leftover, removed)
     _remove_exports(layout, removed, only_dead=False)

@@ -220,23 +220,24 @@ def _mark_superseded(data_dir: Path, restored: BackupInfo | None, state: anchors
     """Backups whose history was given up: newer than the restored one, or (no backup restored) ones
     whose chain end the restored content does not reach. They stay restorable; their anchors no longer count."""
     layout = Layout(data_dir)
-    index = backup._read_index(layout)
-    now = clock.now().isoformat()
-    for info in backup.list_backups(data_dir):
-        if not isinstance(index.get(info.id), dict):
-            continue
-        if restored is not None:
-            given_up = backup._newest_first_key(info) > backup._newest_first_key(restored)
-        else:
-            given_up = info.audit_count is not None and (
-                info.audit_count > state.count
-                or commit_record.hash_at(layout.database, info.audit_count) != info.audit_head
-            )
-        if given_up:
-            index[info.id].setdefault("superseded_at", now)
     with failures.translated(layout.backups):
         layout.backups.mkdir(exist_ok=True)
-        backup._write_index(layout, index)
+        with backup.backups_locked(layout):  # a backup running now writes the index too
+            index = backup._read_index(layout)
+            now = clock.now().isoformat()
+            for info in backup.list_backups(data_dir):
+                if not isinstance(index.get(info.id), dict):
+                    continue
+                if restored is not None:
+                    given_up = backup._newest_first_key(info) > backup._newest_first_key(restored)
+                else:
+                    given_up = info.audit_count is not None and (
+                        info.audit_count > state.count
+                        or commit_record.hash_at(layout.database, info.audit_count) != info.audit_head
+                    )
+                if given_up:
+                    index[info.id].setdefault("superseded_at", now)
+            backup._write_index(layout, index)
 
 
 def _finish(data_dir: Path, restored: BackupInfo | None) -> None:

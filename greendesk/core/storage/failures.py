@@ -9,6 +9,7 @@ transaction, temporary file + rename), so the message can honestly say nothing w
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 
@@ -55,8 +56,29 @@ BUSY = QT_TRANSLATE_NOOP(
     "{file} is busy in another program. The last action was not saved; try again in a moment.",
 )
 
+SPACE_FREE = QT_TRANSLATE_NOOP("Errors", "{free} is free there.")
+SPACE_FREE_AND_NEEDED = QT_TRANSLATE_NOOP("Errors", "{free} is free there; about {needed} is needed.")
+_WITH_SPACE = "{message} {space}"  # two translated sentences; nothing to translate in the joint
+
 NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
+# Primary result codes (an extended code's low byte): what SQLite itself knows about the failure.
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_PERM = (
+    sqlite3.SQLITE_FULL,
+    sqlite3.SQLITE_READONLY,
+    sqlite3.SQLITE_PERM,
+)
+_SQLITE_CANTOPEN, _SQLITE_IOERR = sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR
+_SQLITE_CODES = {
+    _SQLITE_FULL: DISK_FULL,
+    _SQLITE_READONLY: READ_ONLY,
+    _SQLITE_PERM: NO_PERMISSION,
+    _SQLITE_CANTOPEN: VANISHED,  # unless the folder is there: then see _diagnosed
+    _SQLITE_IOERR: IO_FAILED,  # likewise: a full disk or a read-only folder often shows as an I/O error
+    sqlite3.SQLITE_BUSY: BUSY,
+    sqlite3.SQLITE_LOCKED: BUSY,
+}
+# Errors made without a code (older drivers, tests): the English text says the same.
 _SQLITE_MESSAGES = (
     ("database or disk is full", DISK_FULL),
     ("readonly database", READ_ONLY),
@@ -70,49 +92,118 @@ _ERRNO_MESSAGES = {
     errno.EFBIG: DISK_FULL,  # file-size limit reached: to the user the same as a full disk
     errno.EDQUOT: DISK_FULL,
     errno.EROFS: READ_ONLY,
-    errno.EACCES: NO_PERMISSION,
+    errno.EACCES: NO_PERMISSION,  # write-protected media report this on some systems: see _diagnosed
     errno.EPERM: NO_PERMISSION,
     errno.ENOENT: VANISHED,
     errno.ENODEV: VANISHED,
     errno.ENXIO: VANISHED,
-    errno.EIO: IO_FAILED,
+    errno.EIO: IO_FAILED,  # a pulled drive reports this while its folder is already gone: see _diagnosed
 }
+# Generic answers that may hide a more precise one; the place itself is asked before they are given.
+_VAGUE = (VANISHED, IO_FAILED, NO_PERMISSION)
 
 
-def _nearly_full(file: Path) -> bool:
+def size_text(size: int) -> str:
+    """Bytes as people read them on a disk ("16 KB", "2.5 MB", "1.2 GB")."""
+    if size >= 1024**3:
+        return f"{size / 1024**3:.1f} GB"
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{size // 1024} KB" if size >= 1024 else f"{size} B"
+
+
+def _folder(file: Path) -> Path:
+    return file if file.is_dir() else file.parent
+
+
+def _free_bytes(file: Path) -> int | None:
     try:
-        return shutil.disk_usage(file.parent).free < NEARLY_FULL_BYTES
+        return shutil.disk_usage(_folder(file)).free
     except OSError:
-        return False
+        return None
 
 
-def storage_error(error: BaseException, file: Path | str) -> StorageError | None:
-    """The user-facing error for a low-level storage failure, or None when it is something else."""
+def _read_only(folder: Path) -> bool:
+    """The file system holding ``folder`` is mounted read-only (or the medium is write-protected)."""
+    statvfs = getattr(os, "statvfs", None)
+    if statvfs is not None:
+        try:
+            return bool(statvfs(folder).f_flag & os.ST_RDONLY)
+        except OSError:
+            return False
+    return not os.access(folder, os.W_OK)  # pragma: no cover - Windows: a write-protected drive
+
+
+def _diagnosed(template: str, file: Path, needed: int | None) -> str:
+    """Replace a vague answer by what the place shows: gone, read-only, not writable or full."""
+    if template not in _VAGUE:
+        return template
+    folder = _folder(file)
+    if not folder.exists():
+        return VANISHED
+    if _read_only(folder):
+        return READ_ONLY
+    if template is NO_PERMISSION or not os.access(folder, os.W_OK):
+        return NO_PERMISSION
+    free = _free_bytes(file)
+    if free is not None and free < max(needed or 0, NEARLY_FULL_BYTES):
+        return DISK_FULL  # SQLite says "I/O error" when a write stops short of a full disk
+    return template
+
+
+def _sqlite_template(error: sqlite3.Error) -> str | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int) and (code & 0xFF) in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
+    text = str(error).lower()
+    return next((template for fragment, template in _SQLITE_MESSAGES if fragment in text), None)
+
+
+def _error(template: str, file: Path, needed: int | None) -> StorageError:
+    if template is not DISK_FULL:
+        return StorageError(template, file=str(file))
+    free = _free_bytes(file)
+    if free is None:
+        return StorageError(DISK_FULL, file=str(file))
+    space = (
+        Message(SPACE_FREE_AND_NEEDED, free=size_text(free), needed=size_text(needed))
+        if needed
+        else Message(SPACE_FREE, free=size_text(free))
+    )
+    return StorageError(_WITH_SPACE, message=Message(DISK_FULL, file=str(file)), space=space)
+
+
+def storage_error(error: BaseException, file: Path | str, needed: int | None = None) -> StorageError | None:
+    """The user-facing error for a low-level storage failure, or None when it is something else.
+
+    ``needed``: bytes the failed work needed (a backup: the database's size), said when the disk is full.
+    """
     if isinstance(error, DBAPIError) and error.orig is not None:
         error = error.orig
-    if isinstance(error, sqlite3.OperationalError):
-        text = str(error).lower()
-        for fragment, template in _SQLITE_MESSAGES:
-            if fragment in text:
-                if template is IO_FAILED and _nearly_full(Path(file)):
-                    template = DISK_FULL  # SQLite says "I/O error" when a write stops short of a full disk
-                return StorageError(template, file=str(file))
-        return None
+    if isinstance(error, sqlite3.Error):
+        template = _sqlite_template(error)
+        if template is None:
+            return None
+        return _error(_diagnosed(template, Path(file), needed), Path(file), needed)
     if isinstance(error, OSError) and error.errno in _ERRNO_MESSAGES:
-        named = error.filename if isinstance(error.filename, str) and error.filename else file
-        return StorageError(_ERRNO_MESSAGES[error.errno], file=str(named))
+        named = Path(error.filename if isinstance(error.filename, str) and error.filename else file)
+        if named.name.startswith(
+            "."
+        ):  # a working file (lock, temporary copy): name the folder the user knows
+            named = named.parent
+        return _error(_diagnosed(_ERRNO_MESSAGES[error.errno], named, needed), named, needed)
     return None
 
 
 @contextmanager
-def translated(file: Path | str) -> Iterator[None]:
+def translated(file: Path | str, needed: int | None = None) -> Iterator[None]:
     """Re-raise storage failures inside the block as a StorageError naming ``file``."""
     try:
         yield
     except GreenDeskError:
         raise
     except (DBAPIError, sqlite3.Error, OSError) as error:
-        replacement = storage_error(error, file)
+        replacement = storage_error(error, file, needed)
         if replacement is None:
             raise
         raise replacement from error

@@ -95,9 +95,9 @@ class Layout:
         return self.backups / "index.json"
 
     @property
-    def incoming_backup_index(self) -> Path:
-        """Where the backup index is written before it replaces the old one."""
-        return self.backups / "index.json.tmp"
+    def backup_lock(self) -> Path:
+        """Held while a backup is made or thinned (backups at the same time take turns)."""
+        return self.backups / ".lock"
 
     @property
     def set_aside(self) -> Path:

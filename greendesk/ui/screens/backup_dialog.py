@@ -28,6 +28,7 @@ from greendesk.core.safety.backup import BackupInfo
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.restoring import RestoreResult
 from greendesk.core.safety.startup import StartReport
+from greendesk.core.storage.failures import size_text
 from greendesk.ui import context as topics
 from greendesk.ui.common.dialogs import dialog_buttons
 from greendesk.ui.common.errors import error_text
@@ -47,10 +48,6 @@ ALL_TOPICS = (
 def reason_text(reason: str) -> str:
     label = backup.REASON_LABELS.get(reason)
     return QCoreApplication.translate("Backup", label) if label else reason
-
-
-def size_text(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{max(1, size // 1024)} KB"
 
 
 class BackupTableModel(QAbstractTableModel):
