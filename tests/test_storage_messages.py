@@ -375,7 +375,8 @@ def test_a_storage_error_at_any_start_step_is_a_dialog_and_a_clean_exit(
     if step == "open_safely":
         monkeypatch.setattr(startup, "open_safely", fail)
     elif step == "first start":
-        (data_dir / "greendesk.sqlite3").unlink()  # no database: the first-run dialog would create one
+        data_dir = data_dir.parent / "first-start"  # an empty folder: the first-run dialog would create one
+        data_dir.mkdir()
         monkeypatch.setattr(app, "create_workspace", fail)
     elif step == "sign-in":
         monkeypatch.setattr(signin, "sign_in_at_start", fail)
