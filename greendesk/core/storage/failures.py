@@ -9,6 +9,7 @@ transaction, temporary file + rename), so the message can honestly say nothing w
 from __future__ import annotations
 
 import errno
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage import text_scan
 
 
 class StorageError(GreenDeskError):
@@ -54,6 +56,18 @@ BUSY = QT_TRANSLATE_NOOP(
     "Errors",
     "{file} is busy in another program. The last action was not saved; try again in a moment.",
 )
+
+DAMAGED_TEXT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {file} holds damaged text in table {table}, row {row}, column {column} (its bytes are "
+    "not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.",
+)
+DAMAGED_TEXT_UNLOCATED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing "
+    "was changed. Run 'greendesk check' to list all damage, then restore a backup.",
+)
+_UNDECODABLE = re.compile(r"could not decode to utf-8 column '(.*?)'", re.IGNORECASE | re.DOTALL)
 
 NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
@@ -91,6 +105,9 @@ def storage_error(error: BaseException, file: Path | str) -> StorageError | None
     if isinstance(error, DBAPIError) and error.orig is not None:
         error = error.orig
     if isinstance(error, sqlite3.OperationalError):
+        undecodable = _UNDECODABLE.search(str(error))
+        if undecodable is not None:
+            return damaged_text_error(Path(file), undecodable.group(1))
         text = str(error).lower()
         for fragment, template in _SQLITE_MESSAGES:
             if fragment in text:
@@ -102,6 +119,18 @@ def storage_error(error: BaseException, file: Path | str) -> StorageError | None
         named = error.filename if isinstance(error.filename, str) and error.filename else file
         return StorageError(_ERRNO_MESSAGES[error.errno], file=str(named))
     return None
+
+
+def damaged_text_error(db_path: Path, column: str) -> StorageError:
+    """A read met undecodable text: name the first damaged row (found by a read-only scan)."""
+    try:
+        found = text_scan.damaged_text(db_path, limit=1) if db_path.is_file() else []
+    except sqlite3.Error:
+        found = []
+    if not found:
+        return StorageError(DAMAGED_TEXT_UNLOCATED, file=str(db_path), column=column)
+    first = found[0]
+    return StorageError(DAMAGED_TEXT, file=str(db_path), table=first.table, row=first.row, column=first.column)
 
 
 @contextmanager
