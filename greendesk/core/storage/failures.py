@@ -130,7 +130,9 @@ def damaged_text_error(db_path: Path, column: str) -> StorageError:
     if not found:
         return StorageError(DAMAGED_TEXT_UNLOCATED, file=str(db_path), column=column)
     first = found[0]
-    return StorageError(DAMAGED_TEXT, file=str(db_path), table=first.table, row=first.row, column=first.column)
+    return StorageError(
+        DAMAGED_TEXT, file=str(db_path), table=first.table, row=first.row, column=first.column
+    )
 
 
 @contextmanager

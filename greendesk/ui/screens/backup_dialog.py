@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.safety import backup, health, startup
+from greendesk.core.safety import backup, full_check, startup
 from greendesk.core.safety.backup import BackupInfo, RestoreResult
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.startup import StartReport
@@ -314,7 +314,7 @@ class WorkspaceCheckDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.report: health.CheckReport | None = None
+        self.report: full_check.CheckReport | None = None
         self.setWindowTitle(self.tr("Check workspace"))
         self.panel = TaskPanel(self)
         self.panel.finished.connect(self._finished)
@@ -345,8 +345,8 @@ class WorkspaceCheckDialog(QDialog):
     def start(self) -> None:
         data_dir = self.context.workspace.data_dir
 
-        def run(progress, cancelled) -> health.CheckReport:
-            report = health.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+        def run(progress, cancelled) -> full_check.CheckReport:
+            report = full_check.check_workspace(data_dir, progress=progress, cancelled=cancelled)
             if cancelled():  # the check stops early and returns a partial report: not a result
                 raise InterruptedError
             return report
@@ -357,9 +357,9 @@ class WorkspaceCheckDialog(QDialog):
     def cancel(self) -> None:
         self.panel.cancel()
 
-    def _finished(self, report: health.CheckReport) -> None:
+    def _finished(self, report: full_check.CheckReport) -> None:
         self.report = report
-        for line in health.problem_lines(report):
+        for line in full_check.problem_lines(report):
             self.findings.addItem(QListWidgetItem(line.render()))
         if report.ok:
             text = self.tr("No problems found: {entries} audit entries and {photos} photos checked.").format(
