@@ -92,6 +92,7 @@ def run_gui(data_dir: Path | None = None) -> int:
     window = MainWindow(workspace)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    window.start_background_check()  # the start ran the quick check; the full one runs now, in the background
     code = app.exec()
     workspace.close()
     return code

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -336,8 +337,9 @@ class WorkspaceCheckDialog(QDialog):
         layout.addLayout(buttons)
         self.panel.status.setText(
             self.tr(
-                "Checks the database file, the audit log (an edited or deleted entry) and every photo in the store "
-                "(missing, extra, or changed since it was added)."
+                "Checks the database file (its indexes and every text), the audit log against its anchors and "
+                "the review tables, and every photo, thumbnail and print copy in the store (missing, extra, or "
+                "changed since it was made)."
             )
         )
         self.resize(720, 420)
@@ -358,15 +360,25 @@ class WorkspaceCheckDialog(QDialog):
         self.panel.cancel()
 
     def _finished(self, report: full_check.CheckReport) -> None:
+        self.show_report(report)
+
+    def show_report(self, report: full_check.CheckReport) -> None:
+        """Problems first, then information (greyed: not a problem, nothing to do)."""
         self.report = report
-        for line in full_check.problem_lines(report):
+        self.findings.clear()
+        problems = full_check.problem_lines(report)
+        for line in problems:
             self.findings.addItem(QListWidgetItem(line.render()))
+        for line in full_check.info_lines(report):
+            item = QListWidgetItem(self.tr("Information: {text}").format(text=line.render()))
+            item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            self.findings.addItem(item)
         if report.ok:
             text = self.tr("No problems found: {entries} audit entries and {photos} photos checked.").format(
                 entries=report.audit_entries, photos=report.photos_checked
             )
         else:
-            text = self.tr("{count} problems found.").format(count=self.findings.count())
+            text = self.tr("{count} problems found.").format(count=len(problems))
         self.panel.status.setText(text)
 
     def _cancelled(self) -> None:
