@@ -153,12 +153,23 @@ class MainWindow(QMainWindow):
 
     def _build_screen(self, entry: ScreenEntry, index: int) -> QWidget:
         """Create a screen in place of its placeholder (screens are built when first needed)."""
-        widget = entry.factory(self.context)
+        try:
+            widget = entry.factory(self.context)
+        except GreenDeskError as error:  # e.g. damaged text in the database: say where, never crash
+            widget = QLabel(
+                self.tr("{screen} cannot be shown: {reason}").format(
+                    screen=entry.title, reason=error.render()
+                )
+            )
+            widget.setObjectName("screenUnavailable")
+            widget.setWordWrap(True)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        if entry.key == "queue":
+        if entry.key == "queue" and hasattr(widget, "open_review"):
             widget.open_review.connect(self.open_review)
         return widget
 

@@ -366,6 +366,9 @@ class WorkspaceCheckDialog(QDialog):
         """Problems first, then information (greyed: not a problem, nothing to do)."""
         self.report = report
         self.findings.clear()
+        if not self.panel.running:  # a report from the check after start: shown as complete
+            self.panel.bar.setRange(0, 1)
+            self.panel.bar.setValue(1)
         problems = full_check.problem_lines(report)
         for line in problems:
             self.findings.addItem(QListWidgetItem(line.render()))
