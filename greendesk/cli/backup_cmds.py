@@ -177,7 +177,7 @@ def _repair(args: argparse.Namespace, report: full_check.CheckReport) -> int:
         print(tr(QT_TRANSLATE_NOOP("CLI", "Nothing to repair: the photo store holds no orphan files.")))
         return EXIT_OK
     for relative in files:
-        print(f"photos/{relative}")
+        print(f"photos/{relative}", file=sys.stderr if args.json else sys.stdout)
     if not _confirmed(args, files):
         print(tr(QT_TRANSLATE_NOOP("CLI", "Nothing was removed.")))
         return EXIT_OK

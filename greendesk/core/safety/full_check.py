@@ -26,7 +26,7 @@ from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.safety import audit_check, backup, store_check
 from greendesk.core.storage import text_scan
 from greendesk.core.storage.layout import Layout
-from greendesk.core.storage.models import Photo
+from greendesk.core.storage.models import AuditEntry, Photo
 from greendesk.core.workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -105,29 +105,31 @@ def check_workspace(
     report = CheckReport(integrity=integrity, foreign_keys=foreign_keys)
     if not db_path.is_file():
         return report
-    try:
-        report.damaged_text = text_scan.damaged_text(db_path, cancelled=cancelled)
-    except sqlite3.DatabaseError as error:
-        report.integrity = report.integrity or [str(error)]
-    if report.damaged_text:
-        return report  # the tables cannot be read as text: the rest would only repeat the damage
+    read_whole: frozenset[str] = frozenset()
     engine = create_engine(f"sqlite:///{db_path.resolve().as_uri()}?mode=ro&uri=true")  # reads only
     try:
         with Session(engine) as session:
             try:
-                entries = audit.rows(session)  # the one pass over the log
+                entries = audit.rows(session)  # the one pass over the log (every column, decoded)
+                read_whole = frozenset({AuditEntry.__tablename__})
                 report.audit_problems = audit.chain_problems(entries)
                 report.audit_entries = len(entries)
                 report.anchored = audit_check.check(session, data_dir, entries)
                 rows = [
                     (p.sha256, p.extension) for p in session.scalars(select(Photo).order_by(Photo.sha256))
                 ]
-            except Exception as error:  # a damaged file may fail anywhere; integrity already says so
-                if not report.integrity:
+            except Exception as error:  # a damaged file may fail anywhere: integrity or the text scan says so
+                rows = None
+                if not (report.integrity or "could not decode" in str(error).lower()):
                     report.integrity.append(str(error))
-                return report
     finally:
         engine.dispose()
+    try:  # every text value of every table the reads above did not decode whole
+        report.damaged_text = text_scan.damaged_text(db_path, cancelled=cancelled, skip=read_whole)
+    except sqlite3.DatabaseError as error:
+        report.integrity = report.integrity or [str(error)]
+    if rows is None:
+        return report
     found = store_check.check_store(data_dir, rows, verify_hashes, progress, cancelled)
     for name in store_check.StoreFindings.__dataclass_fields__:
         setattr(report, name, getattr(found, name))

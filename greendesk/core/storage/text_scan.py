@@ -15,6 +15,7 @@ from pathlib import Path
 
 NOT_UTF8 = "not_utf8"
 BLOB_IN_TEXT = "blob"
+_CHUNK = 5000  # rows whose values are concatenated (by SQLite) and decoded at once
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,8 @@ def _readable(value: object) -> str:
 
 def _looks_clean(connection: sqlite3.Connection, table: str) -> bool:
     """The fast pass: no blob in a text column, and every value's bytes decode, many rows at a time
-    (joined with a NUL, which keeps an incomplete sequence at one value's end from pairing with the next)."""
+    (joined with a NUL, which keeps an incomplete sequence at one value's end from pairing with the next).
+    """
     connection.text_factory = str
     columns = connection.execute(f"PRAGMA table_info({_quoted(table)})").fetchall()
     text_columns = [_quoted(row[1]) for row in columns if _text_affinity(row[2] or "")]
@@ -62,6 +64,29 @@ def _looks_clean(connection: sqlite3.Connection, table: str) -> bool:
         if connection.execute(f"SELECT 1 FROM {_quoted(table)} WHERE {condition} LIMIT 1").fetchone():
             return False
     connection.text_factory = bytes
+    names = [_quoted(row[1]) for row in columns]
+    joined = ", ".join(  # only text values, concatenated in SQLite
+        f"group_concat(CASE WHEN typeof({name}) = 'text' THEN {name} END, char(0))" for name in names
+    )
+    try:
+        low, high = connection.execute(f"SELECT min(rowid), max(rowid) FROM {_quoted(table)}").fetchone()
+    except sqlite3.OperationalError:  # a table without rowid: row by row
+        low = high = None
+    if low is None or high is None:
+        return _rows_decode(connection, table)
+    for start in range(int(low), int(high) + 1, _CHUNK):
+        query = f"SELECT {joined} FROM {_quoted(table)} WHERE rowid >= ? AND rowid < ?"
+        values = connection.execute(query, (start, start + _CHUNK)).fetchone()
+        try:
+            for value in values:
+                if isinstance(value, bytes):
+                    value.decode("utf-8")
+        except UnicodeDecodeError:
+            return False
+    return True
+
+
+def _rows_decode(connection: sqlite3.Connection, table: str) -> bool:
     cursor = connection.execute(f"SELECT * FROM {_quoted(table)}")
     while batch := cursor.fetchmany(2000):
         values = [value for row in batch for value in row if isinstance(value, bytes)]
@@ -104,9 +129,15 @@ def _table_damage(connection: sqlite3.Connection, table: str) -> Iterator[Damage
 
 
 def damaged_text(
-    db_path: Path, limit: int | None = None, cancelled: Callable[[], bool] | None = None
+    db_path: Path,
+    limit: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    skip: frozenset[str] = frozenset(),
 ) -> list[DamagedText]:
-    """Every undecodable text value (at most ``limit``), read-only; raises sqlite3.Error when unreadable."""
+    """Every undecodable text value (at most ``limit``), read-only; raises sqlite3.Error when unreadable.
+
+    ``skip``: tables the caller has just read whole with the strict decoder (nothing to find there).
+    """
     connection = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     found: list[DamagedText] = []
     try:
@@ -117,6 +148,8 @@ def damaged_text(
             )
         ]
         for table in tables:
+            if table in skip:
+                continue
             if cancelled and cancelled():
                 break
             for damage in _table_damage(connection, table):
