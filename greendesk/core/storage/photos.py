@@ -52,7 +52,6 @@ PRINT_QUALITY = 85
 THUMBNAIL_QUALITY = 85
 THUMBNAIL = "thumbnail"
 PRINT = "print"
-RENDITION_FOLDERS = {"thumbs": THUMBNAIL, "print": PRINT}  # photos/<folder>/<two hex>/<sha256>.jpg
 # Each rendition has a record beside it (<sha256>.jpg.json): the original it was derived from and its
 # own SHA-256, so ``check`` and a package export can tell a replaced rendition from a true one.
 RECORD_SUFFIX = ".json"
