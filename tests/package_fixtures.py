@@ -6,10 +6,11 @@ import io
 from datetime import date, datetime, timedelta
 
 from PIL import Image
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from greendesk.core import audit, settings
 from greendesk.core.review import vocabulary
+from greendesk.core.safety import replay
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import Community, Decision, Evidence, Recommendation, Street
 from greendesk.core.workspace import Workspace
@@ -147,6 +148,7 @@ def _record_as_upgraded(session, workspace: Workspace) -> None:
             "review": {
                 "recommendations": [list(row) for row in rows],
                 "decisions_up_to": session.scalar(select(func.max(Decision.id))) or 0,
+                "decisions_digest": replay.decisions_digest(session.execute(text(replay.DECISION_ROWS_SQL))),
             },
         },
     )

@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
-import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +20,7 @@ from greendesk.core import accounts, audit, settings
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.package.export import export_package
 from greendesk.core.review import commands
-from greendesk.core.safety import anchors, backup, health, restoring
+from greendesk.core.safety import anchors, backup, full_check, restoring
 from greendesk.core.storage import db
 from greendesk.core.storage.layout import Layout
 from greendesk.core.workspace import Workspace
@@ -72,12 +71,12 @@ def reviewed(template: tuple[Path, Path], tmp_path: Path, _anchor_dir: Path) -> 
     workspace.close()
 
 
-def _check(workspace: Workspace) -> health.CheckReport:
-    return health.check_workspace(workspace.data_dir, verify_hashes=False)
+def _check(workspace: Workspace) -> full_check.CheckReport:
+    return full_check.check_workspace(workspace.data_dir, verify_hashes=False)
 
 
-def _lines(report: health.CheckReport) -> list[str]:
-    return [line.render("en") for line in health.problem_lines(report)]
+def _lines(report: full_check.CheckReport) -> list[str]:
+    return [line.render("en") for line in full_check.problem_lines(report)]
 
 
 def _entries(workspace: Workspace) -> int:
@@ -318,7 +317,7 @@ def test_an_exported_package_is_anchored(workspace: Workspace, tmp_path: Path) -
 
 
 # -- bounded --------------------------------------------------------------------------------------
-def test_fifty_thousand_entries_check_in_a_few_seconds(workspace: Workspace, _anchor_dir: Path) -> None:
+def test_fifty_thousand_entries_are_checked_against_their_anchors(workspace: Workspace, _anchor_dir: Path) -> None:
     changes = [audit.Change("note", "note", f"n{n}", new={"n": n}) for n in range(50_000)]
     with workspace.transaction() as session:
         audit.record_many(session, user="tester", changes=changes)
@@ -329,13 +328,10 @@ def test_fifty_thousand_entries_check_in_a_few_seconds(workspace: Workspace, _an
         for position, entry in enumerate(entries, start=1):
             line = {"count": position, "head": entry.hash, "at": "2026-01-01T00:00:00", "source": "commit"}
             handle.write(json.dumps({**line, "from": position - 1}) + "\n")
-    started = time.perf_counter()
-    report = health.check_workspace(workspace.data_dir, verify_hashes=False)
-    elapsed = time.perf_counter() - started
+    report = full_check.check_workspace(workspace.data_dir, verify_hashes=False)  # speed: benchmarks/run.py
     assert report.ok and report.audit_entries == 50_002 and report.anchored.anchors_compared > 50_000
-    assert elapsed < 5, elapsed
     delete_last(workspace.db_path, 1)
-    assert not health.check_workspace(workspace.data_dir, verify_hashes=False).ok
+    assert not full_check.check_workspace(workspace.data_dir, verify_hashes=False).ok
 
 
 def test_an_upgraded_workspace_is_replayed_from_the_state_its_upgrade_recorded(tmp_path: Path) -> None:
@@ -345,11 +341,11 @@ def test_an_upgraded_workspace_is_replayed_from_the_state_its_upgrade_recorded(t
     database = Layout(folder).database
     shutil.copyfile(Path(__file__).parent / "fixtures" / "schema" / "0008_registry_version.sqlite3", database)
     Workspace.open(folder).close()
-    report = health.check_workspace(folder, verify_hashes=False)
+    report = full_check.check_workspace(folder, verify_hashes=False)
     assert report.anchored.ok, _lines(report)
     with sqlite3.connect(database) as connection:
         connection.execute("UPDATE recommendation SET status = 'signed_off' WHERE id = 1")
-    problems = health.check_workspace(folder, verify_hashes=False).anchored.replay_problems
+    problems = full_check.check_workspace(folder, verify_hashes=False).anchored.replay_problems
     assert [(p.kind, p.params["field"]) for p in problems] == [("state", "status")]
 
 

@@ -14,7 +14,7 @@ from greendesk.cli import main
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.registry import roster
-from greendesk.core.safety import backup, health, restoring, startup
+from greendesk.core.safety import backup, full_check, health, restoring, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import db
 from greendesk.core.workspace import Workspace
@@ -169,7 +169,7 @@ def test_damaged_database_is_moved_aside_and_backup_offered(chaoyang: Workspace)
     restoring.restore(chaoyang.data_dir, damaged.backup.id)
     assert health.check_on_start(chaoyang.data_dir) is None
     assert _households(chaoyang.data_dir, code) == 777
-    assert health.check_workspace(chaoyang.data_dir).ok
+    assert full_check.check_workspace(chaoyang.data_dir).ok
 
 
 def test_damaged_backups_are_skipped_when_offering(workspace: Workspace) -> None:

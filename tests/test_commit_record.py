@@ -17,7 +17,7 @@ import pytest
 from greendesk.cli import main
 from greendesk.core import accounts
 from greendesk.core.base.errors import WorkspaceError
-from greendesk.core.safety import anchors, backup, commit_record, health, startup
+from greendesk.core.safety import anchors, backup, commit_record, full_check, health, startup
 from greendesk.core.storage.layout import Layout
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER
@@ -191,7 +191,7 @@ def test_continuing_with_the_shorter_database_starts_a_new_line_of_history(tmp_p
     assert state is not None
     known = anchors.read(state.workspace_id)
     assert known is not None and known[-1].source == anchors.RESTORE
-    found = health.check_workspace(folder, verify_hashes=False)
+    found = full_check.check_workspace(folder, verify_hashes=False)
     assert found.anchored.ok, found.anchored
 
 

@@ -26,7 +26,7 @@ from greendesk.core.intake.analysis import analyse_package
 from greendesk.core.intake.apply import apply_import
 from greendesk.core.package import signing
 from greendesk.core.package.verify import verify_package
-from greendesk.core.safety import health, startup
+from greendesk.core.safety import full_check, startup
 from greendesk.core.safety.anchors import ANCHOR_DIR_ENV
 from greendesk.core.storage import photos
 from greendesk.core.storage.layout import Layout
@@ -173,9 +173,9 @@ def _files(folder: Path) -> set[str]:
 
 
 def _assert_sound(data_dir: Path) -> None:
-    checked = health.check_workspace(data_dir)
+    checked = full_check.check_workspace(data_dir)
     assert checked.extra_files == [] and checked.missing_photos == [] and checked.mismatched_photos == []
-    assert checked.ok, health.problem_lines(checked)
+    assert checked.ok, full_check.problem_lines(checked)
     leftovers = [
         name for name in _files(data_dir) if "/.incoming-" in f"/{name}" or "/.new-key-" in f"/{name}"
     ]

@@ -12,7 +12,7 @@ from PIL import Image
 
 from greendesk.cli import main
 from greendesk.core.registry import roster
-from greendesk.core.safety import health
+from greendesk.core.safety import full_check
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -37,7 +37,7 @@ def with_photos(chaoyang: Workspace) -> tuple[Workspace, list[str]]:
 
 def test_a_sound_workspace_passes(with_photos: tuple[Workspace, list[str]]) -> None:
     workspace, shas = with_photos
-    report = health.check_workspace(workspace.data_dir)
+    report = full_check.check_workspace(workspace.data_dir)
     assert report.ok, report.to_dict()
     assert report.photo_count == report.photos_checked == 3
     assert report.audit_entries == 3 + 4  # the administrator, workspace.create, registry load, four edits
@@ -48,19 +48,19 @@ def test_an_edited_audit_entry_is_detected(with_photos: tuple[Workspace, list[st
     workspace, _ = with_photos
     with sqlite3.connect(workspace.db_path) as connection:
         connection.execute("UPDATE audit_entry SET new_json = '{\"households\": 9}' WHERE id = 4")
-    report = health.check_workspace(workspace.data_dir)
+    report = full_check.check_workspace(workspace.data_dir)
     assert not report.ok
     assert [(p.entry_id, p.reason) for p in report.audit_problems] == [(4, "content")]
-    assert "entry 4 was edited" in health.problem_lines(report)[0].render("en")
+    assert "entry 4 was edited" in full_check.problem_lines(report)[0].render("en")
 
 
 def test_a_deleted_audit_entry_is_detected(with_photos: tuple[Workspace, list[str]]) -> None:
     workspace, _ = with_photos
     with sqlite3.connect(workspace.db_path) as connection:
         connection.execute("DELETE FROM audit_entry WHERE id = 3")
-    report = health.check_workspace(workspace.data_dir)
+    report = full_check.check_workspace(workspace.data_dir)
     assert [(p.entry_id, p.reason) for p in report.audit_problems] == [(4, "link")]
-    assert "deleted" in health.problem_lines(report)[0].render("en")
+    assert "deleted" in full_check.problem_lines(report)[0].render("en")
 
 
 def test_deleting_the_newest_entry_is_not_visible_in_the_chain(
@@ -70,7 +70,7 @@ def test_deleting_the_newest_entry_is_not_visible_in_the_chain(
     workspace, _ = with_photos
     with sqlite3.connect(workspace.db_path) as connection:
         connection.execute("DELETE FROM audit_entry WHERE id = (SELECT max(id) FROM audit_entry)")
-    assert health.check_workspace(workspace.data_dir).audit_problems == []
+    assert full_check.check_workspace(workspace.data_dir).audit_problems == []
 
 
 def test_photo_store_problems_are_listed(with_photos: tuple[Workspace, list[str]]) -> None:
@@ -82,26 +82,27 @@ def test_photo_store_problems_are_listed(with_photos: tuple[Workspace, list[str]
     stray.parent.mkdir(exist_ok=True)
     stray.write_text("left behind")
     photos.thumbnail_path(workspace.photos_dir, intact).unlink()  # derived: rebuilt, not a problem
-    rendition = workspace.photos_dir / "print" / intact[:2] / f"{intact}.jpg"  # derived folders are skipped
-    rendition.parent.mkdir(parents=True, exist_ok=True)
-    rendition.write_bytes(b"a derived print rendition")
+    # A replaced print copy no longer matches its record: a problem (it passed check before issue 15).
+    rendition = workspace.photos_dir / "print" / intact[:2] / f"{intact}.jpg"
+    rendition.write_bytes(b"a substitute print rendition")
     (workspace.photos_dir / "stray-in-root.jpg").write_bytes(b"x")
 
-    report = health.check_workspace(workspace.data_dir)
+    report = full_check.check_workspace(workspace.data_dir)
     assert report.missing_photos == [missing]
     assert report.mismatched_photos == [altered]
     assert report.extra_files == ["ab/not-a-photo.txt", "stray-in-root.jpg"]
+    assert report.altered_renditions == [f"print/{intact[:2]}/{intact}.jpg"]
     assert report.integrity == [] and report.audit_problems == []
-    assert len(health.problem_lines(report)) == 4
+    assert len(full_check.problem_lines(report)) == 5
 
-    quick = health.check_workspace(workspace.data_dir, verify_hashes=False)
+    quick = full_check.check_workspace(workspace.data_dir, verify_hashes=False)
     assert quick.mismatched_photos == [] and quick.missing_photos == [missing]
 
 
 def test_check_can_be_cancelled_and_reports_progress(with_photos: tuple[Workspace, list[str]]) -> None:
     workspace, _ = with_photos
     seen: list[tuple[int, int]] = []
-    report = health.check_workspace(
+    report = full_check.check_workspace(
         workspace.data_dir,
         progress=lambda done, total: seen.append((done, total)),
         cancelled=lambda: len(seen) >= 1,
@@ -114,7 +115,7 @@ def test_damaged_database_is_reported_not_crashed_on(workspace: Workspace) -> No
     data = bytearray(workspace.db_path.read_bytes())
     data[0:16] = b"garbage garbage!"
     workspace.db_path.write_bytes(bytes(data))
-    report = health.check_workspace(workspace.data_dir)
+    report = full_check.check_workspace(workspace.data_dir)
     assert not report.ok and report.integrity
 
 

@@ -19,7 +19,7 @@ from greendesk.core.intake.apply import apply_import
 from greendesk.core.intake.problems import ImportCancelled
 from greendesk.core.package import signing
 from greendesk.core.package.export import export_package
-from greendesk.core.safety import health, leftovers, startup
+from greendesk.core.safety import full_check, leftovers, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import durable, photos
 from greendesk.core.storage.layout import Layout
@@ -117,7 +117,7 @@ def test_the_next_start_removes_what_killed_operations_left(reviewed: Workspace,
     data_dir = reviewed.data_dir
     expected = _leave_everything(reviewed, outside)
     reviewed.close()
-    assert health.check_workspace(data_dir, verify_hashes=False).extra_files  # red before
+    assert full_check.check_workspace(data_dir, verify_hashes=False).extra_files  # red before
 
     report = startup.open_safely(data_dir)
     try:
@@ -128,7 +128,7 @@ def test_the_next_start_removes_what_killed_operations_left(reviewed: Workspace,
     assert [path for path in expected["removed"] if path.exists()] == []
     assert all(path.exists() for path in expected["kept"])
     assert expected["sha"][0] in _photo_rows(data_dir)
-    checked = health.check_workspace(data_dir)
+    checked = full_check.check_workspace(data_dir)
     assert checked.extra_files == [] and checked.missing_photos == [] and checked.ok
     # The note that named a file which is no .part file is gone; the file it named is not.
     assert list(Layout(data_dir).part_notes.glob("*.json")) == []
@@ -206,7 +206,7 @@ def test_a_cancelled_import_leaves_no_journal(chaoyang: Workspace, tmp_path: Pat
         apply_import(chaoyang, plan, cancelled=cancel_later)
     staging = chaoyang.layout.photo_staging
     assert not staging.exists() or list(staging.iterdir()) == []
-    assert health.check_workspace(chaoyang.data_dir, verify_hashes=False).extra_files == []
+    assert full_check.check_workspace(chaoyang.data_dir, verify_hashes=False).extra_files == []
 
 
 def test_the_signing_key_is_owner_only_in_keys_and_no_temporary_stays(

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from greendesk.core import audit
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.registry import roster
-from greendesk.core.safety import backup, health
+from greendesk.core.safety import backup, full_check
 from greendesk.core.storage import db, durable, failures, photos
 from greendesk.core.storage.failures import StorageError
 from greendesk.core.storage.models import Photo
@@ -209,7 +209,7 @@ def test_injected_enospc_while_storing_a_photo_leaves_nothing(workspace: Workspa
     with workspace.sessions() as session:
         assert session.query(Photo).count() == 0
     assert [p for p in workspace.photos_dir.rglob("*") if p.is_file()] == []  # no original, no temp file
-    assert health.check_workspace(workspace.data_dir).ok
+    assert full_check.check_workspace(workspace.data_dir).ok
 
 
 def test_read_only_database_gives_a_clear_message(chaoyang: Workspace) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from greendesk.core import accounts
-from greendesk.core.safety import backup, commit_record, health, lock, restoring, startup
+from greendesk.core.safety import backup, commit_record, full_check, health, lock, restoring, startup
 from greendesk.core.storage.layout import Layout
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER
@@ -114,7 +114,7 @@ def _opens_sound(folder: Path) -> set[str]:
     assert not layout.leftovers and not layout.incoming_database.exists()
     record = commit_record.read(folder)
     assert record is not None and record.restoring is None
-    found = health.check_workspace(folder, verify_hashes=False)
+    found = full_check.check_workspace(folder, verify_hashes=False)
     assert found.anchored.ok and not found.integrity, found.anchored  # nothing reads as damage
     return users
 

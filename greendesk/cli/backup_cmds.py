@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, data_dir, open_workspace, print_json, tr
 from greendesk.core.base.errors import NotFoundError, ValidationError, WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.safety import audit_check, backup, health, restoring, startup
+from greendesk.core.safety import backup, full_check, restoring, startup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.workspace import Workspace
 
@@ -44,6 +45,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "store (exit 1 when problems are found)",
     )
     check.add_argument("--no-hashes", action="store_true", help="skip re-reading every photo")
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="remove orphan files and replaced renditions from the photo store (an administrator; asks first)",
+    )
+    check.add_argument("--yes", action="store_true", help="with --repair: remove without asking")
     check.add_argument("--json", action="store_true")
     check.set_defaults(handler=cmd_check)
 
@@ -153,15 +160,16 @@ def _take_back(args: argparse.Namespace, folder: Path, file: Path) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     _require_workspace(args)
-    report = health.check_workspace(data_dir(args), verify_hashes=not args.no_hashes)
+    report = full_check.check_workspace(data_dir(args), verify_hashes=not args.no_hashes)
+    if args.repair:
+        return _repair(args, report)
     if args.json:
         print_json(report.to_dict())
         return EXIT_OK if report.ok else EXIT_PROBLEMS
-    for line in health.problem_lines(report):
+    for line in full_check.problem_lines(report):
         print(line.render())
-    note = audit_check.note(report.anchored)
-    if note is not None:
-        print(note.render())
+    for line in full_check.info_lines(report):
+        print(line.render())
     if report.ok:
         print(
             tr(
@@ -177,3 +185,45 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
         )
     return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def _confirmed(args: argparse.Namespace, files: list[str]) -> bool:
+    """``--yes``, or a y on a terminal; without either the repair is refused (nothing removed)."""
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "'check --repair' would remove {count} files; run it in a terminal to be asked, or add --yes.",
+            ),
+            count=len(files),
+        )
+    answer = input(
+        tr(QT_TRANSLATE_NOOP("CLI", "Remove these {count} files? [y/N] ")).format(count=len(files))
+    )
+    return answer.strip().lower() in ("y", "yes", "j", "是")
+
+
+def _repair(args: argparse.Namespace, report: full_check.CheckReport) -> int:
+    """Remove true orphans and altered renditions: an administrator, holding the lock, after asking."""
+    files = report.removable()
+    if not files:
+        print(tr(QT_TRANSLATE_NOOP("CLI", "Nothing to repair: the photo store holds no orphan files.")))
+        return EXIT_OK
+    for relative in files:
+        print(f"photos/{relative}", file=sys.stderr if args.json else sys.stdout)
+    if not _confirmed(args, files):
+        print(tr(QT_TRANSLATE_NOOP("CLI", "Nothing was removed.")))
+        return EXIT_OK
+    with open_workspace(args, sign_in=True) as workspace:  # holds the lock; proves the password
+        result = full_check.repair(workspace, report)
+    if args.json:
+        print_json(result.to_dict())
+    else:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Removed {count} files from the photo store.")).format(
+                count=len(result.removed)
+            )
+        )
+    return EXIT_OK

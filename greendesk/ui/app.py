@@ -114,6 +114,7 @@ def _session(app: QApplication, workspace: Workspace) -> int:
     window = MainWindow(workspace)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    window.start_background_check()  # the start ran the quick check; the full one runs now, in the background
     return app.exec()
 
 

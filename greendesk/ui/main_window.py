@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
@@ -27,11 +28,14 @@ from greendesk import __version__
 from greendesk.core import accounts, settings
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review.vocabulary import ADMINISTRATOR
+from greendesk.core.safety import full_check
 from greendesk.core.workspace import Preferences, Workspace
+from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
 from greendesk.ui.i18n import install_translators
 from greendesk.ui.idle_lock import IdleLock
 from greendesk.ui.signin import SignInDialog, actor_text
+from greendesk.ui.tasks import BackgroundTask
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,13 @@ class _Screens(Mapping[str, QWidget]):
 
 
 class MainWindow(QMainWindow):
+    # The background check after start has ended: its report (None when it failed or was stopped).
+    background_check_done = Signal(object)
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
         self.workspace = workspace
+        self.background_check: BackgroundTask | None = None
         self.context = UiContext(workspace, self)
         district = workspace.district
         self.setWindowTitle(
@@ -109,6 +117,12 @@ class MainWindow(QMainWindow):
         self.workspace_label = QLabel(self.tr("Workspace: {folder}").format(folder=workspace.data_dir))
         self.account_label = QLabel()
         self.account_label.setObjectName("signedInAccount")
+        self.check_progress = QProgressBar()
+        self.check_progress.setObjectName("backgroundCheck")
+        self.check_progress.setMaximumWidth(220)
+        self.check_progress.setFormat(self.tr("Checking the workspace… %p%"))
+        self.check_progress.setVisible(False)
+        self.statusBar().addPermanentWidget(self.check_progress)
         self.statusBar().addPermanentWidget(self.account_label)
         self.statusBar().addPermanentWidget(self.workspace_label)
         self.context.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -139,12 +153,23 @@ class MainWindow(QMainWindow):
 
     def _build_screen(self, entry: ScreenEntry, index: int) -> QWidget:
         """Create a screen in place of its placeholder (screens are built when first needed)."""
-        widget = entry.factory(self.context)
+        try:
+            widget = entry.factory(self.context)
+        except GreenDeskError as error:  # e.g. damaged text in the database: say where, never crash
+            widget = QLabel(
+                self.tr("{screen} cannot be shown: {reason}").format(
+                    screen=entry.title, reason=error.render()
+                )
+            )
+            widget.setObjectName("screenUnavailable")
+            widget.setWordWrap(True)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, widget)
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
-        if entry.key == "queue":
+        if entry.key == "queue" and hasattr(widget, "open_review"):
             widget.open_review.connect(self.open_review)
         return widget
 
@@ -277,10 +302,72 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(self.context, self).exec()
 
-    def check_workspace(self) -> None:
+    def check_workspace(self, report: full_check.CheckReport | None = None) -> None:
         from greendesk.ui.screens.backup_dialog import WorkspaceCheckDialog
 
-        WorkspaceCheckDialog(self.context, self).exec()
+        dialog = WorkspaceCheckDialog(self.context, self)
+        if report is not None:
+            dialog.show_report(report)
+        dialog.exec()
+
+    def start_background_check(self) -> None:
+        """The full check after start, off the GUI thread (it only reads): progress in the status bar.
+
+        The start itself ran only SQLite's quick check; this one reads every index, text and file,
+        and warns when it finds a problem (information is no warning).
+        """
+        data_dir = self.workspace.data_dir
+
+        def run(progress, cancelled) -> full_check.CheckReport:
+            report = full_check.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+            if cancelled():
+                raise InterruptedError
+            return report
+
+        task = BackgroundTask(run)
+        task.signals.progress.connect(self._check_progress)
+        task.signals.finished.connect(self._check_finished)
+        task.signals.failed.connect(self._check_failed)
+        task.signals.cancelled.connect(lambda: self._check_ended(None))
+        self.check_progress.setRange(0, 0)
+        self.check_progress.setVisible(True)
+        self.statusBar().showMessage(self.tr("Checking the workspace in the background…"), 8000)
+        self.background_check = task.start()
+
+    def _check_progress(self, done: int, total: int) -> None:
+        self.check_progress.setRange(0, max(total, 1))
+        self.check_progress.setValue(done)
+
+    def _check_ended(self, report: full_check.CheckReport | None) -> None:
+        self.background_check = None
+        self.check_progress.setVisible(False)
+        self.background_check_done.emit(report)
+
+    def _check_failed(self, error: BaseException) -> None:
+        self._check_ended(None)
+        QMessageBox.warning(self, self.tr("Check workspace"), error_text(error))
+
+    def _check_finished(self, report: full_check.CheckReport) -> None:
+        self._check_ended(report)
+        if report.ok:
+            self.statusBar().showMessage(self.tr("Workspace checked: no problems found."), 8000)
+            return
+        count = len(full_check.problem_lines(report))
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Check workspace"),
+            self.tr("The check after start found {count} problems in this workspace. Show them now?").format(
+                count=count
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.check_workspace(report)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.background_check is not None:
+            self.background_check.cancel()
+        super().closeEvent(event)
 
     def open_settings(self) -> None:
         from greendesk.ui.idle_lock import idle_minutes

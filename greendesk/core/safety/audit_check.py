@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from greendesk.core import audit, settings
 from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.safety import anchors, backup, replay
-from greendesk.core.storage.models import Community, Decision, Recommendation
+from greendesk.core.storage.models import Community, Recommendation
 
 ID_ACTIONS = frozenset({"workspace.create", "workspace.assign_id"})
 
@@ -42,6 +42,7 @@ class AuditFindings:
     foreign_backups: list[backup.BackupInfo] = field(default_factory=list)  # of another workspace id
     way_back: backup.BackupInfo | None = None
     replay_problems: list[replay.ReplayProblem] = field(default_factory=list)
+    unverified_decisions: int = 0  # rows from before an upgrade that recorded no digest (information)
 
     @property
     def id_changed(self) -> bool:
@@ -61,6 +62,7 @@ class AuditFindings:
             "foreign_backups": [info.id for info in self.foreign_backups],
             "way_back": self.way_back.id if self.way_back else None,
             "replay_problems": [problem.to_dict() for problem in self.replay_problems],
+            "unverified_decisions": self.unverified_decisions,
         }
 
 
@@ -89,25 +91,8 @@ def _tables(session: Session) -> tuple[list[replay.RecommendationRow], list[repl
             ).join(Community, Recommendation.community_id == Community.id)
         )
     ]
-    decisions = [
-        replay.DecisionRow(*row)
-        for row in session.execute(
-            select(
-                Decision.id,
-                Community.code,
-                Recommendation.year,
-                Decision.round,
-                Decision.item_number,
-                Decision.outcome,
-                Decision.comment,
-                Decision.decided_by,
-                Decision.measured_value,
-            )
-            .join(Recommendation, Decision.recommendation_id == Recommendation.id)
-            .join(Community, Recommendation.community_id == Community.id)
-            .order_by(Decision.id)
-        )
-    ]
+    # Raw values (no type conversion): a value written with SQL is compared as it is stored.
+    decisions = [replay.DecisionRow(*row) for row in session.execute(text(replay.DECISION_ROWS_SQL))]
     return recommendations, decisions
 
 
@@ -152,7 +137,9 @@ def check(session: Session, data_dir: Path, entries: Sequence[audit.Row]) -> Aud
     if findings.anchor_problems or findings.id_changed:
         findings.way_back = _way_back(ours, trusted)
     recommendations, decisions = _tables(session)
-    findings.replay_problems = replay.replay(entries, recommendations, decisions)
+    log = replay.read_log(entries)
+    findings.replay_problems = replay.compare(log, recommendations, decisions)
+    findings.unverified_decisions = replay.unverified_decisions(log, decisions)
     return findings
 
 
@@ -230,14 +217,28 @@ def _way_back_line(info: backup.BackupInfo | None) -> Message:
     )
 
 
-def note(findings: AuditFindings) -> Message | None:
-    """Not a problem, but worth saying: this computer holds no anchors of the workspace."""
-    if findings.anchor_file is not None:
-        return None
-    return AuditMessage(
-        QT_TRANSLATE_NOOP(
-            "Health",
-            "This computer holds no anchors of this workspace (it was used elsewhere, or before anchors "
-            "existed); only the backups' anchors were compared.",
+def notes(findings: AuditFindings) -> list[Message]:
+    """Not problems, but worth saying: what this check could not compare."""
+    found: list[Message] = []
+    if findings.anchor_file is None:
+        found.append(
+            AuditMessage(
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "This computer holds no anchors of this workspace (it was used elsewhere, or before "
+                    "anchors existed); only the backups' anchors were compared.",
+                )
+            )
         )
-    )
+    if findings.unverified_decisions:
+        found.append(
+            AuditMessage(
+                QT_TRANSLATE_NOOP(
+                    "Health",
+                    "{count} decision rows date from before this workspace was upgraded to a recorded "
+                    "review state; the audit log cannot vouch for them one by one.",
+                ),
+                count=findings.unverified_decisions,
+            )
+        )
+    return found

@@ -111,10 +111,12 @@ def _referenced(db_path: Path, hashes: set[str]) -> set[str] | None:
 
 
 def _photo_files(photos_dir: Path, sha256: str) -> Iterator[Path]:
-    """The original (any extension), thumbnail and print copy of one hash."""
+    """The original (any extension), thumbnail and print copy of one hash, with the renditions' records."""
     yield from _glob(photos_dir / sha256[:2], f"{sha256}.*")
-    yield photos.thumbnail_path(photos_dir, sha256)
-    yield photos.print_path(photos_dir, sha256)
+    for kind in (photos.THUMBNAIL, photos.PRINT):
+        rendition = photos.rendition_path(photos_dir, sha256, kind)
+        yield rendition
+        yield photos.record_path(rendition)
 
 
 def _remove_incoming(folder: Path, removed: list[Path]) -> None:

@@ -14,10 +14,12 @@ anchors catch. One pass over rows already read; no query per entry.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from greendesk.core import audit
@@ -43,18 +45,39 @@ class RecommendationRow(NamedTuple):
     signed_off_by: str
 
 
+# The decision rows as SQLite holds them (raw values, every column), in id order, with the community
+# code and year of their recommendation (None when it does not exist). An upgrade's baseline records
+# the digest of the first nine columns of the rows it vouches for (migration 0009).
+DECISION_ROWS_SQL = (
+    "SELECT d.id, d.recommendation_id, d.round, d.item_number, d.outcome, d.comment, d.measured_value, "
+    "d.decided_by, d.decided_at, c.code, r.year FROM decision d "
+    "LEFT JOIN recommendation r ON r.id = d.recommendation_id "
+    "LEFT JOIN community c ON c.id = r.community_id ORDER BY d.id"
+)
+# A decision row and its review.decide entry are written in the same transaction, moments apart.
+TIME_TOLERANCE = timedelta(seconds=2)
+
+
 class DecisionRow(NamedTuple):
-    """A decision row in id order, with its recommendation's community code and year."""
+    """A decision row in id order (raw values), with its recommendation's community code and year."""
 
     id: int
-    code: str
-    year: int
-    round: int
-    item: int
-    outcome: str
-    comment: str
-    decided_by: str
-    measured_value: float | None
+    recommendation_id: Any
+    round: Any
+    item: Any
+    outcome: Any
+    comment: Any
+    measured_value: Any
+    decided_by: Any
+    decided_at: Any
+    code: str | None
+    year: int | None
+
+
+def decisions_digest(rows: Iterable[Sequence[Any]]) -> str:
+    """SHA-256 over decision rows' own nine columns (id .. decided_at), as a baseline records them."""
+    canonical = json.dumps([list(row[:9]) for row in rows], ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 class ReplayMessage(Message):
@@ -101,16 +124,56 @@ _TEMPLATES = {
         "{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log "
         "recorded, so a different one counts.",
     ),
+    "decision_time": QT_TRANSLATE_NOOP(
+        "Health",
+        "{code} ({year}): decision row {row} on item {item} (round {round}) says it was made {actual}, but "
+        "audit entry {entry} recorded it {expected}.",
+    ),
+    "decision_sequence": QT_TRANSLATE_NOOP(
+        "Health",
+        "Decision row {row} is not where the audit log puts it: entry {entry} records a different decision "
+        "at that place (decision rows were renumbered or reordered with SQL).",
+    ),
+    "decision_orphan": QT_TRANSLATE_NOOP(
+        "Health",
+        "Decision row {row} belongs to no recommendation (recommendation id {recommendation}): it was "
+        "written to the database directly.",
+    ),
+    "decisions_before_baseline": QT_TRANSLATE_NOOP(
+        "Health",
+        "The {count} decision rows recorded before the upgrade of {date} were changed with SQL: they no "
+        "longer match what the upgrade recorded (entry {entry}).",
+    ),
 }
 
 _Content = tuple[str, str, str, float | None]  # outcome, comment, decider, measured value
+_Key = tuple[str, int, Any, Any]  # community code, year, round, item
 
 
 def _measured(value: Any) -> float | None:
+    """Exact: the log's JSON keeps a float's every digit, so any edit of the stored value shows."""
     try:
-        return None if value is None else round(float(value), 6)
+        return None if value is None else float(value)
     except (TypeError, ValueError):
         return None
+
+
+def _moment(value: Any) -> datetime | None:
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class _Logged:
+    """One review.decide entry: what it says, when, and its id."""
+
+    content: _Content
+    at: datetime
+    entry: int
 
 
 @dataclass
@@ -125,8 +188,12 @@ class _Log:
     """What the log says, gathered in one pass."""
 
     states: dict[tuple[str, int], _Replayed] = field(default_factory=dict)
-    decisions: dict[tuple[str, int, int, int], list[tuple[_Content, int]]] = field(default_factory=dict)
+    decisions: dict[_Key, list[_Logged]] = field(default_factory=dict)
+    sequence: list[tuple[_Key, _Logged]] = field(default_factory=list)  # every decide entry, log order
     decisions_from: int = 0  # decision rows up to this id predate the replay (an upgraded workspace)
+    baseline_digest: str | None = None  # what the upgrade recorded of those rows (None: not recorded)
+    baseline_entry: int = 0
+    baseline_at: datetime | None = None
 
 
 def _start_from(log: _Log, entry: audit.Row) -> None:
@@ -138,9 +205,12 @@ def _start_from(log: _Log, entry: audit.Row) -> None:
             for code, year, status, locked, signed in review["recommendations"]
         }
         decisions_from = int(review["decisions_up_to"])
-    except (ValueError, KeyError, TypeError):
+        digest = review.get("decisions_digest")
+    except (ValueError, KeyError, TypeError, AttributeError):
         return
-    log.states, log.decisions, log.decisions_from = states, {}, decisions_from
+    log.states, log.decisions, log.sequence, log.decisions_from = states, {}, [], decisions_from
+    log.baseline_digest = str(digest) if digest is not None else None
+    log.baseline_entry, log.baseline_at = entry.id, entry.at
 
 
 def _apply(log: _Log, entry: audit.Row) -> None:
@@ -161,8 +231,10 @@ def _apply(log: _Log, entry: audit.Row) -> None:
             entry.user,
             _measured(new.get("measured_value")),
         )
-        decision_key = (entry.entity_key, year, int(new.get("round", 0)), int(new.get("item", 0)))
-        log.decisions.setdefault(decision_key, []).append((content, entry.id))
+        decision_key = (entry.entity_key, year, new.get("round", 0), new.get("item", 0))
+        logged = _Logged(content, entry.at, entry.id)
+        log.decisions.setdefault(decision_key, []).append(logged)
+        log.sequence.append((decision_key, logged))
     elif entry.action == STATUS:
         state.status = str(new.get("status"))
     elif entry.action == SIGN_OFF:
@@ -207,41 +279,101 @@ def _state_problems(log: _Log, recommendations: Sequence[RecommendationRow]) -> 
     return problems
 
 
-def _decision_problems(log: _Log, decisions: Sequence[DecisionRow]) -> list[ReplayProblem]:
-    table: dict[tuple[str, int, int, int], list[_Content]] = {}
-    for row in decisions:  # in id order
-        if row.id <= log.decisions_from:
-            continue
-        content = (row.outcome, row.comment or "", row.decided_by or "", _measured(row.measured_value))
-        table.setdefault((row.code, row.year, row.round, row.item), []).append(content)
+def _row_key(row: DecisionRow) -> _Key:
+    return (str(row.code), int(row.year or 0), row.round, row.item)
+
+
+def _row_content(row: DecisionRow) -> _Content:
+    return (row.outcome, row.comment or "", row.decided_by or "", _measured(row.measured_value))
+
+
+def _sort_key(key: _Key) -> tuple[tuple[int, Any], ...]:
+    """Keys sort even when a value was written as text with SQL (never compare int with str)."""
+    return tuple((0, part) if isinstance(part, int) else (1, str(part)) for part in key)
+
+
+def _off_time(row: DecisionRow, logged: _Logged) -> bool:
+    moment = _moment(row.decided_at)
+    return moment is None or abs(moment - logged.at) > TIME_TOLERANCE
+
+
+def _key_problems(key: _Key, rows: list[DecisionRow], logged: list[_Logged]) -> list[ReplayProblem]:
+    """One item in one round: its rows (id order) against its entries (log order)."""
+    code, year, round_, item = key
+    place = {"round": round_, "item": item}
+    row_contents = [_row_content(row) for row in rows]
+    log_contents = [entry.content for entry in logged]
     problems: list[ReplayProblem] = []
-    for key in sorted(set(table) | set(log.decisions)):
-        code, year, round_, item = key
-        rows = table.get(key, [])
-        logged = log.decisions.get(key, [])
-        if rows == [content for content, _ in logged]:
-            continue
-        extra_rows = Counter(rows) - Counter(content for content, _ in logged)
-        extra_entries = Counter(content for content, _ in logged) - Counter(rows)
-        place = {"round": round_, "item": item}
-        if not extra_rows and not extra_entries:
-            problems.append(ReplayProblem("decision_order", code, year, place))
-        for outcome, _comment, user, _value in extra_rows.elements():
-            params = {**place, "outcome": outcome, "user": user}
-            problems.append(ReplayProblem("decision_unexplained", code, year, params))
-        for content, entry_id in logged:
-            if extra_entries[content] > 0:
-                extra_entries[content] -= 1
-                params = {**place, "outcome": content[0], "entry": entry_id}
-                problems.append(ReplayProblem("decision_missing", code, year, params))
+    if row_contents == log_contents:
+        for row, entry in zip(rows, logged, strict=True):
+            if _off_time(row, entry):
+                params = {**place, "row": row.id, "entry": entry.entry, "actual": str(row.decided_at)}
+                params["expected"] = entry.at.isoformat(sep=" ", timespec="seconds")
+                problems.append(ReplayProblem("decision_time", code, year, params))
+        return problems
+    extra_rows = Counter(row_contents) - Counter(log_contents)
+    extra_entries = Counter(log_contents) - Counter(row_contents)
+    if not extra_rows and not extra_entries:
+        return [ReplayProblem("decision_order", code, year, place)]
+    for outcome, _comment, user, _value in extra_rows.elements():
+        params = {**place, "outcome": outcome, "user": user}
+        problems.append(ReplayProblem("decision_unexplained", code, year, params))
+    for entry in logged:
+        if extra_entries[entry.content] > 0:
+            extra_entries[entry.content] -= 1
+            params = {**place, "outcome": entry.content[0], "entry": entry.entry}
+            problems.append(ReplayProblem("decision_missing", code, year, params))
     return problems
 
 
-def replay(
-    entries: Iterable[audit.Row],
-    recommendations: Sequence[RecommendationRow],
-    decisions: Sequence[DecisionRow],
+def _sequence_problem(log: _Log, rows: Sequence[DecisionRow]) -> list[ReplayProblem]:
+    """Rows and entries are written together, so row n (id order) is entry n (log order)."""
+    for row, (key, logged) in zip(rows, log.sequence, strict=False):
+        if _row_key(row) != key or _row_content(row) != logged.content:
+            params = {"row": row.id, "entry": logged.entry}
+            return [ReplayProblem("decision_sequence", str(row.code or ""), int(row.year or 0), params)]
+    return []
+
+
+def _baseline_problems(log: _Log, before: Sequence[DecisionRow]) -> list[ReplayProblem]:
+    if log.baseline_digest is None or decisions_digest(before) == log.baseline_digest:
+        return []
+    when = log.baseline_at.isoformat(sep=" ", timespec="minutes") if log.baseline_at else "-"
+    params = {"count": len(before), "date": when, "entry": log.baseline_entry}
+    return [ReplayProblem("decisions_before_baseline", "", 0, params)]
+
+
+def _decision_problems(log: _Log, decisions: Sequence[DecisionRow]) -> list[ReplayProblem]:
+    before = [row for row in decisions if row.id <= log.decisions_from]
+    problems = _baseline_problems(log, before)
+    replayed: list[DecisionRow] = []
+    table: dict[_Key, list[DecisionRow]] = {}
+    for row in decisions:  # in id order
+        if row.id <= log.decisions_from:
+            continue
+        if row.code is None:
+            params = {"row": row.id, "recommendation": row.recommendation_id}
+            problems.append(ReplayProblem("decision_orphan", "", 0, params))
+            continue
+        replayed.append(row)
+        table.setdefault(_row_key(row), []).append(row)
+    found: list[ReplayProblem] = []
+    for key in sorted(set(table) | set(log.decisions), key=_sort_key):
+        found.extend(_key_problems(key, table.get(key, []), log.decisions.get(key, [])))
+    if not found and not problems:  # each item agrees: the rows may still be renumbered across items
+        found = _sequence_problem(log, replayed)
+    return problems + found
+
+
+def unverified_decisions(log: _Log, decisions: Sequence[DecisionRow]) -> int:
+    """Decision rows from before an upgrade that recorded no digest of them: the replay cannot vouch."""
+    if log.baseline_digest is not None:
+        return 0
+    return sum(1 for row in decisions if row.id <= log.decisions_from)
+
+
+def compare(
+    log: _Log, recommendations: Sequence[RecommendationRow], decisions: Sequence[DecisionRow]
 ) -> list[ReplayProblem]:
-    """Every table row the log does not explain and every entry whose effect is missing."""
-    log = read_log(entries)
+    """Every table row the log (``read_log``) does not explain and every entry whose effect is missing."""
     return _state_problems(log, recommendations) + _decision_problems(log, decisions)

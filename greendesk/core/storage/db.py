@@ -8,6 +8,7 @@ leaves nothing half-applied.
 from __future__ import annotations
 
 import ast
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -15,10 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage import failures
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -46,10 +49,21 @@ def _on_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def _on_error(context: ExceptionContext) -> BaseException | None:
+    """Every read of every session: text SQLite holds but cannot decode becomes a message naming its row."""
+    original = context.original_exception
+    if isinstance(original, sqlite3.OperationalError) and "could not decode" in str(original).lower():
+        database = context.engine.url.database if context.engine is not None else None
+        if database:
+            return failures.storage_error(original, Path(database))
+    return None
+
+
 def create_db_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "handle_error", _on_error)
     return engine
 
 

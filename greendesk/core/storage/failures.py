@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -20,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 
 from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage import text_scan
 
 
 class StorageError(GreenDeskError):
@@ -59,6 +61,17 @@ BUSY = QT_TRANSLATE_NOOP(
 SPACE_FREE = QT_TRANSLATE_NOOP("Errors", "{free} is free there.")
 SPACE_FREE_AND_NEEDED = QT_TRANSLATE_NOOP("Errors", "{free} is free there; about {needed} is needed.")
 _WITH_SPACE = "{message} {space}"  # two translated sentences; nothing to translate in the joint
+DAMAGED_TEXT = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {file} holds damaged text in table {table}, row {row}, column {column} (its bytes are "
+    "not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.",
+)
+DAMAGED_TEXT_UNLOCATED = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing "
+    "was changed. Run 'greendesk check' to list all damage, then restore a backup.",
+)
+_UNDECODABLE = re.compile(r"could not decode to utf-8 column '(.*?)'", re.IGNORECASE | re.DOTALL)
 
 NEARLY_FULL_BYTES = 4 * 1024 * 1024
 
@@ -180,6 +193,10 @@ def storage_error(error: BaseException, file: Path | str, needed: int | None = N
     """
     if isinstance(error, DBAPIError) and error.orig is not None:
         error = error.orig
+    if isinstance(error, sqlite3.OperationalError):
+        undecodable = _UNDECODABLE.search(str(error))
+        if undecodable is not None:
+            return damaged_text_error(Path(file), undecodable.group(1))
     if isinstance(error, sqlite3.Error):
         template = _sqlite_template(error)
         if template is None:
@@ -193,6 +210,20 @@ def storage_error(error: BaseException, file: Path | str, needed: int | None = N
             named = named.parent
         return _error(_diagnosed(_ERRNO_MESSAGES[error.errno], named, needed), named, needed)
     return None
+
+
+def damaged_text_error(db_path: Path, column: str) -> StorageError:
+    """A read met undecodable text: name the first damaged row (found by a read-only scan)."""
+    try:
+        found = text_scan.damaged_text(db_path, limit=1) if db_path.is_file() else []
+    except sqlite3.Error:
+        found = []
+    if not found:
+        return StorageError(DAMAGED_TEXT_UNLOCATED, file=str(db_path), column=column)
+    first = found[0]
+    return StorageError(
+        DAMAGED_TEXT, file=str(db_path), table=first.table, row=first.row, column=first.column
+    )
 
 
 @contextmanager

@@ -1,7 +1,9 @@
 """Content-addressed photo store: originals kept byte for byte under their SHA-256, plus thumbnails.
 
-Layout inside the workspace: ``photos/<first two hex>/<sha256>.<ext>`` for originals and
-``photos/thumbs/<first two hex>/<sha256>.jpg`` (256 px, EXIF orientation applied) for thumbnails.
+Layout inside the workspace: ``photos/<first two hex>/<sha256>.<ext>`` for originals,
+``photos/thumbs/<first two hex>/<sha256>.jpg`` (256 px, EXIF orientation applied) for thumbnails and
+``photos/print/...`` for print copies, each rendition with a record ``<sha256>.jpg.json`` of what it
+was derived from and its own SHA-256.
 Files are written to a temporary name and renamed when complete, so a crash never leaves a
 half-written photo under its final name. ``StagedPhotos`` removes files an aborted import added; a
 killed one cannot, so before its first new file it leaves a journal of the hashes it may store
@@ -32,6 +34,7 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage import durable
+from greendesk.core.storage.failures import StorageError
 from greendesk.core.storage.models import Photo
 
 try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
@@ -58,6 +61,17 @@ THUMBNAIL_SIZE = 256
 # same reduced decode as the thumbnail, so reports and packages never decode originals again.
 PRINT_SIZE = 1200
 PRINT_QUALITY = 85
+THUMBNAIL_QUALITY = 85
+THUMBNAIL = "thumbnail"
+PRINT = "print"
+# Each rendition has a record beside it (<sha256>.jpg.json): the original it was derived from and its
+# own SHA-256, so ``check`` and a package export can tell a replaced rendition from a true one.
+RECORD_SUFFIX = ".json"
+RECORD_FORMAT = "greendesk-rendition/1"
+RENDITION_OK = "ok"
+RENDITION_MISSING = "missing"
+RENDITION_UNRECORDED = "unrecorded"
+RENDITION_ALTERED = "altered"
 ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp"}
 PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
 HASH_CHUNK = 1024 * 1024
@@ -490,21 +504,13 @@ def store_prepared(
                 )
         if stage is not None:
             stage.created.append(target)
-    # Thumbnails and print copies are derived data (rebuilt on demand), so no fsync.
-    for derived, rendition, quality in (
-        (thumbnail_path(photos_dir, info.sha256), prepared.thumbnail, 85),
-        (print_path(photos_dir, info.sha256), prepared.print_copy, PRINT_QUALITY),
-    ):
-        if not derived.exists():
+    for kind, rendition in ((THUMBNAIL, prepared.thumbnail), (PRINT, prepared.print_copy)):
+        if not rendition_path(photos_dir, info.sha256, kind).exists():
             if stage is not None:
                 stage.before_write(info.sha256)
-            durable.write_atomically(
-                derived,
-                lambda handle, r=rendition, q=quality: r.save(handle, "JPEG", quality=q),
-                durable=False,
-            )
+            written = write_rendition(photos_dir, info.sha256, kind, rendition)
             if stage is not None:
-                stage.created.append(derived)
+                stage.created.extend(written)
     if existing is not None:
         return existing, False
     row = Photo(
@@ -525,34 +531,111 @@ def store_prepared(
     return row, True
 
 
+def rendition_path(photos_dir: Path, sha256: str, kind: str) -> Path:
+    return thumbnail_path(photos_dir, sha256) if kind == THUMBNAIL else print_path(photos_dir, sha256)
+
+
+def record_path(rendition: Path) -> Path:
+    """The rendition's record beside it: what it was derived from and its own SHA-256."""
+    return rendition.with_name(rendition.name + RECORD_SUFFIX)
+
+
+def write_rendition(photos_dir: Path, sha256: str, kind: str, image: Image.Image) -> list[Path]:
+    """Write a rendition and then its record (each by rename); returns both paths.
+
+    Derived data, rebuilt on demand, so no fsync: a crash leaves at worst a rendition without a
+    record, which is re-derived before it is used.
+    """
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=THUMBNAIL_QUALITY if kind == THUMBNAIL else PRINT_QUALITY)
+    data = buffer.getvalue()
+    target = rendition_path(photos_dir, sha256, kind)
+    record = {
+        "format": RECORD_FORMAT,
+        "kind": kind,
+        "original": sha256,
+        "sha256": hashlib.sha256(data).hexdigest(),
+        "size": len(data),
+    }
+    text = json.dumps(record, sort_keys=True).encode("utf-8")
+    durable.write_atomically(target, lambda handle: handle.write(data), durable=False)
+    durable.write_atomically(record_path(target), lambda handle: handle.write(text), durable=False)
+    return [target, record_path(target)]
+
+
+def read_record(rendition: Path) -> dict[str, object] | None:
+    """The rendition's record, or None when it has none or it cannot be read."""
+    try:
+        record = json.loads(record_path(rendition).read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def rendition_state(photos_dir: Path, sha256: str, kind: str) -> str:
+    """RENDITION_OK, _MISSING, _UNRECORDED (made before records existed) or _ALTERED."""
+    path = rendition_path(photos_dir, sha256, kind)
+    if not path.is_file():
+        return RENDITION_MISSING
+    record = read_record(path)
+    if record is None:
+        return RENDITION_UNRECORDED
+    try:
+        actual = sha256_file(path)
+    except OSError:
+        return RENDITION_ALTERED
+    expected = {"format": RECORD_FORMAT, "kind": kind, "original": sha256, "sha256": actual}
+    return (
+        RENDITION_OK
+        if all(record.get(key) == value for key, value in expected.items())
+        else RENDITION_ALTERED
+    )
+
+
 def ensure_thumbnail(photos_dir: Path, photo: StoredPhoto) -> Path:
-    """The cached 256 px thumbnail, rebuilt from the original if it went missing."""
-    path = thumbnail_path(photos_dir, photo.sha256)
-    if not path.exists():
+    """The cached 256 px thumbnail, re-derived from the verified original unless it matches its record."""
+    if rendition_state(photos_dir, photo.sha256, THUMBNAIL) != RENDITION_OK:
         _rebuild_renditions(photos_dir, photo)
-    return path
+    return thumbnail_path(photos_dir, photo.sha256)
 
 
 def ensure_print_copy(photos_dir: Path, photo: StoredPhoto) -> Path:
-    """The cached upright print rendition (<= 1200 px), rebuilt from the original if missing."""
-    path = print_path(photos_dir, photo.sha256)
-    if not path.exists():
+    """The upright print rendition (<= 1200 px), verified against its record before use.
+
+    A print copy that is missing, has no record or does not match it (replaced, damaged) is
+    re-derived from the original, after the original was checked against its own SHA-256: a
+    package never shows a substitute picture under the original's hash.
+    """
+    if rendition_state(photos_dir, photo.sha256, PRINT) != RENDITION_OK:
         _rebuild_renditions(photos_dir, photo)
-    return path
+    return print_path(photos_dir, photo.sha256)
 
 
 def _rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
     original = original_path(photos_dir, photo.sha256, photo.extension)
+    try:
+        actual = sha256_file(original)
+    except OSError as error:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The stored photo {sha256} cannot be read ({reason}); run 'greendesk check'."
+            ),
+            sha256=photo.sha256,
+            reason=error.strerror or str(error),
+        ) from error
+    if actual != photo.sha256:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "The stored photo {sha256} was altered on disk (its content has another hash); run "
+                "'greendesk check'.",
+            ),
+            sha256=photo.sha256,
+        )
     image, thumb, print_copy = _open_verified(original, original.name)
     image.close()
-    durable.write_atomically(
-        thumbnail_path(photos_dir, photo.sha256), lambda h: thumb.save(h, "JPEG", quality=85), durable=False
-    )
-    durable.write_atomically(
-        print_path(photos_dir, photo.sha256),
-        lambda h: print_copy.save(h, "JPEG", quality=PRINT_QUALITY),
-        durable=False,
-    )
+    write_rendition(photos_dir, photo.sha256, THUMBNAIL, thumb)
+    write_rendition(photos_dir, photo.sha256, PRINT, print_copy)
 
 
 def open_upright(path: Path, max_size: int | None = None) -> Image.Image:

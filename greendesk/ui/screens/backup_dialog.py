@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.safety import backup, health, startup
+from greendesk.core.safety import backup, full_check, health, startup
 from greendesk.core.safety.backup import BackupInfo
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.restoring import RestoreResult
@@ -348,7 +349,7 @@ class WorkspaceCheckDialog(QDialog):
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.report: health.CheckReport | None = None
+        self.report: full_check.CheckReport | None = None
         self.setWindowTitle(self.tr("Check workspace"))
         self.panel = TaskPanel(self)
         self.panel.finished.connect(self._finished)
@@ -370,8 +371,9 @@ class WorkspaceCheckDialog(QDialog):
         layout.addLayout(buttons)
         self.panel.status.setText(
             self.tr(
-                "Checks the database file, the audit log (an edited or deleted entry) and every photo in the store "
-                "(missing, extra, or changed since it was added)."
+                "Checks the database file (its indexes and every text), the audit log against its anchors and "
+                "the review tables, and every photo, thumbnail and print copy in the store (missing, extra, or "
+                "changed since it was made)."
             )
         )
         self.resize(720, 420)
@@ -379,8 +381,8 @@ class WorkspaceCheckDialog(QDialog):
     def start(self) -> None:
         data_dir = self.context.workspace.data_dir
 
-        def run(progress, cancelled) -> health.CheckReport:
-            report = health.check_workspace(data_dir, progress=progress, cancelled=cancelled)
+        def run(progress, cancelled) -> full_check.CheckReport:
+            report = full_check.check_workspace(data_dir, progress=progress, cancelled=cancelled)
             if cancelled():  # the check stops early and returns a partial report: not a result
                 raise InterruptedError
             return report
@@ -391,16 +393,29 @@ class WorkspaceCheckDialog(QDialog):
     def cancel(self) -> None:
         self.panel.cancel()
 
-    def _finished(self, report: health.CheckReport) -> None:
+    def _finished(self, report: full_check.CheckReport) -> None:
+        self.show_report(report)
+
+    def show_report(self, report: full_check.CheckReport) -> None:
+        """Problems first, then information (greyed: not a problem, nothing to do)."""
         self.report = report
-        for line in health.problem_lines(report):
+        self.findings.clear()
+        if not self.panel.running:  # a report from the check after start: shown as complete
+            self.panel.bar.setRange(0, 1)
+            self.panel.bar.setValue(1)
+        problems = full_check.problem_lines(report)
+        for line in problems:
             self.findings.addItem(QListWidgetItem(line.render()))
+        for line in full_check.info_lines(report):
+            item = QListWidgetItem(self.tr("Information: {text}").format(text=line.render()))
+            item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            self.findings.addItem(item)
         if report.ok:
             text = self.tr("No problems found: {entries} audit entries and {photos} photos checked.").format(
                 entries=report.audit_entries, photos=report.photos_checked
             )
         else:
-            text = self.tr("{count} problems found.").format(count=self.findings.count())
+            text = self.tr("{count} problems found.").format(count=len(problems))
         self.panel.status.setText(text)
 
     def _cancelled(self) -> None:

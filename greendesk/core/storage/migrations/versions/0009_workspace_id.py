@@ -20,7 +20,7 @@ from alembic import op
 
 from greendesk.core import audit
 from greendesk.core.base import clock
-from greendesk.core.safety import anchors
+from greendesk.core.safety import anchors, replay
 
 revision = "0009_workspace_id"
 down_revision = "0008_registry_version"
@@ -86,10 +86,11 @@ def _review_state(bind) -> dict:
             "JOIN community c ON c.id = r.community_id ORDER BY r.id"
         )
     ).fetchall()
-    last_decision = bind.execute(sa.text("SELECT max(id) FROM decision")).scalar()
+    decisions = bind.execute(sa.text(replay.DECISION_ROWS_SQL)).fetchall()
     return {
         "recommendations": [[code, year, status, bool(locked), signed or ""] for code, year, status, locked, signed in rows],
-        "decisions_up_to": int(last_decision or 0),
+        "decisions_up_to": int(decisions[-1][0]) if decisions else 0,
+        "decisions_digest": replay.decisions_digest(decisions),  # any later edit of these rows shows
     }
 
 
