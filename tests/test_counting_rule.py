@@ -141,7 +141,7 @@ def test_the_bulk_read_is_one_query_and_agrees_with_the_single_read(ws: Workspac
 
 
 def _progress_items(workspace: Workspace) -> dict[int, tuple[int, int, int]]:
-    result = figures.compute(workspace, 2022, date(2022, 12, 31))
+    result = figures.compute(workspace, 2022, figures.end_of_day(date(2022, 12, 31)))
     return {row.item: (row.pass_count, row.fail_count, row.more_count) for row in result.items}
 
 

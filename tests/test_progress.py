@@ -16,7 +16,7 @@ from sqlalchemy import event
 from greendesk.cli import main
 from greendesk.core import audit
 from greendesk.core.base import clock, i18n
-from greendesk.core.progress import figures
+from greendesk.core.progress import figures, targets
 from greendesk.core.reports import documents, snapshots, summary
 from greendesk.core.reports.snapshots import SnapshotFrozenError
 from greendesk.core.review import vocabulary
@@ -24,6 +24,7 @@ from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
 
 STREET_A, STREET_B, STREET_C = "110105001", "110105002", "110105003"
+END_OF_Q3 = datetime(2022, 9, 30, 23, 59, 59)
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def _street(result: figures.Progress, code: str) -> figures.StreetProgress:
 
 
 def test_district_figures_by_hand(world: Workspace) -> None:
-    result = figures.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, END_OF_Q3)
     # 9 committees, B3 out of scope -> 8; passed: A1 (2021), A2, A3 (failed 2021, passed 2022) = 3.
     assert (result.in_scope_total, result.out_of_scope, result.passed) == (8, 1, 3)
     assert result.passed_share == 37.5
@@ -59,7 +60,7 @@ def test_district_figures_by_hand(world: Workspace) -> None:
         vocabulary.FAILED: 0,
         vocabulary.SIGNED_OFF: 1,
     }
-    assert result.next_deadline == figures.Deadline("quarterly", "2022Q3", date(2022, 10, 10))
+    assert result.next_deadline == targets.Deadline("quarterly", "2022Q3", date(2022, 10, 10))
     assert result.days_left == 10
     assert ("summary", "2022", date(2022, 11, 10)) in [(d.kind, d.period, d.due) for d in result.deadlines]
     assert result.target_lines == [(2021, 25.0), (2022, 60.0)]
@@ -77,7 +78,7 @@ def test_district_figures_by_hand(world: Workspace) -> None:
 
 
 def test_street_figures_by_hand(world: Workspace) -> None:
-    result = figures.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, END_OF_Q3)
     assert [s.code for s in result.streets] == [STREET_A, STREET_B, STREET_C]
     a, b, c = (_street(result, code) for code in (STREET_A, STREET_B, STREET_C))
     fields = (
@@ -102,7 +103,7 @@ def test_street_figures_by_hand(world: Workspace) -> None:
 def test_outcome_by_item_uses_the_latest_decision_of_the_current_round(world: Workspace) -> None:
     items = {
         row.item: (row.pass_count, row.fail_count, row.more_count)
-        for row in figures.compute(world, 2022, AS_OF).items
+        for row in figures.compute(world, 2022, END_OF_Q3).items
     }
     assert sorted(items) == list(range(1, 17))  # every item of the standard, decided or not
     # Item 1: A2 round 2 pass (its round-1 fail is history), B1 pass, A4 fail.
@@ -124,7 +125,7 @@ def test_compute_reads_one_snapshot(world: Workspace) -> None:
 
     event.listen(world.engine, "begin", count)
     try:
-        result = figures.compute(world, 2022, AS_OF)
+        result = figures.compute(world, 2022, END_OF_Q3)
     finally:
         event.remove(world.engine, "begin", count)
     assert 1 <= len(begins) <= 2
@@ -133,24 +134,31 @@ def test_compute_reads_one_snapshot(world: Workspace) -> None:
 
 
 def test_as_of_counts_only_what_had_happened(world: Workspace) -> None:
-    result = figures.compute(world, 2022, date(2022, 9, 1))
+    result = figures.compute(world, 2022, figures.end_of_day(date(2022, 9, 1)))
     assert result.passed == 2  # A3 passes on 20 September
     a = _street(result, STREET_A)
     assert (a.passed, a.under_review, a.pilots, a.below_min) == (1, 2, 2, False)
-    assert result.by_status[vocabulary.SIGNED_OFF] == 1  # statuses are the current ones
+    # Statuses as they were on 1 September (was: today's, so A3's later sign-off counted).
+    assert result.by_status[vocabulary.SIGNED_OFF] == 0
+    assert result.by_status[vocabulary.UNDER_REVIEW] == 2  # A3 (signed off on 20 September), A4
     assert (result.next_deadline.period, result.days_left) == ("2022Q3", 39)
     assert result.series[-1] == figures.SeriesPoint(date(2022, 9, 1), 2, 25.0)
-    before_any = figures.compute(world, 2021, date(2021, 6, 30))
+    before_any = figures.compute(world, 2021, figures.end_of_day(date(2021, 6, 30)))
     assert (before_any.passed, before_any.target_share, before_any.required) == (0, 25.0, 2)
     assert before_any.series == [figures.SeriesPoint(date(2021, 6, 30), 0, 0.0)]
 
 
-def test_a_past_year_is_measured_on_31_december(world: Workspace) -> None:
+def test_a_past_year_counts_what_was_recorded_after_31_december(world: Workspace) -> None:
+    """Was: a past year was measured on 31 December, so a January sign-off of its review was lost."""
+    with world.transaction() as session:  # A4 (2022) passes on 20 January 2023
+        rec = session.query(Recommendation).filter_by(status=vocabulary.UNDER_REVIEW).one()
+        rec.status, rec.updated_at = vocabulary.PASSED, datetime(2023, 1, 20, 10, 0)
     clock.freeze(datetime(2023, 3, 1, 9, 0))
-    result = figures.compute(world, 2022)
-    assert result.as_of == date(2022, 12, 31) and result.passed == 3
-    assert (result.next_deadline.period, result.days_left) == ("2022Q4", 10)  # due 10 January 2023
-    assert figures.compute(world).as_of == date(2023, 3, 1)
+    result = figures.compute(world, 2022, clock.now())
+    assert result.as_of == datetime(2023, 3, 1, 9, 0) and result.passed == 4
+    assert result.passed_in_year == 3 and _street(result, STREET_A).passed == 3
+    assert (result.next_deadline.period, result.days_left) == ("2023Q1", 40)  # due 10 April 2023
+    assert figures.compute(world, 2022, figures.end_of_day(date(2022, 12, 31))).passed == 3
 
 
 def test_community_passing_twice_counts_once(world: Workspace) -> None:
@@ -166,7 +174,7 @@ def test_community_passing_twice_counts_once(world: Workspace) -> None:
                 updated_at=datetime(2022, 5, 1),
             )
         )
-    result = figures.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, END_OF_Q3)
     assert result.passed == 3
     assert result.passed_communities[0].passed_on == date(2021, 11, 5)
     assert _street(result, STREET_A).pilots == 3
@@ -177,7 +185,7 @@ def test_out_of_scope_change_moves_the_totals(world: Workspace) -> None:
     from greendesk.core.registry import roster
 
     roster.update_community(world, "110105002003", in_scope="是")
-    result = figures.compute(world, 2022, AS_OF)
+    result = figures.compute(world, 2022, END_OF_Q3)
     assert (result.in_scope_total, result.out_of_scope, result.passed) == (9, 0, 4)
     assert _street(result, STREET_B).pilots == 1
 
@@ -191,7 +199,7 @@ def test_snapshot_is_frozen_once_submitted(world: Workspace) -> None:
     with world.transaction() as session:  # A4 passes after the report went out
         rec = session.query(Recommendation).filter_by(status=vocabulary.UNDER_REVIEW).one()
         rec.status, rec.updated_at = vocabulary.PASSED, datetime(2022, 9, 29, 10, 0)
-    assert figures.compute(world, 2022, AS_OF).passed == 4
+    assert figures.compute(world, 2022, END_OF_Q3).passed == 4
     again = snapshots.get_snapshot(world, snapshot.id)
     assert again.data == submitted.data and again.data["passed"] == 3
     assert again.narrative == "第三季度进展顺利。"
@@ -323,7 +331,9 @@ def test_pdfs_embed_the_cjk_font_and_extract_as_chinese(world: Workspace, tmp_pa
     documents.write_quarterly_pdf(world, "2022Q3", quarterly)
     snapshot = snapshots.take_snapshot(world, snapshots.ANNUAL, "2022", narrative="全年创建工作稳步推进。")
     documents.write_annual_pdf(world, 2022, annual, snapshot_id=snapshot.id)
-    summary.write_district_summary_pdf(world, 2022, district, ["密钥指纹 AB:CD:EF"])
+    summary.write_district_summary_pdf(
+        figures.compute(world, 2022, END_OF_Q3).to_dict(), district, ["密钥指纹 AB:CD:EF"]
+    )
     for path in (quarterly, annual, district):
         fonts = _pdf_fonts(path)
         assert any("WenQuanYi" in row[0] for row in fonts)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.progress import figures
@@ -23,7 +24,9 @@ def _date(text: str) -> date:
 def register(subparsers: argparse._SubParsersAction) -> None:
     show = subparsers.add_parser("progress", help="progress toward the yearly target")
     show.add_argument("--year", type=int, help="target year (default: the as-of date's year)")
-    show.add_argument("--as-of", type=_date, help="count up to this date (default: today)")
+    show.add_argument(
+        "--as-of", type=_date, help="count what was recorded up to the end of this day (default: now)"
+    )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_progress)
 
@@ -55,9 +58,15 @@ def _export_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _as_of(day: date | None) -> datetime | None:
+    """``--as-of D``: everything recorded up to the end of that day counts."""
+    return figures.end_of_day(day) if day is not None else None
+
+
 def cmd_progress(args: argparse.Namespace) -> int:
+    as_of = _as_of(args.as_of) or clock.now()
     with open_workspace(args) as workspace:
-        result = figures.compute(workspace, args.year, args.as_of)
+        result = figures.compute(workspace, args.year or as_of.year, as_of)
     data = result.to_dict()
     if args.json:
         print_json(data)
@@ -71,7 +80,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
             )
         ).format(
             year=data["year"],
-            date=data["as_of"],
+            date=labels.as_of_text(data["as_of"]),
             passed=data["passed"],
             total=data["in_scope_total"],
             share=data["passed_share"],
@@ -102,7 +111,7 @@ def _export(args: argparse.Namespace, kind: str, period: str, narrative: str | N
             kind,
             period,
             args.out,
-            as_of=args.as_of,
+            as_of=_as_of(args.as_of),
             narrative=narrative,
             submit=args.submit,
             new=args.new,

@@ -524,6 +524,7 @@ def bench_dashboard(work: Path) -> list[Result]:
     """Dashboard recomputation after a decision (one core computation) vs counting statuses in SQL."""
     from sqlalchemy import func, select
 
+    from greendesk.core.base import clock
     from greendesk.core.progress import figures
     from greendesk.core.registry import roster
     from greendesk.core.storage.models import Recommendation
@@ -535,7 +536,7 @@ def bench_dashboard(work: Path) -> list[Result]:
     populate_district(workspace)
 
     def recompute() -> None:
-        figures.compute(workspace, 2022)
+        figures.compute(workspace, 2022, clock.now())
 
     def baseline() -> None:
         with workspace.sessions() as session:

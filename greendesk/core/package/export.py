@@ -27,6 +27,7 @@ from greendesk.core.package.bag import BagZipWriter, ExportCancelled
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
 from greendesk.core.package.workbook import tr, write_summary_workbook
+from greendesk.core.progress import figures
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.safety import anchors, audit_check, leftovers
@@ -74,18 +75,37 @@ def bag_name(district_code: str, year: int, batch: int | None) -> str:
 
 
 def _summary_lines(
-    records: Sequence[CommunityRecord], fingerprint: str, audit_head: str, batch: int | None, language: str
+    records: Sequence[CommunityRecord],
+    progress: figures.Progress,
+    fingerprint: str,
+    audit_head: str,
+    batch: int | None,
+    language: str,
 ) -> list[tuple[str, str]]:
-    return [
+    """The package's own lines under the summary's figures (which count the same moment's data).
+
+    The package holds the year's signed-off communities: with every batch and all of them in scope,
+    exactly the "signed off" row of the summary's status table. Out-of-scope ones are named apart,
+    since no figure above counts them.
+    """
+    counted = {community.code for community in progress.passed_communities}
+    lines = [
         (
             tr(QT_TRANSLATE_NOOP("Package", "Batch"), language),
             str(batch) if batch is not None else tr(QT_TRANSLATE_NOOP("Package", "all"), language),
         ),
         (tr(QT_TRANSLATE_NOOP("Package", "Communities in this package"), language), str(len(records))),
-        (
-            tr(QT_TRANSLATE_NOOP("Package", "Passed"), language),
-            str(sum(1 for record in records if record.passed)),
-        ),
+    ]
+    outside = [record.code for record in records if record.code not in counted]
+    if outside:
+        lines.append(
+            (
+                tr(QT_TRANSLATE_NOOP("Package", "Of them out of scope (not counted above)"), language),
+                f"{len(outside)}: " + ", ".join(outside),
+            )
+        )
+    return [
+        *lines,
         (
             tr(QT_TRANSLATE_NOOP("Package", "Streets"), language),
             str(len({record.street_code for record in records})),
@@ -99,10 +119,10 @@ def _summary_lines(
     ]
 
 
-def write_summary_pdf(workspace: Workspace, year: int, path: Path, lines: list[tuple[str, str]]) -> None:
+def write_summary_pdf(progress: figures.Progress, path: Path, lines: list[tuple[str, str]]) -> None:
     """The district's progress summary, with the package's own lines (fingerprint, audit head) at the end."""
     write_district_summary_pdf(
-        workspace, year, path, extra_lines=[f"{label}: {value}" for label, value in lines]
+        progress.to_dict(), path, extra_lines=[f"{label}: {value}" for label, value in lines]
     )
 
 
@@ -199,8 +219,9 @@ def export_package(
     """Write the signed package of the signed-off communities of ``year`` (and ``batch``) to ``out_path``."""
     accounts.require(workspace, APPROVER)
     out_path = Path(out_path)
-    with workspace.sessions() as session:
+    with workspace.snapshot() as session:  # the records and the summary's figures: one read, one moment
         records = signed_off_records(session, year, batch, [workspace.standards_dir])
+        summary_figures = figures.compute_in(session, [workspace.standards_dir], year, clock.now())
         audit_head = audit.head(session)
         audit_count = audit.entry_count(session)
         workspace_id = settings.WORKSPACE_ID.read(session)
@@ -223,7 +244,7 @@ def export_package(
 
     root = bag_name(district.code, year, batch)
     info = _bag_info(workspace, records, year, batch, audit_head, fingerprint, audit_count)
-    lines = _summary_lines(records, fingerprint, audit_head, batch, language)
+    lines = _summary_lines(records, summary_figures, fingerprint, audit_head, batch, language)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
         with leftovers.part_beside(workspace.data_dir, out_path) as (descriptor, temporary):
@@ -233,7 +254,7 @@ def export_package(
             ):
                 with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
                     writer = BagZipWriter(archive, root)
-                    _write_bag(workspace, writer, records, staging, year, lines, language, steps)
+                    _write_bag(workspace, writer, records, staging, summary_figures, lines, language, steps)
                     writer.close(info, key)
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -263,7 +284,7 @@ def _write_bag(
     writer: BagZipWriter,
     records: Sequence[CommunityRecord],
     staging: Path,
-    year: int,
+    summary_figures: figures.Progress,
     lines: list[tuple[str, str]],
     language: str,
     steps: _Steps,
@@ -275,7 +296,7 @@ def _write_bag(
     steps.step()
 
     summary_path = staging / SUMMARY_PDF
-    write_summary_pdf(workspace, year, summary_path, lines)
+    write_summary_pdf(summary_figures, summary_path, lines)
     writer.add_file(SUMMARY_PDF, summary_path, stored=False, cancelled=steps.is_cancelled)
     steps.step()
 

@@ -1,31 +1,47 @@
-"""District progress toward the yearly targets: ONE computation for the dashboard, the reports and the CLI.
+"""The figures engine: every progress number of GreenDesk, from ONE computation.
 
-Rules (kept here so every consumer counts the same way):
+The dashboard, the quarterly and annual reports (PDF and Excel, and their frozen snapshots), the
+application package's district summary and ``progress --json`` all print ``compute`` (or
+``compute_in`` inside a snapshot the caller already holds): one read snapshot
+(``Workspace.snapshot()``), one campaign year, one explicit **as-of moment** (a datetime, printed
+on every document). Nothing recorded after the as-of moment counts: recommendations (imports)
+by ``created_at``, status changes (passing, sign-off, return ...) by their audit entry's time
+(:mod:`greendesk.core.progress.history`), item decisions by ``decided_at``. Everything recorded
+up to it counts, whatever campaign year it falls in: a package imported in January for last
+year's campaign is in last year's figures as soon as the as-of moment is after the import.
 
-- Only communities flagged ``in_scope`` in the registry count, in totals and in every figure below.
-- A community *has passed* when any of its recommendations (any year) has status ``passed`` or
-  ``signed_off``. It counts once, however many rounds or recommendations it took (failed, returned,
-  resubmitted, recommended again the next year ...).
-- The moment it passed is read from the recommendation row: ``signed_off_at`` or ``updated_at``,
-  whichever is earlier (a passed recommendation is not edited again until it is signed off, and
-  signing off happens after passing). When several recommendations of one community passed, the
-  earliest moment counts. The passed count *as of* a date counts passes on or before that date.
-- Year figures (per street, by status, by item) cover the recommendations of the chosen year that
-  exist on the as-of date (``created_at``), in their current status.
-- Outcome by item: for each recommendation of the year, per item the decision that counts under the
-  review's one counting rule (``greendesk.core.review.decisions``): its own latest row in the current
-  round, else a pass carried over from an earlier round; an earlier fail or "more" does not count.
-- Every figure, the targets, the settings and the audit-chain head are read from ONE snapshot
-  (``Workspace.snapshot()``), so they agree with each other even while someone else saves.
-- Pilots of a street: its in-scope communities passed so far (all years). A street is below the
-  minimum when it has fewer than the year's ``pilots_per_street_min``.
+The counting rules (named here once; the labels in ``reports.labels`` name the same figures):
+
+- **In scope** (纳入创建范围): communities flagged ``in_scope`` in the registry. Only they count, in
+  totals and in every figure below; the others are shown as one "out of scope" number.
+- **Passed, 达到创建要求** (``passed``, cumulative): an in-scope community whose recommendation of
+  any year is *passed* or *signed off* at the as-of moment. It counts once, however many rounds or
+  recommendations it took; a pass from an earlier round or an earlier year carries (recommending
+  it again, or returning another of its recommendations, does not un-count it). A pass withdrawn
+  (unlocked and decided again) stops counting from that moment. ``passed_on`` is when its current
+  pass began; the series counts passed communities at the end of each day something changed.
+- **Passed in the year** (``passed_in_year``; per street ``passed``): the campaign year's
+  recommendations that are passed or signed off at the as-of moment.
+- **Pilots started, 启动试点** (per street ``recommended``): in-scope communities the street
+  recommended for the campaign year by the as-of moment; shown beside the street's passed
+  communities (``pilots``: passed cumulatively). A street is below the minimum when ``pilots`` is
+  under the year's ``pilots_per_street_min``.
+- **Status of the year** (``by_status``, per-street columns): each recommendation of the year in
+  the status it had at the as-of moment.
+- **Share** (``passed_share``): passed / in scope, in percent to 2 decimals, against the year's
+  target share; ``required`` is the target share of in scope rounded up, ``remaining`` what is
+  still to pass.
+- **Outcome by item**: per recommendation of the year, the decision that counts under the review's
+  one rule (``greendesk.core.review.decisions``), as it stood at the as-of moment (decisions made
+  by then, in the round it was in then).
+- **Next deadline**: the first report due on or after the as-of day (``TargetTable.next_deadline``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -36,17 +52,27 @@ from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import targets
+from greendesk.core.progress.history import PASSED_STATUSES, Timeline, read_timelines
+from greendesk.core.progress.targets import Deadline
 from greendesk.core.review import decisions, vocabulary
 from greendesk.core.standards.library import get_standard
-from greendesk.core.storage.models import Community, Recommendation, Street
+from greendesk.core.storage.models import Community, Decision, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
-PASSED_STATUSES = (vocabulary.PASSED, vocabulary.SIGNED_OFF)
 UNDER_REVIEW_STATUSES = (vocabulary.UNDER_REVIEW, vocabulary.RESUBMITTED)
 FIRST_TARGET_YEAR = 2021
+STREET_COLUMN = {  # the per-street column a recommendation counts in, by its status then
+    vocabulary.RECOMMENDED: "not_started",
+    vocabulary.UNDER_REVIEW: "under_review",
+    vocabulary.RESUBMITTED: "under_review",
+    vocabulary.RETURNED: "returned",
+    vocabulary.FAILED: "failed",
+    vocabulary.PASSED: "passed",
+    vocabulary.SIGNED_OFF: "passed",
+}
 
-DEADLINE_QUARTERLY = "quarterly"
-DEADLINE_SUMMARY = "summary"
+# Per community: the moments it became passed (with the passed recommendation) or stopped (None).
+Flips = dict[int, list[tuple[datetime, Recommendation | None]]]
 
 
 @dataclass(frozen=True)
@@ -55,13 +81,13 @@ class StreetProgress:
     name: str
     in_scope: int
     required: int  # the year's target share of the street's in-scope communities, rounded up
-    recommended: int  # recommendations of the year, any status
+    recommended: int  # pilots started (启动试点): recommendations of the year, any status
     not_started: int  # status "recommended": not opened yet
     under_review: int  # under review or resubmitted after rework
     returned: int
-    passed: int  # recommendations of the year passed (or signed off) by the as-of date
+    passed: int  # recommendations of the year passed (or signed off) at the as-of moment
     failed: int
-    pilots: int  # communities passed so far, all years
+    pilots: int  # communities passed cumulatively (all years)
     pilots_min: int
     below_min: bool
 
@@ -72,13 +98,6 @@ class ItemOutcome:
     pass_count: int
     fail_count: int
     more_count: int
-
-
-@dataclass(frozen=True)
-class Deadline:
-    kind: str  # DEADLINE_QUARTERLY or DEADLINE_SUMMARY
-    period: str  # "2022Q3" or "2022"
-    due: date
 
 
 @dataclass(frozen=True)
@@ -102,12 +121,13 @@ class PassedCommunity:
 @dataclass(frozen=True)
 class Progress:
     year: int
-    as_of: date
+    as_of: datetime
     district_code: str
     district_name: str
     in_scope_total: int
     out_of_scope: int
     passed: int
+    passed_in_year: int
     passed_share: float  # percent, rounded to 2 decimals
     target_share: float
     required: int
@@ -131,11 +151,10 @@ class Progress:
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON types (dates as ISO text): what snapshots store and exports read."""
         data = asdict(self)
-        data["as_of"] = self.as_of.isoformat()
+        data["as_of"] = self.as_of.isoformat(sep=" ")
         data["target_lines"] = [list(pair) for pair in self.target_lines]
-        for key in ("next_deadline",):
-            if data[key] is not None:
-                data[key]["due"] = data[key]["due"].isoformat()
+        if data["next_deadline"] is not None:
+            data["next_deadline"]["due"] = data["next_deadline"]["due"].isoformat()
         for deadline in data["deadlines"]:
             deadline["due"] = deadline["due"].isoformat()
         for point in data["series"]:
@@ -145,12 +164,9 @@ class Progress:
         return data
 
 
-def passed_moment(recommendation: Recommendation) -> datetime | None:
-    """When a passed/signed-off recommendation passed (see the module rules); None otherwise."""
-    if recommendation.status not in PASSED_STATUSES:
-        return None
-    moments = [m for m in (recommendation.updated_at, recommendation.signed_off_at) if m is not None]
-    return min(moments) if moments else None
+def end_of_day(day: date) -> datetime:
+    """The as-of moment "on ``day``": everything recorded that day counts (clock is to the second)."""
+    return datetime.combine(day, time(23, 59, 59))
 
 
 def default_year(workspace: Workspace) -> int:
@@ -161,17 +177,10 @@ def default_year(workspace: Workspace) -> int:
     return latest or this_year
 
 
-def compute(workspace: Workspace, year: int | None = None, as_of: date | None = None) -> Progress:
-    """Progress of the workspace's district for ``year`` on ``as_of``, read from one snapshot.
-
-    Defaults: the year of ``as_of``; ``as_of`` today, or 31 December for a year already over.
-    """
-    if as_of is None:
-        today = clock.today()
-        as_of = min(today, date(year, 12, 31)) if year else today
-    year = year or as_of.year
+def compute(workspace: Workspace, year: int, as_of: datetime) -> Progress:
+    """The progress of campaign ``year`` at the moment ``as_of``, read from one snapshot."""
     with workspace.snapshot() as session:
-        return _compute(session, [workspace.standards_dir], year, as_of)
+        return compute_in(session, [workspace.standards_dir], year, as_of)
 
 
 @dataclass(frozen=True)
@@ -181,29 +190,44 @@ class _Scope:
     streets: list[Street]
     in_scope: dict[int, Community]
     out_of_scope: int
+    codes: dict[int, str]  # every community's code by id (the audit log names communities by code)
 
     def street_of(self, community_id: int) -> Street:
         street_id = self.in_scope[community_id].street_id
         return next(street for street in self.streets if street.id == street_id)
 
 
-def _compute(session: Session, standards_dirs: list[Path], year: int, as_of: date) -> Progress:
+@dataclass(frozen=True)
+class _Then:
+    """The in-scope recommendations with their timelines, read once, asked about the as-of moment."""
+
+    recommendations: list[Recommendation]
+    timelines: dict[int, Timeline]
+    as_of: datetime
+
+    def status(self, recommendation: Recommendation) -> str | None:
+        return self.timelines[recommendation.id].status_at(self.as_of)
+
+    def year(self, year: int) -> list[Recommendation]:
+        """The campaign year's recommendations that existed at the as-of moment."""
+        return [r for r in self.recommendations if r.year == year and self.status(r) is not None]
+
+
+def compute_in(session: Session, standards_dirs: list[Path], year: int, as_of: datetime) -> Progress:
     """Every figure from the one session given (the caller's snapshot)."""
     table = targets.read_targets(session)
     target = table.target(year)
     scope = _read_scope(session)
-    recommendations = list(session.scalars(select(Recommendation)))
-    first_pass = _first_passes(recommendations, scope, as_of)
-    year_recs = [
-        r
-        for r in recommendations
-        if r.year == year and r.community_id in scope.in_scope and r.created_at.date() <= as_of
-    ]
-    street_rows = _street_rows(scope, year_recs, first_pass, target, as_of)
-    deadlines = _deadlines(table, year)
-    next_deadline = next((d for d in deadlines if d.due >= as_of), None)
-    in_scope_total, passed_total = len(scope.in_scope), len(first_pass)
+    recommendations = [r for r in session.scalars(select(Recommendation)) if r.community_id in scope.in_scope]
+    then = _Then(recommendations, read_timelines(session, recommendations, scope.codes), as_of)
+    flips = {cid: _flips(then, members) for cid, members in _by_community(then).items()}
+    passes = _current_passes(then, flips)
+    year_recs = then.year(year)
+    street_rows = _street_rows(scope, then, year_recs, passes, target)
+    next_deadline = table.next_deadline(as_of.date())
+    in_scope_total, passed_total = len(scope.in_scope), len(passes)
     required = target.required_count(in_scope_total)
+    by_status = _by_status(then, year_recs)
     return Progress(
         year=year,
         as_of=as_of,
@@ -212,6 +236,7 @@ def _compute(session: Session, standards_dirs: list[Path], year: int, as_of: dat
         in_scope_total=in_scope_total,
         out_of_scope=scope.out_of_scope,
         passed=passed_total,
+        passed_in_year=sum(by_status[status] for status in PASSED_STATUSES),
         passed_share=_share(passed_total, in_scope_total),
         target_share=target.target_share,
         required=required,
@@ -219,16 +244,16 @@ def _compute(session: Session, standards_dirs: list[Path], year: int, as_of: dat
         pilots_min=target.pilots_per_street_min,
         pilots_max=target.pilots_per_street_max,
         streets_below_min=sum(1 for row in street_rows if row.below_min),
-        by_status=_by_status(year_recs),
+        by_status=by_status,
         streets=street_rows,
-        items=_item_outcomes(session, year_recs, _standard_items(session, standards_dirs)),
+        items=_item_outcomes(session, then, year_recs, _standard_items(session, standards_dirs)),
         next_deadline=next_deadline,
-        days_left=(next_deadline.due - as_of).days if next_deadline else None,
-        deadlines=deadlines,
-        series=_series(first_pass, in_scope_total, as_of),
+        days_left=(next_deadline.due - as_of.date()).days if next_deadline else None,
+        deadlines=table.deadlines(year),
+        series=_series(flips, in_scope_total, as_of.date()),
         target_lines=[(t.year, t.target_share) for t in table.targets(FIRST_TARGET_YEAR, year)],
         audit_head=audit.head(session),
-        passed_communities=_passed_communities(first_pass, scope),
+        passed_communities=_passed_communities(then, passes, scope),
     )
 
 
@@ -236,62 +261,70 @@ def _read_scope(session: Session) -> _Scope:
     streets = list(session.scalars(select(Street).order_by(Street.code)))
     communities = list(session.scalars(select(Community)))
     in_scope = {c.id: c for c in communities if c.in_scope}
-    return _Scope(streets, in_scope, len(communities) - len(in_scope))
+    codes = {c.id: c.code for c in communities}
+    return _Scope(streets, in_scope, len(communities) - len(in_scope), codes)
 
 
-def _first_passes(
-    recommendations: list[Recommendation], scope: _Scope, as_of: date
-) -> dict[int, tuple[date, Recommendation]]:
-    """Cumulative passes: the earliest pass (on or before ``as_of``) per in-scope community."""
-    first_pass: dict[int, tuple[date, Recommendation]] = {}
-    for rec in recommendations:
-        moment = passed_moment(rec)
-        if moment is None or rec.community_id not in scope.in_scope or moment.date() > as_of:
-            continue
-        known = first_pass.get(rec.community_id)
-        if known is None or moment.date() < known[0]:
-            first_pass[rec.community_id] = (moment.date(), rec)
-    return first_pass
+def _passed_at(then: _Then, members: list[Recommendation], moment: datetime) -> Recommendation | None:
+    """The community's recommendation that is passed at ``moment`` (the earliest year), if any."""
+    passed = [r for r in members if then.timelines[r.id].status_at(moment) in PASSED_STATUSES]
+    return min(passed, key=lambda r: (r.year, r.id), default=None)
 
 
-def _by_status(year_recs: list[Recommendation]) -> dict[str, int]:
+def _flips(then: _Then, members: list[Recommendation]) -> list[tuple[datetime, Recommendation | None]]:
+    """When one community became passed (with the recommendation) or stopped, up to the as-of moment."""
+    moments = sorted({m for r in members for m in then.timelines[r.id].moments(then.as_of)})
+    flips: list[tuple[datetime, Recommendation | None]] = []
+    passed = False
+    for moment in moments:
+        rec = _passed_at(then, members, moment)
+        if (rec is not None) != passed:
+            passed = rec is not None
+            flips.append((moment, rec))
+    return flips
+
+
+def _by_community(then: _Then) -> dict[int, list[Recommendation]]:
+    grouped: dict[int, list[Recommendation]] = {}
+    for rec in then.recommendations:
+        grouped.setdefault(rec.community_id, []).append(rec)
+    return grouped
+
+
+def _current_passes(then: _Then, flips: Flips) -> dict[int, tuple[date, Recommendation]]:
+    """Passed communities at the as-of moment: (day the current pass began, the passed recommendation)."""
+    members = _by_community(then)
+    passes: dict[int, tuple[date, Recommendation]] = {}
+    for community_id, changes in flips.items():
+        if changes and changes[-1][1] is not None:
+            rec = _passed_at(then, members[community_id], then.as_of) or changes[-1][1]
+            passes[community_id] = (changes[-1][0].date(), rec)
+    return passes
+
+
+def _by_status(then: _Then, year_recs: list[Recommendation]) -> dict[str, int]:
     by_status = {name: 0 for name in vocabulary.STATUSES}
     for rec in year_recs:
-        by_status[rec.status] = by_status.get(rec.status, 0) + 1
+        status = then.status(rec) or vocabulary.RECOMMENDED
+        by_status[status] = by_status.get(status, 0) + 1
     return by_status
-
-
-def _street_column(rec: Recommendation, as_of: date) -> str | None:
-    """The street figure a recommendation of the year counts in on ``as_of``."""
-    moment = passed_moment(rec)
-    if moment is not None and moment.date() <= as_of:
-        return "passed"
-    if rec.status == vocabulary.RECOMMENDED:
-        return "not_started"
-    if rec.status in UNDER_REVIEW_STATUSES or rec.status in PASSED_STATUSES:
-        return "under_review"  # passed after the as-of date: still in review then
-    if rec.status == vocabulary.RETURNED:
-        return "returned"
-    if rec.status == vocabulary.FAILED:
-        return "failed"
-    return None
 
 
 def _street_rows(
     scope: _Scope,
+    then: _Then,
     year_recs: list[Recommendation],
-    first_pass: dict[int, tuple[date, Recommendation]],
+    passes: dict[int, tuple[date, Recommendation]],
     target: targets.Target,
-    as_of: date,
 ) -> list[StreetProgress]:
     per_street: dict[int, Counter[str]] = {s.id: Counter() for s in scope.streets}
     for rec in year_recs:
         counter = per_street[scope.in_scope[rec.community_id].street_id]
         counter["recommended"] += 1
-        column = _street_column(rec, as_of)
+        column = STREET_COLUMN.get(then.status(rec) or "")
         if column is not None:
             counter[column] += 1
-    for community_id in first_pass:
+    for community_id in passes:
         per_street[scope.in_scope[community_id].street_id]["pilots"] += 1
     in_scope_per_street = Counter(c.street_id for c in scope.in_scope.values())
     return [
@@ -320,12 +353,29 @@ def _street_row(
     )
 
 
+def _rounds_then(session: Session, then: _Then, year_recs: list[Recommendation]) -> dict[int, int]:
+    """The round each recommendation was in at the as-of moment (logged, or the latest decided by then)."""
+    ids = [r.id for r in year_recs]
+    decided: dict[int, int] = {}
+    if ids:
+        query = (
+            select(Decision.recommendation_id, func.max(Decision.round))
+            .where(Decision.recommendation_id.in_(ids), Decision.decided_at <= then.as_of)
+            .group_by(Decision.recommendation_id)
+        )
+        decided = dict(session.execute(query).tuples().all())
+    return {r.id: max(then.timelines[r.id].round_at(then.as_of), decided.get(r.id, 1)) for r in year_recs}
+
+
 def _item_outcomes(
-    session: Session, year_recs: list[Recommendation], standard_items: list[int]
+    session: Session, then: _Then, year_recs: list[Recommendation], standard_items: list[int]
 ) -> list[ItemOutcome]:
     """Outcome by item: the counting decision of every recommendation of the year (the review's rule)."""
     counts: dict[int, Counter[str]] = {number: Counter() for number in standard_items}
-    for rule in decisions.for_recommendations(session, year_recs).values():
+    rules = decisions.for_recommendations(
+        session, year_recs, until=then.as_of, rounds_then=_rounds_then(session, then, year_recs)
+    )
+    for rule in rules.values():
         for item, counted in rule.counting().items():
             counts.setdefault(item, Counter())[counted.outcome] += 1
     return [
@@ -334,40 +384,27 @@ def _item_outcomes(
     ]
 
 
-def _series(
-    first_pass: dict[int, tuple[date, Recommendation]], in_scope_total: int, as_of: date
-) -> list[SeriesPoint]:
-    """Cumulative passed share, one point per day something passed, ending on ``as_of``."""
-    per_day = Counter(day for day, _rec in first_pass.values())
+def _series(flips: Flips, in_scope_total: int, last_day: date) -> list[SeriesPoint]:
+    """Passed communities at the end of each day something changed, ending on the as-of day."""
+    change_per_day: Counter[date] = Counter()
+    for changes in flips.values():
+        for moment, rec in changes:
+            change_per_day[moment.date()] += 1 if rec is not None else -1
     series: list[SeriesPoint] = []
     running = 0
-    for day in sorted(per_day):
-        running += per_day[day]
+    for day in sorted(change_per_day):
+        running += change_per_day[day]
         series.append(SeriesPoint(day, running, _share(running, in_scope_total)))
-    if not series or series[-1].day != as_of:
-        series.append(SeriesPoint(as_of, running, _share(running, in_scope_total)))
+    if not series or series[-1].day != last_day:
+        series.append(SeriesPoint(last_day, running, _share(running, in_scope_total)))
     return series
 
 
-def _deadlines(table: targets.TargetTable, year: int) -> list[Deadline]:
-    """Last year's and this year's report deadlines, and the first quarterly one of next year."""
-    result: list[Deadline] = []
-    for y in (year - 1, year):
-        target = table.target(y)
-        result += [Deadline(DEADLINE_QUARTERLY, period, due) for period, due in target.quarterly_deadlines()]
-        result.append(Deadline(DEADLINE_SUMMARY, str(y), target.summary_deadline))
-    result += [
-        Deadline(DEADLINE_QUARTERLY, period, due)
-        for period, due in table.target(year + 1).quarterly_deadlines()[:1]
-    ]
-    return sorted(result, key=lambda d: (d.due, d.kind))
-
-
 def _passed_communities(
-    first_pass: dict[int, tuple[date, Recommendation]], scope: _Scope
+    then: _Then, passes: dict[int, tuple[date, Recommendation]], scope: _Scope
 ) -> list[PassedCommunity]:
     rows = []
-    for community_id, (day, rec) in first_pass.items():
+    for community_id, (day, rec) in passes.items():
         community, street = scope.in_scope[community_id], scope.street_of(community_id)
         rows.append(
             PassedCommunity(
@@ -377,7 +414,7 @@ def _passed_communities(
                 street_name=street.name,
                 year=rec.year,
                 passed_on=day,
-                status=rec.status,
+                status=then.status(rec) or rec.status,
             )
         )
     return sorted(rows, key=lambda p: (p.street_code, p.code))

@@ -1,4 +1,11 @@
-"""Yearly targets and deadlines as editable data (defaults from Beijing's 2021 implementation plan)."""
+"""Yearly targets and deadlines as editable data (defaults from Beijing's 2021 implementation plan).
+
+The real deadlines (Beijing: progress every quarter, results and work summary by 10 November): the
+report on a quarter is due on the year's ``quarterly_report_day`` of the month after the quarter
+(2022Q3 on 10 October 2022, 2022Q4 on 10 January 2023); the year's summary on its
+``summary_deadline``. :func:`next_deadline` is the first of them on or after a given day, whatever
+campaign year is being looked at, so a screen never shows a deadline already past.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +30,16 @@ from greendesk.core.progress.plan import (
 from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.storage.models import YearlyTarget
 from greendesk.core.workspace import Workspace
+
+DEADLINE_QUARTERLY = "quarterly"
+DEADLINE_SUMMARY = "summary"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    kind: str  # DEADLINE_QUARTERLY or DEADLINE_SUMMARY
+    period: str  # "2022Q3" or "2022"
+    due: date
 
 
 @dataclass(frozen=True)
@@ -90,6 +107,20 @@ class TargetTable:
 
     def targets(self, first_year: int, last_year: int) -> list[Target]:
         return [self.target(year) for year in range(first_year, last_year + 1)]
+
+    def deadlines(self, year: int) -> list[Deadline]:
+        """The reports on ``year``: its four quarterly reports and its summary, by due date."""
+        target = self.target(year)
+        result = [Deadline(DEADLINE_QUARTERLY, period, due) for period, due in target.quarterly_deadlines()]
+        result.append(Deadline(DEADLINE_SUMMARY, str(year), target.summary_deadline))
+        return sorted(result, key=lambda d: (d.due, d.kind))
+
+    def next_deadline(self, day: date) -> Deadline | None:
+        """The first report due on or after ``day`` (the reports on last year, this year and next)."""
+        upcoming = [
+            d for y in (day.year - 1, day.year, day.year + 1) for d in self.deadlines(y) if d.due >= day
+        ]
+        return min(upcoming, key=lambda d: (d.due, d.kind), default=None)
 
 
 def read_targets(session: Session) -> TargetTable:

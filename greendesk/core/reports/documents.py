@@ -1,13 +1,14 @@
 """Quarterly progress report (季度进展情况) and annual results and work summary (年度创建成果和总结).
 
 A document prints a snapshot's figures: the snapshot asked for, else the period's latest submitted
-snapshot (what was reported stays what is printed), else figures computed now and not stored.
+snapshot (what was reported stays what is printed), else figures computed now (by the one figures
+engine, at the period's default as-of moment) and not stored. The as-of moment is in the subtitle.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,9 @@ from greendesk.core.reports import excel, labels, pdf, snapshots
 from greendesk.core.reports.labels import t
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.workspace import Workspace
+
+# Figures added after snapshots were first stored, printed empty for an older snapshot.
+STORED_BEFORE: dict[str, Any] = {"passed_in_year": None}
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class ReportContent:
 
     @property
     def subtitle(self) -> str:
-        as_of = t(labels.AS_OF).format(date=self.data["as_of"])
+        as_of = t(labels.AS_OF).format(date=labels.as_of_text(self.data["as_of"]))
         return f"{as_of} · {self.state}" if self.state else as_of
 
 
@@ -46,11 +50,16 @@ def content_from_snapshot(snapshot: SnapshotView) -> ReportContent:
         state = t(labels.SUBMITTED_ON).format(date=snapshot.submitted_at.isoformat(sep=" "))
     else:
         state = t(labels.DRAFT).format(date=snapshot.taken_at.isoformat(sep=" "))
-    return ReportContent(snapshot.kind, snapshot.period, snapshot.data, snapshot.narrative, state)
+    data = {**STORED_BEFORE, **snapshot.data}  # a snapshot from an older version lacks later figures
+    return ReportContent(snapshot.kind, snapshot.period, data, snapshot.narrative, state)
 
 
 def resolve_content(
-    workspace: Workspace, kind: str, period: str, snapshot_id: int | None = None, as_of: date | None = None
+    workspace: Workspace,
+    kind: str,
+    period: str,
+    snapshot_id: int | None = None,
+    as_of: datetime | None = None,
 ) -> ReportContent:
     if snapshot_id is not None:
         snapshot = snapshots.get_snapshot(workspace, snapshot_id)
@@ -133,7 +142,7 @@ def export_report(
     period: str,
     path: Path,
     *,
-    as_of: date | None = None,
+    as_of: datetime | None = None,
     narrative: str | None = None,
     submit: bool = False,
     new: bool = False,

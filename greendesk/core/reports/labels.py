@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, time
 from typing import Any
 
 from greendesk.core.base import i18n
@@ -33,6 +34,7 @@ KEY_FIGURES: tuple[tuple[str, str], ...] = (
     ("in_scope_total", QT_TRANSLATE_NOOP("Reports", "In-scope communities")),
     ("out_of_scope", QT_TRANSLATE_NOOP("Reports", "Communities out of scope (not counted)")),
     ("passed", QT_TRANSLATE_NOOP("Reports", "Communities passed (cumulative)")),
+    ("passed_in_year", QT_TRANSLATE_NOOP("Reports", "Of the year's recommendations passed")),
     ("passed_share", QT_TRANSLATE_NOOP("Reports", "Share passed (%)")),
     ("target_share", QT_TRANSLATE_NOOP("Reports", "Year's target share (%)")),
     ("required", QT_TRANSLATE_NOOP("Reports", "Communities required by the target")),
@@ -103,6 +105,16 @@ ITEM_NAME = QT_TRANSLATE_NOOP("Reports", "Item {number}")
 TARGET_LINE = QT_TRANSLATE_NOOP("Reports", "{year} target {share}%")
 PILOT_MINIMUM = QT_TRANSLATE_NOOP("Reports", "Pilot minimum ({count})")
 NO_NARRATIVE = QT_TRANSLATE_NOOP("Reports", "(no work summary written yet)")
+
+
+def as_of_text(value: str) -> str:
+    """The as-of moment as printed: its day when it is the end of that day, else day and minute."""
+    if len(value) <= 10:  # snapshots taken before the moment was kept hold only the day
+        return value
+    moment = datetime.fromisoformat(value)
+    if moment.time() == time(23, 59, 59):
+        return moment.date().isoformat()
+    return moment.strftime("%Y-%m-%d %H:%M")
 
 
 def deadline_text(deadline: dict[str, Any] | None) -> str:

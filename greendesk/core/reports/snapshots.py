@@ -1,8 +1,10 @@
-"""Report snapshots: the progress figures taken on a date, frozen once the report is marked submitted.
+"""Report snapshots: the progress figures at an as-of moment, frozen once the report is marked submitted.
 
-A snapshot stores ``figures.compute(...).to_dict()`` as JSON, so an export of a submitted
-snapshot prints exactly what was reported, whatever changes later. A draft (not submitted) can
-have its narrative edited; to refresh the figures, take a new snapshot.
+A snapshot stores ``figures.compute(...).to_dict()`` as JSON (with the exact as-of moment; the
+table's ``as_of`` column keeps its day), so an export of a submitted snapshot prints exactly what
+was reported, whatever changes later. Because the figures engine counts nothing recorded after
+the as-of moment, a snapshot taken again later at the same moment has the same figures. A draft
+(not submitted) can have its narrative edited; to refresh the figures, take a new snapshot.
 """
 
 from __future__ import annotations
@@ -91,10 +93,10 @@ def quarter_end(year: int, quarter: int) -> date:
     return date(year, quarter * 3 + 1, 1) - timedelta(days=1)
 
 
-def default_as_of(kind: str, period: str) -> date:
-    """The end of the period, or today while the period is still running."""
+def default_as_of(kind: str, period: str) -> datetime:
+    """The end of the period's last day, or now while the period is still running."""
     end = quarter_end(*parse_quarter(period)) if kind == QUARTERLY else date(_parse_year(period), 12, 31)
-    return min(end, clock.today())
+    return min(figures.end_of_day(end), clock.now())
 
 
 def _parse_year(period: str) -> int:
@@ -127,7 +129,11 @@ def _view(row: ReportSnapshot) -> SnapshotView:
 
 
 def take_snapshot(
-    workspace: Workspace, kind: str, period: str, as_of: date | None = None, narrative: str | None = None
+    workspace: Workspace,
+    kind: str,
+    period: str,
+    as_of: datetime | None = None,
+    narrative: str | None = None,
 ) -> SnapshotView:
     """Compute the progress now and store it. The narrative defaults to the latest one of the period."""
     accounts.require(workspace, REVIEWER)
@@ -141,7 +147,7 @@ def take_snapshot(
         row = ReportSnapshot(
             kind=kind,
             period=period,
-            as_of=as_of,
+            as_of=as_of.date(),
             taken_at=clock.now(),
             taken_by=workspace.user,
             data_json=json.dumps(computed, ensure_ascii=False, sort_keys=True),
@@ -154,7 +160,7 @@ def take_snapshot(
             workspace,
             "report.snapshot",
             row,
-            new={"kind": kind, "period": period, "as_of": as_of.isoformat(), "passed": computed["passed"]},
+            new={"kind": kind, "period": period, "as_of": computed["as_of"], "passed": computed["passed"]},
         )
         return _view(row)
 
@@ -245,7 +251,7 @@ def report_snapshot(
     kind: str,
     period: str,
     *,
-    as_of: date | None = None,
+    as_of: datetime | None = None,
     narrative: str | None = None,
     submit: bool = False,
     new: bool = False,

@@ -1,31 +1,24 @@
 """The district's progress summary PDF (progress against the targets, with charts) for other documents.
 
-The application-package export includes it and prints its own lines (e.g. a key fingerprint) at the end.
+The application-package export includes it and prints its own lines (e.g. a key fingerprint) at the
+end. It prints figures the caller computed (``figures.compute_in`` in the package's own snapshot),
+so the summary, its status table and the package's lines count the same things at the same moment.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
-from greendesk.core.progress import figures
 from greendesk.core.reports import labels, pdf
 from greendesk.core.reports.labels import t
-from greendesk.core.workspace import Workspace
 
 
-def write_district_summary_pdf(
-    workspace: Workspace, year: int, path: Path, extra_lines: Iterable[str] = ()
-) -> None:
-    """Progress of ``year`` computed now (as of today, or 31 December for a past year)."""
-    from datetime import date
-
-    from greendesk.core.base import clock
-
-    as_of = min(clock.today(), date(year, 12, 31))
-    data = figures.compute(workspace, year, as_of).to_dict()
-    title = t(labels.SUMMARY_TITLE).format(district=data["district_name"], year=year)
-    subtitle = t(labels.AS_OF).format(date=data["as_of"])
+def write_district_summary_pdf(data: dict[str, Any], path: Path, extra_lines: Iterable[str] = ()) -> None:
+    """The progress ``data`` (a ``figures.Progress.to_dict()``) as the district summary."""
+    title = t(labels.SUMMARY_TITLE).format(district=data["district_name"], year=data["year"])
+    subtitle = t(labels.AS_OF).format(date=labels.as_of_text(data["as_of"]))
     pdf.write_pdf(
         Path(path), title, subtitle, lambda styles: pdf.progress_story(data, styles), list(extra_lines)
     )

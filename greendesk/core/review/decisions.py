@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -83,28 +84,36 @@ class RecommendationDecisions:
 
 
 def _latest_rows(
-    session: Session, recommendation_ids: list[int]
+    session: Session, recommendation_ids: list[int], until: datetime | None = None
 ) -> dict[int, dict[tuple[int, int], Decision]]:
-    """Latest row per (recommendation, round, item) of the given recommendations."""
+    """Latest row per (recommendation, round, item) of the given recommendations (decided by ``until``)."""
     by_recommendation: dict[int, dict[tuple[int, int], Decision]] = {}
     for start in range(0, len(recommendation_ids), _IDS_PER_QUERY):
         chunk = recommendation_ids[start : start + _IDS_PER_QUERY]
-        latest_ids = (
-            select(func.max(Decision.id))
-            .where(Decision.recommendation_id.in_(chunk))
-            .group_by(Decision.recommendation_id, Decision.round, Decision.item_number)
-        )
+        latest_ids = select(func.max(Decision.id)).where(Decision.recommendation_id.in_(chunk))
+        if until is not None:
+            latest_ids = latest_ids.where(Decision.decided_at <= until)
+        latest_ids = latest_ids.group_by(Decision.recommendation_id, Decision.round, Decision.item_number)
         for row in session.scalars(select(Decision).where(Decision.id.in_(latest_ids))):
             by_recommendation.setdefault(row.recommendation_id, {})[(row.round, row.item_number)] = row
     return by_recommendation
 
 
 def for_recommendations(
-    session: Session, recommendations: Iterable[Recommendation]
+    session: Session,
+    recommendations: Iterable[Recommendation],
+    *,
+    until: datetime | None = None,
+    rounds_then: dict[int, int] | None = None,
 ) -> dict[int, RecommendationDecisions]:
-    """The rule for many recommendations at once (one query), by recommendation id."""
+    """The rule for many recommendations at once (one query), by recommendation id.
+
+    With ``until``, the rule as it stood then: only rows decided by that moment, in the round each
+    recommendation was in then (``rounds_then`` by id, else its current round).
+    """
     rounds = {recommendation.id: recommendation.current_round for recommendation in recommendations}
-    latest = _latest_rows(session, list(rounds))
+    rounds.update({rid: number for rid, number in (rounds_then or {}).items() if rid in rounds})
+    latest = _latest_rows(session, list(rounds), until)
     return {rid: RecommendationDecisions(current, latest.get(rid, {})) for rid, current in rounds.items()}
 
 

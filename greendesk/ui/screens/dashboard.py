@@ -1,7 +1,7 @@
 """Progress dashboard: where the district stands against the yearly targets, drawn with pyqtgraph.
 
-The figures come from ``greendesk.core.progress.figures.compute`` (the same computation the reports print);
-this module only draws them. Every chart shows exact numbers on hover and can be copied or saved.
+The figures come from ``greendesk.core.progress.figures.compute`` (the same computation the reports print),
+for the campaign year chosen in the year box, as of now; this module only draws them. Every chart shows exact numbers on hover and can be copied or saved.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core.base import clock
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
@@ -430,8 +431,12 @@ class DashboardScreen(QWidget):
             self.refresh()
 
     def refresh(self, *_args: Any) -> None:
-        """Recompute (a few milliseconds even for a whole district) and redraw everything."""
-        self.data = figures.compute(self.context.workspace, self.year_box.value())
+        """Recompute now (a few milliseconds even for a whole district) and redraw everything.
+
+        The figures are those of the chosen campaign year as of this moment: what was imported or
+        signed off after that year ended counts too, and the deadline is the next one from today.
+        """
+        self.data = figures.compute(self.context.workspace, self.year_box.value(), clock.now())
         self._show(self.data)
 
     def _show(self, data: figures.Progress) -> None:
