@@ -21,7 +21,7 @@ from greendesk import __version__
 from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
-from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.i18n import DOCUMENT_LANGUAGE, QT_TRANSLATE_NOOP
 from greendesk.core.package import documents, signing
 from greendesk.core.package.bag import BagZipWriter, ExportCancelled
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
@@ -37,7 +37,6 @@ SUMMARY_WORKBOOK = "汇总表.xlsx"
 SUMMARY_PDF = "区级汇总.pdf"
 RECORDS_DIR = "审核记录"
 PHOTOS_DIR = "photos"
-DOCUMENT_LANGUAGE = "zh_CN"  # the package goes to the municipal commission
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from greendesk.core.progress import figures
-from greendesk.core.reports import labels, pdf
+from greendesk.core.reports import labels, office, official, pdf
 from greendesk.core.reports.labels import t
 from greendesk.core.workspace import Workspace
 
@@ -25,7 +25,6 @@ def write_district_summary_pdf(
     as_of = min(clock.today(), date(year, 12, 31))
     data = figures.compute(workspace, year, as_of).to_dict()
     title = t(labels.SUMMARY_TITLE).format(district=data["district_name"], year=year)
-    subtitle = t(labels.AS_OF).format(date=data["as_of"])
-    pdf.write_pdf(
-        Path(path), title, subtitle, lambda styles: pdf.progress_story(data, styles), list(extra_lines)
-    )
+    details = office.read_office(workspace)
+    filler = official.FormFiller(details.name, details.contact, details.phone, clock.today())
+    pdf.write_summary(Path(path), title, data, filler, list(extra_lines))
