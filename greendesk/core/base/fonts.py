@@ -138,3 +138,8 @@ def font(role: str) -> str:
 def describe(choice: FontChoice) -> str:
     """Why the role uses this font, in the interface language (Settings shows it)."""
     return translate("Fonts", choice.reason).format(file=choice.path.name, wanted=choice.wanted)
+
+
+def font_report() -> list[tuple[str, str, str]]:
+    """Per role: its name (仿宋 ...), the file documents embed, and why that one (for Settings)."""
+    return [(c.role_name, str(c.path), describe(c)) for c in document_fonts().values()]
