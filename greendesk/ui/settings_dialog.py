@@ -3,6 +3,8 @@ the issuing office's details (administrators edit them) and the fonts documents 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -89,8 +91,9 @@ class SettingsDialog(QDialog):
         self.fonts_view.setHeaderLabels([self.tr("Role"), self.tr("Font file"), self.tr("Why")])
         self.fonts_view.setRootIsDecorated(False)
         for role, path, reason in fonts:
-            item = QTreeWidgetItem([role, path, reason])
+            item = QTreeWidgetItem([role, Path(path).name, reason])
             item.setToolTip(1, path)
+            item.setToolTip(2, reason)
             self.fonts_view.addTopLevelItem(item)
         for column in range(3):
             self.fonts_view.resizeColumnToContents(column)
