@@ -231,15 +231,16 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
     out = tmp_path / "q3.xlsx"
     assert main([*args, "report", "quarterly", "--quarter", "2022Q3", "--out", str(out)]) == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Summary", "Streets", "Items", "Over time"]
-    figures = {row[0]: row[1] for row in _sheet_rows(out, "Summary") if row[0]}
-    assert figures["In-scope communities"] == data["in_scope_total"] == 8
-    assert figures["Communities passed (cumulative)"] == data["passed"] == 3
-    assert figures["Share passed (%)"] == data["passed_share"]
-    assert figures["Communities required by the target"] == data["required"]
-    assert figures["Days left to the next deadline"] == data["days_left"]
-    assert figures["Under review"] == data["by_status"]["under_review"]
-    streets = _sheet_rows(out, "Streets")
+    # Documents are Chinese even with --lang en (the CLI's messages stay English).
+    assert book.sheetnames == ["概况", "街道", "标准条目", "进度"]
+    figures = {row[0]: row[1] for row in _sheet_rows(out, "概况") if row[0]}
+    assert figures["纳入创建范围的社区"] == data["in_scope_total"] == 8
+    assert figures["累计通过社区"] == data["passed"] == 3
+    assert figures["通过比例（%）"] == data["passed_share"]
+    assert figures["年度目标要求社区数"] == data["required"]
+    assert figures["距下一个截止日期天数"] == data["days_left"]
+    assert figures["审核中"] == data["by_status"]["under_review"]
+    streets = _sheet_rows(out, "街道")
     for row, street in zip(streets, data["streets"], strict=False):
         assert row[:11] == (
             street["code"],
@@ -254,13 +255,13 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
             street["failed"],
             street["pilots"],
         )
-        assert row[11] == ("Yes" if street["below_min"] else "No")
-    assert streets[-1][1:11] == ("District total", 8, 5, 5, 1, 1, 1, 2, 0, 3)
-    items = _sheet_rows(out, "Items")
+        assert row[11] == ("是" if street["below_min"] else "否")
+    assert streets[-1][1:11] == ("全区合计", 8, 5, 5, 1, 1, 1, 2, 0, 3)
+    items = _sheet_rows(out, "标准条目")
     assert [list(r) for r in items] == [
         [i["item"], i["pass_count"], i["fail_count"], i["more_count"]] for i in data["items"]
     ]
-    sheet = book["Streets"]
+    sheet = book["街道"]
     assert sheet.freeze_panes == "A5"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     assert sheet.print_title_rows == "$4:$4"
@@ -277,13 +278,13 @@ def test_annual_excel_lists_passed_communities_and_narrative(world: Workspace, t
         main([*args, "report", "annual", "--year", "2022", "--out", str(out), "--narrative-file", str(text)])
         == 0
     )
-    passed = _sheet_rows(out, "Passed communities")
+    passed = _sheet_rows(out, "通过社区")
     assert [(r[0], r[3], r[4]) for r in passed] == [
         ("110105001001", "建外街道", 2021),
         ("110105001002", "建外街道", 2022),
         ("110105001003", "建外街道", 2022),
     ]
-    assert _sheet_rows(out, "Work summary")[0][0] == "一、工作开展情况\n二、存在问题"
+    assert _sheet_rows(out, "工作总结")[0][0] == "一、工作开展情况\n二、存在问题"
 
 
 def test_cli_submit_twice_is_refused(world: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

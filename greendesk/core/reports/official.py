@@ -61,7 +61,7 @@ RED = colors.HexColor("#D40000")
 NO_LINE_START = set("，。、；：？！）》」』”’〕】…—%％·,.;:?!)]")
 NO_LINE_END = set("《（“‘〔【「『([")
 # Chinese text takes no spaces beside Chinese characters (the translations' "于 {date} 前" has them).
-SPACES_BESIDE_CHINESE = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
+SPACES_BESIDE_CHINESE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[0-9]|[^\x00-\x7f])|(?<=[0-9]) +(?=[^\x00-\x7f])")
 PAGE_NUMBER_GAP = 7 * mm  # the number's top edge below the 版心
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:/%-]*|.", re.DOTALL)
 
