@@ -65,6 +65,7 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=20,
             spaceBefore=8,
             spaceAfter=4,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),

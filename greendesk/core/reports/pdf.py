@@ -132,7 +132,8 @@ def write_summary(
     ]
     for annex in progress_annexes(data):
         heading = official.GridText(annex.title, fonts.HEI, size=12, indent=0, leading=20)
-        story += [Spacer(1, 4 * mm), heading, *annex.story]
+        first, *rest = annex.story  # a heading never ends a page alone
+        story += [Spacer(1, 4 * mm), KeepTogether([heading, first]), *rest]
     extra = [line for line in lines if line]
     if extra:
         story.append(Spacer(1, 4 * mm))
