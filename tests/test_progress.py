@@ -17,7 +17,7 @@ from greendesk.cli import main
 from greendesk.core import audit
 from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures, targets
-from greendesk.core.reports import documents, snapshots, summary
+from greendesk.core.reports import documents, official, snapshots, summary
 from greendesk.core.reports.snapshots import SnapshotFrozenError
 from greendesk.core.review import vocabulary
 from greendesk.core.storage.models import Recommendation
@@ -239,15 +239,16 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
     out = tmp_path / "q3.xlsx"
     assert main([*args, "report", "quarterly", "--quarter", "2022Q3", "--out", str(out)]) == 0
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Summary", "Streets", "Items", "Over time"]
-    figures = {row[0]: row[1] for row in _sheet_rows(out, "Summary") if row[0]}
-    assert figures["In-scope communities"] == data["in_scope_total"] == 8
-    assert figures["Communities passed (cumulative)"] == data["passed"] == 3
-    assert figures["Share passed (%)"] == data["passed_share"]
-    assert figures["Communities required by the target"] == data["required"]
-    assert figures["Days left to the next deadline"] == data["days_left"]
-    assert figures["Under review"] == data["by_status"]["under_review"]
-    streets = _sheet_rows(out, "Streets")
+    # Documents are Chinese even with --lang en (the CLI's messages stay English).
+    assert book.sheetnames == ["概况", "街道", "标准条目", "进度"]
+    figures = {row[0]: row[1] for row in _sheet_rows(out, "概况") if row[0]}
+    assert figures["纳入创建范围的社区"] == data["in_scope_total"] == 8
+    assert figures["累计通过社区"] == data["passed"] == 3
+    assert figures["通过比例（%）"] == data["passed_share"]
+    assert figures["年度目标要求社区数"] == data["required"]
+    assert figures["距下一个截止日期天数"] == data["days_left"]
+    assert figures["审核中"] == data["by_status"]["under_review"]
+    streets = _sheet_rows(out, "街道")
     for row, street in zip(streets, data["streets"], strict=False):
         assert row[:11] == (
             street["code"],
@@ -262,13 +263,13 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
             street["failed"],
             street["pilots"],
         )
-        assert row[11] == ("Yes" if street["below_min"] else "No")
-    assert streets[-1][1:11] == ("District total", 8, 5, 5, 1, 1, 1, 2, 0, 3)
-    items = _sheet_rows(out, "Items")
+        assert row[11] == ("是" if street["below_min"] else "否")
+    assert streets[-1][1:11] == ("全区合计", 8, 5, 5, 1, 1, 1, 2, 0, 3)
+    items = _sheet_rows(out, "标准条目")
     assert [list(r) for r in items] == [
         [i["item"], i["pass_count"], i["fail_count"], i["more_count"]] for i in data["items"]
     ]
-    sheet = book["Streets"]
+    sheet = book["街道"]
     assert sheet.freeze_panes == "A5"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     assert sheet.print_title_rows == "$4:$4"
@@ -285,13 +286,13 @@ def test_annual_excel_lists_passed_communities_and_narrative(world: Workspace, t
         main([*args, "report", "annual", "--year", "2022", "--out", str(out), "--narrative-file", str(text)])
         == 0
     )
-    passed = _sheet_rows(out, "Passed communities")
+    passed = _sheet_rows(out, "通过社区")
     assert [(r[0], r[3], r[4]) for r in passed] == [
         ("110105001001", "建外街道", 2021),
         ("110105001002", "建外街道", 2022),
         ("110105001003", "建外街道", 2022),
     ]
-    assert _sheet_rows(out, "Work summary")[0][0] == "一、工作开展情况\n二、存在问题"
+    assert _sheet_rows(out, "工作总结")[0][0] == "一、工作开展情况\n二、存在问题"
 
 
 def test_cli_submit_twice_is_refused(world: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -331,15 +332,16 @@ def test_pdfs_embed_the_cjk_font_and_extract_as_chinese(world: Workspace, tmp_pa
     documents.write_quarterly_pdf(world, "2022Q3", quarterly)
     snapshot = snapshots.take_snapshot(world, snapshots.ANNUAL, "2022", narrative="全年创建工作稳步推进。")
     documents.write_annual_pdf(world, 2022, annual, snapshot_id=snapshot.id)
+    filler = official.FormFiller("北京市朝阳区住房和城乡建设委员会", "", "", END_OF_Q3.date())
     summary.write_district_summary_pdf(
-        figures.compute(world, 2022, END_OF_Q3).to_dict(), district, ["密钥指纹 AB:CD:EF"]
+        figures.compute(world, 2022, END_OF_Q3).to_dict(), district, filler, ["密钥指纹 AB:CD:EF"]
     )
     for path in (quarterly, annual, district):
         fonts = _pdf_fonts(path)
-        assert any("WenQuanYi" in row[0] for row in fonts)
+        assert fonts and all(row[1] == "TrueType" for row in fonts if row)
         assert all(row[-5] == "yes" for row in fonts)  # the emb column: nothing left unembedded
     text = _pdf_text(quarterly)
-    assert "朝阳区绿色社区创建季度进展情况（2022Q3）" in text.replace("\n", "")
+    assert "朝阳区绿色社区创建季度进展情况（2022年第三季度）" in text.replace("\n", "")
     for phrase in ("建外街道", "呼家楼街道", "纳入创建范围的社区", "37.5", "低于试点最低数"):
         assert phrase in text
     annual_text = _pdf_text(annual)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core.base import clock
+from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.progress import figures
@@ -92,7 +92,8 @@ def cmd_progress(args: argparse.Namespace) -> int:
     if data["next_deadline"]:
         print(
             tr(QT_TRANSLATE_NOOP("CLI", "Next deadline: {deadline} ({days} days left).")).format(
-                deadline=labels.deadline_text(data["next_deadline"]), days=data["days_left"]
+                deadline=labels.deadline_text(data["next_deadline"], i18n.current_language()),
+                days=data["days_left"],
             )
         )
     for street in data["streets"]:

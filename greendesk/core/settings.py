@@ -93,3 +93,12 @@ PHOTO_PERIOD_MARGIN_YEARS = Setting("review.photo_period_margin_years", int, 1)
 INTAKE_COLUMN_MAPPING = Setting("intake.column_mapping", str, "{}")
 # Minutes without input before the window locks (0 turns the lock off).
 IDLE_LOCK_MINUTES = Setting("ui.idle_lock_minutes", int, 15)
+# The office that issues documents (GB/T 9704-2012): 发文机关 full name, contact, the 发文字号 prefix.
+# Empty means "derived from the district" (core/reports/office.py says how).
+OFFICE_NAME = Setting("office.name", str, "")
+OFFICE_CONTACT = Setting("office.contact", str, "")
+OFFICE_PHONE = Setting("office.phone", str, "")
+DOCUMENT_NUMBER_PREFIX = Setting("office.document_number_prefix", str, "")
+# Document numbers issued, per year: JSON {"2022": {"next": 13, "issued": {"notice:...": {"number": 12,
+# "prefix": "朝住建发"}}}}. A number once printed is never given to another document.
+DOCUMENT_NUMBERS = Setting("office.document_numbers", str, "{}")

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from greendesk import __version__
 from greendesk.core import accounts, settings
+from greendesk.core.base import fonts
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.reports import office
 from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.safety import full_check
 from greendesk.core.workspace import Preferences, Workspace
@@ -375,9 +377,25 @@ class MainWindow(QMainWindow):
 
         preferences = Preferences.load(self.workspace.data_dir)
         current_idle = idle_minutes(self.workspace)
-        dialog = SettingsDialog(preferences.language, current_idle, self)
+        try:
+            font_rows = fonts.font_report()
+        except GreenDeskError as error:  # no Chinese font at all: say so in place of the list
+            font_rows = [("", "", error.render())]
+        dialog = SettingsDialog(
+            preferences.language,
+            current_idle,
+            self,
+            office=office.read_office(self.workspace),
+            office_editable=accounts.may(self.workspace, ADMINISTRATOR),
+            fonts=font_rows,
+        )
         if not dialog.exec():
             return
+        if dialog.office_changed():
+            try:
+                office.save_office(self.workspace, dialog.office())
+            except GreenDeskError as error:
+                QMessageBox.warning(self, self.tr("Settings"), error.render())
         if dialog.idle_minutes() != current_idle:
             settings.IDLE_LOCK_MINUTES.save(self.workspace, dialog.idle_minutes())
             self.idle_lock.deleteLater()

@@ -19,6 +19,9 @@ from greendesk.core.base.paths import translations_dir
 DEFAULT_LANGUAGE = "zh_CN"
 SUPPORTED_LANGUAGES = ("zh_CN", "en")
 LANGUAGE_ENV = "GREENDESK_LANG"
+# What leaves the office (PDF and Excel documents, the package) is always Simplified Chinese,
+# whatever language the interface speaks.
+DOCUMENT_LANGUAGE = "zh_CN"
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -71,3 +74,8 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     if _backend is not None and language == _current_language:
         return _backend(context, text)
     return _catalog(language, str(translations_dir())).get((context, text), text)
+
+
+def document_text(context: str, text: str) -> str:
+    """``text`` in the documents' language, leaving the interface language as it is."""
+    return translate(context, text, DOCUMENT_LANGUAGE)

@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import cm
+from reportlab.lib.units import cm, mm
 from reportlab.platypus import (
     Image,
     KeepTogether,
@@ -27,8 +27,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from greendesk import __version__
-from greendesk.core.base.fonts import register_pdf_font
+from greendesk.core.base import fonts
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package.records import CommunityRecord, PhotoRecord
 from greendesk.core.package.workbook import outcome_label, result_label, tr
@@ -40,16 +39,33 @@ rl_config.useA85 = 0
 PRINT_MAX_PIXELS = 1200
 PRINT_QUALITY = 82
 PHOTO_BOX = (15 * cm, 10 * cm)
+# A record is a form (an annex of the package), on the 公文's block: 156 x 225 mm, 37 mm from the top.
+MARGIN_TOP, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_BOTTOM = 37 * mm, 28 * mm, 26 * mm, 35 * mm
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    font = register_pdf_font()
-    base = ParagraphStyle("base", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
+    """仿宋 text, the title in 小标宋, headings in 黑体 (the forms' fonts, core/base/fonts.py)."""
+    font = fonts.font(fonts.BODY)
+    base = ParagraphStyle("base", fontName=font, fontSize=10.5, leading=14, wordWrap="CJK")
     return {
         "base": base,
-        "title": ParagraphStyle("title", parent=base, fontSize=16, leading=22, alignment=TA_CENTER),
+        "title": ParagraphStyle(
+            "title",
+            parent=base,
+            fontName=fonts.font(fonts.TITLE),
+            fontSize=18,
+            leading=26,
+            alignment=TA_CENTER,
+        ),
         "heading": ParagraphStyle(
-            "heading", parent=base, fontSize=12, leading=17, spaceBefore=8, spaceAfter=4
+            "heading",
+            parent=base,
+            fontName=fonts.font(fonts.HEI),
+            fontSize=14,
+            leading=20,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,  # a heading never ends a page alone
         ),
         "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=10),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11),
@@ -60,22 +76,23 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-def _footer(text: str) -> Callable:
-    def draw(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(register_pdf_font(), 7.5)
-        canvas.drawString(2 * cm, 1.2 * cm, text)
-        canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, str(document.page))
-        canvas.restoreState()
-
-    return draw
+def _page_number(canvas, document) -> None:
+    """ "— n —" in 4号 宋体 under the block: odd pages right, even pages left (GB/T 9704-2012)."""
+    canvas.saveState()
+    canvas.setFont(fonts.font(fonts.SONG), 14)
+    text, baseline = f"— {document.page} —", MARGIN_BOTTOM - 7 * mm - 12
+    if document.page % 2:
+        canvas.drawRightString(A4[0] - MARGIN_RIGHT - 14, baseline, text)
+    else:
+        canvas.drawString(MARGIN_LEFT + 14, baseline, text)
+    canvas.restoreState()
 
 
 def _grid(rows: list[list[object]], widths: list[float], header: bool = True) -> Table:
     table = Table(rows, colWidths=widths, repeatRows=1 if header else 0)
     style = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("FONTNAME", (0, 0), (-1, -1), register_pdf_font()),  # else tables select an unembedded Helvetica
+        ("FONTNAME", (0, 0), (-1, -1), fonts.font(fonts.BODY)),  # else tables select an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     if header:
@@ -137,20 +154,20 @@ def write_record_pdf(
         *_photo_evidence(record, print_copies, p),
         *_sign_off(record, p),
     ]
-    footer = f"GreenDesk {__version__} · {record.code} {record.name}"
     document = SimpleDocTemplate(
         str(path),
         pagesize=A4,
-        initialFontName=register_pdf_font(),
-        leftMargin=2 * cm,
-        rightMargin=2 * cm,
-        topMargin=1.8 * cm,
-        bottomMargin=1.8 * cm,
+        initialFontName=fonts.font(fonts.BODY),
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
         title=record.name,
+        subject=f"{record.code} {record.name}",
         author=district_name,
-        creator=f"GreenDesk {__version__}",
+        creator="GreenDesk",
     )
-    document.build(story, onFirstPage=_footer(footer), onLaterPages=_footer(footer))
+    document.build(story, onFirstPage=_page_number, onLaterPages=_page_number)
 
 
 def _facts_table(record: CommunityRecord, district_name: str, p: _Text) -> Table:
@@ -177,7 +194,7 @@ def _facts_table(record: CommunityRecord, district_name: str, p: _Text) -> Table
         facts.append(
             (QT_TRANSLATE_NOOP("Package", "Score"), f"{record.score:g} / {standard.pass_mark or 0:g}")
         )
-    return _grid([[p(p.tr(label)), p(value)] for label, value in facts], [4.5 * cm, 12.5 * cm], False)
+    return _grid([[p(p.tr(label)), p(value)] for label, value in facts], [4.5 * cm, 11.1 * cm], False)
 
 
 def _decisions(record: CommunityRecord, p: _Text) -> list:
@@ -210,7 +227,7 @@ def _decisions(record: CommunityRecord, p: _Text) -> list:
         )
     return [
         p(p.tr(QT_TRANSLATE_NOOP("Package", "Decisions by item")), "heading"),
-        _grid(rows, [1.2 * cm, 6.3 * cm, 2.2 * cm, 4.6 * cm, 2.7 * cm]),
+        _grid(rows, [1.2 * cm, 5.6 * cm, 2.2 * cm, 4.0 * cm, 2.6 * cm]),
     ]
 
 

@@ -21,13 +21,14 @@ from greendesk import __version__
 from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
-from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.i18n import DOCUMENT_LANGUAGE, QT_TRANSLATE_NOOP
 from greendesk.core.package import documents, signing
 from greendesk.core.package.bag import BagZipWriter, ExportCancelled
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.progress import figures
+from greendesk.core.reports import office, official
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.safety import anchors, audit_check, leftovers
@@ -38,7 +39,6 @@ SUMMARY_WORKBOOK = "汇总表.xlsx"
 SUMMARY_PDF = "区级汇总.pdf"
 RECORDS_DIR = "审核记录"
 PHOTOS_DIR = "photos"
-DOCUMENT_LANGUAGE = "zh_CN"  # the package goes to the municipal commission
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -119,10 +119,14 @@ def _summary_lines(
     ]
 
 
-def write_summary_pdf(progress: figures.Progress, path: Path, lines: list[tuple[str, str]]) -> None:
+def write_summary_pdf(
+    workspace: Workspace, progress: figures.Progress, path: Path, lines: list[tuple[str, str]]
+) -> None:
     """The district's progress summary, with the package's own lines (fingerprint, audit head) at the end."""
+    details = office.read_office(workspace)
+    filler = official.FormFiller(details.name, details.contact, details.phone, clock.today())
     write_district_summary_pdf(
-        progress.to_dict(), path, extra_lines=[f"{label}: {value}" for label, value in lines]
+        progress.to_dict(), path, filler, extra_lines=[f"{label}: {value}" for label, value in lines]
     )
 
 
@@ -296,7 +300,7 @@ def _write_bag(
     steps.step()
 
     summary_path = staging / SUMMARY_PDF
-    write_summary_pdf(summary_figures, summary_path, lines)
+    write_summary_pdf(workspace, summary_figures, summary_path, lines)
     writer.add_file(SUMMARY_PDF, summary_path, stored=False, cancelled=steps.is_cancelled)
     steps.step()
 

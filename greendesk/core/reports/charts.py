@@ -11,7 +11,7 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.lib import colors
 
-from greendesk.core.base.fonts import register_pdf_font
+from greendesk.core.base import fonts
 from greendesk.core.reports import labels
 from greendesk.core.reports.labels import t
 
@@ -25,7 +25,7 @@ TARGET_COLOURS = (ORANGE, RED, colors.HexColor("#6A1B9A"), colors.HexColor("#008
 
 def _cjk_drawing(width: float, height: float) -> Drawing:
     """A drawing whose initial font is the embedded CJK one (not an unembedded Helvetica)."""
-    return Drawing(width, height, initialFontName=register_pdf_font())
+    return Drawing(width, height, initialFontName=fonts.font(fonts.HEI))
 
 
 def _legend(drawing: Drawing, font: str, pairs: list[tuple[Any, str]]) -> None:

@@ -8,14 +8,15 @@ engine, at the period's default as-of moment) and not stored. The as-of moment i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.progress import figures
-from greendesk.core.reports import excel, labels, pdf, snapshots
+from greendesk.core.reports import excel, labels, office, official, pdf, snapshots
 from greendesk.core.reports.labels import t
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.workspace import Workspace
@@ -31,12 +32,14 @@ class ReportContent:
     data: dict[str, Any]
     narrative: str
     state: str  # translated line: submitted on ... / draft taken on ...
+    issued_on: date | None = None  # the 成文日期: the day it was submitted (None: not submitted)
 
     @property
     def title(self) -> str:
         district = self.data.get("district_name", "")
         if self.kind == QUARTERLY:
-            return t(labels.QUARTERLY_TITLE).format(district=district, period=self.period)
+            period = labels.period_text(self.period)
+            return t(labels.QUARTERLY_TITLE).format(district=district, period=period)
         return t(labels.ANNUAL_TITLE).format(district=district, year=self.period)
 
     @property
@@ -46,12 +49,14 @@ class ReportContent:
 
 
 def content_from_snapshot(snapshot: SnapshotView) -> ReportContent:
-    if snapshot.submitted_at is not None:
-        state = t(labels.SUBMITTED_ON).format(date=snapshot.submitted_at.isoformat(sep=" "))
+    submitted = snapshot.submitted_at
+    if submitted is not None:
+        state = t(labels.SUBMITTED_ON).format(date=submitted.isoformat(sep=" ", timespec="minutes"))
     else:
-        state = t(labels.DRAFT).format(date=snapshot.taken_at.isoformat(sep=" "))
+        state = t(labels.DRAFT).format(date=snapshot.taken_at.isoformat(sep=" ", timespec="minutes"))
+    issued_on = submitted.date() if submitted is not None else None
     data = {**STORED_BEFORE, **snapshot.data}  # a snapshot from an older version lacks later figures
-    return ReportContent(snapshot.kind, snapshot.period, data, snapshot.narrative, state)
+    return ReportContent(snapshot.kind, snapshot.period, data, snapshot.narrative, state, issued_on)
 
 
 def resolve_content(
@@ -86,30 +91,61 @@ def write_xlsx(content: ReportContent, path: Path) -> None:
     )
 
 
-def write_pdf(content: ReportContent, path: Path, extra_lines: tuple[str, ...] | list[str] = ()) -> None:
+@dataclass(frozen=True)
+class Letterhead:
+    """Who issues a report and under which 发文字号 (a draft prints its state in the number's place)."""
+
+    office: office.OfficeDetails
+    number: str
+    addressee: str
+
+
+def letterhead(workspace: Workspace, content: ReportContent) -> Letterhead:
+    """The report's head: a submitted report gets its number (issued once, the same when printed again)."""
+    details = office.read_office(workspace)
+    if content.issued_on is not None:
+        key = f"{content.kind}:{content.period}"
+        number = office.issue_number(workspace, key, content.issued_on).text
+    else:
+        number = content.state or t(labels.DRAFT).format(date=clock.today().isoformat())
+    return Letterhead(details, number, office.superior_organ(workspace.district.code))
+
+
+def write_pdf(content: ReportContent, path: Path, head: Letterhead) -> None:
+    """The report as a 公文 to the municipal commission, its tables and charts as annexes."""
     annual = content.kind == ANNUAL
+    data = content.data
+    signed_on = content.issued_on or clock.today()
+    audit_head = data.get("audit_head")  # older snapshots were taken before the head was recorded
+    note = " ".join(
+        part
+        for part in (content.state, t(labels.AUDIT_HEAD).format(head=audit_head) if audit_head else "")
+        if part
+    )
+    document = official.Official(
+        office=head.office.name,
+        number=head.number,
+        title=content.title,
+        addressee=head.addressee,
+        body=[],
+        signed_on=signed_on,
+        filler=official.FormFiller(head.office.name, head.office.contact, head.office.phone, signed_on),
+        note=note,
+        keywords=pdf.keywords(audit_head),
+    )
+    narrative = content.narrative if annual or content.narrative else None
+    pdf.write_report(Path(path), document, data, narrative, passed_list=annual)
 
-    def build(styles):
-        story = pdf.progress_story(content.data, styles)
-        if annual or content.narrative:
-            story += pdf.narrative_story(content.narrative, styles)
-        if annual:
-            story += pdf.passed_story(content.data, styles)
-        return story
 
-    head = content.data.get("audit_head")
-    if head:  # older snapshots were taken before the head was recorded
-        extra_lines = [*extra_lines, t(labels.AUDIT_HEAD).format(head=head)]
-    pdf.write_pdf(Path(path), content.title, content.subtitle, build, extra_lines)
-
-
-def write_file(content: ReportContent, path: Path) -> None:
-    """Excel or PDF, chosen by the file name's extension."""
+def write_file(content: ReportContent, path: Path, head: Letterhead | None = None) -> None:
+    """Excel or PDF, chosen by the file name's extension (a PDF needs its ``letterhead``)."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
         write_xlsx(content, path)
     elif suffix == ".pdf":
-        write_pdf(content, path)
+        if head is None:
+            raise TypeError("a PDF report is written with its letterhead (documents.letterhead)")
+        write_pdf(content, path, head)
     else:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "{file}: reports are written as .xlsx or .pdf."), file=Path(path).name
@@ -125,7 +161,8 @@ def write_quarterly_xlsx(
 def write_quarterly_pdf(
     workspace: Workspace, quarter: str, path: Path, snapshot_id: int | None = None
 ) -> None:
-    write_pdf(resolve_content(workspace, QUARTERLY, quarter, snapshot_id), path)
+    content = resolve_content(workspace, QUARTERLY, quarter, snapshot_id)
+    write_pdf(content, path, letterhead(workspace, content))
 
 
 def write_annual_xlsx(workspace: Workspace, year: int, path: Path, snapshot_id: int | None = None) -> None:
@@ -133,7 +170,8 @@ def write_annual_xlsx(workspace: Workspace, year: int, path: Path, snapshot_id: 
 
 
 def write_annual_pdf(workspace: Workspace, year: int, path: Path, snapshot_id: int | None = None) -> None:
-    write_pdf(resolve_content(workspace, ANNUAL, str(year), snapshot_id), path)
+    content = resolve_content(workspace, ANNUAL, str(year), snapshot_id)
+    write_pdf(content, path, letterhead(workspace, content))
 
 
 def export_report(
@@ -160,5 +198,6 @@ def export_report(
     snapshot = snapshots.report_snapshot(
         workspace, kind, period, as_of=as_of, narrative=narrative, submit=submit, new=new
     )
-    write_file(content_from_snapshot(snapshot), path)
+    content = content_from_snapshot(snapshot)
+    write_file(content, path, letterhead(workspace, content) if suffix == ".pdf" else None)
     return snapshot

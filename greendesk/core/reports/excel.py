@@ -18,7 +18,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from greendesk.core.reports import labels
 from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.reports.labels import t
-from greendesk.core.review.vocabulary import status_label
 
 TITLE_FONT = Font(name="SimHei", size=14, bold=True)
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -99,7 +98,7 @@ def write_progress_workbook(
     summary_rows.append([t(labels.NEXT_DEADLINE), labels.deadline_text(data["next_deadline"])])
     summary_rows.append([])
     summary_rows.append([t(labels.SECTION_STATUS), ""])
-    summary_rows += [[status_label(name), count] for name, count in data["by_status"].items()]
+    summary_rows += [[labels.status_text(name), count] for name, count in data["by_status"].items()]
     _table_sheet(
         book,
         t(labels.SHEET_SUMMARY),

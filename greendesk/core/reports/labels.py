@@ -1,4 +1,4 @@
-"""The texts printed in reports (context "Reports"), translated into the reader's language when written."""
+"""The texts printed in reports (context "Reports"), always in the documents' language (Simplified Chinese)."""
 
 from __future__ import annotations
 
@@ -10,9 +10,24 @@ from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review.vocabulary import status_label
 
 
-def t(text: str) -> str:
-    """Translate a report label marked with QT_TRANSLATE_NOOP("Reports", ...)."""
-    return i18n.translate("Reports", text)
+def t(text: str, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """A report label marked with QT_TRANSLATE_NOOP("Reports", ...), in the documents' language."""
+    return i18n.translate("Reports", text, language)
+
+
+def status_text(status: str) -> str:
+    """A review status as a document prints it."""
+    return status_label(status, i18n.DOCUMENT_LANGUAGE)
+
+
+_QUARTERS = "一二三四"
+
+
+def period_text(period: str) -> str:
+    """``2022Q3`` as 2022年第三季度 and ``2022`` as 2022年, the form a Chinese document writes a period in."""
+    if len(period) == 6 and period[4] == "Q" and period[5] in "1234":
+        return f"{period[:4]}年第{_QUARTERS[int(period[5]) - 1]}季度"
+    return f"{period}年" if period.isdigit() else period
 
 
 QUARTERLY_TITLE = QT_TRANSLATE_NOOP(
@@ -117,11 +132,12 @@ def as_of_text(value: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
-def deadline_text(deadline: dict[str, Any] | None) -> str:
+def deadline_text(deadline: dict[str, Any] | None, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """The next deadline as a document prints it (the CLI passes the interface language)."""
     if not deadline:
         return ""
     template = DEADLINE_QUARTERLY if deadline["kind"] == "quarterly" else DEADLINE_SUMMARY
-    return f"{t(template).format(period=deadline['period'])} · {deadline['due']}"
+    return f"{t(template, language).format(period=deadline['period'])} · {deadline['due']}"
 
 
 def cell_value(key: str, value: Any) -> Any:
@@ -129,7 +145,7 @@ def cell_value(key: str, value: Any) -> Any:
     if isinstance(value, bool):
         return t(YES) if value else t(NO)
     if key == "status":
-        return status_label(value)
+        return status_text(value)
     return value
 
 

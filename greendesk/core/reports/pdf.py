@@ -1,202 +1,154 @@
-"""PDF reports (reportlab, A4 landscape) with the embedded CJK font and the progress charts."""
+"""The report PDFs: the quarterly and annual reports as 公文 with their annexes, the district summary form.
+
+The body of a report gives the key figures and the work summary; the tables and charts are its
+annexes (landscape). The page form is ``official``; every text is in the documents' language.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    PageBreak,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from greendesk.core.base.fonts import register_pdf_font
-from greendesk.core.reports import charts, labels
-from greendesk.core.reports.files import replaced_on_success
+from greendesk.core.base import fonts
+from greendesk.core.reports import charts, labels, official
 from greendesk.core.reports.labels import t
-from greendesk.core.review.vocabulary import status_label
+from greendesk.core.reports.official import Annex, FormFiller, Official
 
-HEADER_GREEN = colors.HexColor("#2E7D32")
-BELOW_MIN = colors.HexColor("#FDE0DC")
-
-
-class _Styles:
-    def __init__(self, font: str) -> None:
-        self.font = font
-        self.title = ParagraphStyle("title", fontName=font, fontSize=16, leading=22, spaceAfter=4)
-        self.subtitle = ParagraphStyle(
-            "subtitle", fontName=font, fontSize=9, leading=12, textColor=colors.grey
-        )
-        self.heading = ParagraphStyle(
-            "heading", fontName=font, fontSize=12, leading=16, spaceBefore=8, spaceAfter=4
-        )
-        self.body = ParagraphStyle("body", fontName=font, fontSize=10, leading=15)
-        self.cell = ParagraphStyle("cell", fontName=font, fontSize=8, leading=10)
+ANNEX_WIDTH = official.BLOCK_HEIGHT  # a landscape annex is the block turned
 
 
-def _table(
-    styles: _Styles,
-    headers: Sequence[str] | None,
-    rows: Sequence[Sequence[Any]],
-    widths: Sequence[float] | None = None,
-    highlight: Sequence[bool] = (),
-    total: bool = False,
-) -> Table:
-    body = [[Paragraph(escape(str(h)), styles.cell) for h in headers]] if headers else []
-    body += [[Paragraph(escape("" if v is None else str(v)), styles.cell) for v in row] for row in rows]
-    table = Table(body, colWidths=widths, repeatRows=1 if headers else 0)
-    commands: list[tuple[Any, ...]] = [
-        ("FONTNAME", (0, 0), (-1, -1), styles.font),
-        ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+def _as_of(data: dict[str, Any]) -> str:
+    """截至 the as-of moment: its day when it is the end of that day (or only a day was kept), else with the minute."""
+    value = str(data["as_of"])
+    moment = datetime.fromisoformat(value)
+    text = official.chinese_date(moment.date())
+    if len(value) > 10 and moment.time() != time(23, 59, 59):
+        text += moment.strftime(" %H:%M")
+    return t(labels.AS_OF).format(date=text)
+
+
+def _deadline(data: dict[str, Any]) -> str:
+    return f"{t(labels.NEXT_DEADLINE)}：{labels.deadline_text(data['next_deadline'])}"
+
+
+def key_figures_table(data: dict[str, Any], width: float = official.BLOCK_WIDTH) -> Flowable:
+    """The key figures, two to a row: label and value, the value right-aligned."""
+    rows: list[list[Any]] = [
+        [t(label), "" if data[key] is None else data[key]] for key, label in labels.KEY_FIGURES
     ]
-    if headers:
-        commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#C8E6C9")))
-    for index, flag in enumerate(highlight, start=1 if headers else 0):
-        if flag:
-            commands.append(("BACKGROUND", (0, index), (-1, index), BELOW_MIN))
-    if total:
-        commands.append(("BACKGROUND", (0, len(body) - 1), (-1, len(body) - 1), colors.HexColor("#EEEEEE")))
-    table.setStyle(TableStyle(commands))
-    return table
+    half = (len(rows) + 1) // 2
+    left, right = rows[:half], rows[half:] + [["", ""]] * (2 * half - len(rows))
+    paired = [[*a, *b] for a, b in zip(left, right, strict=True)]
+    return official.table(None, paired, [width * 0.34, width * 0.16, width * 0.34, width * 0.16], size=12)
 
 
-def progress_story(data: dict[str, Any], styles: _Styles, *, charts_included: bool = True) -> list[Flowable]:
-    """Key figures, charts and tables of one progress computation."""
-    story: list[Flowable] = [Paragraph(escape(t(labels.SECTION_KEY_FIGURES)), styles.heading)]
-    figures = [[t(label), "" if data[key] is None else data[key]] for key, label in labels.KEY_FIGURES]
-    figures.append([t(labels.NEXT_DEADLINE), labels.deadline_text(data["next_deadline"])])
-    half = (len(figures) + 1) // 2
-    left, right = figures[:half], figures[half:] + [["", ""]] * (2 * half - len(figures))
-    story.append(
-        _table(
-            styles,
-            None,
-            [[*a, *b] for a, b in zip(left, right, strict=True)],
-            [200, 80, 200, 280],
-        )
+def street_table(data: dict[str, Any]) -> Flowable:
+    columns = labels.STREET_COLUMNS
+    rest = (ANNEX_WIDTH - 62 - 96) / (len(columns) - 2)
+    return official.table(
+        labels.headers(columns),
+        labels.table_rows(columns, [*data["streets"], labels.street_totals(data)]),
+        [62, 96, *([rest] * (len(columns) - 2))],
+        highlight=[row["below_min"] for row in data["streets"]],
+        total=True,
     )
-    if charts_included:
-        story += [
-            KeepTogether(
-                [
-                    Paragraph(escape(t(labels.SECTION_SERIES)), styles.heading),
-                    charts.cumulative_share_chart(data, styles.font),
-                ]
-            ),
-            KeepTogether(
-                [
-                    Paragraph(escape(t(labels.SECTION_STREETS)), styles.heading),
-                    charts.street_chart(data, styles.font),
-                ]
-            ),
-        ]
-    totals = labels.street_totals(data)
-    story += [
-        Paragraph(escape(t(labels.SECTION_STREETS)), styles.heading),
-        _table(
-            styles,
-            labels.headers(labels.STREET_COLUMNS),
-            labels.table_rows(labels.STREET_COLUMNS, [*data["streets"], totals]),
-            [62, 96, *([56] * (len(labels.STREET_COLUMNS) - 2))],
-            highlight=[row["below_min"] for row in data["streets"]],
-            total=True,
-        ),
-    ]
-    item_section: list[Flowable] = [Paragraph(escape(t(labels.SECTION_ITEMS)), styles.heading)]
-    if charts_included:
-        item_section.append(charts.item_chart(data, styles.font))
-    item_section.append(
-        _table(
-            styles,
+
+
+def status_table(data: dict[str, Any]) -> Flowable:
+    return official.table(
+        [t(h) for h in labels.STATUS_HEADER],
+        [[labels.status_text(name), count] for name, count in data["by_status"].items()],
+        [160, 90],
+    )
+
+
+def progress_annexes(data: dict[str, Any], *, charts_included: bool = True) -> list[Annex]:
+    """The annexes of a progress report: streets, the share over time, items and statuses."""
+    hei = fonts.font(fonts.HEI)
+    streets: list[Flowable] = [street_table(data)]
+    items: list[Flowable] = [
+        official.table(
             labels.headers(labels.ITEM_COLUMNS),
             labels.table_rows(labels.ITEM_COLUMNS, data["items"]),
-            [60, 90, 90, 110],
-        )
-    )
-    story.append(KeepTogether(item_section))
-    story.append(
-        KeepTogether(
-            [
-                Paragraph(escape(t(labels.SECTION_STATUS)), styles.heading),
-                _table(
-                    styles,
-                    [t(h) for h in labels.STATUS_HEADER],
-                    [[status_label(name), count] for name, count in data["by_status"].items()],
-                    [160, 90],
-                ),
-            ]
-        )
-    )
-    return story
+            [80, 110, 110, 130],
+        ),
+        Spacer(1, 4 * mm),
+        official.GridText(t(labels.SECTION_STATUS), fonts.HEI, size=12, indent=0, leading=20),
+        status_table(data),
+    ]
+    annexes = [Annex(t(labels.SECTION_STREETS), streets)]
+    if charts_included:
+        streets.append(KeepTogether([Spacer(1, 4 * mm), charts.street_chart(data, hei, ANNEX_WIDTH)]))
+        series = charts.cumulative_share_chart(data, hei, ANNEX_WIDTH, 300)
+        annexes.append(Annex(t(labels.SECTION_SERIES), [series]))
+        items.insert(0, charts.item_chart(data, hei, ANNEX_WIDTH, 200))
+    annexes.append(Annex(t(labels.SECTION_ITEMS), items))
+    return annexes
 
 
-def passed_story(data: dict[str, Any], styles: _Styles) -> list[Flowable]:
+def passed_annex(data: dict[str, Any]) -> Annex:
     rows = labels.table_rows(labels.PASSED_COLUMNS, data["passed_communities"])
-    return [
-        PageBreak(),
-        Paragraph(escape(t(labels.SECTION_PASSED)) + f" ({len(rows)})", styles.heading),
-        _table(styles, labels.headers(labels.PASSED_COLUMNS), rows, [90, 190, 70, 110, 60, 80, 80]),
+    widths = [100, 190, 80, 120, 70, 90, 88]
+    table = official.table(labels.headers(labels.PASSED_COLUMNS), rows, widths)
+    return Annex(f"{t(labels.SECTION_PASSED)}（{len(rows)}）", [table])
+
+
+def report_body(data: dict[str, Any], narrative: str | None) -> list[Flowable]:
+    """一、主要指标 (as of, the figures) and, when there is one, 二、工作总结 (the summary's paragraphs)."""
+    body: list[Flowable] = [
+        official.heading(f"一、{t(labels.SECTION_KEY_FIGURES)}"),
+        official.paragraph(f"{_as_of(data)}。"),
+        key_figures_table(data),
+        official.blank(0.3),
+        official.paragraph(_deadline(data)),
     ]
+    if narrative is not None:
+        text = narrative.strip() or t(labels.NO_NARRATIVE)
+        body += [official.blank(0.5), official.heading(f"二、{t(labels.SECTION_NARRATIVE)}")]
+        body += [official.paragraph(line.strip()) for line in text.split("\n") if line.strip()]
+    return body
 
 
-def narrative_story(narrative: str, styles: _Styles) -> list[Flowable]:
-    text = narrative.strip() or t(labels.NO_NARRATIVE)
-    story: list[Flowable] = [Paragraph(escape(t(labels.SECTION_NARRATIVE)), styles.heading)]
-    story += [
-        Paragraph(escape(paragraph), styles.body) for paragraph in text.split("\n") if paragraph.strip()
-    ]
-    return story
-
-
-def write_pdf(
+def write_report(
     path: Path,
-    title: str,
-    subtitle: str,
-    build: Any,
-    extra_lines: Iterable[str] = (),
+    document: Official,
+    data: dict[str, Any],
+    narrative: str | None,
+    passed_list: bool,
 ) -> None:
-    """Lay out ``build(styles) -> flowables`` under a title and write ``path`` atomically."""
-    font = register_pdf_font()
-    styles = _Styles(font)
+    """A quarterly or annual report: ``document`` gives its head; body and annexes come from ``data``."""
+    document.body = report_body(data, narrative)
+    document.annexes = progress_annexes(data) + ([passed_annex(data)] if passed_list else [])
+    official.write_official(Path(path), document)
+
+
+def write_summary(
+    path: Path, title: str, data: dict[str, Any], filler: FormFiller, lines: Iterable[str] = ()
+) -> None:
+    """The district summary form: key figures, the annex tables and charts, the caller's lines."""
     story: list[Flowable] = [
-        Paragraph(escape(title), styles.title),
-        Paragraph(escape(subtitle), styles.subtitle),
+        official.GridText(_as_of(data), size=12, indent=0, leading=20),
+        key_figures_table(data, ANNEX_WIDTH * 0.6),
+        official.GridText(_deadline(data), size=12, indent=0, leading=20),
     ]
-    story += build(styles)
-    lines = [line for line in extra_lines if line]
-    if lines:
-        story.append(Spacer(1, 6 * mm))
-        story += [Paragraph(escape(line), styles.subtitle) for line in lines]
+    for annex in progress_annexes(data):
+        heading = official.GridText(annex.title, fonts.HEI, size=12, indent=0, leading=20)
+        first, *rest = annex.story  # a heading never ends a page alone
+        story += [Spacer(1, 4 * mm), KeepTogether([heading, first]), *rest]
+    extra = [line for line in lines if line]
+    if extra:
+        story.append(Spacer(1, 4 * mm))
+        story += [official.GridText(line, size=10.5, indent=0, leading=15) for line in extra]
+    head = data.get("audit_head")
+    note = t(labels.AUDIT_HEAD).format(head=head) if head else ""
+    official.write_form(Path(path), title, filler, story, note=note, keywords=keywords(head))
 
-    def footer(canvas, document) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.drawRightString(document.pagesize[0] - 15 * mm, 8 * mm, f"{title} · {document.page}")
-        canvas.restoreState()
 
-    with replaced_on_success(Path(path), ".pdf") as temporary:
-        document = SimpleDocTemplate(
-            temporary,
-            pagesize=landscape(A4),
-            leftMargin=15 * mm,
-            rightMargin=15 * mm,
-            topMargin=12 * mm,
-            bottomMargin=14 * mm,
-            title=title,
-            author="GreenDesk",
-            initialFontName=font,  # no unembedded Helvetica in the file
-        )
-        document.build(story, onFirstPage=footer, onLaterPages=footer)
+def keywords(head: str | None) -> str:
+    """The PDF metadata keywords: the audit-chain head the figures were read at."""
+    return f"audit-head:{head}" if head else ""

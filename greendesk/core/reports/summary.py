@@ -11,14 +11,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from greendesk.core.reports import labels, pdf
+from greendesk.core.reports import labels, official, pdf
 from greendesk.core.reports.labels import t
 
 
-def write_district_summary_pdf(data: dict[str, Any], path: Path, extra_lines: Iterable[str] = ()) -> None:
-    """The progress ``data`` (a ``figures.Progress.to_dict()``) as the district summary."""
+def write_district_summary_pdf(
+    data: dict[str, Any], path: Path, filler: official.FormFiller, extra_lines: Iterable[str] = ()
+) -> None:
+    """The progress ``data`` (a ``figures.Progress.to_dict()``) as the district summary form."""
     title = t(labels.SUMMARY_TITLE).format(district=data["district_name"], year=data["year"])
-    subtitle = t(labels.AS_OF).format(date=labels.as_of_text(data["as_of"]))
-    pdf.write_pdf(
-        Path(path), title, subtitle, lambda styles: pdf.progress_story(data, styles), list(extra_lines)
-    )
+    pdf.write_summary(Path(path), title, data, filler, list(extra_lines))

@@ -254,7 +254,16 @@ class ReportsScreen(QWidget):
         if snapshot is None:
             return None
         content = documents.content_from_snapshot(snapshot)
-        task = BackgroundTask(lambda: documents.write_file(content, path), with_progress=False)
+        try:  # a submitted report's number is issued here, before the file is written
+            head = (
+                documents.letterhead(self.context.workspace, content)
+                if path.suffix.lower() == ".pdf"
+                else None
+            )
+        except GreenDeskError as error:
+            self._show_error(error)
+            return None
+        task = BackgroundTask(lambda: documents.write_file(content, path, head), with_progress=False)
         task.signals.finished.connect(
             lambda _result: self.context.status_message.emit(
                 self.tr("Report written to {file}").format(file=str(path))
