@@ -14,7 +14,8 @@ from typing import Any
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.progress import figures
-from greendesk.core.reports import excel, labels, pdf, snapshots
+from greendesk.core.reports import excel, forms, labels, pdf, snapshots
+from greendesk.core.reports.forms import FormDetails
 from greendesk.core.reports.labels import t
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.workspace import Workspace
@@ -65,13 +66,14 @@ def resolve_content(
     return ReportContent(kind, period, data, latest.narrative if latest else "", "")
 
 
-def write_xlsx(content: ReportContent, path: Path) -> None:
+def write_xlsx(content: ReportContent, path: Path, form: FormDetails) -> None:
     annual = content.kind == ANNUAL
     excel.write_progress_workbook(
         content.data,
         Path(path),
         content.title,
         content.subtitle,
+        form=form,
         passed_list=annual,
         narrative=content.narrative if annual or content.narrative else None,
     )
@@ -94,11 +96,11 @@ def write_pdf(content: ReportContent, path: Path, extra_lines: tuple[str, ...] |
     pdf.write_pdf(Path(path), content.title, content.subtitle, build, extra_lines)
 
 
-def write_file(content: ReportContent, path: Path) -> None:
-    """Excel or PDF, chosen by the file name's extension."""
+def write_file(content: ReportContent, path: Path, form: FormDetails) -> None:
+    """Excel or PDF, chosen by the file name's extension; ``form`` fills the Excel form's 填报 block."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        write_xlsx(content, path)
+        write_xlsx(content, path, form)
     elif suffix == ".pdf":
         write_pdf(content, path)
     else:
@@ -110,7 +112,9 @@ def write_file(content: ReportContent, path: Path) -> None:
 def write_quarterly_xlsx(
     workspace: Workspace, quarter: str, path: Path, snapshot_id: int | None = None
 ) -> None:
-    write_xlsx(resolve_content(workspace, QUARTERLY, quarter, snapshot_id), path)
+    write_xlsx(
+        resolve_content(workspace, QUARTERLY, quarter, snapshot_id), path, forms.form_details(workspace)
+    )
 
 
 def write_quarterly_pdf(
@@ -120,7 +124,9 @@ def write_quarterly_pdf(
 
 
 def write_annual_xlsx(workspace: Workspace, year: int, path: Path, snapshot_id: int | None = None) -> None:
-    write_xlsx(resolve_content(workspace, ANNUAL, str(year), snapshot_id), path)
+    write_xlsx(
+        resolve_content(workspace, ANNUAL, str(year), snapshot_id), path, forms.form_details(workspace)
+    )
 
 
 def write_annual_pdf(workspace: Workspace, year: int, path: Path, snapshot_id: int | None = None) -> None:
@@ -151,5 +157,5 @@ def export_report(
     snapshot = snapshots.report_snapshot(
         workspace, kind, period, as_of=as_of, narrative=narrative, submit=submit, new=new
     )
-    write_file(content_from_snapshot(snapshot), path)
+    write_file(content_from_snapshot(snapshot), path, forms.form_details(workspace))
     return snapshot

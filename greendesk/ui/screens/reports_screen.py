@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import figures
-from greendesk.core.reports import documents, snapshots
+from greendesk.core.reports import documents, forms, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
@@ -254,7 +254,8 @@ class ReportsScreen(QWidget):
         if snapshot is None:
             return None
         content = documents.content_from_snapshot(snapshot)
-        task = BackgroundTask(lambda: documents.write_file(content, path), with_progress=False)
+        form = forms.form_details(self.context.workspace)
+        task = BackgroundTask(lambda: documents.write_file(content, path, form), with_progress=False)
         task.signals.finished.connect(
             lambda _result: self.context.status_message.emit(
                 self.tr("Report written to {file}").format(file=str(path))
