@@ -16,6 +16,7 @@ from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -131,7 +132,7 @@ def finish(
     if last_row is not None:
         sheet.print_area = f"A1:{get_column_letter(max(len(widths), 1))}{max(last_row, last)}"
     setup = sheet.page_setup
-    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.paperSize = Worksheet.PAPERSIZE_A4  # write-only sheets lack the constant
     setup.orientation = "landscape" if sum(widths) > PORTRAIT_UNITS else "portrait"
     setup.fitToWidth = 1
     setup.fitToHeight = 0
