@@ -15,10 +15,10 @@ from greendesk.core.base import clock
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.workspace import Workspace
 
-UNIT = QT_TRANSLATE_NOOP("Reports", "Reporting unit")
-PERSON = QT_TRANSLATE_NOOP("Reports", "Filled in by")
-PHONE = QT_TRANSLATE_NOOP("Reports", "Contact phone")
-FILLED_ON = QT_TRANSLATE_NOOP("Reports", "Date filled in")
+UNIT = QT_TRANSLATE_NOOP("Reports", "Reporting unit:")
+PERSON = QT_TRANSLATE_NOOP("Reports", "Filled in by:")
+PHONE = QT_TRANSLATE_NOOP("Reports", "Contact phone:")
+FILLED_ON = QT_TRANSLATE_NOOP("Reports", "Date filled in:")
 
 
 @dataclass(frozen=True)
