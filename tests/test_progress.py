@@ -248,7 +248,10 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
     assert figures[_zh("Share passed (%)")] == pytest.approx(data["passed_share"] / 100)  # a percentage cell
     assert figures[_zh("Communities required by the target")] == data["required"]
     assert figures[_zh("Days left to the next deadline")] == data["days_left"]
-    assert figures[vocabulary.status_label(vocabulary.UNDER_REVIEW, "zh_CN")] == data["by_status"]["under_review"]
+    assert (
+        figures[vocabulary.status_label(vocabulary.UNDER_REVIEW, "zh_CN")]
+        == data["by_status"]["under_review"]
+    )
     streets = _sheet_rows(out, _zh(labels.SHEET_STREETS))
     for row, street in zip(streets, data["streets"], strict=False):
         assert row[:11] == (

@@ -80,7 +80,9 @@ def test_quarterly_report_workbook(world: Workspace, tmp_path: Path) -> None:
     out = tmp_path / "q3.xlsx"
     documents.export_report(world, snapshots.QUARTERLY, "2022Q3", out)
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames[0] == _zh(labels.SHEET_SUMMARY) != labels.SHEET_SUMMARY  # Chinese under an English UI
+    assert (
+        book.sheetnames[0] == _zh(labels.SHEET_SUMMARY) != labels.SHEET_SUMMARY
+    )  # Chinese under an English UI
     for sheet in book.worksheets:
         _assert_printable(sheet, header_row=4)
         # The form block: 填报单位 above the table, 填报人 / 联系电话 / 填报日期 (a real date) below it.
@@ -97,7 +99,9 @@ def test_quarterly_report_workbook(world: Workspace, tmp_path: Path) -> None:
     assert share.value == pytest.approx(0.375) and share.number_format == sheets.SHARE
     in_scope = figures[_zh("In-scope communities")]
     assert in_scope.value == 8 and in_scope.number_format == sheets.INTEGER
-    deadline = next(cell for label, cell in figures.items() if str(label).startswith(_zh(labels.NEXT_DEADLINE)))
+    deadline = next(
+        cell for label, cell in figures.items() if str(label).startswith(_zh(labels.NEXT_DEADLINE))
+    )
     assert isinstance(deadline.value, datetime) and deadline.number_format == sheets.DATE
     streets = book[_zh(labels.SHEET_STREETS)]
     assert streets.page_setup.orientation == "landscape"  # twelve columns do not fit a portrait page

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -70,6 +70,10 @@ class _Screens(Mapping[str, QWidget]):
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    def built(self) -> list[QWidget]:
+        """The screens built so far (only they can hold input)."""
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -298,8 +302,24 @@ class MainWindow(QMainWindow):
         if dialog.language() != preferences.language:
             self.switch_language(dialog.language())
 
+    def may_close(self) -> bool:
+        """Ask each screen holding unsaved input (its ``may_leave`` offers Save / Discard / Cancel)."""
+        for screen in self.screens.built():
+            may_leave = getattr(screen, "may_leave", None)
+            if may_leave is not None and not may_leave():
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()
+
     def switch_language(self, language: str) -> MainWindow:
         """Remember the language and rebuild the window in it (the workspace stays open)."""
+        if not self.may_close():
+            return self
         preferences = Preferences.load(self.workspace.data_dir)
         preferences.language = language
         preferences.save(self.workspace.data_dir)
