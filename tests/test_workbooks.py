@@ -191,3 +191,15 @@ def test_report_workbook_renders_to_a4_pdf(world: Workspace, tmp_path: Path) -> 
     assert round(float(min(first.width, first.height)) / 72 * 25.4) == 210  # A4
     footer = i18n.translate("Documents", sheets.PAGE_NUMBERS, "zh_CN")
     assert footer.split("&N")[0].replace("&P", "1").strip() in reader.pages[0].extract_text()
+
+
+def test_a_submitted_report_keeps_its_filling_date(world: Workspace, tmp_path: Path) -> None:
+    first = tmp_path / "first.xlsx"
+    documents.export_report(world, snapshots.QUARTERLY, "2022Q3", first, submit=True)
+    clock.freeze(datetime(2023, 3, 1, 8, 0))  # printed again months later
+    again = tmp_path / "again.xlsx"
+    documents.export_report(world, snapshots.QUARTERLY, "2022Q3", again)
+    for path in (first, again):
+        sheet = openpyxl.load_workbook(path).worksheets[0]
+        assert sheet.cell(sheet.max_row, 1).value == _zh(forms.FILLED_ON)
+        assert sheet.cell(sheet.max_row, 2).value == datetime(2022, 10, 8)  # the day it was submitted

@@ -157,5 +157,5 @@ def export_report(
     snapshot = snapshots.report_snapshot(
         workspace, kind, period, as_of=as_of, narrative=narrative, submit=submit, new=new
     )
-    write_file(content_from_snapshot(snapshot), path, forms.form_details(workspace))
+    write_file(content_from_snapshot(snapshot), path, forms.snapshot_form(workspace, snapshot))
     return snapshot

@@ -13,6 +13,7 @@ from datetime import date
 from greendesk.core import settings
 from greendesk.core.base import clock
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.reports.snapshots import SnapshotView
 from greendesk.core.workspace import Workspace
 
 UNIT = QT_TRANSLATE_NOOP("Reports", "Reporting unit:")
@@ -39,3 +40,9 @@ def form_details(workspace: Workspace, filled_on: date | None = None) -> FormDet
         phone="",
         filled_on=filled_on or clock.today(),
     )
+
+
+def snapshot_form(workspace: Workspace, snapshot: SnapshotView) -> FormDetails:
+    """A submitted report keeps the day it was submitted as its 填报日期 (printing it again changes
+    nothing); a draft is filled in today."""
+    return form_details(workspace, snapshot.submitted_at.date() if snapshot.submitted_at else None)

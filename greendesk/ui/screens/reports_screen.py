@@ -335,7 +335,7 @@ class ReportsScreen(QWidget):
             snapshot = self._shown
             self.reload(select_id=snapshot.id)
         content = documents.content_from_snapshot(snapshot)
-        form = forms.form_details(self.context.workspace)
+        form = forms.snapshot_form(self.context.workspace, snapshot)
         task = BackgroundTask(lambda: documents.write_file(content, path, form), with_progress=False)
         task.signals.finished.connect(
             lambda _result: self.context.status_message.emit(
