@@ -17,7 +17,7 @@ from greendesk.cli import main
 from greendesk.core import audit
 from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures, targets
-from greendesk.core.reports import documents, official, snapshots, summary
+from greendesk.core.reports import documents, forms, labels, official, snapshots, summary
 from greendesk.core.reports.snapshots import SnapshotFrozenError
 from greendesk.core.review import vocabulary
 from greendesk.core.storage.models import Recommendation
@@ -227,9 +227,17 @@ def test_bad_periods_are_refused(world: Workspace) -> None:
     assert snapshots.list_snapshots(world) == []
 
 
+def _zh(text: str) -> str:
+    """A report label as the workbook prints it: in Simplified Chinese, whatever the interface language."""
+    return i18n.translate("Reports", text, "zh_CN")
+
+
 def _sheet_rows(path: Path, sheet: str) -> list[tuple]:
+    """The table rows of a report sheet (below the header; not the 填报人 block under the table)."""
     book = openpyxl.load_workbook(path)
-    return [row for row in book[sheet].iter_rows(min_row=5, values_only=True)]
+    form = {_zh(forms.PERSON), _zh(forms.PHONE), _zh(forms.FILLED_ON)}
+    rows = book[sheet].iter_rows(min_row=5, values_only=True)
+    return [row for row in rows if any(v is not None for v in row) and row[0] not in form]
 
 
 def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
@@ -239,16 +247,20 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
     out = tmp_path / "q3.xlsx"
     assert main([*args, "report", "quarterly", "--quarter", "2022Q3", "--out", str(out)]) == 0
     book = openpyxl.load_workbook(out)
-    # Documents are Chinese even with --lang en (the CLI's messages stay English).
-    assert book.sheetnames == ["概况", "街道", "标准条目", "进度"]
-    figures = {row[0]: row[1] for row in _sheet_rows(out, "概况") if row[0]}
-    assert figures["纳入创建范围的社区"] == data["in_scope_total"] == 8
-    assert figures["累计通过社区"] == data["passed"] == 3
-    assert figures["通过比例（%）"] == data["passed_share"]
-    assert figures["年度目标要求社区数"] == data["required"]
-    assert figures["距下一个截止日期天数"] == data["days_left"]
-    assert figures["审核中"] == data["by_status"]["under_review"]
-    streets = _sheet_rows(out, "街道")
+    # The interface is in English; the workbook leaving the office is in Chinese.
+    names = [labels.SHEET_SUMMARY, labels.SHEET_STREETS, labels.SHEET_ITEMS, labels.SHEET_SERIES]
+    assert book.sheetnames == [_zh(name) for name in names]
+    figures = {row[0]: row[1] for row in _sheet_rows(out, _zh(labels.SHEET_SUMMARY)) if row[0]}
+    assert figures[_zh("In-scope communities")] == data["in_scope_total"] == 8
+    assert figures[_zh("Communities passed (cumulative)")] == data["passed"] == 3
+    assert figures[_zh("Share passed (%)")] == pytest.approx(data["passed_share"] / 100)  # a percentage cell
+    assert figures[_zh("Communities required by the target")] == data["required"]
+    assert figures[_zh("Days left to the next deadline")] == data["days_left"]
+    assert (
+        figures[vocabulary.status_label(vocabulary.UNDER_REVIEW, "zh_CN")]
+        == data["by_status"]["under_review"]
+    )
+    streets = _sheet_rows(out, _zh(labels.SHEET_STREETS))
     for row, street in zip(streets, data["streets"], strict=False):
         assert row[:11] == (
             street["code"],
@@ -263,18 +275,18 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
             street["failed"],
             street["pilots"],
         )
-        assert row[11] == ("是" if street["below_min"] else "否")
-    assert streets[-1][1:11] == ("全区合计", 8, 5, 5, 1, 1, 1, 2, 0, 3)
-    items = _sheet_rows(out, "标准条目")
+        assert row[11] == _zh("Yes" if street["below_min"] else "No")
+    assert streets[-1][1:11] == (_zh("District total"), 8, 5, 5, 1, 1, 1, 2, 0, 3)
+    items = _sheet_rows(out, _zh(labels.SHEET_ITEMS))
     assert [list(r) for r in items] == [
         [i["item"], i["pass_count"], i["fail_count"], i["more_count"]] for i in data["items"]
     ]
-    sheet = book["街道"]
+    sheet = book[_zh(labels.SHEET_STREETS)]
     assert sheet.freeze_panes == "A5"
     assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
     assert sheet.print_title_rows == "$4:$4"
-    assert "$A$1:$L$8" in sheet.print_area
-    assert sheet["A4"].font.bold and sheet.column_dimensions["B"].width == 16
+    assert "$A$1:$L$" in sheet.print_area
+    assert sheet["A4"].font.bold and sheet.column_dimensions["B"].width >= 10
 
 
 def test_annual_excel_lists_passed_communities_and_narrative(world: Workspace, tmp_path: Path) -> None:
@@ -286,13 +298,13 @@ def test_annual_excel_lists_passed_communities_and_narrative(world: Workspace, t
         main([*args, "report", "annual", "--year", "2022", "--out", str(out), "--narrative-file", str(text)])
         == 0
     )
-    passed = _sheet_rows(out, "通过社区")
+    passed = _sheet_rows(out, _zh(labels.SHEET_PASSED))
     assert [(r[0], r[3], r[4]) for r in passed] == [
         ("110105001001", "建外街道", 2021),
         ("110105001002", "建外街道", 2022),
         ("110105001003", "建外街道", 2022),
     ]
-    assert _sheet_rows(out, "工作总结")[0][0] == "一、工作开展情况\n二、存在问题"
+    assert _sheet_rows(out, _zh(labels.SHEET_NARRATIVE))[0][0] == "一、工作开展情况\n二、存在问题"
 
 
 def test_cli_submit_twice_is_refused(world: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

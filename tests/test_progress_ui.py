@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 from progress_world import build_world
 
-from greendesk.core.base import clock
-from greendesk.core.reports import snapshots
+from greendesk.core.base import clock, i18n
+from greendesk.core.reports import labels, snapshots
 from greendesk.core.review import vocabulary
 from greendesk.core.storage.models import Recommendation
 from greendesk.core.workspace import Workspace
@@ -91,6 +91,6 @@ def test_reports_screen_take_edit_submit_export(context: UiContext, qtbot, tmp_p
     with qtbot.waitSignal(task.signals.finished, timeout=20000):
         pass
     book = openpyxl.load_workbook(out)
-    # The workbook is in Chinese whatever the interface language.
-    figures = {row[0]: row[1] for row in book["概况"].iter_rows(min_row=5, values_only=True) if row[0]}
-    assert figures["累计通过社区"] == 3
+    summary = book[i18n.translate("Reports", labels.SHEET_SUMMARY, "zh_CN")]  # documents are in Chinese
+    figures = {row[0]: row[1] for row in summary.iter_rows(min_row=5, values_only=True) if row[0]}
+    assert figures[i18n.translate("Reports", "Communities passed (cumulative)", "zh_CN")] == 3

@@ -77,6 +77,10 @@ class _Screens(Mapping[str, QWidget]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def built(self) -> list[QWidget]:
+        """The screens built so far (only they can hold input)."""
+        return list(self._built.values())
+
 
 class MainWindow(QMainWindow):
     # The background check after start has ended: its report (None when it failed or was stopped).
@@ -366,11 +370,6 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.check_workspace(report)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.background_check is not None:
-            self.background_check.cancel()
-        super().closeEvent(event)
-
     def open_settings(self) -> None:
         from greendesk.ui.idle_lock import idle_minutes
         from greendesk.ui.settings_dialog import SettingsDialog
@@ -403,8 +402,26 @@ class MainWindow(QMainWindow):
         if dialog.language() != preferences.language:
             self.switch_language(dialog.language())
 
+    def may_close(self) -> bool:
+        """Ask each screen holding unsaved input (its ``may_leave`` offers Save / Discard / Cancel)."""
+        for screen in self.screens.built():
+            may_leave = getattr(screen, "may_leave", None)
+            if may_leave is not None and not may_leave():
+                return False
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.may_close():  # unsaved text: the user chose to stay
+            event.ignore()
+            return
+        if self.background_check is not None:
+            self.background_check.cancel()
+        super().closeEvent(event)
+
     def switch_language(self, language: str) -> MainWindow:
         """Remember the language and rebuild the window in it (the workspace stays open)."""
+        if not self.may_close():
+            return self
         preferences = Preferences.load(self.workspace.data_dir)
         preferences.language = language
         preferences.save(self.workspace.data_dir)

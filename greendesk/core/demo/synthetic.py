@@ -16,6 +16,7 @@ from pathlib import Path
 import openpyxl
 from PIL import Image, ImageDraw
 
+from greendesk.core.base import sheets
 from greendesk.core.intake.workbook import CLAIM_BASIC, CLAIM_FAILS, CLAIM_MEETS
 
 CHAOYANG_LAT, CHAOYANG_LON = 39.92, 116.45
@@ -140,5 +141,7 @@ def write_street_package(
             name = f"{item}-{ITEM_SUBJECTS.get(item, '照片')}-{index + 1}.jpg"
             with_exif = rng.random() > 0.08
             (target / name).write_bytes(photo_bytes(rng, year, item, photo_size, exif=with_exif))
+    table = [list(row) for row in sheet.iter_rows(min_row=2, values_only=True)]
+    sheets.finish(sheet, header_rows=(2, 2), widths=sheets.column_widths(table), last_row=sheet.max_row)
     book.save(folder / "推荐名单.xlsx")
     return folder

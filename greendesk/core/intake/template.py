@@ -60,11 +60,14 @@ def _umask() -> int:
 
 
 class _Look:
-    """openpyxl's styles and validation type, imported when a template is written (a heavy import)."""
+    """openpyxl's styles, validation type and the sheet finish, imported when a template is written
+    (a heavy import the command line and the window do not pay at start)."""
 
     def __init__(self) -> None:
         from openpyxl.styles import Alignment, Font, PatternFill
         from openpyxl.worksheet.datavalidation import DataValidation
+
+        from greendesk.core.base import sheets
 
         self.bold = Font(bold=True)
         self.title = Font(bold=True, size=14)
@@ -72,6 +75,14 @@ class _Look:
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.wrap_only = Alignment(wrap_text=True)
         self.validation = DataValidation
+        self.sheets = sheets
+
+    def finish(self, sheet: Any, header_row: int, rows: list[Any], room: tuple[float, ...]) -> None:
+        """Widths from ``rows`` (no narrower than ``room``, space to write by hand), numbers, print setup."""
+        fitted = self.sheets.column_widths(rows)
+        widths = [max(a, b) for a, b in zip(fitted + [0.0] * len(room), room, strict=False)]
+        self.sheets.apply_formats(sheet, header_row + 1, sheet.max_row)
+        self.sheets.finish(sheet, header_rows=(header_row, header_row), widths=widths, last_row=sheet.max_row)
 
 
 def export_template(workspace: Workspace, path: Path, year: int, street: str | None = None) -> Path:
@@ -122,9 +133,9 @@ def _instructions_sheet(notes: Any, look: _Look) -> None:
     for line in INSTRUCTIONS:
         notes.append([line])
     notes["A1"].font = look.title
-    notes.column_dimensions["A"].width = 120
     for cell in notes["A"]:
         cell.alignment = look.wrap_only
+    look.finish(notes, 1, [], (look.sheets.PORTRAIT_UNITS - 4,))
 
 
 def _summary_sheet(
@@ -143,9 +154,8 @@ def _summary_sheet(
     for number, (street_row, community) in enumerate(communities, start=1):
         summary.append([number, community.code, community.name, street_row.name, None, None, None])
         yes_no.add(f"E{number + 2}")
-    summary.freeze_panes = "A3"
-    for column, width in zip("ABCDEFG", (6, 16, 26, 18, 10, 26, 30), strict=True):
-        summary.column_dimensions[column].width = width
+    rows = [list(row) for row in summary.iter_rows(min_row=2, values_only=True)]
+    look.finish(summary, 2, rows, (6, 16, 26, 18, 10, 26, 30))
 
 
 def _community_sheet(
@@ -188,9 +198,11 @@ def _community_sheet(
         sheet.append([item.number, categories.get(item.category, ""), item.text, None, None, None])
         choice.add(f"D{sheet.max_row}")
         sheet.cell(sheet.max_row, 3).alignment = look.wrap
-    for column, width in zip("ABCDEF", (10, 18, 60, 12, 30, 30), strict=True):
-        sheet.column_dimensions[column].width = width
-    sheet.freeze_panes = "A6"
+    sheet["F3"].number_format = look.sheets.DECIMAL
+    rows = [list(row) for row in sheet.iter_rows(min_row=2, max_row=3, values_only=True)]
+    rows[1][5] = None  # the coverage formula's text is not what the cell shows
+    rows += [[number, category] for number, category, *_rest in sheet.iter_rows(min_row=5, values_only=True)]
+    look.finish(sheet, 5, rows, (10, 18, 60, 12, 30, 30))
 
 
 def _save(book: Any, path: Path) -> Path:

@@ -28,7 +28,7 @@ from greendesk.core.package.naming import item_folder, photo_name, safe_componen
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.progress import figures
-from greendesk.core.reports import office, official
+from greendesk.core.reports import forms
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.safety import anchors, audit_check, leftovers
@@ -123,8 +123,7 @@ def write_summary_pdf(
     workspace: Workspace, progress: figures.Progress, path: Path, lines: list[tuple[str, str]]
 ) -> None:
     """The district's progress summary, with the package's own lines (fingerprint, audit head) at the end."""
-    details = office.read_office(workspace)
-    filler = official.FormFiller(details.name, details.contact, details.phone, clock.today())
+    filler = forms.form_details(workspace)
     write_district_summary_pdf(
         progress.to_dict(), path, filler, extra_lines=[f"{label}: {value}" for label, value in lines]
     )

@@ -1,4 +1,8 @@
-"""汇总表.xlsx: one row per community, a sheet per street, and the totals."""
+"""汇总表.xlsx: one row per community, a sheet per street, and the totals.
+
+An annex of the package (not a form): typed cells (dates are dates), and the shared print finish
+of core.base.sheets (widths from the content, frozen and repeated header, A4, page numbers).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Alignment, Font
 
+from greendesk.core.base import sheets
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.package.naming import sheet_title
 from greendesk.core.package.records import CommunityRecord
@@ -32,12 +37,11 @@ def result_label(record: CommunityRecord, language: str) -> str:
     return vocabulary.status_label(vocabulary.PASSED if record.passed else vocabulary.FAILED, language)
 
 
-def _when(value: datetime | date | None) -> str:
-    if value is None:
-        return ""
+def _when(value: datetime | date | None) -> datetime | date | None:
+    """A moment as the sheet stores it: a date cell, to the minute (no seconds, no time zone)."""
     if isinstance(value, datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
-    return value.isoformat()
+        return value.replace(second=0, microsecond=0, tzinfo=None)
+    return value
 
 
 def item_numbers(records: Sequence[CommunityRecord]) -> list[int]:
@@ -119,30 +123,41 @@ def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, langu
     headers = _headers(numbers, scored, language)
     taken: set[str] = set()
 
-    def sheet(title: str, header: list[str]):
+    def sheet(title: str, header: list[str], rows: list[list[object]], freeze_columns: int) -> None:
+        """A finished sheet: widths from its rows (set before streaming them), then the rows."""
         worksheet = workbook.create_sheet(sheet_title(title, taken))
+        sheets.finish(
+            worksheet,
+            header_rows=(1, 1),
+            widths=sheets.column_widths([header, *rows], maximum=40),
+            freeze_columns=freeze_columns,
+        )
         cells = []
         for text in header:
             cell = WriteOnlyCell(worksheet, value=text)
             cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             cells.append(cell)
         worksheet.append(cells)
-        worksheet.freeze_panes = "C2"
-        return worksheet
+        for row in rows:
+            worksheet.append(sheets.typed_row(worksheet, row))
 
-    overview = sheet(tr(QT_TRANSLATE_NOOP("Package", "All communities"), language), headers)
-    for record in records:
-        overview.append(_row(record, numbers, scored, language))
-
+    sheet(
+        tr(QT_TRANSLATE_NOOP("Package", "All communities"), language),
+        headers,
+        [_row(record, numbers, scored, language) for record in records],
+        2,
+    )
     streets: dict[str, list[CommunityRecord]] = {}
     for record in records:
         streets.setdefault(record.street_code, []).append(record)
     for street_records in streets.values():
-        worksheet = sheet(street_records[0].street_name, headers)
-        for record in street_records:
-            worksheet.append(_row(record, numbers, scored, language))
+        rows = [_row(record, numbers, scored, language) for record in street_records]
+        sheet(street_records[0].street_name, headers, rows, 2)
 
-    totals = sheet(
+    totals = [_totals_row(code, rows[0].street_name, rows) for code, rows in streets.items()]
+    totals.append(_totals_row("", tr(QT_TRANSLATE_NOOP("Package", "Total"), language), records))
+    sheet(
         tr(QT_TRANSLATE_NOOP("Package", "Totals"), language),
         _translated(
             language,
@@ -152,8 +167,7 @@ def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, langu
             QT_TRANSLATE_NOOP("Package", "Passed"),
             QT_TRANSLATE_NOOP("Package", "Households"),
         ),
+        totals,
+        0,
     )
-    for code, street_records in streets.items():
-        totals.append(_totals_row(code, street_records[0].street_name, street_records))
-    totals.append(_totals_row("", tr(QT_TRANSLATE_NOOP("Package", "Total"), language), records))
     workbook.save(path)

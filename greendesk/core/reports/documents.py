@@ -16,8 +16,9 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.progress import figures
-from greendesk.core.reports import excel, labels, office, official, pdf, snapshots
+from greendesk.core.reports import excel, forms, labels, office, official, pdf, snapshots
 from greendesk.core.reports.labels import t
+from greendesk.core.reports.official import FormFiller
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.workspace import Workspace
 
@@ -79,13 +80,14 @@ def resolve_content(
     return ReportContent(kind, period, data, latest.narrative if latest else "", "")
 
 
-def write_xlsx(content: ReportContent, path: Path) -> None:
+def write_xlsx(content: ReportContent, path: Path, form: FormFiller) -> None:
     annual = content.kind == ANNUAL
     excel.write_progress_workbook(
         content.data,
         Path(path),
         content.title,
         content.subtitle,
+        form=form,
         passed_list=annual,
         narrative=content.narrative if annual or content.narrative else None,
     )
@@ -137,11 +139,12 @@ def write_pdf(content: ReportContent, path: Path, head: Letterhead) -> None:
     pdf.write_report(Path(path), document, data, narrative, passed_list=annual)
 
 
-def write_file(content: ReportContent, path: Path, head: Letterhead | None = None) -> None:
-    """Excel or PDF, chosen by the file name's extension (a PDF needs its ``letterhead``)."""
+def write_file(content: ReportContent, path: Path, form: FormFiller, head: Letterhead | None = None) -> None:
+    """Excel or PDF, chosen by the file name's extension: ``form`` fills the Excel form's 填报 block, a PDF
+    needs its ``letterhead``."""
     suffix = Path(path).suffix.lower()
     if suffix == ".xlsx":
-        write_xlsx(content, path)
+        write_xlsx(content, path, form)
     elif suffix == ".pdf":
         if head is None:
             raise TypeError("a PDF report is written with its letterhead (documents.letterhead)")
@@ -155,7 +158,9 @@ def write_file(content: ReportContent, path: Path, head: Letterhead | None = Non
 def write_quarterly_xlsx(
     workspace: Workspace, quarter: str, path: Path, snapshot_id: int | None = None
 ) -> None:
-    write_xlsx(resolve_content(workspace, QUARTERLY, quarter, snapshot_id), path)
+    write_xlsx(
+        resolve_content(workspace, QUARTERLY, quarter, snapshot_id), path, forms.form_details(workspace)
+    )
 
 
 def write_quarterly_pdf(
@@ -166,7 +171,9 @@ def write_quarterly_pdf(
 
 
 def write_annual_xlsx(workspace: Workspace, year: int, path: Path, snapshot_id: int | None = None) -> None:
-    write_xlsx(resolve_content(workspace, ANNUAL, str(year), snapshot_id), path)
+    write_xlsx(
+        resolve_content(workspace, ANNUAL, str(year), snapshot_id), path, forms.form_details(workspace)
+    )
 
 
 def write_annual_pdf(workspace: Workspace, year: int, path: Path, snapshot_id: int | None = None) -> None:
@@ -199,5 +206,6 @@ def export_report(
         workspace, kind, period, as_of=as_of, narrative=narrative, submit=submit, new=new
     )
     content = content_from_snapshot(snapshot)
-    write_file(content, path, letterhead(workspace, content) if suffix == ".pdf" else None)
+    head = letterhead(workspace, content) if suffix == ".pdf" else None
+    write_file(content, path, forms.snapshot_form(workspace, snapshot), head)
     return snapshot

@@ -1,7 +1,9 @@
 """Reports screen: quarterly progress snapshots and the annual summary — take, write the narrative, submit, export.
 
 All work goes through ``greendesk.core.reports`` (snapshots and documents); exports run off the
-GUI thread.
+GUI thread. What is exported is what the box shows: unsaved work-summary text is saved first, and
+leaving a report (another row, a new snapshot, closing the window) with unsaved text asks
+Save / Discard / Cancel.
 """
 
 from __future__ import annotations
@@ -28,11 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import figures
-from greendesk.core.reports import documents, snapshots
+from greendesk.core.reports import documents, forms, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
+from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
@@ -50,6 +54,7 @@ class ReportsScreen(QWidget):
         self.context = context
         self.snapshots: list[SnapshotView] = []
         self.task: BackgroundTask | None = None
+        self._shown: SnapshotView | None = None  # the report whose work summary is in the box
 
         today = clock.today()
         year = figures.default_year(context.workspace)  # the latest year with recommendations
@@ -138,6 +143,7 @@ class ReportsScreen(QWidget):
         current = self.selected()
         select_id = select_id if select_id is not None else (current.id if current else None)
         self.snapshots = snapshots.list_snapshots(self.context.workspace)
+        self.table.blockSignals(True)  # one selection check once the rows are in place, not one per row
         self.table.setRowCount(len(self.snapshots))
         for row, snapshot in enumerate(self.snapshots):
             values = (
@@ -155,6 +161,7 @@ class ReportsScreen(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(value))
             if snapshot.id == select_id:
                 self.table.selectRow(row)
+        self.table.blockSignals(False)
         self._on_selection()
 
     def _on_data_changed(self, topic: str) -> None:
@@ -163,10 +170,34 @@ class ReportsScreen(QWidget):
 
     def _on_selection(self) -> None:
         snapshot = self.selected()
+        leaving = self._shown is not None and (snapshot is None or snapshot.id != self._shown.id)
+        if leaving and not self.may_leave():
+            self._select_quietly(self._shown)
+            return
+        self._show(snapshot)
+
+    def _select_quietly(self, snapshot: SnapshotView | None) -> None:
+        """Put the selection back on ``snapshot`` without showing it again (its text stays as typed)."""
+        rows = [
+            row for row, candidate in enumerate(self.snapshots) if snapshot and candidate.id == snapshot.id
+        ]
+        self.table.blockSignals(True)
+        if rows:
+            self.table.selectRow(rows[0])
+        else:
+            self.table.clearSelection()
+        self.table.blockSignals(False)
+
+    def _show(self, snapshot: SnapshotView | None) -> None:
+        same = snapshot is not None and self._shown is not None and snapshot.id == self._shown.id
+        keep_typed = same and self.has_unsaved_narrative() and not snapshot.submitted
+        self._shown = snapshot
         draft = snapshot is not None and not snapshot.submitted
-        self.narrative_edit.setPlainText(snapshot.narrative if snapshot else "")
-        self.narrative_edit.setReadOnly(not draft)
-        self.save_narrative_button.setEnabled(draft)
+        if not keep_typed:
+            self.narrative_edit.setPlainText(snapshot.narrative if snapshot else "")
+        editable = draft and accounts.may(self.context.workspace, REVIEWER)
+        self.narrative_edit.setReadOnly(not editable)
+        self.save_narrative_button.setEnabled(editable)
         self.submit_button.setEnabled(draft)
         self.export_excel_button.setEnabled(snapshot is not None)
         self.export_pdf_button.setEnabled(snapshot is not None)
@@ -181,11 +212,64 @@ class ReportsScreen(QWidget):
         else:
             self.state_label.setText(self.tr("Draft: the work summary can still be edited."))
 
+    # -- unsaved work summary ----------------------------------------------------------------
+    def has_unsaved_narrative(self) -> bool:
+        """Whether the box holds text that differs from the shown draft's stored work summary."""
+        shown = self._shown
+        return (
+            shown is not None
+            and not self.narrative_edit.isReadOnly()
+            and self.narrative_edit.toPlainText() != shown.narrative
+        )
+
+    def _save_shown(self) -> bool:
+        """Store the box's text as the shown report's work summary (one core call; the core checks the
+        account's role and that the report is still a draft). False, with the reason shown, if refused."""
+        shown = self._shown
+        if shown is None:
+            return False
+        try:
+            saved = snapshots.set_narrative(
+                self.context.workspace, shown.id, self.narrative_edit.toPlainText()
+            )
+        except GreenDeskError as error:
+            self._show_error(error)
+            return False
+        self._shown = saved
+        self.snapshots = [saved if candidate.id == saved.id else candidate for candidate in self.snapshots]
+        return True
+
+    def may_leave(self) -> bool:
+        """Before the shown report is left: Save / Discard / Cancel when its text is unsaved.
+
+        True when leaving may go ahead (nothing unsaved, saved, or discarded); False to stay.
+        """
+        if not self.has_unsaved_narrative():
+            return True
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved work summary"),
+            self.tr(
+                "The work summary of report {id} ({period}) has changes that are not saved. Save them?"
+            ).format(id=self._shown.id, period=self._shown.period),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Save:
+            return self._save_shown()
+        if answer == buttons.Discard:
+            self.narrative_edit.setPlainText(self._shown.narrative)
+            return True
+        return False
+
     # -- actions -----------------------------------------------------------------------------
     def _show_error(self, error: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Reports"), error_text(error))
 
     def take_snapshot(self, kind: str) -> SnapshotView | None:
+        if not self.may_leave():  # a new snapshot takes the saved work summary of its period
+            return None
         year = self.year_box.value()
         period = f"{year}Q{self.quarter_box.currentData()}" if kind == QUARTERLY else str(year)
         try:
@@ -201,15 +285,8 @@ class ReportsScreen(QWidget):
         return snapshot
 
     def save_narrative(self) -> None:
-        snapshot = self.selected()
-        if snapshot is None:
-            return
-        try:
-            snapshots.set_narrative(self.context.workspace, snapshot.id, self.narrative_edit.toPlainText())
-        except GreenDeskError as error:
-            self._show_error(error)
-            return
-        self.reload(select_id=snapshot.id)
+        if self._shown is not None and self._save_shown():
+            self.reload(select_id=self._shown.id)
 
     def _confirm_submit(self) -> None:
         answer = QMessageBox.question(
@@ -224,11 +301,9 @@ class ReportsScreen(QWidget):
         snapshot = self.selected()
         if snapshot is None:
             return
+        if self.has_unsaved_narrative() and not self._save_shown():
+            return
         try:
-            if not self.narrative_edit.isReadOnly():
-                snapshots.set_narrative(
-                    self.context.workspace, snapshot.id, self.narrative_edit.toPlainText()
-                )
             snapshots.submit_snapshot(self.context.workspace, snapshot.id)
         except GreenDeskError as error:
             self._show_error(error)
@@ -249,10 +324,16 @@ class ReportsScreen(QWidget):
             self.export_selected(Path(path))
 
     def export_selected(self, path: Path) -> BackgroundTask | None:
-        """Write the selected snapshot to ``path`` (.xlsx or .pdf) in the background."""
-        snapshot = self.selected()
+        """Write the selected snapshot to ``path`` (.xlsx or .pdf) in the background: what the screen
+        shows, so unsaved work-summary text is saved first (no export if saving is refused)."""
+        snapshot = self._shown
         if snapshot is None:
             return None
+        if self.has_unsaved_narrative():
+            if not self._save_shown():
+                return None
+            snapshot = self._shown
+            self.reload(select_id=snapshot.id)
         content = documents.content_from_snapshot(snapshot)
         try:  # a submitted report's number is issued here, before the file is written
             head = (
@@ -260,10 +341,11 @@ class ReportsScreen(QWidget):
                 if path.suffix.lower() == ".pdf"
                 else None
             )
+            form = forms.snapshot_form(self.context.workspace, snapshot)
         except GreenDeskError as error:
             self._show_error(error)
             return None
-        task = BackgroundTask(lambda: documents.write_file(content, path, head), with_progress=False)
+        task = BackgroundTask(lambda: documents.write_file(content, path, form, head), with_progress=False)
         task.signals.finished.connect(
             lambda _result: self.context.status_message.emit(
                 self.tr("Report written to {file}").format(file=str(path))
