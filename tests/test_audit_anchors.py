@@ -317,7 +317,9 @@ def test_an_exported_package_is_anchored(workspace: Workspace, tmp_path: Path) -
 
 
 # -- bounded --------------------------------------------------------------------------------------
-def test_fifty_thousand_entries_are_checked_against_their_anchors(workspace: Workspace, _anchor_dir: Path) -> None:
+def test_fifty_thousand_entries_are_checked_against_their_anchors(
+    workspace: Workspace, _anchor_dir: Path
+) -> None:
     changes = [audit.Change("note", "note", f"n{n}", new={"n": n}) for n in range(50_000)]
     with workspace.transaction() as session:
         audit.record_many(session, user="tester", changes=changes)
