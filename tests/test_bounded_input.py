@@ -21,7 +21,7 @@ from greendesk.core.base import jsonfile, spreadsheet
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.standards import library
 from greendesk.core.standards.format import load_standard_file
-from greendesk.core.storage import photos
+from greendesk.core.storage import images, photos
 
 SHIPPED = library.shipped_standards_dir() / "national-2020-trial.json"
 
@@ -316,7 +316,7 @@ def test_a_progressive_jpeg_is_held_to_the_full_size_limit(tmp_path: Path) -> No
     baseline, progressive = io.BytesIO(), io.BytesIO()
     image.save(baseline, "JPEG", quality=30)
     image.save(progressive, "JPEG", quality=30, progressive=True)
-    assert photos.prepare(baseline.getvalue(), "baseline.jpg").print_copy.width >= photos.PRINT_SIZE // 2
+    assert photos.prepare(baseline.getvalue(), "baseline.jpg").print_copy.width >= images.PRINT_SIZE // 2
     with pytest.raises(ValidationError) as info:
         photos.prepare(progressive.getvalue(), "progressive.jpg")
     message = info.value.render("en")

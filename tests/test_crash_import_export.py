@@ -209,7 +209,9 @@ def test_an_import_killed_anywhere_leaves_all_or_nothing_and_no_file_behind(
             for path in (
                 photos.original_path(photos_dir, sha, extension),
                 photos.thumbnail_path(photos_dir, sha),
+                photos.record_path(photos.thumbnail_path(photos_dir, sha)),
                 photos.print_path(photos_dir, sha),
+                photos.record_path(photos.print_path(photos_dir, sha)),
             ):
                 expected.add(path.relative_to(photos_dir).as_posix())
         assert _files(photos_dir) == expected, f"kill point {limit}"

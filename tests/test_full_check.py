@@ -19,7 +19,7 @@ from greendesk.core.package.export import export_package
 from greendesk.core.review import commands
 from greendesk.core.safety import anchors, backup, full_check, restoring
 from greendesk.core.safety.lock import WorkspaceLock
-from greendesk.core.storage import photos
+from greendesk.core.storage import images, photos
 from greendesk.core.storage.failures import StorageError
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import reopen
@@ -245,7 +245,7 @@ def test_a_replaced_print_copy_is_a_problem_and_never_reaches_a_package(
     assert photos.rendition_state(reviewed.photos_dir, sha, photos.PRINT) == photos.RENDITION_OK
     with (
         Image.open(print_copy) as image,
-        photos.open_upright(photos.original_path(reviewed.photos_dir, sha, extension)) as original,
+        images.open_upright(photos.original_path(reviewed.photos_dir, sha, extension)) as original,
     ):
         assert image.convert("RGB").getpixel((5, 5)) == pytest.approx(original.getpixel((5, 5)), abs=8)
     assert _check(reviewed, hashes=True).ok

@@ -18,7 +18,7 @@ from greendesk.core.intake.analysis import analyse_package
 from greendesk.core.intake.apply import Resolutions, apply_import
 from greendesk.core.intake.package import MAX_ENTRY_BYTES
 from greendesk.core.intake.problems import ImportCancelled
-from greendesk.core.storage import photos
+from greendesk.core.storage import images
 from greendesk.core.workspace import Workspace
 
 OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -187,7 +187,7 @@ def test_photo_broken_after_the_preview_rolls_everything_back(chaoyang: Workspac
 
 
 def test_photos_limit_allows_200_megapixel_phone_photos() -> None:
-    assert photos.MAX_PIXELS >= 200_000_000
+    assert images.MAX_PIXELS >= 200_000_000
 
 
 def test_empty_workbook_is_reported(chaoyang: Workspace, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from greendesk.core.demo import builder
 from greendesk.core.demo.synthetic import photo_bytes
-from greendesk.core.storage import photos
+from greendesk.core.storage import images
 from greendesk.core.storage.models import Evidence, Photo, Recommendation, SelfAssessment
 from greendesk.core.workspace import Workspace
 
@@ -21,7 +21,7 @@ def test_synthetic_photo_has_phone_exif_and_sideways_storage(tmp_path: Path) -> 
     rng = random.Random(3)
     found_sideways = False
     for _ in range(40):
-        info, thumb = photos.inspect(photo_bytes(rng, 2022, 3), "p.jpg")[:2]
+        info, thumb = images.inspect(photo_bytes(rng, 2022, 3), "p.jpg")[:2]
         assert info.taken_at is not None and info.taken_at.year == 2022
         assert info.gps_lat == pytest.approx(39.92, abs=0.1) and info.gps_lon == pytest.approx(
             116.45, abs=0.1

@@ -7,7 +7,7 @@ import pytest
 from PIL import Image
 
 from greendesk.core.base.errors import ValidationError
-from greendesk.core.storage import photos
+from greendesk.core.storage import images, photos
 from greendesk.core.storage.models import Photo
 from greendesk.core.workspace import Workspace
 
@@ -77,11 +77,11 @@ def test_staged_files_are_removed_when_the_action_fails(workspace: Workspace, tm
 
 
 def test_large_phone_photos_are_allowed_but_bombs_are_not() -> None:
-    assert photos.MAX_PIXELS >= 200_000_000
+    assert images.MAX_PIXELS >= 200_000_000
     buffer = io.BytesIO()
     Image.new("L", (20000, 15000)).save(buffer, "PNG")  # 300 MP of zeros: tiny file, huge image
     with pytest.raises(ValidationError) as info:
-        photos.inspect(buffer.getvalue(), "bomb.png")
+        images.inspect(buffer.getvalue(), "bomb.png")
     assert "bomb.png" in str(info.value)
 
 

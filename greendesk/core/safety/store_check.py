@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from greendesk.core.safety import backup
-from greendesk.core.storage import photos
+from greendesk.core.storage import images, photos
 from greendesk.core.storage.layout import Layout
 
 Progress = Callable[[int, int], None]
@@ -122,7 +122,7 @@ def check_store(
         if cancelled and cancelled():
             break
         try:
-            actual = photos.sha256_file(path)
+            actual = images.sha256_file(path)
         except OSError:
             actual = ""
         if actual != sha:

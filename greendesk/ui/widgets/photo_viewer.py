@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.review.views import EvidencePhoto
-from greendesk.core.storage import photos
+from greendesk.core.storage import images, photos
 
 THUMB_SIZE = 128
 VIEWER_MAX_SIDE = 3000
@@ -298,7 +298,7 @@ class PhotoViewerDialog(QDialog):
         photo = self.current()
         path = photos.original_path(self.photos_dir, photo.sha256, photo.extension)
         try:
-            image = photos.open_upright(path, max_size=VIEWER_MAX_SIDE)
+            image = images.open_upright(path, max_size=VIEWER_MAX_SIDE)
             qimage = QImage(ImageQt(image.convert("RGB")))
             self.pixmap_item.setPixmap(QPixmap.fromImage(qimage))
         except OSError:
