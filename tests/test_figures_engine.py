@@ -27,7 +27,7 @@ from greendesk.core.base import clock, i18n
 from greendesk.core.package.export import SUMMARY_PDF, export_package
 from greendesk.core.progress import figures
 from greendesk.core.registry import roster
-from greendesk.core.reports import documents, labels, snapshots
+from greendesk.core.reports import documents, forms, labels, snapshots
 from greendesk.core.review import commands, recommendations, vocabulary
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
@@ -162,7 +162,7 @@ def _xlsx_figures(path: Path) -> dict:
     return {
         "in_scope": summary[labels.t(keys["in_scope_total"])],
         "passed": summary[labels.t(keys["passed"])],
-        "share": summary[labels.t(keys["passed_share"])],
+        "share": round(summary[labels.t(keys["passed_share"])] * 100, 6),  # a percentage cell holds 0.8
         "streets": streets,
     }
 
@@ -250,8 +250,9 @@ def test_a_submitted_snapshot_regenerates_identically(district: Workspace, tmp_p
         k: v for k, v in submitted.data.items() if k != "audit_head"
     }
     first, second = tmp_path / "first.xlsx", tmp_path / "second.xlsx"
-    documents.write_file(documents.content_from_snapshot(submitted), first)
-    documents.write_file(documents.resolve_content(district, snapshots.QUARTERLY, "2022Q3"), second)
+    form = forms.snapshot_form(district, submitted)  # the same 填报 block: the day it was submitted
+    documents.write_file(documents.content_from_snapshot(submitted), first, form)
+    documents.write_file(documents.resolve_content(district, snapshots.QUARTERLY, "2022Q3"), second, form)
     rows = [
         [list(sheet.iter_rows(values_only=True)) for sheet in openpyxl.load_workbook(path).worksheets]
         for path in (first, second)

@@ -325,6 +325,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>GreenDesk</source>
             <translation>GreenDesk</translation>
         </message>
+        <message>
+            <source>Nothing was restored, and no new workspace is started over this one. The next start offers the backup again.</source>
+            <translation>Nothing was restored, and no new workspace is started over this one. The next start offers the backup again.</translation>
+        </message>
     </context>
     <context>
         <name>CLI</name>
@@ -489,8 +493,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>The replaced database was moved to {file} (not deleted).</translation>
         </message>
         <message>
+            <source>The workspace continues with {file} as it is.</source>
+            <translation>The workspace continues with {file} as it is.</translation>
+        </message>
+        <message>
             <source>No problems found: database intact, {entries} audit entries verified against {anchors} anchors and the review tables, {photos} photos.</source>
             <translation>No problems found: database intact, {entries} audit entries verified against {anchors} anchors and the review tables, {photos} photos.</translation>
+        </message>
+        <message>
+            <source>Remove these {count} files? [y/N] </source>
+            <translation>Remove these {count} files? [y/N] </translation>
+        </message>
+        <message>
+            <source>Nothing to repair: the photo store holds no orphan files.</source>
+            <translation>Nothing to repair: the photo store holds no orphan files.</translation>
+        </message>
+        <message>
+            <source>Nothing was removed.</source>
+            <translation>Nothing was removed.</translation>
+        </message>
+        <message>
+            <source>Removed {count} files from the photo store.</source>
+            <translation>Removed {count} files from the photo store.</translation>
         </message>
         <message>
             <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
@@ -535,6 +559,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Password for {user}: </source>
             <translation>Password for {user}: </translation>
+        </message>
+        <message>
+            <source>skipped (not used until it is fixed):</source>
+            <translation>skipped (not used until it is fixed):</translation>
         </message>
     </context>
     <context>
@@ -614,6 +642,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Restore the backup of {date}</translation>
         </message>
         <message>
+            <source>Continue with the damaged database</source>
+            <translation>Continue with the damaged database</translation>
+        </message>
+        <message>
             <source>Do not restore</source>
             <translation>Do not restore</translation>
         </message>
@@ -638,6 +670,13 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
     </context>
     <context>
+        <name>Documents</name>
+        <message>
+            <source>Page &amp;P of &amp;N</source>
+            <translation>Page &amp;P of &amp;N</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>'{text}' is not FIELD=VALUE.</source>
@@ -658,10 +697,6 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>District {code} is not in the shipped registry: please give its name.</source>
             <translation>District {code} is not in the shipped registry: please give its name.</translation>
-        </message>
-        <message>
-            <source>No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).</source>
-            <translation>No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).</translation>
         </message>
         <message>
             <source>{file}: no sheet has a header row with a code column and a name column (e.g. 'code12' and 'name').</source>
@@ -708,6 +743,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>No community with code {code} in the registry.</translation>
         </message>
         <message>
+            <source>The import of {source} was not started because the backup before it could not be made; nothing was imported. {reason}</source>
+            <translation>The import of {source} was not started because the backup before it could not be made; nothing was imported. {reason}</translation>
+        </message>
+        <message>
             <source>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</source>
             <translation>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</translation>
         </message>
@@ -744,12 +783,24 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} would expand to {size} MB: refused as a possible zip bomb.</translation>
         </message>
         <message>
+            <source>{file} holds {size} MB of sheet XML, more than the {limit} MB a workbook may have.</source>
+            <translation>{file} holds {size} MB of sheet XML, more than the {limit} MB a workbook may have.</translation>
+        </message>
+        <message>
             <source>{file} contains forbidden XML (entity declarations) and was refused.</source>
             <translation>{file} contains forbidden XML (entity declarations) and was refused.</translation>
         </message>
         <message>
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file}: sheet '{sheet}' has more than {limit} rows with data; split it into smaller files.</source>
+            <translation>{file}: sheet '{sheet}' has more than {limit} rows with data; split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>{file}: sheet '{sheet}' has merged cells covering {count} cells, more than the {limit} allowed.</source>
+            <translation>{file}: sheet '{sheet}' has merged cells covering {count} cells, more than the {limit} allowed.</translation>
         </message>
         <message>
             <source>Standard {standard} has no item {item}.</source>
@@ -880,6 +931,22 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>must be one of {choices}</translation>
         </message>
         <message>
+            <source>must be a finite number</source>
+            <translation>must be a finite number</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation>is {length} characters long; at most {limit} are allowed</translation>
+        </message>
+        <message>
+            <source>is {value}; it must be between {low} and {high}</source>
+            <translation>is {value}; it must be between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>lists {count} entries; at most {limit} are allowed</source>
+            <translation>lists {count} entries; at most {limit} are allowed</translation>
+        </message>
+        <message>
             <source>must be a date like 2020-07-22</source>
             <translation>must be a date like 2020-07-22</translation>
         </message>
@@ -920,16 +987,16 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Cannot read standard file {file}: {reason}</translation>
         </message>
         <message>
-            <source>Standard file {file} is not UTF-8 text.</source>
-            <translation>Standard file {file} is not UTF-8 text.</translation>
-        </message>
-        <message>
-            <source>Standard file {file} is not valid JSON (line {line}, column {column}): {reason}</source>
-            <translation>Standard file {file} is not valid JSON (line {line}, column {column}): {reason}</translation>
+            <source>Standard file {problem}</source>
+            <translation>Standard file {problem}</translation>
         </message>
         <message>
             <source>Standard file {file}: field 'derives_from' names unknown standard '{parent}'</source>
             <translation>Standard file {file}: field 'derives_from' names unknown standard '{parent}'</translation>
+        </message>
+        <message>
+            <source>Unknown standard '{standard}'; {count} standard file(s) were skipped, first: {problem}</source>
+            <translation>Unknown standard '{standard}'; {count} standard file(s) were skipped, first: {problem}</translation>
         </message>
         <message>
             <source>Unknown standard '{standard}'.</source>
@@ -950,6 +1017,14 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>A workspace already exists in {folder}.</source>
             <translation>A workspace already exists in {folder}.</translation>
+        </message>
+        <message>
+            <source>{file} is empty or damaged, and it is not overwritten. Start GreenDesk on {folder}: its start check sets the file aside and offers the newest good backup.</source>
+            <translation>{file} is empty or damaged, and it is not overwritten. Start GreenDesk on {folder}: its start check sets the file aside and offers the newest good backup.</translation>
+        </message>
+        <message>
+            <source>{folder} holds backups of a workspace whose database is missing. Restore the newest one (greendesk --data-dir {folder} restore {id}) instead of starting a new workspace there, or choose another folder.</source>
+            <translation>{folder} holds backups of a workspace whose database is missing. Restore the newest one (greendesk --data-dir {folder} restore {id}) instead of starting a new workspace there, or choose another folder.</translation>
         </message>
         <message>
             <source>Cannot create the workspace folder {folder}: {reason}</source>
@@ -980,8 +1055,16 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} is a {format} image; photos must be JPEG, PNG or HEIC.</translation>
         </message>
         <message>
-            <source>{file} has {megapixels} megapixels, more than the {limit} allowed.</source>
-            <translation>{file} has {megapixels} megapixels, more than the {limit} allowed.</translation>
+            <source>progressive JPEG</source>
+            <translation>progressive JPEG</translation>
+        </message>
+        <message>
+            <source>{file} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels a photo may have.</source>
+            <translation>{file} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels a photo may have.</translation>
+        </message>
+        <message>
+            <source>{file} is {width} × {height} pixels ({megapixels} megapixels); a {format} photo is decoded at full size, so at most {limit} megapixels are allowed.</source>
+            <translation>{file} is {width} × {height} pixels ({megapixels} megapixels); a {format} photo is decoded at full size, so at most {limit} megapixels are allowed.</translation>
         </message>
         <message>
             <source>{file} is larger than {limit} megapixels and was refused.</source>
@@ -1002,6 +1085,14 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} changed while it was being copied; please try again.</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} cannot be read ({reason}); run 'greendesk check'.</source>
+            <translation>The stored photo {sha256} cannot be read ({reason}); run 'greendesk check'.</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} was altered on disk (its content has another hash); run 'greendesk check'.</source>
+            <translation>The stored photo {sha256} was altered on disk (its content has another hash); run 'greendesk check'.</translation>
         </message>
         <message>
             <source>Cannot read the work summary {file}: {reason}</source>
@@ -1132,12 +1223,20 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>There is no database to back up in {file}.</translation>
         </message>
         <message>
+            <source>Another backup into {folder} has been running for more than {minutes} minutes. Nothing was backed up; try again when it has finished.</source>
+            <translation>Another backup into {folder} has been running for more than {minutes} minutes. Nothing was backed up; try again when it has finished.</translation>
+        </message>
+        <message>
             <source>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</source>
             <translation>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</translation>
         </message>
         <message>
             <source>No backup with id {id}. 'greendesk backups' lists them.</source>
             <translation>No backup with id {id}. 'greendesk backups' lists them.</translation>
+        </message>
+        <message>
+            <source>The database {file} is still in use by another program; close it and try again.</source>
+            <translation>The database {file} is still in use by another program; close it and try again.</translation>
         </message>
         <message>
             <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
@@ -1186,6 +1285,22 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
             <translation>{file} is busy in another program. The last action was not saved; try again in a moment.</translation>
+        </message>
+        <message>
+            <source>{free} is free there.</source>
+            <translation>{free} is free there.</translation>
+        </message>
+        <message>
+            <source>{free} is free there; about {needed} is needed.</source>
+            <translation>{free} is free there; about {needed} is needed.</translation>
+        </message>
+        <message>
+            <source>The database {file} holds damaged text in table {table}, row {row}, column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</source>
+            <translation>The database {file} holds damaged text in table {table}, row {row}, column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</translation>
+        </message>
+        <message>
+            <source>The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</source>
+            <translation>The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</translation>
         </message>
         <message>
             <source>'{text}' is not #ROW=CODE.</source>
@@ -1367,6 +1482,58 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>Name the administrator account to create: --admin NAME.</source>
             <translation>Name the administrator account to create: --admin NAME.</translation>
         </message>
+        <message>
+            <source>Name the backup to restore (an ID from 'greendesk backups').</source>
+            <translation>Name the backup to restore (an ID from 'greendesk backups').</translation>
+        </message>
+        <message>
+            <source>{folder} has a database; a set-aside file can only be taken back after the start check set the damaged database aside.</source>
+            <translation>{folder} has a database; a set-aside file can only be taken back after the start check set the damaged database aside.</translation>
+        </message>
+        <message>
+            <source>No file {file}.</source>
+            <translation>No file {file}.</translation>
+        </message>
+        <message>
+            <source>'check --repair' would remove {count} files; run it in a terminal to be asked, or add --yes.</source>
+            <translation>'check --repair' would remove {count} files; run it in a terminal to be asked, or add --yes.</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font found for PDF output (looked for {font} and WenQuanYi Micro Hei).</source>
+            <translation>No Chinese TrueType font found for PDF output (looked for {font} and WenQuanYi Micro Hei).</translation>
+        </message>
+        <message>
+            <source>{file} holds a number with {digits} digits; at most {limit} digits are allowed.</source>
+            <translation>{file} holds a number with {digits} digits; at most {limit} digits are allowed.</translation>
+        </message>
+        <message>
+            <source>{file} holds the value {value}; only finite numbers are allowed.</source>
+            <translation>{file} holds the value {value}; only finite numbers are allowed.</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text.</source>
+            <translation>{file} is not UTF-8 text.</translation>
+        </message>
+        <message>
+            <source>{file} nests brackets more than {limit} levels deep; refused.</source>
+            <translation>{file} nests brackets more than {limit} levels deep; refused.</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>{file} is not valid JSON (line {line}, column {column}): {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {limit}; refused unread.</source>
+            <translation>{file} is larger than {limit}; refused unread.</translation>
+        </message>
+        <message>
+            <source>{value} is not a telephone number (digits, spaces and - only).</source>
+            <translation>{value} is not a telephone number (digits, spaces and - only).</translation>
+        </message>
+        <message>
+            <source>The document-number prefix {value} holds only the organ code, e.g. 朝住建发.</source>
+            <translation>The document-number prefix {value} holds only the organ code, e.g. 朝住建发.</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1514,7 +1681,58 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Fonts</name>
+        <message>
+            <source>the system font {file}</source>
+            <translation>the system font {file}</translation>
+        </message>
+        <message>
+            <source>{wanted} is not installed: {file} stands in</source>
+            <translation>{wanted} is not installed: {file} stands in</translation>
+        </message>
+        <message>
+            <source>set by GREENDESK_PDF_FONT: {file}</source>
+            <translation>set by GREENDESK_PDF_FONT: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>Health</name>
+        <message>
+            <source>There is no good backup to restore.</source>
+            <translation>There is no good backup to restore.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {backup}. Work done after it would be lost and cannot be listed.</source>
+            <translation>The newest good backup is from {backup}. Work done after it would be lost and cannot be listed.</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {backup}; about {count} recorded changes made after it would be lost.</source>
+            <translation>The newest good backup is from {backup}; about {count} recorded changes made after it would be lost.</translation>
+        </message>
+        <message>
+            <source>The damaged file still opens and is newer than every backup: you can also continue with it as it is (the missing changes stay lost).</source>
+            <translation>The damaged file still opens and is newer than every backup: you can also continue with it as it is (the missing changes stay lost).</translation>
+        </message>
+        <message>
+            <source>The workspace database is missing from this folder, although the folder holds the workspace's backups or its commit record.</source>
+            <translation>The workspace database is missing from this folder, although the folder holds the workspace's backups or its commit record.</translation>
+        </message>
+        <message>
+            <source>The database no longer holds the last of the {recorded} changes GreenDesk saved (saved {at}): its write-ahead log (the -wal file) was rolled back or damaged. It has been moved to {file}.</source>
+            <translation>The database no longer holds the last of the {recorded} changes GreenDesk saved (saved {at}): its write-ahead log (the -wal file) was rolled back or damaged. It has been moved to {file}.</translation>
+        </message>
+        <message>
+            <source>The database lost {missing} of the {recorded} changes GreenDesk saved (the last one saved {at}): its write-ahead log (the -wal file) is missing or damaged. It has been moved to {file}.</source>
+            <translation>The database lost {missing} of the {recorded} changes GreenDesk saved (the last one saved {at}): its write-ahead log (the -wal file) is missing or damaged. It has been moved to {file}.</translation>
+        </message>
+        <message>
+            <source>The database file holds no workspace (it is empty or not a GreenDesk database), although GreenDesk saved {recorded} changes in it (the last one saved {at}). It has been moved to {file}.</source>
+            <translation>The database file holds no workspace (it is empty or not a GreenDesk database), although GreenDesk saved {recorded} changes in it (the last one saved {at}). It has been moved to {file}.</translation>
+        </message>
+        <message>
+            <source>The database file held no workspace (it is empty or not a GreenDesk database) and has been moved to {file}.</source>
+            <translation>The database file held no workspace (it is empty or not a GreenDesk database) and has been moved to {file}.</translation>
+        </message>
         <message>
             <source>The database was damaged and has been moved to {file}. There is no good backup to restore.</source>
             <translation>The database was damaged and has been moved to {file}. There is no good backup to restore.</translation>
@@ -1540,6 +1758,18 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Audit log entry {id} does not follow its predecessor: an entry was deleted or inserted.</translation>
         </message>
         <message>
+            <source>Broken reference: {reference} does not exist.</source>
+            <translation>Broken reference: {reference} does not exist.</translation>
+        </message>
+        <message>
+            <source>Damaged text in table {table}, row {row}, column {column}: its bytes are not valid UTF-8.</source>
+            <translation>Damaged text in table {table}, row {row}, column {column}: its bytes are not valid UTF-8.</translation>
+        </message>
+        <message>
+            <source>Damaged text in table {table}, row {row}, column {column}: it holds binary data.</source>
+            <translation>Damaged text in table {table}, row {row}, column {column}: it holds binary data.</translation>
+        </message>
+        <message>
             <source>Photo {sha} is missing from the store.</source>
             <translation>Photo {sha} is missing from the store.</translation>
         </message>
@@ -1550,6 +1780,18 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
             <translation>Photo {sha} was altered: its bytes no longer match its hash.</translation>
+        </message>
+        <message>
+            <source>Rendition photos/{file} was replaced or damaged: it no longer matches the record of what it was derived from (it is re-derived before use; 'greendesk check --repair' removes it).</source>
+            <translation>Rendition photos/{file} was replaced or damaged: it no longer matches the record of what it was derived from (it is re-derived before use; 'greendesk check --repair' removes it).</translation>
+        </message>
+        <message>
+            <source>{count} unreferenced files in the photo store are kept from a later state (a backup or a set-aside database references them, as after a restore to an older backup).</source>
+            <translation>{count} unreferenced files in the photo store are kept from a later state (a backup or a set-aside database references them, as after a restore to an older backup).</translation>
+        </message>
+        <message>
+            <source>{count} thumbnails and print copies were made before GreenDesk recorded their hashes; they are re-derived from the originals before use.</source>
+            <translation>{count} thumbnails and print copies were made before GreenDesk recorded their hashes; they are re-derived from the originals before use.</translation>
         </message>
         <message>
             <source>The audit log was cut short: it had {last} entries on {date}, now it has {first}.</source>
@@ -1584,6 +1826,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>This computer holds no anchors of this workspace (it was used elsewhere, or before anchors existed); only the backups' anchors were compared.</translation>
         </message>
         <message>
+            <source>{count} decision rows date from before this workspace was upgraded to a recorded review state; the audit log cannot vouch for them one by one.</source>
+            <translation>{count} decision rows date from before this workspace was upgraded to a recorded review state; the audit log cannot vouch for them one by one.</translation>
+        </message>
+        <message>
             <source>{code} ({year}): the recommendation is in the database but not in the audit log.</source>
             <translation>{code} ({year}): the recommendation is in the database but not in the audit log.</translation>
         </message>
@@ -1606,6 +1852,22 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log recorded, so a different one counts.</source>
             <translation>{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log recorded, so a different one counts.</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): decision row {row} on item {item} (round {round}) says it was made {actual}, but audit entry {entry} recorded it {expected}.</source>
+            <translation>{code} ({year}): decision row {row} on item {item} (round {round}) says it was made {actual}, but audit entry {entry} recorded it {expected}.</translation>
+        </message>
+        <message>
+            <source>Decision row {row} is not where the audit log puts it: entry {entry} records a different decision at that place (decision rows were renumbered or reordered with SQL).</source>
+            <translation>Decision row {row} is not where the audit log puts it: entry {entry} records a different decision at that place (decision rows were renumbered or reordered with SQL).</translation>
+        </message>
+        <message>
+            <source>Decision row {row} belongs to no recommendation (recommendation id {recommendation}): it was written to the database directly.</source>
+            <translation>Decision row {row} belongs to no recommendation (recommendation id {recommendation}): it was written to the database directly.</translation>
+        </message>
+        <message>
+            <source>The {count} decision rows recorded before the upgrade of {date} were changed with SQL: they no longer match what the upgrade recorded (entry {entry}).</source>
+            <translation>The {count} decision rows recorded before the upgrade of {date} were changed with SQL: they no longer match what the upgrade recorded (entry {entry}).</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +1963,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Workspace: {folder}</translation>
         </message>
         <message>
+            <source>Checking the workspace… %p%</source>
+            <translation>Checking the workspace… %p%</translation>
+        </message>
+        <message>
             <source>Review queue</source>
             <translation>Review queue</translation>
         </message>
@@ -1727,6 +1993,10 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Reports</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>{screen} cannot be shown: {reason}</source>
+            <translation>{screen} cannot be shown: {reason}</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1811,6 +2081,26 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Template saved: {file}</source>
             <translation>Template saved: {file}</translation>
+        </message>
+        <message>
+            <source>Checking the workspace in the background…</source>
+            <translation>Checking the workspace in the background…</translation>
+        </message>
+        <message>
+            <source>Check workspace</source>
+            <translation>Check workspace</translation>
+        </message>
+        <message>
+            <source>Workspace checked: no problems found.</source>
+            <translation>Workspace checked: no problems found.</translation>
+        </message>
+        <message>
+            <source>The check after start found {count} problems in this workspace. Show them now?</source>
+            <translation>The check after start found {count} problems in this workspace. Show them now?</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
         </message>
         <message>
             <source>About GreenDesk</source>
@@ -1990,6 +2280,10 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Passed</source>
             <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Of them out of scope (not counted above)</source>
+            <translation>Of them out of scope (not counted above)</translation>
         </message>
         <message>
             <source>Streets</source>
@@ -2376,6 +2670,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Communities passed (cumulative)</translation>
         </message>
         <message>
+            <source>Of the year's recommendations passed</source>
+            <translation>Of the year's recommendations passed</translation>
+        </message>
+        <message>
             <source>Share passed (%)</source>
             <translation>Share passed (%)</translation>
         </message>
@@ -2591,6 +2889,22 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>Annual results and work summary</source>
             <translation>Annual results and work summary</translation>
         </message>
+        <message>
+            <source>Reporting unit:</source>
+            <translation>Reporting unit:</translation>
+        </message>
+        <message>
+            <source>Filled in by:</source>
+            <translation>Filled in by:</translation>
+        </message>
+        <message>
+            <source>Contact phone:</source>
+            <translation>Contact phone:</translation>
+        </message>
+        <message>
+            <source>Date filled in:</source>
+            <translation>Date filled in:</translation>
+        </message>
     </context>
     <context>
         <name>ReportsScreen</name>
@@ -2677,6 +2991,14 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Draft: the work summary can still be edited.</source>
             <translation>Draft: the work summary can still be edited.</translation>
+        </message>
+        <message>
+            <source>Unsaved work summary</source>
+            <translation>Unsaved work summary</translation>
+        </message>
+        <message>
+            <source>The work summary of report {id} ({period}) has changes that are not saved. Save them?</source>
+            <translation>The work summary of report {id} ({period}) has changes that are not saved. Save them?</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -3006,10 +3328,6 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Green Community Creation: Rework Notice</translation>
         </message>
         <message>
-            <source>To: {street}</source>
-            <translation>To: {street}</translation>
-        </message>
-        <message>
             <source>In review round {round} of the {year} green community creation, the {district} review office found that {community} ({code}) does not yet meet the items below of {standard}. Please have the community rework them and resubmit the material by {deadline}.</source>
             <translation>In review round {round} of the {year} green community creation, the {district} review office found that {community} ({code}) does not yet meet the items below of {standard}. Please have the community rework them and resubmit the material by {deadline}.</translation>
         </message>
@@ -3038,16 +3356,8 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Rework deadline: {deadline}</translation>
         </message>
         <message>
-            <source>{district} green community review office, {date}</source>
-            <translation>{district} green community review office, {date}</translation>
-        </message>
-        <message>
             <source>Audit log chain head: {head}</source>
             <translation>Audit log chain head: {head}</translation>
-        </message>
-        <message>
-            <source>Rework Notice</source>
-            <translation>Rework Notice</translation>
         </message>
     </context>
     <context>
@@ -3092,8 +3402,48 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Lock the window after no use for:</translation>
         </message>
         <message>
-            <source>The choice is remembered for this workspace folder.</source>
-            <translation>The choice is remembered for this workspace folder.</translation>
+            <source>The choice is remembered for this workspace folder. Documents (PDF and Excel) are always in Simplified Chinese.</source>
+            <translation>The choice is remembered for this workspace folder. Documents (PDF and Excel) are always in Simplified Chinese.</translation>
+        </message>
+        <message>
+            <source>Issuing office (printed on documents)</source>
+            <translation>Issuing office (printed on documents)</translation>
+        </message>
+        <message>
+            <source>Issuing organ (full name):</source>
+            <translation>Issuing organ (full name):</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>Contact person:</translation>
+        </message>
+        <message>
+            <source>Telephone:</source>
+            <translation>Telephone:</translation>
+        </message>
+        <message>
+            <source>Document-number prefix:</source>
+            <translation>Document-number prefix:</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the office's details.</source>
+            <translation>Only an administrator can change the office's details.</translation>
+        </message>
+        <message>
+            <source>Fonts documents use</source>
+            <translation>Fonts documents use</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Font file</source>
+            <translation>Font file</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3538,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Standard:</translation>
         </message>
         <message>
+            <source>These standard files are not used until they are fixed:</source>
+            <translation>These standard files are not used until they are fixed:</translation>
+        </message>
+        <message>
             <source>Scored: {max} points, pass mark {mark}</source>
             <translation>Scored: {max} points, pass mark {mark}</translation>
         </message>
@@ -3258,6 +3612,33 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Points</source>
             <translation>Points</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartUp</name>
+        <message>
+            <source>GreenDesk ran into an unexpected problem: {problem}</source>
+            <translation>GreenDesk ran into an unexpected problem: {problem}</translation>
+        </message>
+        <message>
+            <source>GreenDesk will close now. Solve the problem above, then start GreenDesk again.</source>
+            <translation>GreenDesk will close now. Solve the problem above, then start GreenDesk again.</translation>
+        </message>
+        <message>
+            <source>The details were written to {file}.</source>
+            <translation>The details were written to {file}.</translation>
+        </message>
+        <message>
+            <source>GreenDesk cannot start</source>
+            <translation>GreenDesk cannot start</translation>
+        </message>
+        <message>
+            <source>The last action was not completed. GreenDesk goes on; if this happens again, restart it.</source>
+            <translation>The last action was not completed. GreenDesk goes on; if this happens again, restart it.</translation>
+        </message>
+        <message>
+            <source>GreenDesk: something went wrong</source>
+            <translation>GreenDesk: something went wrong</translation>
         </message>
     </context>
     <context>
@@ -3479,8 +3860,12 @@ Signed by key {fingerprint}</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <source>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</source>
-            <translation>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</translation>
+            <source>Checks the database file (its indexes and every text), the audit log against its anchors and the review tables, and every photo, thumbnail and print copy in the store (missing, extra, or changed since it was made).</source>
+            <translation>Checks the database file (its indexes and every text), the audit log against its anchors and the review tables, and every photo, thumbnail and print copy in the store (missing, extra, or changed since it was made).</translation>
+        </message>
+        <message>
+            <source>Information: {text}</source>
+            <translation>Information: {text}</translation>
         </message>
         <message>
             <source>No problems found: {entries} audit entries and {photos} photos checked.</source>

@@ -325,6 +325,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>GreenDesk</source>
             <translation>绿色社区审核台</translation>
         </message>
+        <message>
+            <source>Nothing was restored, and no new workspace is started over this one. The next start offers the backup again.</source>
+            <translation>未恢复任何内容，也不会在此工作区上新建工作区。下次启动时将再次提供该备份。</translation>
+        </message>
     </context>
     <context>
         <name>CLI</name>
@@ -489,8 +493,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>被替换的数据库已移至 {file}（未删除）。</translation>
         </message>
         <message>
+            <source>The workspace continues with {file} as it is.</source>
+            <translation>工作区将按现状继续使用 {file}。</translation>
+        </message>
+        <message>
             <source>No problems found: database intact, {entries} audit entries verified against {anchors} anchors and the review tables, {photos} photos.</source>
             <translation>未发现问题：数据库完好，{entries} 条审计记录已与 {anchors} 个锚点及审核数据核对，照片 {photos} 张。</translation>
+        </message>
+        <message>
+            <source>Remove these {count} files? [y/N] </source>
+            <translation>删除这 {count} 个文件吗？[y/N] </translation>
+        </message>
+        <message>
+            <source>Nothing to repair: the photo store holds no orphan files.</source>
+            <translation>无需修复：照片库中没有孤立文件。</translation>
+        </message>
+        <message>
+            <source>Nothing was removed.</source>
+            <translation>未删除任何文件。</translation>
+        </message>
+        <message>
+            <source>Removed {count} files from the photo store.</source>
+            <translation>已从照片库删除 {count} 个文件。</translation>
         </message>
         <message>
             <source>{source}: {rows} rows, {matched} communities matched, {photos} photos ({photos_matched} matched to an item).</source>
@@ -535,6 +559,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Password for {user}: </source>
             <translation>{user} 的密码：</translation>
+        </message>
+        <message>
+            <source>skipped (not used until it is fixed):</source>
+            <translation>已跳过（修正前不使用）：</translation>
         </message>
     </context>
     <context>
@@ -614,6 +642,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>恢复 {date} 的备份</translation>
         </message>
         <message>
+            <source>Continue with the damaged database</source>
+            <translation>继续使用损坏的数据库</translation>
+        </message>
+        <message>
             <source>Do not restore</source>
             <translation>不恢复</translation>
         </message>
@@ -638,6 +670,13 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
     </context>
     <context>
+        <name>Documents</name>
+        <message>
+            <source>Page &amp;P of &amp;N</source>
+            <translation>第 &amp;P 页 共 &amp;N 页</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>'{text}' is not FIELD=VALUE.</source>
@@ -658,10 +697,6 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>District {code} is not in the shipped registry: please give its name.</source>
             <translation>区划代码 {code} 不在内置名录中，请填写区名称。</translation>
-        </message>
-        <message>
-            <source>No Chinese TrueType font found for PDF output (looked for WenQuanYi Micro Hei, SimHei).</source>
-            <translation>找不到用于生成 PDF 的中文 TrueType 字体（已查找文泉驿微米黑、黑体）。</translation>
         </message>
         <message>
             <source>{file}: no sheet has a header row with a code column and a name column (e.g. 'code12' and 'name').</source>
@@ -708,6 +743,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>名录中没有代码为 {code} 的社区。</translation>
         </message>
         <message>
+            <source>The import of {source} was not started because the backup before it could not be made; nothing was imported. {reason}</source>
+            <translation>没有开始导入 {source}：导入前的备份没有做成，因此什么都没有导入。{reason}</translation>
+        </message>
+        <message>
             <source>{count} photo(s) cannot be imported; first {entry}: {problem} Fix or remove them, or choose to skip them.</source>
             <translation>有 {count} 张照片无法导入，第一张 {entry}：{problem} 请修复或删除这些照片，或选择跳过。</translation>
         </message>
@@ -744,12 +783,24 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} 解压后将达 {size} MB，疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
+            <source>{file} holds {size} MB of sheet XML, more than the {limit} MB a workbook may have.</source>
+            <translation>{file} 含 {size} MB 的工作表 XML，超过工作簿允许的 {limit} MB。</translation>
+        </message>
+        <message>
             <source>{file} contains forbidden XML (entity declarations) and was refused.</source>
             <translation>{file} 含有被禁止的 XML 内容（实体声明），已拒绝。</translation>
         </message>
         <message>
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} 已损坏，无法读取（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{file}: sheet '{sheet}' has more than {limit} rows with data; split it into smaller files.</source>
+            <translation>{file}：工作表"{sheet}"有数据的行超过 {limit} 行；请拆分为较小的文件。</translation>
+        </message>
+        <message>
+            <source>{file}: sheet '{sheet}' has merged cells covering {count} cells, more than the {limit} allowed.</source>
+            <translation>{file}：工作表"{sheet}"的合并单元格覆盖 {count} 个单元格，超过允许的 {limit} 个。</translation>
         </message>
         <message>
             <source>Standard {standard} has no item {item}.</source>
@@ -880,6 +931,22 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>应为以下之一：{choices}</translation>
         </message>
         <message>
+            <source>must be a finite number</source>
+            <translation>必须是有限的数字</translation>
+        </message>
+        <message>
+            <source>is {length} characters long; at most {limit} are allowed</source>
+            <translation>长 {length} 个字符；最多允许 {limit} 个</translation>
+        </message>
+        <message>
+            <source>is {value}; it must be between {low} and {high}</source>
+            <translation>为 {value}；必须在 {low} 到 {high} 之间</translation>
+        </message>
+        <message>
+            <source>lists {count} entries; at most {limit} are allowed</source>
+            <translation>列出了 {count} 项；最多允许 {limit} 项</translation>
+        </message>
+        <message>
             <source>must be a date like 2020-07-22</source>
             <translation>应为日期，例如 2020-07-22</translation>
         </message>
@@ -920,16 +987,16 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>无法读取标准文件 {file}：{reason}</translation>
         </message>
         <message>
-            <source>Standard file {file} is not UTF-8 text.</source>
-            <translation>标准文件 {file} 不是 UTF-8 文本。</translation>
-        </message>
-        <message>
-            <source>Standard file {file} is not valid JSON (line {line}, column {column}): {reason}</source>
-            <translation>标准文件 {file} 不是有效的 JSON（第 {line} 行第 {column} 列）：{reason}</translation>
+            <source>Standard file {problem}</source>
+            <translation>标准文件 {problem}</translation>
         </message>
         <message>
             <source>Standard file {file}: field 'derives_from' names unknown standard '{parent}'</source>
             <translation>标准文件 {file}：字段“derives_from”引用了不存在的标准“{parent}”</translation>
+        </message>
+        <message>
+            <source>Unknown standard '{standard}'; {count} standard file(s) were skipped, first: {problem}</source>
+            <translation>未知标准"{standard}"；有 {count} 个标准文件被跳过，第一个：{problem}</translation>
         </message>
         <message>
             <source>Unknown standard '{standard}'.</source>
@@ -950,6 +1017,14 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>A workspace already exists in {folder}.</source>
             <translation>{folder} 中已有工作区。</translation>
+        </message>
+        <message>
+            <source>{file} is empty or damaged, and it is not overwritten. Start GreenDesk on {folder}: its start check sets the file aside and offers the newest good backup.</source>
+            <translation>{file} 为空或已损坏，不会被覆盖。请在 {folder} 上启动 GreenDesk：启动检查会将该文件移到一旁，并提供最新的完好备份。</translation>
+        </message>
+        <message>
+            <source>{folder} holds backups of a workspace whose database is missing. Restore the newest one (greendesk --data-dir {folder} restore {id}) instead of starting a new workspace there, or choose another folder.</source>
+            <translation>{folder} 中有一个工作区的备份，但其数据库已缺失。请恢复最新的备份（greendesk --data-dir {folder} restore {id}），而不要在此新建工作区；或选择其他文件夹。</translation>
         </message>
         <message>
             <source>Cannot create the workspace folder {folder}: {reason}</source>
@@ -980,8 +1055,16 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} 是 {format} 格式图片；照片必须为 JPEG、PNG 或 HEIC 格式。</translation>
         </message>
         <message>
-            <source>{file} has {megapixels} megapixels, more than the {limit} allowed.</source>
-            <translation>{file} 有 {megapixels} 百万像素，超过允许的 {limit} 百万像素。</translation>
+            <source>progressive JPEG</source>
+            <translation>渐进式 JPEG</translation>
+        </message>
+        <message>
+            <source>{file} is {width} × {height} pixels ({megapixels} megapixels), more than the {limit} megapixels a photo may have.</source>
+            <translation>{file} 为 {width} × {height} 像素（{megapixels} 百万像素），超过照片允许的 {limit} 百万像素。</translation>
+        </message>
+        <message>
+            <source>{file} is {width} × {height} pixels ({megapixels} megapixels); a {format} photo is decoded at full size, so at most {limit} megapixels are allowed.</source>
+            <translation>{file} 为 {width} × {height} 像素（{megapixels} 百万像素）；{format} 照片需按原尺寸解码，因此最多允许 {limit} 百万像素。</translation>
         </message>
         <message>
             <source>{file} is larger than {limit} megapixels and was refused.</source>
@@ -1002,6 +1085,14 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} changed while it was being copied; please try again.</source>
             <translation>{file} 在复制过程中发生了变化，请重试。</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} cannot be read ({reason}); run 'greendesk check'.</source>
+            <translation>无法读取已存储的照片 {sha256}（{reason}）；请运行“greendesk check”。</translation>
+        </message>
+        <message>
+            <source>The stored photo {sha256} was altered on disk (its content has another hash); run 'greendesk check'.</source>
+            <translation>已存储的照片 {sha256} 在磁盘上被改动（其内容的哈希值已不同）；请运行“greendesk check”。</translation>
         </message>
         <message>
             <source>Cannot read the work summary {file}: {reason}</source>
@@ -1132,12 +1223,20 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} 中没有可备份的数据库。</translation>
         </message>
         <message>
+            <source>Another backup into {folder} has been running for more than {minutes} minutes. Nothing was backed up; try again when it has finished.</source>
+            <translation>另一个备份写入 {folder} 已超过 {minutes} 分钟。本次没有备份；请等它完成后再试。</translation>
+        </message>
+        <message>
             <source>The backup of {file} failed its integrity check ({problem}); the database itself may be damaged. Run 'greendesk check'.</source>
             <translation>{file} 的备份未通过完整性校验（{problem}）；数据库本身可能已损坏。请运行 'greendesk check'。</translation>
         </message>
         <message>
             <source>No backup with id {id}. 'greendesk backups' lists them.</source>
             <translation>没有编号为 {id} 的备份。可用 'greendesk backups' 列出全部备份。</translation>
+        </message>
+        <message>
+            <source>The database {file} is still in use by another program; close it and try again.</source>
+            <translation>数据库 {file} 仍被其他程序占用；请关闭该程序后重试。</translation>
         </message>
         <message>
             <source>The backup {file} is damaged ({problem}) and cannot be restored; choose another.</source>
@@ -1186,6 +1285,22 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} is busy in another program. The last action was not saved; try again in a moment.</source>
             <translation>{file} 正被其他程序占用。刚才的操作未保存，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>{free} is free there.</source>
+            <translation>那里还剩 {free}。</translation>
+        </message>
+        <message>
+            <source>{free} is free there; about {needed} is needed.</source>
+            <translation>那里还剩 {free}，大约需要 {needed}。</translation>
+        </message>
+        <message>
+            <source>The database {file} holds damaged text in table {table}, row {row}, column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</source>
+            <translation>数据库 {file} 的表 {table}、行 {row}、列 {column} 中有损坏的文字（其字节不是有效的 UTF-8）。未做任何更改。请运行“greendesk check”列出全部损坏，然后恢复备份。</translation>
+        </message>
+        <message>
+            <source>The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</source>
+            <translation>数据库 {file} 的 {column} 列中有损坏的文字（其字节不是有效的 UTF-8）。未做任何更改。请运行“greendesk check”列出全部损坏，然后恢复备份。</translation>
         </message>
         <message>
             <source>'{text}' is not #ROW=CODE.</source>
@@ -1367,6 +1482,58 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>Name the administrator account to create: --admin NAME.</source>
             <translation>请指明要创建的管理员账户：--admin 账户名。</translation>
         </message>
+        <message>
+            <source>Name the backup to restore (an ID from 'greendesk backups').</source>
+            <translation>请指定要恢复的备份（'greendesk backups' 列出的编号）。</translation>
+        </message>
+        <message>
+            <source>{folder} has a database; a set-aside file can only be taken back after the start check set the damaged database aside.</source>
+            <translation>{folder} 中已有数据库；只有在启动检查将损坏的数据库移到一旁之后，才能取回移到一旁的文件。</translation>
+        </message>
+        <message>
+            <source>No file {file}.</source>
+            <translation>没有文件 {file}。</translation>
+        </message>
+        <message>
+            <source>'check --repair' would remove {count} files; run it in a terminal to be asked, or add --yes.</source>
+            <translation>“check --repair”将删除 {count} 个文件；请在终端中运行以便确认，或加上 --yes。</translation>
+        </message>
+        <message>
+            <source>No Chinese TrueType font found for PDF output (looked for {font} and WenQuanYi Micro Hei).</source>
+            <translation>未找到可用于生成 PDF 的中文 TrueType 字体（已查找 {font} 和文泉驿微米黑）。</translation>
+        </message>
+        <message>
+            <source>{file} holds a number with {digits} digits; at most {limit} digits are allowed.</source>
+            <translation>{file} 中有一个 {digits} 位的数字；最多允许 {limit} 位。</translation>
+        </message>
+        <message>
+            <source>{file} holds the value {value}; only finite numbers are allowed.</source>
+            <translation>{file} 中有值 {value}；只允许有限的数字。</translation>
+        </message>
+        <message>
+            <source>{file} is not UTF-8 text.</source>
+            <translation>{file} 不是 UTF-8 文本。</translation>
+        </message>
+        <message>
+            <source>{file} nests brackets more than {limit} levels deep; refused.</source>
+            <translation>{file} 的括号嵌套超过 {limit} 层，已拒绝。</translation>
+        </message>
+        <message>
+            <source>{file} is not valid JSON (line {line}, column {column}): {reason}</source>
+            <translation>{file} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {limit}; refused unread.</source>
+            <translation>{file} 大于 {limit}，未读取即拒绝。</translation>
+        </message>
+        <message>
+            <source>{value} is not a telephone number (digits, spaces and - only).</source>
+            <translation>{value} 不是电话号码（只能包含数字、空格和 -）。</translation>
+        </message>
+        <message>
+            <source>The document-number prefix {value} holds only the organ code, e.g. 朝住建发.</source>
+            <translation>发文字号前缀 {value} 只应包含机关代字，例如“朝住建发”。</translation>
+        </message>
     </context>
     <context>
         <name>ExportPackageDialog</name>
@@ -1514,7 +1681,58 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Fonts</name>
+        <message>
+            <source>the system font {file}</source>
+            <translation>系统字体 {file}</translation>
+        </message>
+        <message>
+            <source>{wanted} is not installed: {file} stands in</source>
+            <translation>未安装{wanted}：以 {file} 代替</translation>
+        </message>
+        <message>
+            <source>set by GREENDESK_PDF_FONT: {file}</source>
+            <translation>由 GREENDESK_PDF_FONT 指定：{file}</translation>
+        </message>
+    </context>
+    <context>
         <name>Health</name>
+        <message>
+            <source>There is no good backup to restore.</source>
+            <translation>没有可恢复的完好备份。</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {backup}. Work done after it would be lost and cannot be listed.</source>
+            <translation>最新的完好备份来自 {backup}。此后所做的工作将会丢失，且无法列出。</translation>
+        </message>
+        <message>
+            <source>The newest good backup is from {backup}; about {count} recorded changes made after it would be lost.</source>
+            <translation>最新的完好备份来自 {backup}；此后记录的约 {count} 项更改将会丢失。</translation>
+        </message>
+        <message>
+            <source>The damaged file still opens and is newer than every backup: you can also continue with it as it is (the missing changes stay lost).</source>
+            <translation>损坏的文件仍可打开，且比所有备份都新：您也可以按现状继续使用它（缺失的更改仍将丢失）。</translation>
+        </message>
+        <message>
+            <source>The workspace database is missing from this folder, although the folder holds the workspace's backups or its commit record.</source>
+            <translation>此文件夹中缺少工作区数据库，但文件夹中仍有该工作区的备份或其提交记录。</translation>
+        </message>
+        <message>
+            <source>The database no longer holds the last of the {recorded} changes GreenDesk saved (saved {at}): its write-ahead log (the -wal file) was rolled back or damaged. It has been moved to {file}.</source>
+            <translation>数据库中已不再包含 GreenDesk 已保存的 {recorded} 项更改中的最后一项（保存于 {at}）：其预写日志（-wal 文件）被回退或已损坏。数据库已移至 {file}。</translation>
+        </message>
+        <message>
+            <source>The database lost {missing} of the {recorded} changes GreenDesk saved (the last one saved {at}): its write-ahead log (the -wal file) is missing or damaged. It has been moved to {file}.</source>
+            <translation>数据库丢失了 GreenDesk 已保存的 {recorded} 项更改中的 {missing} 项（最后一项保存于 {at}）：其预写日志（-wal 文件）缺失或已损坏。数据库已移至 {file}。</translation>
+        </message>
+        <message>
+            <source>The database file holds no workspace (it is empty or not a GreenDesk database), although GreenDesk saved {recorded} changes in it (the last one saved {at}). It has been moved to {file}.</source>
+            <translation>数据库文件中没有工作区（文件为空或不是 GreenDesk 数据库），但 GreenDesk 曾在其中保存了 {recorded} 项更改（最后一项保存于 {at}）。该文件已移至 {file}。</translation>
+        </message>
+        <message>
+            <source>The database file held no workspace (it is empty or not a GreenDesk database) and has been moved to {file}.</source>
+            <translation>数据库文件中没有工作区（文件为空或不是 GreenDesk 数据库），已移至 {file}。</translation>
+        </message>
         <message>
             <source>The database was damaged and has been moved to {file}. There is no good backup to restore.</source>
             <translation>数据库已损坏，已移至 {file}。没有可用于恢复的完好备份。</translation>
@@ -1540,6 +1758,18 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>审计记录 {id} 与上一条记录衔接不上：有记录被删除或插入。</translation>
         </message>
         <message>
+            <source>Broken reference: {reference} does not exist.</source>
+            <translation>引用失效：{reference} 不存在。</translation>
+        </message>
+        <message>
+            <source>Damaged text in table {table}, row {row}, column {column}: its bytes are not valid UTF-8.</source>
+            <translation>表 {table}、行 {row}、列 {column} 中的文字已损坏：其字节不是有效的 UTF-8。</translation>
+        </message>
+        <message>
+            <source>Damaged text in table {table}, row {row}, column {column}: it holds binary data.</source>
+            <translation>表 {table}、行 {row}、列 {column} 中的文字已损坏：其中是二进制数据。</translation>
+        </message>
+        <message>
             <source>Photo {sha} is missing from the store.</source>
             <translation>照片 {sha} 在照片库中缺失。</translation>
         </message>
@@ -1550,6 +1780,18 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Photo {sha} was altered: its bytes no longer match its hash.</source>
             <translation>照片 {sha} 被改动过：文件内容与其哈希值不符。</translation>
+        </message>
+        <message>
+            <source>Rendition photos/{file} was replaced or damaged: it no longer matches the record of what it was derived from (it is re-derived before use; 'greendesk check --repair' removes it).</source>
+            <translation>派生图 photos/{file} 被替换或损坏：它与其来源记录不再相符（使用前会从原图重新生成；“greendesk check --repair”会将其删除）。</translation>
+        </message>
+        <message>
+            <source>{count} unreferenced files in the photo store are kept from a later state (a backup or a set-aside database references them, as after a restore to an older backup).</source>
+            <translation>照片库中有 {count} 个未被引用的文件是从较新状态保留下来的（某个备份或移出的数据库引用了它们，例如恢复到较早的备份之后）。</translation>
+        </message>
+        <message>
+            <source>{count} thumbnails and print copies were made before GreenDesk recorded their hashes; they are re-derived from the originals before use.</source>
+            <translation>有 {count} 个缩略图和打印版生成于 GreenDesk 记录其哈希值之前；使用前会从原图重新生成。</translation>
         </message>
         <message>
             <source>The audit log was cut short: it had {last} entries on {date}, now it has {first}.</source>
@@ -1584,6 +1826,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>本机没有此工作区的锚点（它曾在别处使用，或创建于锚点功能之前）；只比对了备份中的锚点。</translation>
         </message>
         <message>
+            <source>{count} decision rows date from before this workspace was upgraded to a recorded review state; the audit log cannot vouch for them one by one.</source>
+            <translation>有 {count} 条审核结论行早于本工作区升级到记录审核状态的版本；审计日志无法逐条为其作证。</translation>
+        </message>
+        <message>
             <source>{code} ({year}): the recommendation is in the database but not in the audit log.</source>
             <translation>{code}（{year}年）：数据库中有此推荐记录，但审计日志中没有。</translation>
         </message>
@@ -1606,6 +1852,22 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>{code} ({year}): the decisions on item {item} (round {round}) are not in the order the audit log recorded, so a different one counts.</source>
             <translation>{code}（{year}年）：第{item}条（第{round}轮）的审核结论顺序与审计日志记录不一致，生效的结论因此不同。</translation>
+        </message>
+        <message>
+            <source>{code} ({year}): decision row {row} on item {item} (round {round}) says it was made {actual}, but audit entry {entry} recorded it {expected}.</source>
+            <translation>{code}（{year}）：第 {item} 项（第 {round} 轮）的审核结论行 {row} 显示作出时间为 {actual}，但审计日志第 {entry} 条记录的时间为 {expected}。</translation>
+        </message>
+        <message>
+            <source>Decision row {row} is not where the audit log puts it: entry {entry} records a different decision at that place (decision rows were renumbered or reordered with SQL).</source>
+            <translation>审核结论行 {row} 不在审计日志记录的位置：第 {entry} 条记录在该位置的是另一条结论（审核结论行被用 SQL 重新编号或调换了顺序）。</translation>
+        </message>
+        <message>
+            <source>Decision row {row} belongs to no recommendation (recommendation id {recommendation}): it was written to the database directly.</source>
+            <translation>审核结论行 {row} 不属于任何推荐（推荐 ID {recommendation}）：它是被直接写入数据库的。</translation>
+        </message>
+        <message>
+            <source>The {count} decision rows recorded before the upgrade of {date} were changed with SQL: they no longer match what the upgrade recorded (entry {entry}).</source>
+            <translation>{date} 升级之前记录的 {count} 条审核结论行被用 SQL 改动过：它们与升级时的记录（第 {entry} 条）不再相符。</translation>
         </message>
     </context>
     <context>
@@ -1701,6 +1963,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>工作区：{folder}</translation>
         </message>
         <message>
+            <source>Checking the workspace… %p%</source>
+            <translation>正在检查工作区… %p%</translation>
+        </message>
+        <message>
             <source>Review queue</source>
             <translation>审核队列</translation>
         </message>
@@ -1727,6 +1993,10 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Reports</source>
             <translation>报告报送</translation>
+        </message>
+        <message>
+            <source>{screen} cannot be shown: {reason}</source>
+            <translation>无法显示“{screen}”：{reason}</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1811,6 +2081,26 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Template saved: {file}</source>
             <translation>模板已保存：{file}</translation>
+        </message>
+        <message>
+            <source>Checking the workspace in the background…</source>
+            <translation>正在后台检查工作区…</translation>
+        </message>
+        <message>
+            <source>Check workspace</source>
+            <translation>检查工作区</translation>
+        </message>
+        <message>
+            <source>Workspace checked: no problems found.</source>
+            <translation>工作区检查完毕：未发现问题。</translation>
+        </message>
+        <message>
+            <source>The check after start found {count} problems in this workspace. Show them now?</source>
+            <translation>启动后的检查在本工作区发现 {count} 个问题。现在查看吗？</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
         </message>
         <message>
             <source>About GreenDesk</source>
@@ -1990,6 +2280,10 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Passed</source>
             <translation>通过数</translation>
+        </message>
+        <message>
+            <source>Of them out of scope (not counted above)</source>
+            <translation>其中不在创建范围的社区（以上各数不计入）</translation>
         </message>
         <message>
             <source>Streets</source>
@@ -2376,6 +2670,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>累计通过社区</translation>
         </message>
         <message>
+            <source>Of the year's recommendations passed</source>
+            <translation>其中本年度推荐社区达到创建要求</translation>
+        </message>
+        <message>
             <source>Share passed (%)</source>
             <translation>通过比例（%）</translation>
         </message>
@@ -2591,6 +2889,22 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>Annual results and work summary</source>
             <translation>年度创建成果和总结</translation>
         </message>
+        <message>
+            <source>Reporting unit:</source>
+            <translation>填报单位：</translation>
+        </message>
+        <message>
+            <source>Filled in by:</source>
+            <translation>填报人：</translation>
+        </message>
+        <message>
+            <source>Contact phone:</source>
+            <translation>联系电话：</translation>
+        </message>
+        <message>
+            <source>Date filled in:</source>
+            <translation>填报日期：</translation>
+        </message>
     </context>
     <context>
         <name>ReportsScreen</name>
@@ -2677,6 +2991,14 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Draft: the work summary can still be edited.</source>
             <translation>草稿：工作总结仍可修改。</translation>
+        </message>
+        <message>
+            <source>Unsaved work summary</source>
+            <translation>工作总结未保存</translation>
+        </message>
+        <message>
+            <source>The work summary of report {id} ({period}) has changes that are not saved. Save them?</source>
+            <translation>报告 {id}（{period}）的工作总结有未保存的修改。是否保存？</translation>
         </message>
         <message>
             <source>Reports</source>
@@ -3006,10 +3328,6 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>绿色社区创建整改通知</translation>
         </message>
         <message>
-            <source>To: {street}</source>
-            <translation>{street}：</translation>
-        </message>
-        <message>
             <source>In review round {round} of the {year} green community creation, the {district} review office found that {community} ({code}) does not yet meet the items below of {standard}. Please have the community rework them and resubmit the material by {deadline}.</source>
             <translation>在 {year} 年度绿色社区创建第 {round} 轮审核中，{district}审核组认定{community}（{code}）以下条目尚未达到《{standard}》要求。请督促社区完成整改，并于 {deadline} 前重新提交材料。</translation>
         </message>
@@ -3038,16 +3356,8 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>整改期限：{deadline}</translation>
         </message>
         <message>
-            <source>{district} green community review office, {date}</source>
-            <translation>{district}绿色社区创建审核组　{date}</translation>
-        </message>
-        <message>
             <source>Audit log chain head: {head}</source>
             <translation>审计日志链头：{head}</translation>
-        </message>
-        <message>
-            <source>Rework Notice</source>
-            <translation>整改通知</translation>
         </message>
     </context>
     <context>
@@ -3092,8 +3402,48 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>无操作多久后锁定窗口：</translation>
         </message>
         <message>
-            <source>The choice is remembered for this workspace folder.</source>
-            <translation>该选择将保存在本工作区文件夹中。</translation>
+            <source>The choice is remembered for this workspace folder. Documents (PDF and Excel) are always in Simplified Chinese.</source>
+            <translation>此选择会保存在本工作区文件夹中。文件（PDF 和 Excel）始终使用简体中文。</translation>
+        </message>
+        <message>
+            <source>Issuing office (printed on documents)</source>
+            <translation>发文机关（印在文件上）</translation>
+        </message>
+        <message>
+            <source>Issuing organ (full name):</source>
+            <translation>发文机关全称：</translation>
+        </message>
+        <message>
+            <source>Contact person:</source>
+            <translation>联系人：</translation>
+        </message>
+        <message>
+            <source>Telephone:</source>
+            <translation>联系电话：</translation>
+        </message>
+        <message>
+            <source>Document-number prefix:</source>
+            <translation>发文字号前缀：</translation>
+        </message>
+        <message>
+            <source>Only an administrator can change the office's details.</source>
+            <translation>只有管理员可以修改发文机关信息。</translation>
+        </message>
+        <message>
+            <source>Fonts documents use</source>
+            <translation>文件所用字体</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>用途</translation>
+        </message>
+        <message>
+            <source>Font file</source>
+            <translation>字体文件</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -3188,6 +3538,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>标准：</translation>
         </message>
         <message>
+            <source>These standard files are not used until they are fixed:</source>
+            <translation>以下标准文件在修正前不会使用：</translation>
+        </message>
+        <message>
             <source>Scored: {max} points, pass mark {mark}</source>
             <translation>计分制：满分 {max} 分，{mark} 分合格</translation>
         </message>
@@ -3258,6 +3612,33 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Points</source>
             <translation>分值</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartUp</name>
+        <message>
+            <source>GreenDesk ran into an unexpected problem: {problem}</source>
+            <translation>GreenDesk 遇到了意外问题：{problem}</translation>
+        </message>
+        <message>
+            <source>GreenDesk will close now. Solve the problem above, then start GreenDesk again.</source>
+            <translation>GreenDesk 现在将关闭。请先解决上面的问题，再重新启动 GreenDesk。</translation>
+        </message>
+        <message>
+            <source>The details were written to {file}.</source>
+            <translation>详细信息已写入 {file}。</translation>
+        </message>
+        <message>
+            <source>GreenDesk cannot start</source>
+            <translation>GreenDesk 无法启动</translation>
+        </message>
+        <message>
+            <source>The last action was not completed. GreenDesk goes on; if this happens again, restart it.</source>
+            <translation>刚才的操作没有完成。GreenDesk 会继续运行；如果再次出现，请重新启动它。</translation>
+        </message>
+        <message>
+            <source>GreenDesk: something went wrong</source>
+            <translation>GreenDesk：出现了问题</translation>
         </message>
     </context>
     <context>
@@ -3479,8 +3860,12 @@ Signed by key {fingerprint}</source>
             <translation>关闭</translation>
         </message>
         <message>
-            <source>Checks the database file, the audit log (an edited or deleted entry) and every photo in the store (missing, extra, or changed since it was added).</source>
-            <translation>检查数据库文件、审计记录（是否有记录被修改或删除）以及照片库中的每张照片（缺失、多余或入库后被改动）。</translation>
+            <source>Checks the database file (its indexes and every text), the audit log against its anchors and the review tables, and every photo, thumbnail and print copy in the store (missing, extra, or changed since it was made).</source>
+            <translation>检查数据库文件（含索引和全部文字）、审计日志（对照其锚点和审核数据表），以及照片库中的每张照片、缩略图和打印版（缺失、多余或生成后被改动）。</translation>
+        </message>
+        <message>
+            <source>Information: {text}</source>
+            <translation>提示：{text}</translation>
         </message>
         <message>
             <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
