@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import synthetic  # noqa: E402
+from tests.benchmarks import bench_audit, synthetic  # noqa: E402
 
 
 @dataclass
@@ -680,6 +680,7 @@ WORKLOADS: dict[str, Callable[..., list[Result]]] = {
     "dashboard": bench_dashboard,
     "export": bench_export,
     "cold_start": bench_cold_start,
+    "audit": bench_audit.bench_audit_check,
 }
 
 
