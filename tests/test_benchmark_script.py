@@ -21,5 +21,5 @@ def test_benchmark_command_lists_every_workload() -> None:
     from tests.benchmarks.run import WORKLOADS
 
     assert set(WORKLOADS) == {
-        "ingest", "excel", "memory", "registry", "filter", "thumbnails", "dashboard", "export", "cold_start"
+        "ingest", "excel", "memory", "registry", "filter", "thumbnails", "dashboard", "export", "cold_start", "audit"
     }  # fmt: skip
