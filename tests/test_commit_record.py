@@ -195,6 +195,26 @@ def test_continuing_with_the_shorter_database_starts_a_new_line_of_history(tmp_p
     assert found.anchored.ok, found.anchored
 
 
+def test_the_cli_names_both_ways_back_and_goes_on_with_the_shorter_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "ws"
+    _killed_writer(folder)
+    wal = Layout(folder).database_side_files["-wal"]
+    data = bytearray(wal.read_bytes())
+    data[len(data) - 100] ^= 0xFF  # only the last commit is lost; the rest is newer than the backup
+    wal.write_bytes(bytes(data))
+    assert main(["--data-dir", str(folder), "--lang", "en", "user", "list"]) == 2
+    message = capsys.readouterr().err
+    assert "restore --set-aside" in message and "to restore the backup instead" in message
+    set_aside = message.split("restore --set-aside ", 1)[1].split(";", 1)[0].strip()
+    assert Path(set_aside).is_file()
+    assert main(["--data-dir", str(folder), "--user", TEST_USER, "restore", "--set-aside", set_aside]) == 0
+    assert main(["--data-dir", str(folder), "user", "list"]) == 0
+    listed = capsys.readouterr().out
+    assert "late-1" in listed and "late-3" not in listed
+
+
 # -- zero-byte, foreign and empty files ------------------------------------------------------------
 def _with_backup(workspace: Workspace) -> backup.BackupInfo:
     saved = backup.create_backup(workspace.data_dir)

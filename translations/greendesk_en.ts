@@ -1043,6 +1043,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>No password for {user}: set GREENDESK_PASSWORD, or run the command in a terminal to be asked.</translation>
         </message>
         <message>
+            <source>{situation} To go on with the database as it is: greendesk --data-dir {folder} restore --set-aside {file}</source>
+            <translation>{situation} To go on with the database as it is: greendesk --data-dir {folder} restore --set-aside {file}</translation>
+        </message>
+        <message>
+            <source>{situation} To go on with the database as it is: greendesk --data-dir {folder} restore --set-aside {file}; to restore the backup instead: greendesk --data-dir {folder} restore {id}</source>
+            <translation>{situation} To go on with the database as it is: greendesk --data-dir {folder} restore --set-aside {file}; to restore the backup instead: greendesk --data-dir {folder} restore {id}</translation>
+        </message>
+        <message>
             <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
             <translation>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</translation>
         </message>

@@ -1043,6 +1043,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>未提供 {user} 的密码：请设置 GREENDESK_PASSWORD，或在终端中运行命令以输入密码。</translation>
         </message>
         <message>
+            <source>{situation} To go on with the database as it is: greendesk --data-dir {folder} restore --set-aside {file}</source>
+            <translation>{situation} 如要按现状继续使用该数据库：greendesk --data-dir {folder} restore --set-aside {file}</translation>
+        </message>
+        <message>
+            <source>{situation} To go on with the database as it is: greendesk --data-dir {folder} restore --set-aside {file}; to restore the backup instead: greendesk --data-dir {folder} restore {id}</source>
+            <translation>{situation} 如要按现状继续使用该数据库：greendesk --data-dir {folder} restore --set-aside {file}；如要改为恢复该备份：greendesk --data-dir {folder} restore {id}</translation>
+        </message>
+        <message>
             <source>{situation} The damaged file is kept there for recovery; 'greendesk init' starts a new workspace.</source>
             <translation>{situation}损坏的文件保留在该处以便修复；'greendesk init' 可新建工作区。</translation>
         </message>

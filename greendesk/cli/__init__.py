@@ -124,6 +124,31 @@ def open_workspace(args: argparse.Namespace, *, sign_in: bool = False) -> Worksp
 
 
 def _damaged_error(folder: Path, damaged: DamagedDatabase) -> DamagedWorkspaceError:
+    if (
+        damaged.can_continue and damaged.set_aside is not None
+    ):  # it lost changes but holds more than any backup
+        if damaged.backup is None:
+            return DamagedWorkspaceError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{situation} To go on with the database as it is: "
+                    "greendesk --data-dir {folder} restore --set-aside {file}",
+                ),
+                situation=damaged.loss_message(),
+                folder=str(folder),
+                file=str(damaged.set_aside),
+            )
+        return DamagedWorkspaceError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{situation} To go on with the database as it is: greendesk --data-dir {folder} restore "
+                "--set-aside {file}; to restore the backup instead: greendesk --data-dir {folder} restore {id}",
+            ),
+            situation=damaged.loss_message(),
+            folder=str(folder),
+            file=str(damaged.set_aside),
+            id=damaged.backup.id,
+        )
     if damaged.backup is None:
         return DamagedWorkspaceError(
             QT_TRANSLATE_NOOP(
