@@ -109,3 +109,12 @@ def test_store_many_stops_at_the_first_bad_photo(workspace: Workspace, tmp_path:
         list(photos.store_many(session, workspace.photos_dir, [(good, "good.jpg"), (bad, "bad.jpg")], stage))
     assert "bad.jpg" in str(info.value)
     assert not any(p.is_file() for p in workspace.photos_dir.rglob("*"))
+
+
+def test_a_large_jpeg_is_recorded_at_its_full_size_not_its_reduced_decode() -> None:
+    """A 4000 × 3000 camera JPEG is decoded at reduced scale; its record keeps what the camera took."""
+    buffer = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (30, 120, 60)).save(buffer, "JPEG", quality=60)
+    info, thumb, print_copy = images.inspect(buffer.getvalue(), "camera.jpg")
+    assert (info.width, info.height) == (4000, 3000)
+    assert max(print_copy.size) <= images.PRINT_SIZE and max(thumb.size) <= images.THUMBNAIL_SIZE

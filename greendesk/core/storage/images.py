@@ -183,12 +183,15 @@ def decode_cost(data: bytes | Path) -> int:
     return held + coefficients + decoded
 
 
-def open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Image, Image.Image]:
+def open_verified(
+    data: bytes | Path, name: str
+) -> tuple[Image.Image, Image.Image, Image.Image, tuple[int, int]]:
     """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught.
 
     The pixel limits are checked from the header before anything is decoded, so a decompression
     bomb (a small file declaring huge pixels) costs neither time nor memory.
-    Returns (image, thumbnail, print rendition); the renditions are upright (EXIF orientation applied).
+    Returns (image, thumbnail, print rendition, the image's full size in pixels as its header states it:
+    a JPEG decoded at reduced scale is smaller); the renditions are upright (EXIF orientation applied).
     """
     source = io.BytesIO(data) if isinstance(data, bytes) else data
     try:
@@ -200,6 +203,7 @@ def open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Ima
                 format=image.format,
             )
         _check_pixels(image, name)
+        full_size = image.size
         if image.format in ("JPEG", "MPO"):
             # The smallest DCT scale still at least half the print size on both sides.
             image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
@@ -212,7 +216,7 @@ def open_verified(data: bytes | Path, name: str) -> tuple[Image.Image, Image.Ima
         reduced.thumbnail((PRINT_SIZE, PRINT_SIZE))
         thumb = reduced.copy()
         thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-        return image, thumb, reduced
+        return image, thumb, reduced, full_size
     except ValidationError:
         raise
     except Image.DecompressionBombError:
@@ -242,7 +246,7 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Imag
         sha, size = hashlib.sha256(data).hexdigest(), len(data)
     else:
         sha, size = sha256_file(data), data.stat().st_size
-    image, thumb, print_copy = open_verified(data, name)
+    image, thumb, print_copy, (width, height) = open_verified(data, name)
     exif = image.getexif()
     has_exif = len(exif) > 0
     orientation = int(exif.get(ExifTags.Base.Orientation, 1) or 1) if has_exif else 1
@@ -252,8 +256,8 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Imag
         size=size,
         format=image.format or "",
         extension=ACCEPTED_FORMATS[image.format or "JPEG"],
-        width=image.width,
-        height=image.height,
+        width=width,
+        height=height,
         orientation=orientation if 1 <= orientation <= 8 else 1,
         taken_at=_taken_at(exif) if has_exif else None,
         gps_lat=lat,

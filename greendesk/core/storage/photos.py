@@ -398,7 +398,7 @@ def _rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
             ),
             sha256=photo.sha256,
         )
-    image, thumb, print_copy = open_verified(original, original.name)
+    image, thumb, print_copy, _size = open_verified(original, original.name)
     image.close()
     write_rendition(photos_dir, photo.sha256, THUMBNAIL, thumb)
     write_rendition(photos_dir, photo.sha256, PRINT, print_copy)
