@@ -23,7 +23,7 @@ from greendesk.core.base import clock, fonts, i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.identity import PermissionDenied
 from greendesk.core.progress import figures
-from greendesk.core.reports import documents, office, official, snapshots, summary
+from greendesk.core.reports import documents, labels, office, official, snapshots, summary
 from greendesk.core.reports.rework_notice import build_rework_notice
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.core.workspace import Workspace
@@ -306,3 +306,9 @@ def test_settings_dialog_shows_office_and_fonts(qtbot, tmp_path: Path) -> None:
     editable.office_phone.setText("010-87654321")
     assert editable.office_changed() and editable.office().phone == "010-87654321"
     editable.grab().save(str(tmp_path / "settings.png"))
+
+
+def test_a_document_writes_the_next_deadline_as_a_chinese_date() -> None:
+    deadline = {"kind": "quarterly", "period": "2022Q4", "due": "2023-01-10"}
+    assert labels.deadline_text(deadline).endswith("2023年1月10日")  # documents
+    assert labels.deadline_text(deadline, "en").endswith("2023-01-10")  # the English command line

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 from typing import Any
 
 from greendesk.core.base import i18n
@@ -132,12 +132,20 @@ def as_of_text(value: str) -> str:
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
+def chinese_date(day: date) -> str:
+    """A date as Chinese documents write it: Arabic numerals, the year in full, no leading zeros (2022年11月8日)."""
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
 def deadline_text(deadline: dict[str, Any] | None, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
     """The next deadline as a document prints it (the CLI passes the interface language)."""
     if not deadline:
         return ""
     template = DEADLINE_QUARTERLY if deadline["kind"] == "quarterly" else DEADLINE_SUMMARY
-    return f"{t(template, language).format(period=deadline['period'])} · {deadline['due']}"
+    due = str(deadline["due"])
+    if language == i18n.DOCUMENT_LANGUAGE:  # a document writes the date the Chinese way: 2023年1月10日
+        due = chinese_date(date.fromisoformat(due[:10]))
+    return f"{t(template, language).format(period=deadline['period'])} · {due}"
 
 
 def cell_value(key: str, value: Any) -> Any:

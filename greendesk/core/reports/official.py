@@ -45,6 +45,7 @@ from reportlab.platypus import (
 )
 
 from greendesk.core.base import fonts
+from greendesk.core.reports import labels
 from greendesk.core.reports.files import replaced_on_success
 
 TOP, LEFT = 37 * mm, 28 * mm
@@ -245,7 +246,7 @@ class FormFiller:
     def line(self) -> str:
         return (
             f"填报单位：{self.office}　　填报人：{self.contact}　　"
-            f"联系电话：{self.phone}　　填报日期：{chinese_date(self.day)}"
+            f"联系电话：{self.phone}　　填报日期：{labels.chinese_date(self.day)}"
         )
 
 
@@ -274,11 +275,6 @@ class Official:
     note: str = ""  # the small line at the end (the audit-chain head)
     keywords: str = ""
     subject: str = ""
-
-
-def chinese_date(day: date) -> str:
-    """Arabic numerals, the year in full, no leading zeros: 2022年11月8日."""
-    return f"{day.year}年{day.month}月{day.day}日"
 
 
 def _page_number(canvas: Any, document: Any) -> None:
@@ -382,7 +378,7 @@ class Signature(Flowable):
 
     def __init__(self, office: str, day: date) -> None:
         super().__init__()
-        self.office, self.day = office, chinese_date(day)
+        self.office, self.day = office, labels.chinese_date(day)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width, self.height = availWidth, 4 * LINE
@@ -411,7 +407,7 @@ class Imprint(Flowable):
 
     def __init__(self, printer: str, day: date, copies_to: Sequence[str], note: str) -> None:
         super().__init__()
-        self.printer, self.day, self.copies_to, self.note = printer, chinese_date(day), copies_to, note
+        self.printer, self.day, self.copies_to, self.note = printer, labels.chinese_date(day), copies_to, note
         self.rows = (1 if copies_to else 0) + 1
         self.needed = self.rows * LINE + (LINE if note else 0)
 

@@ -26,7 +26,7 @@ def _as_of(data: dict[str, Any]) -> str:
     """截至 the as-of moment: its day when it is the end of that day (or only a day was kept), else with the minute."""
     value = str(data["as_of"])
     moment = datetime.fromisoformat(value)
-    text = official.chinese_date(moment.date())
+    text = labels.chinese_date(moment.date())
     if len(value) > 10 and moment.time() != time(23, 59, 59):
         text += moment.strftime(" %H:%M")
     return t(labels.AS_OF).format(date=text)

@@ -18,7 +18,7 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.reports import office, official
+from greendesk.core.reports import labels, office, official
 from greendesk.core.review import views
 from greendesk.core.review.vocabulary import REVIEWER, outcome_label
 from greendesk.core.workspace import Workspace
@@ -95,7 +95,7 @@ def _opening(view: views.ReviewView, deadline: date) -> list[Flowable]:
         community=view.name,
         code=view.code,
         standard=view.standard_title,
-        deadline=official.chinese_date(deadline),
+        deadline=labels.chinese_date(deadline),
     )
     return [official.paragraph(text), official.blank(0.5)]
 
@@ -124,6 +124,6 @@ def _items_table(items: Sequence[views.ItemState]) -> Table:
 def _closing(deadline: date) -> list[Flowable]:
     """The deadline again, as its own paragraph under the table."""
     text = _t(QT_TRANSLATE_NOOP("ReworkNotice", "Rework deadline: {deadline}")).format(
-        deadline=official.chinese_date(deadline)
+        deadline=labels.chinese_date(deadline)
     )
     return [official.blank(0.5), official.paragraph(f"{text}。")]
