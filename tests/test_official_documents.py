@@ -312,3 +312,18 @@ def test_a_document_writes_the_next_deadline_as_a_chinese_date() -> None:
     deadline = {"kind": "quarterly", "period": "2022Q4", "due": "2023-01-10"}
     assert labels.deadline_text(deadline).endswith("2023年1月10日")  # documents
     assert labels.deadline_text(deadline, "en").endswith("2023-01-10")  # the English command line
+
+
+def test_a_section_heading_never_ends_a_page_alone(world: Workspace, tmp_path: Path) -> None:
+    """二、工作总结 goes to the next page with its first paragraph rather than stand at a page's foot."""
+    annual = tmp_path / "annual.pdf"
+    for lines in range(1, 12):  # narratives of several lengths move the heading across the page's foot
+        narrative = "\n".join(f"第{n}段：本年度绿色社区创建工作稳步推进。" for n in range(1, lines + 1))
+        snapshot = snapshots.take_snapshot(world, snapshots.ANNUAL, "2022", narrative=narrative)
+        documents.write_annual_pdf(world, 2022, annual, snapshot_id=snapshot.id)
+        for page in _text(annual).split("\f"):
+            rows = [
+                row.strip() for row in page.splitlines() if row.strip() and not row.strip().startswith("—")
+            ]
+            if any("工作总结" in row and row.startswith("二、") for row in rows):
+                assert not (rows[-1].startswith("二、") and "工作总结" in rows[-1]), (lines, rows[-3:])

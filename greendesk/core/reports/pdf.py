@@ -109,8 +109,9 @@ def report_body(data: dict[str, Any], narrative: str | None) -> list[Flowable]:
     ]
     if narrative is not None:
         text = narrative.strip() or t(labels.NO_NARRATIVE)
-        body += [official.blank(0.5), official.heading(f"二、{t(labels.SECTION_NARRATIVE)}")]
-        body += [official.paragraph(line.strip()) for line in text.split("\n") if line.strip()]
+        first, *rest = [official.paragraph(line.strip()) for line in text.split("\n") if line.strip()]
+        heading = official.heading(f"二、{t(labels.SECTION_NARRATIVE)}")
+        body += [official.blank(0.5), KeepTogether([heading, first]), *rest]  # a heading never ends a page
     return body
 
 
