@@ -327,3 +327,20 @@ def test_a_section_heading_never_ends_a_page_alone(world: Workspace, tmp_path: P
             ]
             if any("工作总结" in row and row.startswith("二、") for row in rows):
                 assert not (rows[-1].startswith("二、") and "工作总结" in rows[-1]), (lines, rows[-3:])
+
+
+def test_a_submitted_report_names_its_signer_beside_its_number(world: Workspace, tmp_path: Path) -> None:
+    """上行文: the 发文字号 at the left and 签发人 at the right of one line; the rework notice has none."""
+    office.save_office(world, office.OfficeDetails("", "王芳", "010-12345678", "", "李明"))
+    assert office.read_office(world).signer == "李明"
+    annual = tmp_path / "a.pdf"
+    documents.export_report(world, snapshots.ANNUAL, "2022", annual, narrative="全年工作。", submit=True)
+    layout = subprocess.run(
+        ["pdftotext", "-layout", "-f", "1", "-l", "1", str(annual), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    (line,) = [row for row in layout.splitlines() if "号" in row and "〔" in row]
+    number_at, signer_at = line.index("朝住建发〔2022〕"), line.index("签发人：李明")
+    assert number_at < signer_at and line[:number_at].strip() == ""  # number left, signer right, one line
+    draft = tmp_path / "q.pdf"
+    documents.export_report(world, snapshots.QUARTERLY, "2022Q3", draft)  # a draft has no number, no signer
+    assert "签发人" not in _text(draft)

@@ -3434,6 +3434,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Document-number prefix:</translation>
         </message>
         <message>
+            <source>Signed by (reports to the municipal commission):</source>
+            <translation>Signed by (reports to the municipal commission):</translation>
+        </message>
+        <message>
             <source>Only an administrator can change the office's details.</source>
             <translation>Only an administrator can change the office's details.</translation>
         </message>

@@ -3434,6 +3434,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>发文字号前缀：</translation>
         </message>
         <message>
+            <source>Signed by (reports to the municipal commission):</source>
+            <translation>签发人（报送市住建委的报告）：</translation>
+        </message>
+        <message>
             <source>Only an administrator can change the office's details.</source>
             <translation>只有管理员可以修改发文机关信息。</translation>
         </message>

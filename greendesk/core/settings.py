@@ -98,6 +98,7 @@ IDLE_LOCK_MINUTES = Setting("ui.idle_lock_minutes", int, 15)
 OFFICE_NAME = Setting("office.name", str, "")
 OFFICE_CONTACT = Setting("office.contact", str, "")
 OFFICE_PHONE = Setting("office.phone", str, "")
+OFFICE_SIGNER = Setting("office.signer", str, "")  # 签发人 of the reports sent up (上行文)
 DOCUMENT_NUMBER_PREFIX = Setting("office.document_number_prefix", str, "")
 # Document numbers issued, per year: JSON {"2022": {"next": 13, "issued": {"notice:...": {"number": 12,
 # "prefix": "朝住建发"}}}}. A number once printed is never given to another document.

@@ -74,12 +74,21 @@ class SettingsDialog(QDialog):
         self.office_phone = QLineEdit(office.phone)
         self.office_prefix = QLineEdit(office.prefix)
         self.office_prefix.setPlaceholderText("朝住建发")
+        self.office_signer = QLineEdit(office.signer)
         form = QFormLayout(group)
         form.addRow(self.tr("Issuing organ (full name):"), self.office_name)
         form.addRow(self.tr("Contact person:"), self.office_contact)
         form.addRow(self.tr("Telephone:"), self.office_phone)
         form.addRow(self.tr("Document-number prefix:"), self.office_prefix)
-        for field in (self.office_name, self.office_contact, self.office_phone, self.office_prefix):
+        form.addRow(self.tr("Signed by (reports to the municipal commission):"), self.office_signer)
+        fields = (
+            self.office_name,
+            self.office_contact,
+            self.office_phone,
+            self.office_prefix,
+            self.office_signer,
+        )
+        for field in fields:
             field.setReadOnly(not editable)
         if not editable:
             form.addRow(QLabel(self.tr("Only an administrator can change the office's details.")))
@@ -115,6 +124,7 @@ class SettingsDialog(QDialog):
             self.office_contact.text(),
             self.office_phone.text(),
             self.office_prefix.text(),
+            self.office_signer.text(),
         )
 
     def office_changed(self) -> bool:

@@ -127,6 +127,7 @@ def write_pdf(content: ReportContent, path: Path, head: Letterhead) -> None:
     document = official.Official(
         office=head.office.name,
         number=head.number,
+        signer=head.office.signer if content.issued_on is not None else "",  # 上行文, once issued
         title=content.title,
         addressee=head.addressee,
         body=[],

@@ -27,12 +27,14 @@ PHONE_CHARACTERS = set("0123456789-+ ()（）转")
 
 @dataclass(frozen=True)
 class OfficeDetails:
-    """发文机关 full name, the contact person and phone printed on forms, the 发文字号 prefix."""
+    """发文机关 full name, the contact person and phone printed on forms, the 发文字号 prefix, and the
+    签发人 a report sent up to the municipal commission (上行文) names beside its number."""
 
     name: str
     contact: str
     phone: str
     prefix: str
+    signer: str = ""
 
 
 def derived_name(district_code: str, district_name: str) -> str:
@@ -59,6 +61,7 @@ def office_details(session: Session) -> OfficeDetails:
         contact=settings.OFFICE_CONTACT.read(session).strip(),
         phone=settings.OFFICE_PHONE.read(session).strip(),
         prefix=settings.DOCUMENT_NUMBER_PREFIX.read(session).strip() or derived_prefix(district),
+        signer=settings.OFFICE_SIGNER.read(session).strip(),
     )
 
 
@@ -71,7 +74,10 @@ def save_office(workspace: Workspace, details: OfficeDetails) -> OfficeDetails:
     """Store the office's details (administrators only), each change audited, in one transaction."""
     accounts.require(workspace, ADMINISTRATOR)
     cleaned = OfficeDetails(
-        *(" ".join(value.split()) for value in (details.name, details.contact, details.phone, details.prefix))
+        *(
+            " ".join(value.split())
+            for value in (details.name, details.contact, details.phone, details.prefix, details.signer)
+        )
     )
     if cleaned.phone and not set(cleaned.phone) <= PHONE_CHARACTERS:
         raise ValidationError(
@@ -90,6 +96,7 @@ def save_office(workspace: Workspace, details: OfficeDetails) -> OfficeDetails:
         (settings.OFFICE_CONTACT, cleaned.contact),
         (settings.OFFICE_PHONE, cleaned.phone),
         (settings.DOCUMENT_NUMBER_PREFIX, cleaned.prefix),
+        (settings.OFFICE_SIGNER, cleaned.signer),
     )
     with workspace.transaction() as session:
         for setting, value in pairs:

@@ -275,6 +275,7 @@ class Official:
     note: str = ""  # the small line at the end (the audit-chain head)
     keywords: str = ""
     subject: str = ""
+    signer: str = ""  # 签发人: a report sent up (上行文) names it beside its number
 
 
 def _page_number(canvas: Any, document: Any) -> None:
@@ -334,14 +335,15 @@ def write(
         document.build(story)
 
 
-def letterhead(office: str, number: str) -> list[Flowable]:
-    """The 版头: 发文机关标志 in red 小标宋, the 发文字号 two lines under it, the red line."""
+def letterhead(office: str, number: str, signer: str = "") -> list[Flowable]:
+    """The 版头: 发文机关标志 in red 小标宋, the 发文字号 two lines under it (centred; with a 签发人, one
+    character in from the left, the 签发人 one character in from the right on the same line), the red line."""
     mark = f"{office}文件"
     size = min(30.0, BLOCK_WIDTH / max(len(mark), 1))
     return [
         GridText(mark, fonts.TITLE, size=size, indent=0, align="center", leading=size * 1.4, colour=RED),
         blank(0.5),
-        GridText(number, indent=0, align="center"),
+        NumberAndSigner(number, signer) if signer else GridText(number, indent=0, align="center"),
         Rule(1.2, RED, space=0.5 * LINE),
         blank(0.5),
     ]
@@ -367,6 +369,38 @@ def attachment_note(names: Sequence[str]) -> list[Flowable]:
     lines = [paragraph(f"附件：1．{names[0]}")]
     lines += [GridText(f"{n}．{name}", indent=5) for n, name in enumerate(names[1:], start=2)]
     return [blank(1), *lines]
+
+
+class NumberAndSigner(Flowable):
+    """上行文: the 发文字号 one character in from the left and 签发人：NAME (the name in 楷体) one character
+    in from the right, on one line."""
+
+    def __init__(self, number: str, signer: str) -> None:
+        super().__init__()
+        self.number, self.signer = number, signer
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = availWidth, LINE
+        return self.width, self.height
+
+    def _put(self, left: float, text: str, role: str) -> None:
+        drawn = self.canv.beginText(left, self.height - ASCENT * BODY_SIZE)
+        drawn.setFont(fonts.font(role), BODY_SIZE)
+        drawn.setCharSpace(CELL - BODY_SIZE)
+        drawn.textOut(text)
+        self.canv.drawText(drawn)
+
+    def draw(self) -> None:
+        space = CELL - BODY_SIZE
+        label = "签发人："
+        label_width = stringWidth(label, fonts.font(fonts.BODY), BODY_SIZE) + space * len(label)
+        name_width = stringWidth(self.signer, fonts.font(fonts.KAI), BODY_SIZE) + space * (
+            len(self.signer) - 1
+        )
+        right = self.width - CELL
+        self._put(CELL, self.number, fonts.BODY)
+        self._put(right - name_width - label_width, label, fonts.BODY)
+        self._put(right - name_width, self.signer, fonts.KAI)
 
 
 class Signature(Flowable):
@@ -463,7 +497,7 @@ def write_official(path: Path, document: Official) -> None:
     *body, last = document.body
     closing = [last, *attachment_note([annex.title for annex in document.annexes])]
     story: list[Flowable] = [
-        *letterhead(document.office, document.number),
+        *letterhead(document.office, document.number, document.signer),
         *title_block(document.title, document.addressee),
         *body,
         KeepTogether([*closing, Signature(document.office, document.signed_on)]),
