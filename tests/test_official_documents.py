@@ -336,7 +336,10 @@ def test_a_submitted_report_names_its_signer_beside_its_number(world: Workspace,
     annual = tmp_path / "a.pdf"
     documents.export_report(world, snapshots.ANNUAL, "2022", annual, narrative="全年工作。", submit=True)
     layout = subprocess.run(
-        ["pdftotext", "-layout", "-f", "1", "-l", "1", str(annual), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", "-layout", "-f", "1", "-l", "1", str(annual), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     (line,) = [row for row in layout.splitlines() if "号" in row and "〔" in row]
     number_at, signer_at = line.index("朝住建发〔2022〕"), line.index("签发人：李明")
