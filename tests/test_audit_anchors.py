@@ -95,7 +95,10 @@ def test_every_commit_is_anchored_outside_the_workspace(reviewed: Workspace, _an
     assert file.parent == _anchor_dir and not file.is_relative_to(reviewed.data_dir)
     saved = anchors.read(workspace_id)
     assert saved is not None and saved[-1].count == report.audit_entries
-    assert [a.start for a in saved[:2]] == [0, 2]  # creation wrote the workspace and its administrator
+    commits = [a for a in saved if a.source == anchors.COMMIT]
+    assert [a.start for a in commits[:2]] == [0, 2]  # creation wrote the workspace and its administrator
+    intents = [(a.start, a.count, a.head) for a in saved if a.source == anchors.INTENT]
+    assert intents[:2] == [(a.start, a.count, a.head) for a in commits[:2]]  # each commit announced first
     with reviewed.sessions() as session:
         created = audit.rows(session)[0]
     assert json.loads(created.new_json)["workspace_id"] == workspace_id
@@ -373,3 +376,17 @@ def test_a_forged_sign_off_is_not_exported(reviewed: Workspace, tmp_path: Path) 
 def test_an_honest_workspace_exports(reviewed: Workspace, tmp_path: Path) -> None:
     result = export_package(reviewed, YEAR, tmp_path / "申报材料.zip")
     assert result.path.is_file()
+
+
+def test_an_intent_vouches_for_a_commit_whose_anchor_a_kill_prevented() -> None:
+    """The intent line is written before the commit: a kill after the commit leaves no false alarm,
+    and an intent whose commit never happened (a kill before it) is no "truncated" alarm either."""
+    hashes = ["a" * 64, "b" * 64, "c" * 64]
+    at = "2026-01-01T00:00:00"
+    committed = anchors.Anchor(2, hashes[1], at, anchors.COMMIT, start=0)
+    announced = anchors.Anchor(3, hashes[2], at, anchors.INTENT, start=2)
+    never_committed = anchors.Anchor(4, "d" * 64, at, anchors.INTENT, start=3)
+    assert [p.kind for p in anchors.compare([committed], hashes)] == ["unanchored"]  # without the intent
+    assert anchors.compare([committed, announced, never_committed], hashes) == []
+    other = anchors.Anchor(3, "e" * 64, at, anchors.INTENT, start=2)  # another content at that count
+    assert [p.kind for p in anchors.compare([committed, other], hashes)] == ["unanchored"]

@@ -257,6 +257,7 @@ class Workspace:
         with failures.translated(self.db_path), db.transaction(self.sessions) as session:
             yield session
             anchor = anchors.pending(session)
+            anchors.append_intent(anchor)  # a kill between the commit and its anchor is no false alarm
         anchors.append_pending(anchor)
         commit_record.after_commit(self.data_dir, anchor)
 

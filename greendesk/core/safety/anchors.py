@@ -43,7 +43,11 @@ BASELINE = "baseline"  # the upgrade that gave an existing workspace its id: vou
 RESTORE = "restore"  # a backup was restored: history starts again from its content
 BACKUP = "backup"
 PACKAGE = "package"
-COVERING = frozenset({COMMIT, BASELINE, RESTORE})
+# Written just before a commit: should the process die between the commit and its ``commit`` line, the
+# intent still vouches for the entries, but only where the log holds exactly that head at that count
+# (an intent whose commit never happened matches nothing and is ignored).
+INTENT = "intent"
+COVERING = frozenset({COMMIT, BASELINE, RESTORE, INTENT})
 
 _log = logging.getLogger(__name__)
 
@@ -144,6 +148,12 @@ def pending(session: Session) -> Pending | None:
         return None
     start, count, head = recorded
     return Pending(workspace_id, start, count, head) if workspace_id else None
+
+
+def append_intent(anchor: Pending | None) -> None:
+    """Before the commit: note what it is about to write (see INTENT)."""
+    if anchor is not None:
+        append(anchor.workspace_id, anchor.count, anchor.head, INTENT, anchor.start)
 
 
 def append_pending(anchor: Pending | None) -> None:
@@ -251,9 +261,17 @@ def _uncovered(anchors: Sequence[Anchor], length: int) -> tuple[int, int] | None
     return (covered + 1, length) if covered < length else None
 
 
+def _holds(hashes: Sequence[str], anchor: Anchor) -> bool:
+    """The log has exactly the anchor's head at the anchor's count (an intent that was committed)."""
+    if anchor.count > len(hashes):
+        return False
+    return (hashes[anchor.count - 1] if anchor.count else audit.GENESIS) == anchor.head
+
+
 def compare(anchors: Sequence[Anchor], hashes: Sequence[str]) -> list[AnchorProblem]:
     """Problems of the chain ``hashes`` (entry hashes in log order) against ``anchors``."""
     problems: list[AnchorProblem] = []
+    anchors = [anchor for anchor in anchors if anchor.source != INTENT or _holds(hashes, anchor)]
     beyond = [anchor for anchor in anchors if anchor.count > len(hashes)]
     if beyond:
         longest = max(beyond, key=lambda anchor: anchor.count)
