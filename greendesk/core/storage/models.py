@@ -193,8 +193,17 @@ class SelfAssessment(Base):
     __table_args__ = (UniqueConstraint("recommendation_id", "item_number"),)
 
 
+# What a stored file is: a photo or scan with pixels, a PDF, a word-processor document, a
+# spreadsheet, a video, or any other file kept as an attachment and opened externally.
+EVIDENCE_KINDS = ("image", "pdf", "document", "spreadsheet", "video", "other")
+
+
 class Photo(Base):
-    """A photo in the content-addressed store; the original bytes live at photos/<aa>/<sha256><ext>."""
+    """A file in the content-addressed store (a photo, document, video or any other attachment).
+
+    The original bytes live at photos/<aa>/<sha256><ext> and are never changed; ``kind`` says what
+    the file is (see ``EVIDENCE_KINDS``), width and height are 0 for files without pixels.
+    """
 
     __tablename__ = "photo"
 
@@ -210,10 +219,17 @@ class Photo(Base):
     gps_lon: Mapped[float | None] = mapped_column(Float, nullable=True)
     has_exif: Mapped[bool] = mapped_column(Boolean, default=False)
     added_at: Mapped[datetime] = mapped_column(DateTime)
+    kind: Mapped[str] = mapped_column(String(16), default="image", server_default="image")
+    media_type: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # exif / xmp / makernote / mtime ("mtime" is the file's modification time, not a capture time)
+    taken_source: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    page_count: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Display-only turn (degrees clockwise) for a photo whose orientation data is wrong; audited.
+    display_rotation: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class Evidence(Base):
-    """A photo attached to one item of one recommendation."""
+    """A stored file (photo, document, video, any attachment) attached to one item of one recommendation."""
 
     __tablename__ = "evidence"
 
