@@ -8,11 +8,8 @@ index names only files that exist. N grows until the backup completes.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,58 +19,30 @@ from greendesk.core.safety import anchors, backup, startup
 from greendesk.core.storage.layout import INCOMING_PREFIX, Layout
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER
+from tests.kill_harness import KillChild
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
 
 MAX_KILL_POINTS = 40
 
-# Imports GreenDesk once, then forks one run per line: hook the file calls, back up, die at the Nth.
-CHILD = """
-import os, signal, sys, traceback
+# Each forked run hooks the file calls and backs up, dying just before the Nth call.
+RUN = """
 from pathlib import Path
 from greendesk.core.safety import backup
 
-for line in sys.stdin:
-    data_dir, limit = line.rstrip("\\n").split("\\t")
-    pid = os.fork()
-    if pid == 0:
-        calls = [0]
 
-        def hooked(real):
-            def call(*args, **kwargs):
-                calls[0] += 1
-                if calls[0] == int(limit):
-                    os.kill(os.getpid(), signal.SIGKILL)
-                return real(*args, **kwargs)
-
-            return call
-
-        for name in ("replace", "rename", "fsync", "unlink"):
-            setattr(os, name, hooked(getattr(os, name)))
-        try:
-            backup.create_backup(Path(data_dir), "manual")
-        except BaseException:
-            traceback.print_exc()
-            os._exit(1)
-        os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    print("killed" if killed else f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+def run(fields, kill_before):
+    data_dir, limit = fields
+    kill_before(int(limit))
+    backup.create_backup(Path(data_dir), "manual")
 """
 
 
 @pytest.fixture(scope="module")
-def child() -> Iterator[subprocess.Popen]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", CHILD],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "PYTHONPATH": os.getcwd()},
-    )
+def child() -> Iterator[KillChild]:
+    process = KillChild(RUN, ("replace", "rename", "fsync", "unlink"))
     yield process
-    process.stdin.close()
-    process.wait(timeout=30)
+    process.close()
 
 
 def _index(layout: Layout) -> dict:
@@ -81,7 +50,7 @@ def _index(layout: Layout) -> dict:
 
 
 def test_a_backup_killed_anywhere_leaves_good_backups_and_no_file_behind(
-    child: subprocess.Popen, tmp_path: Path
+    child: KillChild, tmp_path: Path
 ) -> None:
     prepared = tmp_path / "prepared"
     workspace = Workspace.create(prepared, "110105", admin=TEST_USER, password=TEST_PASSWORD)
@@ -92,9 +61,7 @@ def test_a_backup_killed_anywhere_leaves_good_backups_and_no_file_behind(
     for limit in range(1, MAX_KILL_POINTS + 1):
         data_dir = tmp_path / f"run-{limit}"
         shutil.copytree(prepared, data_dir)
-        child.stdin.write(f"{data_dir}\t{limit}\n")
-        child.stdin.flush()
-        outcome = child.stdout.readline().strip()
+        outcome = child.run_once((str(data_dir), str(limit)))
         assert outcome in ("killed", "exit 0"), f"kill point {limit}: {outcome}"
         outcomes.append(outcome)
 

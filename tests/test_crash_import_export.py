@@ -9,11 +9,8 @@ temporary), and the full check finds nothing. N grows until the operation comple
 
 from __future__ import annotations
 
-import os
 import shutil
 import signal
-import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -33,6 +30,7 @@ from greendesk.core.storage.layout import Layout
 from greendesk.core.storage.models import ImportBatch, Photo
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import TEST_PASSWORD, TEST_USER
+from tests.kill_harness import KillChild
 from tests.package_fixtures import build_signed_off_workspace
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
@@ -40,11 +38,10 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 MAX_KILL_POINTS = 60  # bounds the loop; the operations below have fewer points than this
 OUT_NAME = "申报材料.zip"
 
-# One long-lived child imports GreenDesk once, then forks a process per run (python's start-up would
-# otherwise dominate the loop). Each forked run opens and signs in, counts the calls of the hooked
-# functions and kills itself just before the Nth; the child reports how the run ended.
-CHILD = """
-import os, signal, sys, traceback
+# Each forked run opens and signs in, prepares its plan, then hooks the file calls and runs the
+# operation, dying just before the Nth call.
+RUN = """
+import os
 from pathlib import Path
 from greendesk.core import accounts
 from greendesk.core.intake.analysis import analyse_package
@@ -52,62 +49,26 @@ from greendesk.core.intake.apply import apply_import
 from greendesk.core.package.export import export_package
 from greendesk.core.workspace import Workspace
 
-HOOKED = ("replace", "rename", "fsync", "link", "unlink")
 
-
-def run(operation, data_dir, limit, source):
-    workspace = Workspace.open(data_dir)
+def run(fields, kill_before):
+    operation, data_dir, limit, source, anchors = fields
+    os.environ["GREENDESK_ANCHOR_DIR"] = anchors
+    workspace = Workspace.open(Path(data_dir))
     accounts.sign_in(workspace, os.environ["GREENDESK_USER"], os.environ["GREENDESK_PASSWORD"])
-    plan = analyse_package(workspace, source, 2023, 1) if operation == "import" else None
-    calls = [0]
-
-    def hooked(real):
-        def call(*args, **kwargs):
-            calls[0] += 1
-            if calls[0] == limit:
-                os.kill(os.getpid(), signal.SIGKILL)
-            return real(*args, **kwargs)
-
-        return call
-
-    for name in HOOKED:
-        setattr(os, name, hooked(getattr(os, name)))
+    plan = analyse_package(workspace, Path(source), 2023, 1) if operation == "import" else None
+    kill_before(int(limit))
     if plan is not None:
         apply_import(workspace, plan)
     else:
-        export_package(workspace, 2022, source, batch=2)  # one signed-off community
-
-
-for line in sys.stdin:
-    operation, data_dir, limit, source, anchors = line.rstrip("\\n").split("\\t")
-    pid = os.fork()
-    if pid == 0:
-        os.environ["GREENDESK_ANCHOR_DIR"] = anchors
-        try:
-            run(operation, Path(data_dir), int(limit), Path(source))
-        except BaseException:
-            traceback.print_exc()
-            os._exit(1)
-        os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    print("killed" if killed else f"exit {os.waitstatus_to_exitcode(status)}", flush=True)
+        export_package(workspace, 2022, Path(source), batch=2)  # one signed-off community
 """
 
 
 @pytest.fixture(scope="module")
-def child() -> Iterator[subprocess.Popen]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", CHILD],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONPATH": os.getcwd()},
-    )
+def child() -> Iterator[KillChild]:
+    process = KillChild(RUN, ("replace", "rename", "fsync", "link", "unlink"))
     yield process
-    process.stdin.close()
-    process.wait(timeout=30)
+    process.close()
 
 
 def _street_package(path: Path, colours: list[tuple[int, int, int]]) -> Path:
@@ -136,7 +97,7 @@ def prepared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Pat
 
 
 def _run_killed(
-    child: subprocess.Popen,
+    child: KillChild,
     prepared: dict[str, Path],
     operation: str,
     run_dir: Path,
@@ -147,9 +108,7 @@ def _run_killed(
     shutil.copytree(prepared["workspace"], run_dir / "workspace")
     shutil.copytree(prepared["anchors"], run_dir / "anchors")
     fields = (operation, str(run_dir / "workspace"), str(limit), str(source), str(run_dir / "anchors"))
-    child.stdin.write("\t".join(fields) + "\n")
-    child.stdin.flush()
-    outcome = child.stdout.readline().strip()
+    outcome = child.run_once(fields)
     assert outcome in ("killed", "exit 0"), f"kill point {limit}: the run ended with {outcome!r}"
     return outcome == "exit 0"
 
@@ -185,7 +144,7 @@ def _assert_sound(data_dir: Path) -> None:
 
 
 def test_an_import_killed_anywhere_leaves_all_or_nothing_and_no_file_behind(
-    child: subprocess.Popen, prepared: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    child: KillChild, prepared: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     completed, committed_runs = False, 0
     for limit in range(1, MAX_KILL_POINTS + 1):
@@ -224,7 +183,7 @@ def test_an_import_killed_anywhere_leaves_all_or_nothing_and_no_file_behind(
 
 
 def test_an_export_killed_anywhere_leaves_the_package_or_nothing_and_no_key_outside_keys(
-    child: subprocess.Popen, prepared: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    child: KillChild, prepared: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     completed, keys_seen, parts_seen = False, set(), 0
     for limit in range(1, MAX_KILL_POINTS + 1):
