@@ -6,7 +6,6 @@ import io
 from datetime import date, datetime, timedelta
 
 from PIL import Image
-from sqlalchemy import func, select, text
 
 from greendesk.core import audit, settings
 from greendesk.core.review import vocabulary
@@ -128,15 +127,6 @@ def _record_as_upgraded(session, workspace: Workspace) -> None:
     """The rows above were written directly, as an earlier GreenDesk left them; record them the way
     the upgrade to anchored logs does (migration 0009's baseline), so the replay starts from here."""
     session.flush()
-    rows = session.execute(
-        select(
-            Community.code,
-            Recommendation.year,
-            Recommendation.status,
-            Recommendation.locked,
-            Recommendation.signed_off_by,
-        ).join(Community, Recommendation.community_id == Community.id)
-    ).all()
     audit.record(
         session,
         user=workspace.user,
@@ -145,10 +135,6 @@ def _record_as_upgraded(session, workspace: Workspace) -> None:
         key="110105",
         new={
             "workspace_id": settings.WORKSPACE_ID.read(session),
-            "review": {
-                "recommendations": [list(row) for row in rows],
-                "decisions_up_to": session.scalar(select(func.max(Decision.id))) or 0,
-                "decisions_digest": replay.decisions_digest(session.execute(text(replay.DECISION_ROWS_SQL))),
-            },
+            "review": replay.review_state(session),
         },
     )

@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
+from sqlalchemy import text
+
 from greendesk.core import audit
 from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -78,6 +80,29 @@ def decisions_digest(rows: Iterable[Sequence[Any]]) -> str:
     """SHA-256 over decision rows' own nine columns (id .. decided_at), as a baseline records them."""
     canonical = json.dumps([list(row[:9]) for row in rows], ensure_ascii=False, default=str)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+RECOMMENDATION_STATE_SQL = (
+    "SELECT c.code, r.year, r.status, r.locked, r.signed_off_by FROM recommendation r "
+    "JOIN community c ON c.id = r.community_id ORDER BY r.id"
+)
+
+
+def review_state(connection: Any) -> dict[str, Any]:
+    """Where the replay of the log starts: every recommendation's state and the decision rows so far.
+
+    ``connection`` is anything with ``execute(text(...))`` (a Connection in a migration, a Session).
+    Recorded by an upgrade's baseline entry (migration 0009), so any later edit of these rows shows.
+    """
+    rows = connection.execute(text(RECOMMENDATION_STATE_SQL)).fetchall()
+    decisions = connection.execute(text(DECISION_ROWS_SQL)).fetchall()
+    return {
+        "recommendations": [
+            [code, year, status, bool(locked), signed or ""] for code, year, status, locked, signed in rows
+        ],
+        "decisions_up_to": int(decisions[-1][0]) if decisions else 0,
+        "decisions_digest": decisions_digest(decisions),
+    }
 
 
 class ReplayMessage(Message):

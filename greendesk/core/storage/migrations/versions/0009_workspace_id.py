@@ -57,7 +57,7 @@ def upgrade() -> None:
     bind.execute(sa.text("INSERT INTO setting (key, value) VALUES (:key, :value)"), {"key": KEY, "value": workspace_id})
     prev = bind.execute(sa.text("SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1")).scalar() or audit.GENESIS
     at = clock.now()
-    new = {"workspace_id": workspace_id, "review": _review_state(bind)}
+    new = {"workspace_id": workspace_id, "review": replay.review_state(bind)}
     old_json, new_json = "null", json.dumps(new, ensure_ascii=False, sort_keys=True)
     digest = audit.entry_hash(prev, at.isoformat(), USER, ACTION, "workspace", district, old_json, new_json)
     bind.execute(
@@ -76,22 +76,6 @@ def upgrade() -> None:
     count = bind.execute(sa.text("SELECT count(*) FROM audit_entry")).scalar()
     # Written before the migration commits: if it rolls back, the fresh id's anchor file names nothing.
     anchors.append(workspace_id, int(count), digest, anchors.BASELINE, start=0)
-
-
-def _review_state(bind) -> dict:
-    """Where the replay of the log starts for a workspace older than this revision."""
-    rows = bind.execute(
-        sa.text(
-            "SELECT c.code, r.year, r.status, r.locked, r.signed_off_by FROM recommendation r "
-            "JOIN community c ON c.id = r.community_id ORDER BY r.id"
-        )
-    ).fetchall()
-    decisions = bind.execute(sa.text(replay.DECISION_ROWS_SQL)).fetchall()
-    return {
-        "recommendations": [[code, year, status, bool(locked), signed or ""] for code, year, status, locked, signed in rows],
-        "decisions_up_to": int(decisions[-1][0]) if decisions else 0,
-        "decisions_digest": replay.decisions_digest(decisions),  # any later edit of these rows shows
-    }
 
 
 def downgrade() -> None:
