@@ -82,6 +82,20 @@ def test_item_12_measures_coverage_and_refuses_a_pass_below_the_rule(ws: Workspa
         assert session.scalar(select(Decision.measured_value).where(Decision.item_number == 12)) == 25.0
 
 
+def test_several_decisions_are_one_action_all_or_none(ws: Workspace) -> None:
+    code = recommend(ws, households=2000, households_managed=500)  # 25 %: item 12 cannot pass
+    with pytest.raises(ValidationError):
+        commands.decide_many(ws, code, [(1, "pass", ""), (2, "more", "照片"), (12, "pass", "")])
+    with ws.sessions() as session:
+        assert session.scalars(select(Decision)).all() == []  # nothing half done
+        entries = len(audit.rows(session))
+    states = commands.decide_many(ws, code, [(1, "pass", ""), (2, "more", "照片"), (12, "fail", "25%")])
+    assert [(state.number, state.outcome) for state in states] == [(1, "pass"), (2, "more"), (12, "fail")]
+    with ws.sessions() as session:
+        assert len(session.scalars(select(Decision)).all()) == 3
+        assert [row.action for row in audit.rows(session)[entries:]].count("review.decide") == 3
+
+
 def test_item_12_uses_the_registry_figure_when_the_recommendation_has_none(ws: Workspace) -> None:
     code = recommend(ws, households=None, households_managed=None)  # registry says 45 %
     state = commands.decide(ws, code, 12, "pass")

@@ -150,8 +150,9 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
             recommendations.create_recommendation(
                 workspace, community.code, 2021, households=households, households_managed=managed
             )
-            for item in range(1, 17):
-                commands.decide(workspace, community.code, item, "pass", "", 2021)
+            commands.decide_many(
+                workspace, community.code, [(item, "pass", "") for item in range(1, 17)], 2021
+            )
             if commands.finish_round(workspace, community.code, 2021) == "passed":
                 to_sign.append(community.code)
     with signed_in_as(workspace, DEMO_APPROVER):

@@ -133,6 +133,7 @@ def _add_photos(workspace: Workspace, rng: random.Random, code: str, year: int) 
 
 def _decide_round(workspace: Workspace, code: str, year: int, failing: set[int], more: set[int]) -> None:
     view = views.show(workspace, code, year)
+    choices: list[tuple[int, str, str]] = []
     for item in view.items:
         if item.outcome is not None and item.carried:
             continue
@@ -144,7 +145,8 @@ def _decide_round(workspace: Workspace, code: str, year: int, failing: set[int],
             outcome, comment = MORE, "请补充现场照片和工作记录"
         else:
             outcome, comment = PASS, PASS_COMMENTS.get(item.number, "")
-        commands.decide(workspace, code, item.number, outcome, comment, year)
+        choices.append((item.number, outcome, comment))
+    commands.decide_many(workspace, code, choices, year)  # one reviewer's sitting: one action
 
 
 def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_photos_max: int = 6) -> None:
@@ -193,11 +195,15 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
                             commands.decide(workspace, code, min(failing), PASS, "整改后已全覆盖", year)
                     elif share < 0.8:  # under review: part of the items decided
                         view = views.show(workspace, code, year)
-                        for item in view.items[: rng.randint(3, 12)]:
-                            outcome = FAIL if item.rule_ok is False else PASS
-                            commands.decide(
-                                workspace, code, item.number, outcome, PASS_COMMENTS.get(item.number, "")
+                        partial = [
+                            (
+                                item.number,
+                                FAIL if item.rule_ok is False else PASS,
+                                PASS_COMMENTS.get(item.number, ""),
                             )
+                            for item in view.items[: rng.randint(3, 12)]
+                        ]
+                        commands.decide_many(workspace, code, partial, year)
                     # the rest stays untouched (recommended)
                 except GreenDeskError:
                     continue  # a recommendation another step left in an unusual state keeps what it has

@@ -6,6 +6,7 @@ moment without losing a decision.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select
@@ -35,6 +36,7 @@ from greendesk.core.review.vocabulary import (
 from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.safety import backup
 from greendesk.core.standards import frozen
+from greendesk.core.standards.model import Item
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import (
     Decision,
@@ -88,67 +90,99 @@ def decide(
     workspace: Workspace, code: str, item: int, outcome: str, comment: str = "", year: int | None = None
 ) -> ItemState:
     """Save one decision at once (new row + audit), opening the review if it was not opened yet."""
+    return decide_many(workspace, code, [(item, outcome, comment)], year)[0]
+
+
+def decide_many(
+    workspace: Workspace, code: str, choices: Sequence[tuple[int, str, str]], year: int | None = None
+) -> list[ItemState]:
+    """Save several decisions on one community as one action (one transaction): all or none.
+
+    ``choices`` are (item, outcome, comment); returns the items' states afterwards, in that order.
+    """
     accounts.require(workspace, REVIEWER)
+    for _item, outcome, _comment in choices:
+        _check_outcome(outcome)
+    with workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        workflow.require(workflow.DECIDE, recommendation, code)
+        standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
+        for item, outcome, comment in choices:
+            _record_decision(
+                session, workspace, recommendation, code, standard.item(item), outcome, comment.strip()
+            )
+        session.flush()
+        view = build_view(workspace, session, recommendation)
+        return [view.item(item) for item, _outcome, _comment in choices]
+
+
+def _check_outcome(outcome: str) -> None:
     if outcome not in OUTCOMES:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown outcome '{outcome}' (use one of {choices})."),
             outcome=outcome,
             choices=", ".join(OUTCOMES),
         )
-    comment = comment.strip()
-    with workspace.transaction() as session:
-        recommendation = find_recommendation(session, code, year)
-        workflow.require(workflow.DECIDE, recommendation, code)
-        standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
-        standard_item = standard.item(item)
-        measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
-        if outcome == PASS and rule_ok is False and standard_item.rule is not None:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.",
-                ),
-                item=item,
-                rule=rule_limit(standard_item),
-                value=f"{measured:g}{standard_item.rule.unit}",
-            )
-        previous = decisions.for_recommendation(session, recommendation).own(item)
-        if previous is not None and previous.outcome == outcome and previous.comment == comment:
-            return build_view(workspace, session, recommendation).item(item)  # nothing changed
-        now = clock.now()
-        session.add(
-            Decision(
-                recommendation_id=recommendation.id,
-                round=recommendation.current_round,
-                item_number=item,
-                outcome=outcome,
-                comment=comment,
-                measured_value=measured,
-                decided_by=workspace.user,
-                decided_at=now,
-            )
+
+
+def _record_decision(
+    session: Session,
+    workspace: Workspace,
+    recommendation: Recommendation,
+    code: str,
+    standard_item: Item,
+    outcome: str,
+    comment: str,
+) -> None:
+    """One decision row and its audit entry; nothing when the item already has this outcome and comment."""
+    item = standard_item.number
+    measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
+    if outcome == PASS and rule_ok is False and standard_item.rule is not None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Item {item} requires {rule}; the measured value is {value}, so it cannot be marked as met.",
+            ),
+            item=item,
+            rule=rule_limit(standard_item),
+            value=f"{measured:g}{standard_item.rule.unit}",
         )
-        audit.record(
-            session,
-            user=workspace.user,
-            action="review.decide",
-            entity="recommendation",
-            key=code,
-            old=None if previous is None else {"outcome": previous.outcome, "comment": previous.comment},
-            new={
-                "year": recommendation.year,
-                "round": recommendation.current_round,
-                "item": item,
-                "outcome": outcome,
-                "comment": comment,
-                "measured_value": measured,
-            },
+    previous = decisions.for_recommendation(session, recommendation).own(item)
+    if previous is not None and previous.outcome == outcome and previous.comment == comment:
+        return  # nothing changed
+    now = clock.now()
+    session.add(
+        Decision(
+            recommendation_id=recommendation.id,
+            round=recommendation.current_round,
+            item_number=item,
+            outcome=outcome,
+            comment=comment,
+            measured_value=measured,
+            decided_by=workspace.user,
+            decided_at=now,
         )
-        reset_approval(session, workspace, recommendation, code)
-        set_status(session, workspace, recommendation, code, UNDER_REVIEW)
-        recommendation.updated_at = now
-        session.flush()
-        return build_view(workspace, session, recommendation).item(item)
+    )
+    audit.record(
+        session,
+        user=workspace.user,
+        action="review.decide",
+        entity="recommendation",
+        key=code,
+        old=None if previous is None else {"outcome": previous.outcome, "comment": previous.comment},
+        new={
+            "year": recommendation.year,
+            "round": recommendation.current_round,
+            "item": item,
+            "outcome": outcome,
+            "comment": comment,
+            "measured_value": measured,
+        },
+    )
+    reset_approval(session, workspace, recommendation, code)
+    set_status(session, workspace, recommendation, code, UNDER_REVIEW)
+    recommendation.updated_at = now
+    session.flush()
 
 
 def finish_round(workspace: Workspace, code: str, year: int | None = None) -> str:
