@@ -196,3 +196,64 @@ def test_attach_evidence_core_and_cli(ws: Workspace, tmp_path: Path, capsys) -> 
     workspace = Workspace.open(Path(folder))
     assert {e for e in _evidence(workspace) if e[0] != RETURNED} == {(OPEN, 3, "门禁.jpg")}
     workspace.close()
+
+
+def test_wizard_imports_a_supplement_with_an_assigned_file(qtbot, ws: Workspace, tmp_path: Path) -> None:
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.screens.import_wizard import ImportWizard
+
+    package = _supplement(tmp_path)
+    context = UiContext(ws)
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.source_page.path_edit.setText(str(package))
+    wizard.source_page.year.setValue(YEAR)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.analysis_page.isComplete(), timeout=20000)
+    wizard.next()
+    preview = wizard.preview_page
+    assert preview.isComplete() and not preview.rows.isVisibleTo(wizard)
+    assert "round 2" in preview.supplement_note.text()
+    loose = {preview.loose.item(row, 0).text() for row in range(preview.loose.rowCount())}
+    assert loose == {"杂项/说明.jpg", "松林社区/第5条/a.jpg"}
+    community, item = preview.photo_choices["杂项/说明.jpg"]
+    offered = {community.itemData(index) for index in range(community.count())}
+    assert offered == {None, OPEN, RETURNED}  # the signed-off community is not offered
+    community.setCurrentIndex(community.findData(RETURNED))
+    item.setCurrentIndex(item.findData(12))
+    wizard.resize(1100, 760)
+    wizard.grab().save(str(tmp_path / "supplement_preview.png"))
+    wizard.grab().save("/tmp/import_wizard_supplement.png")
+    with qtbot.waitSignal(context.data_changed, timeout=20000):
+        wizard.next()
+    qtbot.waitUntil(lambda: wizard.import_page.isComplete(), timeout=20000)
+    assert wizard.import_page.result.photos_attached == 4
+    assert (RETURNED, 12, "说明.jpg") in _evidence(ws)
+    assert not any(code == SIGNED for code, _item, _name in _evidence(ws))
+
+
+def test_assigning_a_file_of_a_workbook_package_by_code(data_dir: Path, tmp_path: Path) -> None:
+    from intake_fixtures import list_workbook
+
+    workspace = small_workspace(data_dir)
+    book = list_workbook(tmp_path / "名单.xlsx", [[1, "绿园社区", OPEN, 1200, 600, "王主任", ""]])
+    package = write_zip(
+        tmp_path / "街道材料.zip", {"名单.xlsx": book.read_bytes(), "杂项/a.jpg": jpeg((3, 3, 3))}
+    )
+    plan = analysis.analyse_package(workspace, package, YEAR)
+    assert [p.entry for p in placement.unmatched(plan)] == ["杂项/a.jpg"]
+    photos = placement.photo_resolutions(
+        workspace, plan, [placement.parse_assignment(f"杂项\\a.jpg={OPEN}:6")]
+    )
+    assert photos == {"杂项/a.jpg": (plan.rows[0].key, 6)}  # the code names the package's own row
+    assert [(p.code, p.item, p.how) for p in placement.placements(workspace, plan, photos)] == [
+        (OPEN, 6, "assigned")
+    ]
+    with pytest.raises(Exception, match="PATH=CODE:ITEM"):
+        placement.parse_assignment("杂项/a.jpg")
+    with pytest.raises(Exception, match="no item 17"):
+        placement.photo_resolutions(workspace, plan, [("杂项/a.jpg", OPEN, 17)])
+    result = apply.apply_import(workspace, plan, apply.Resolutions(photos=photos))
+    assert result.recommendations_created == 1 and _evidence(workspace) == {(OPEN, 6, "a.jpg")}
+    workspace.close()

@@ -31,7 +31,7 @@ class Choice:
 
     @property
     def label(self) -> str:
-        return f"{self.name} {self.code}"
+        return f"{self.name} {self.code}".strip()
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,9 @@ def choices(workspace: Workspace, plan: ImportPlan) -> list[Choice]:
     codes: set[str] = set()
     for row in plan.rows:
         community = row.match.community
-        if community is not None and community.code not in codes:
+        if community is None:  # ambiguous or unknown: offered as written, for once it is resolved
+            found.append(Choice(row.key, "", row.name))
+        elif community.code not in codes:
             codes.add(community.code)
             found.append(Choice(row.key, community.code, community.name))
     with workspace.sessions() as session:
@@ -116,7 +118,8 @@ def photo_resolutions(
 ) -> dict[str, tuple[str, int]]:
     """Entry -> (row key or code, item) for ``Resolutions.photos``; unknown file, code or item refused."""
     offered = choices(workspace, plan)
-    keys = {choice.code: choice.key for choice in offered} | {choice.key: choice.key for choice in offered}
+    keys = {choice.code: choice.key for choice in offered if choice.code}
+    keys |= {choice.key: choice.key for choice in offered}
     entries = {_path_key(photo.entry): photo.entry for photo in plan.photos if photo.valid}
     resolved: dict[str, tuple[str, int]] = {}
     for path, code, item in assignments:
