@@ -257,3 +257,12 @@ def test_assigning_a_file_of_a_workbook_package_by_code(data_dir: Path, tmp_path
     result = apply.apply_import(workspace, plan, apply.Resolutions(photos=photos))
     assert result.recommendations_created == 1 and _evidence(workspace) == {(OPEN, 6, "a.jpg")}
     workspace.close()
+
+
+def test_a_supplement_with_nothing_to_attach_records_no_batch(ws: Workspace, tmp_path: Path) -> None:
+    package = write_zip(tmp_path / "松林.zip", {"松林社区/第5条/a.jpg": jpeg((50, 50, 50))})
+    plan = analysis.analyse_package(ws, package, YEAR)
+    assert not plan.targets and [p.kind for p in plan.problems] == ["signed_off_skipped"]
+    result = apply.apply_import(ws, plan)
+    assert result.batch_id is None and not result.imported_anything and _evidence(ws) == set()
+    assert analysis.analyse_package(ws, package, YEAR).already_imported is None  # may be sent again

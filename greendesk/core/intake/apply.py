@@ -152,9 +152,8 @@ def apply_import(
         run = _Run(workspace, plan, resolutions, package, session, now, result, progress, cancelled)
         result.skipped_rows = [row.key for row in plan.rows if row.key not in chosen]
         result.rows_skipped = len(result.skipped_rows)
-        if (
-            not chosen and not plan.supplement
-        ):  # nothing to record: a later, corrected import of the same package must not be refused
+        targets = _existing_targets(run)
+        if not chosen and not targets:  # nothing to record: a later, corrected import must not be refused
             return result
         batch = _new_batch(session, workspace, plan, now)
         standard = get_standard(plan.standard_id, [workspace.standards_dir])
@@ -164,7 +163,7 @@ def apply_import(
         recommendations = _write_recommendations(
             run, chosen, Submission.of(plan.year, plan.batch, standard, now, batch.id)
         )
-        recommendations.update(_existing_targets(run, recommendations))
+        recommendations.update(targets)
         _attach_photos(run, stage, recommendations)
         _record_batch(run, batch)
         check_cancelled(cancelled)
@@ -349,7 +348,7 @@ def _complete(recommendation: Recommendation, row: PlannedRow, now: datetime) ->
         recommendation.updated_at = now
 
 
-def _existing_targets(run: _Run, recommendations: dict[str, int]) -> dict[str, int]:
+def _existing_targets(run: _Run) -> dict[str, int]:
     """Code -> id of the open recommendations of the year that files go to by code, not by row.
 
     A supplementary package's files (and files assigned by code) attach to the recommendation as it
@@ -357,7 +356,7 @@ def _existing_targets(run: _Run, recommendations: dict[str, int]) -> dict[str, i
     """
     wanted = {photo.row_key for photo in run.plan.photos if photo.row_key}
     wanted |= {row_key for row_key, _item in run.resolutions.photos.values()}
-    targets = supplement.attachable(run.session, run.plan.year, wanted - set(recommendations))
+    targets = supplement.attachable(run.session, run.plan.year, wanted)  # row keys are never codes
     run.result.rounds = {code: target.round for code, target in sorted(targets.items())}
     return {code: target.recommendation_id for code, target in targets.items()}
 
