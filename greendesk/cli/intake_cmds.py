@@ -10,7 +10,8 @@ from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.intake import analysis, apply
+from greendesk.core.intake import analysis, apply, placement
+from greendesk.core.intake.plan import ImportPlan
 from greendesk.core.intake.template import export_template
 
 EXIT_NOTHING_IMPORTED = 1
@@ -36,6 +37,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         default=[],
         metavar="#ROW=CODE",
         help="resolve an ambiguous/unknown row (numbered #N in the output) to a 12-digit code, or 'skip'",
+    )
+    load.add_argument(
+        "--assign",
+        action="append",
+        default=[],
+        metavar="PATH=CODE:ITEM",
+        help="attach an unmatched file (its path in the package, as listed) to a community's item",
+    )
+    load.add_argument(
+        "--assign-file", type=Path, metavar="MAP.csv", help="a CSV of path, community code, item number"
     )
     load.add_argument("--json", action="store_true")
     load.set_defaults(handler=cmd_import)
@@ -69,18 +80,32 @@ def cmd_import(args: argparse.Namespace) -> int:
         plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
         )
+        assignments = [placement.parse_assignment(text) for text in args.assign]
+        if args.assign_file is not None:
+            assignments.extend(placement.read_assignment_file(args.assign_file))
+        photos = placement.photo_resolutions(workspace, plan, assignments)
+        placed = placement.placements(workspace, plan, photos)
         result = None
         if not args.dry_run and plan.already_imported is None:
             result = apply.apply_import(
                 workspace,
                 plan,
-                apply.Resolutions(communities=_choices(args.choose), skip_bad_photos=args.skip_bad_photos),
+                apply.Resolutions(
+                    communities=_choices(args.choose), photos=photos, skip_bad_photos=args.skip_bad_photos
+                ),
                 progress=_progress,
             )
     summary = plan.summary()
     if args.json:
-        print_json({**plan.to_dict(), "result": result.to_dict() if result else None})
+        print_json(
+            {
+                **plan.to_dict(),
+                "placements": [p.to_dict() for p in placed],
+                "result": result.to_dict() if result else None,
+            }
+        )
     else:
+        _print_placements(plan, placed)
         print(
             tr(
                 QT_TRANSLATE_NOOP(
@@ -131,8 +156,41 @@ def cmd_import(args: argparse.Namespace) -> int:
     if plan.already_imported is not None:
         return EXIT_OK
     if args.dry_run:
-        return EXIT_OK if plan.matched_rows else EXIT_NOTHING_IMPORTED
+        attaching = any(p.code for p in placed) if plan.supplement else plan.matched_rows
+        return EXIT_OK if attaching else EXIT_NOTHING_IMPORTED
     return EXIT_OK if result is not None and result.imported_anything else EXIT_NOTHING_IMPORTED
+
+
+def _print_placements(plan: ImportPlan, placed: list[placement.Placement]) -> None:
+    """Which file goes where; the files left over, by the path ``--assign`` takes."""
+    if plan.supplement:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "CLI", "No workbook: a supplementary package for the {year} recommendations."
+                )
+            ).format(year=plan.year)
+        )
+    for place in placed:
+        if place.code:
+            target = plan.targets.get(place.code)
+            where = tr(QT_TRANSLATE_NOOP("CLI", "{name} {code} item {item}")).format(
+                name=place.name, code=place.code, item=place.item
+            )
+            if target is not None:
+                where += " · " + tr(QT_TRANSLATE_NOOP("CLI", "round {round}")).format(round=target.round)
+            print(f"  {place.entry} -> {where}")
+    loose = [place.entry for place in placed if not place.code]
+    if loose:
+        print(
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "CLI", 'Not attached ({count}); assign with --assign "PATH=CODE:ITEM" or --assign-file:'
+                )
+            ).format(count=len(loose))
+        )
+        for entry in loose:
+            print(f"  {entry}")
 
 
 def cmd_template(args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""review queue | show | set | finish | return | resubmit | signoff | unlock | notice | history."""
+"""review queue | show | set | attach | finish | return | resubmit | signoff | unlock | notice | history."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     decide.add_argument("item", type=int)
     decide.add_argument("outcome", choices=OUTCOMES)
     decide.add_argument("--comment", default="")
+
+    attach = with_code("attach", cmd_attach, "attach files (photos, documents, any evidence) to an item")
+    attach.add_argument("item", type=int)
+    attach.add_argument("files", type=Path, nargs="+", metavar="FILE")
 
     with_code("finish", cmd_finish, "close the round: passed, failed, or returned")
     with_code("return", cmd_return, "return the community for rework")
@@ -137,6 +141,24 @@ def cmd_set(args: argparse.Namespace) -> int:
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {outcome}")).format(
             item=item.number, outcome=_outcome(item.outcome)
+        )
+    )
+    return EXIT_OK
+
+
+def cmd_attach(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        attached = commands.attach_evidence(workspace, args.code, args.year, args.item, args.files)
+    for name, sha256, new in attached:
+        state = (
+            tr(QT_TRANSLATE_NOOP("CLI", "attached"))
+            if new
+            else tr(QT_TRANSLATE_NOOP("CLI", "already attached"))
+        )
+        print(f"{name}\t{sha256[:12]}\t{state}")
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {count} file(s) attached.")).format(
+            item=args.item, count=sum(1 for _name, _sha, new in attached if new)
         )
     )
     return EXIT_OK

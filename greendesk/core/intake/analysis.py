@@ -17,7 +17,7 @@ from greendesk.core import settings
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.intake import workbook
+from greendesk.core.intake import supplement, workbook
 from greendesk.core.intake.matching import registry_index
 from greendesk.core.intake.package import OTHER, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_plan import plan_photos
@@ -73,6 +73,11 @@ def analyse_package(
         columns = {**saved_mapping(workspace, session), **user_mapping}
         plan = _new_plan(workspace, session, package, year, batch, user_mapping)
         step()
+        if supplement.is_supplement(package):  # files only: for the year's existing recommendations
+            supplement.plan_supplement(plan, package, session, step)
+            _note_other_files(plan, package, step)
+            step.finish()
+            return plan
         sheet_rows = _read_workbooks(plan, package, columns, step)
         titles = " ".join([package.name, *(report.title for report in plan.sheets)])
         plan_rows(plan, sheet_rows, registry_index(session), street, titles)
@@ -124,14 +129,6 @@ def _read_workbooks(
 ) -> list[workbook.SheetRow]:
     """Every sheet of every workbook in the package; the sheets' reports go on the plan."""
     workbooks = [entry for entry in package.entries if entry.kind == WORKBOOK]
-    if not workbooks:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.",
-            ),
-            file=package.name,
-        )
     sheet_rows: list[workbook.SheetRow] = []
     for entry in workbooks:
         plan.workbook_sha256[entry.name] = package.entry_sha256(entry)

@@ -23,6 +23,7 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import digits_only
+from greendesk.core.intake import supplement
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
 from greendesk.core.intake.package import PHOTO, Package
 from greendesk.core.intake.plan import ImportPlan, PlannedPhoto, PlannedRow, saved_mapping
@@ -46,7 +47,8 @@ class Resolutions:
     """The user's answers to the preview's questions.
 
     ``communities``: row key -> 12-digit community code, or "" to skip that row.
-    ``photos``: package entry name -> (row key, item number) for photos matched by hand.
+    ``photos``: package entry name -> (row key or 12-digit code of a recommendation of the year,
+    item number) for files matched by hand (``placement.photo_resolutions`` builds it).
     ``skip_bad_photos``: import the rest when some photos are damaged (else the import stops).
     """
 
@@ -68,10 +70,14 @@ class ImportResult:
     photos_added_to_store: int = 0
     photos_skipped: int = 0
     skipped_rows: list[str] = field(default_factory=list)
+    rounds: dict[str, int] = field(
+        default_factory=dict
+    )  # code -> round its existing recommendation got files in
 
     @property
     def imported_anything(self) -> bool:
-        return self.already_imported or self.recommendations_created + self.recommendations_updated > 0
+        written = self.recommendations_created + self.recommendations_updated + self.photos_attached
+        return self.already_imported or written > 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -146,7 +152,8 @@ def apply_import(
         run = _Run(workspace, plan, resolutions, package, session, now, result, progress, cancelled)
         result.skipped_rows = [row.key for row in plan.rows if row.key not in chosen]
         result.rows_skipped = len(result.skipped_rows)
-        if not chosen:  # nothing to record: a later, corrected import of the same package must not be refused
+        targets = _existing_targets(run)
+        if not chosen and not targets:  # nothing to record: a later, corrected import must not be refused
             return result
         batch = _new_batch(session, workspace, plan, now)
         standard = get_standard(plan.standard_id, [workspace.standards_dir])
@@ -156,6 +163,7 @@ def apply_import(
         recommendations = _write_recommendations(
             run, chosen, Submission.of(plan.year, plan.batch, standard, now, batch.id)
         )
+        recommendations.update(targets)
         _attach_photos(run, stage, recommendations)
         _record_batch(run, batch)
         check_cancelled(cancelled)
@@ -338,6 +346,19 @@ def _complete(recommendation: Recommendation, row: PlannedRow, now: datetime) ->
         recommendation.contact, changed = row.contact[:128], True
     if changed:
         recommendation.updated_at = now
+
+
+def _existing_targets(run: _Run) -> dict[str, int]:
+    """Code -> id of the open recommendations of the year that files go to by code, not by row.
+
+    A supplementary package's files (and files assigned by code) attach to the recommendation as it
+    is now, in its current round; one signed off since the preview gets nothing.
+    """
+    wanted = {photo.row_key for photo in run.plan.photos if photo.row_key}
+    wanted |= {row_key for row_key, _item in run.resolutions.photos.values()}
+    targets = supplement.attachable(run.session, run.plan.year, wanted)  # row keys are never codes
+    run.result.rounds = {code: target.round for code, target in sorted(targets.items())}
+    return {code: target.recommendation_id for code, target in targets.items()}
 
 
 def _photo_jobs(run: _Run, recommendations: dict[str, int]) -> list[_PhotoJob]:

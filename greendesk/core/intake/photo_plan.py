@@ -22,13 +22,22 @@ from greendesk.core.storage import photos as photo_store
 from greendesk.core.storage.models import Photo
 
 
-def plan_photos(plan: ImportPlan, package: Package, session: Session, step: Callable[[], None]) -> None:
-    """Add every photo of the package to the plan (``step`` after each: progress and cancel)."""
+def plan_photos(
+    plan: ImportPlan,
+    package: Package,
+    session: Session,
+    step: Callable[[], None],
+    matcher: PhotoMatcher | None = None,
+) -> None:
+    """Add every photo of the package to the plan (``step`` after each: progress and cancel).
+
+    ``matcher`` defaults to the plan's rows; a supplementary package brings its own.
+    """
     _warn_listed_missing(plan, package)
     photo_entries = [entry for entry in package.entries if entry.kind == PHOTO]
     if not photo_entries:  # a workbook alone has no photos to place
         return
-    matcher = _matcher(plan)
+    matcher = matcher or _matcher(plan)
     for entry, outcome in _checked_photos(package, photo_entries):
         plan.photos.append(_plan_photo(plan, package, entry, outcome, matcher, session))
         step()

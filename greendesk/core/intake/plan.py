@@ -8,7 +8,7 @@ location. The preview screen and ``greendesk import --dry-run`` show it; ``apply
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -93,6 +93,21 @@ class PlannedPhoto:
         }
 
 
+@dataclass(frozen=True)
+class SupplementTarget:
+    """An existing recommendation of the year that files of the package may go to."""
+
+    code: str
+    name: str
+    recommendation_id: int
+    round: int
+    status: str
+    locked: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
 @dataclass
 class ImportPlan:
     """Everything ``apply_import`` needs, and everything the preview shows."""
@@ -114,6 +129,8 @@ class ImportPlan:
     ignored: list[str] = field(default_factory=list)
     already_imported: int | None = None  # id of the ImportBatch with the same content
     workbook_sha256: dict[str, str] = field(default_factory=dict)  # entry -> hash, to notice edits
+    supplement: bool = False  # no workbook: files go to existing recommendations (``supplement``)
+    targets: dict[str, SupplementTarget] = field(default_factory=dict)  # code -> its recommendation
 
     def row(self, key: str) -> PlannedRow:
         return next(row for row in self.rows if row.key == key)
@@ -141,6 +158,7 @@ class ImportPlan:
             "errors": len(self.errors),
             "warnings": len(self.problems) - len(self.errors),
             "already_imported": self.already_imported,
+            "supplement": self.supplement,
         }
 
     def to_dict(self, language: str | None = None) -> dict[str, Any]:
@@ -150,6 +168,7 @@ class ImportPlan:
             "photos": [photo.to_dict() for photo in self.photos],
             "problems": [problem.to_dict(language) for problem in self.problems],
             "ignored": self.ignored,
+            "targets": {code: target.to_dict() for code, target in sorted(self.targets.items())},
         }
 
 

@@ -371,3 +371,86 @@ def attach_photo(
         if recommendation.status == SIGNED_OFF:
             set_status(session, workspace, recommendation, code, UNDER_REVIEW)
         return photo.sha256, True
+
+
+def attach_evidence(
+    workspace: Workspace, code: str, year: int | None, item: int, paths: list[Path]
+) -> list[tuple[str, str, bool]]:
+    """Attach files to an item of an existing recommendation, all in one transaction.
+
+    Returns (file name, sha256, newly attached) per file; a file already on the item is not
+    attached twice. A signed-off (locked) recommendation is refused: unlock it first. Every file
+    is read before anything is written, so an unreadable one leaves the workspace unchanged.
+    """
+    accounts.require(workspace, REVIEWER)
+    _check_readable(paths)
+    attached: list[tuple[str, str, bool]] = []
+    with photos.staged(workspace.layout.photo_staging) as stage, workspace.transaction() as session:
+        recommendation = find_recommendation(session, code, year)
+        workflow.require(workflow.ATTACH, recommendation, code)
+        if recommendation.locked:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{code} is signed off for {year}; unlock it before attaching files."
+                ),
+                code=code,
+                year=recommendation.year,
+            )
+        frozen.for_recommendation(session, recommendation, [workspace.standards_dir]).item(item)
+        present = set(
+            session.scalars(
+                select(Evidence.photo_sha256).where(
+                    Evidence.recommendation_id == recommendation.id, Evidence.item_number == item
+                )
+            )
+        )
+        now = clock.now()
+        for path in paths:
+            photo, _added = photos.store(session, workspace.photos_dir, Path(path), Path(path).name, stage)
+            new = photo.sha256 not in present
+            attached.append((Path(path).name, photo.sha256, new))
+            if new:
+                present.add(photo.sha256)
+                session.add(
+                    Evidence(
+                        recommendation_id=recommendation.id,
+                        item_number=item,
+                        photo_sha256=photo.sha256,
+                        original_name=Path(path).name[:512],
+                        caption="",
+                        source="review",
+                        added_at=now,
+                        added_by=workspace.user,
+                    )
+                )
+        session.flush()
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.attach_evidence",
+            entity="recommendation",
+            key=code,
+            new={
+                "year": recommendation.year,
+                "round": recommendation.current_round,
+                "item": item,
+                "files": [{"name": name, "sha256": sha, "attached": new} for name, sha, new in attached],
+            },
+        )
+        return attached
+
+
+def _check_readable(paths: list[Path]) -> None:
+    """Every file exists and can be opened, or a message naming the first that cannot."""
+    if not paths:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No file to attach was given."))
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                handle.read(1)
+        except OSError as error:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{file} cannot be read: {reason}"),
+                file=str(path),
+                reason=error.strerror or str(error),
+            ) from None

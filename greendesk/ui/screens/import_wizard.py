@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base import cells, clock
-from greendesk.core.intake import analysis, apply, plan
+from greendesk.core.intake import analysis, apply, placement, plan
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
 from greendesk.core.registry import roster
 from greendesk.ui.common.task_panel import TaskPanel
@@ -269,12 +269,15 @@ class PreviewPage(QWizardPage):
         self.skip_bad.toggled.connect(self.completeChanged)
         self.loose = QTableWidget(0, 3)
         self.loose.setHorizontalHeaderLabels(
-            [self.tr("Photo not matched"), self.tr("Attach to community"), self.tr("Item")]
+            [self.tr("File not matched"), self.tr("Attach to community"), self.tr("Item")]
         )
         self.loose.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.loose.verticalHeader().setVisible(False)
-        self.loose_label = QLabel(self.tr("Photos whose community or item could not be read (optional):"))
+        self.loose_label = QLabel(self.tr("Files whose community or item could not be read (optional):"))
+        self.supplement_note = QLabel()
+        self.supplement_note.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.supplement_note)
         layout.addWidget(self.rows, 3)
         layout.addWidget(self.loose_label)
         layout.addWidget(self.loose, 1)
@@ -324,6 +327,7 @@ class PreviewPage(QWizardPage):
                 assert community is not None
                 self.rows.item(index, 2).setText(f"{community.street_name} {community.name} {community.code}")
         self._fill_loose_photos(plan)
+        self._show_supplement(plan)
         self.problems.clear()
         for problem in plan.problems:
             marker = "✖" if problem.severity == "error" else "•"
@@ -336,8 +340,42 @@ class PreviewPage(QWizardPage):
         self.skip_bad.setVisible(has_bad)
         self.skip_bad.setChecked(False)
 
+    def _show_supplement(self, plan: plan.ImportPlan) -> None:
+        """A package without a workbook: which existing recommendations get how many files."""
+        self.rows.setVisible(not plan.supplement)
+        self.supplement_note.setVisible(plan.supplement)
+        if not plan.supplement:
+            self.setSubTitle(
+                self.tr("Nothing has been written yet. Resolve the rows marked in red, then import.")
+            )
+            return
+        self.setSubTitle(
+            self.tr(
+                "Nothing has been written yet. Check where the files go, assign the files left over, then import."
+            )
+        )
+        counts: dict[str, int] = {}
+        for photo in plan.photos:
+            if photo.valid and photo.row_key in plan.targets and photo.item is not None:
+                counts[photo.row_key] = counts.get(photo.row_key, 0) + 1
+        lines = [
+            self.tr("No workbook: the files go to the {year} recommendations already here.").format(
+                year=plan.year
+            )
+        ]
+        for code, count in sorted(counts.items()):
+            target = plan.targets[code]
+            lines.append(
+                self.tr("{name} {code}: {count} file(s), round {round}").format(
+                    name=target.name, code=code, count=count, round=target.round
+                )
+            )
+        self.supplement_note.setText("\n".join(lines))
+
     def _fill_loose_photos(self, plan: plan.ImportPlan) -> None:
-        loose = [p for p in plan.photos if p.valid and (p.row_key is None or p.item is None)]
+        """The files nothing matched, each with a community and an item to choose (from the core)."""
+        loose = placement.unmatched(plan)
+        offered = placement.choices(self.owner.context.workspace, plan)
         self.photo_choices.clear()
         self.loose.setRowCount(len(loose))
         self.loose.setVisible(bool(loose))
@@ -346,9 +384,8 @@ class PreviewPage(QWizardPage):
             self.loose.setItem(index, 0, QTableWidgetItem(photo.entry))
             community = QComboBox()
             community.addItem(self.tr("(do not attach)"), None)
-            for row in plan.rows:
-                label = row.match.community.name if row.match.community else row.name
-                community.addItem(label, row.key)
+            for choice in offered:
+                community.addItem(choice.label, choice.key)
             community.setCurrentIndex(max(community.findData(photo.row_key), 0))
             item = QComboBox()
             item.addItem("—", None)
