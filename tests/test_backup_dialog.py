@@ -115,10 +115,11 @@ def test_prepare_start_takes_the_lock_and_makes_the_daily_backup(
     monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
     held = prepare_start(workspace.data_dir)
-    assert held is not None and held.lock is not None and held.lock.held and shown == []
+    assert held.refused is None and held.lock is not None and held.lock.held and shown == []
     assert held.workspace is not None and held.workspace.district.code == "110105"
     assert [b.reason for b in backup.list_backups(workspace.data_dir)] == ["daily"]
-    assert prepare_start(workspace.data_dir) is None  # a second window on the same workspace
+    refused = prepare_start(workspace.data_dir)  # a second window on the same workspace
+    assert refused.refused is not None and refused.lock is None and refused.workspace is None
     assert "already open" in shown[0]
     held.close()
     assert not held.lock.held
@@ -132,7 +133,7 @@ def test_prepare_start_offers_restore_of_a_damaged_database(qtbot, chaoyang: Wor
     corrupt(chaoyang.db_path)
     monkeypatch.setattr(DamagedDatabaseDialog, "exec", lambda self: DamagedDatabaseDialog.DialogCode.Accepted)
     held = prepare_start(chaoyang.data_dir)
-    assert held is not None and held.workspace is not None  # restored, then opened
+    assert held.refused is None and held.workspace is not None  # restored, then opened
     held.close()
     assert backup.integrity_check(chaoyang.db_path) == "ok"
     assert saved.id in {b.id for b in backup.list_backups(chaoyang.data_dir)}

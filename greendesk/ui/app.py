@@ -8,14 +8,22 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from greendesk import __version__
 from greendesk.core.base import i18n
 from greendesk.core.base.paths import default_data_dir, resources_dir
+from greendesk.core.safety.lock import WorkspaceLockedError
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui import crash
 from greendesk.ui.i18n import install_translators
+
+# How the GUI process ends; packaging/windows/launcher.c reads these (README, "Installing on Windows").
+EXIT_OK = 0  # closed by the user (also: the first run or the sign-in cancelled)
+EXIT_START_FAILED = 2  # the start gave up and a dialog said why (disk full, read-only folder, ...)
+# The workspace is open in another GreenDesk: its window was brought forward, or a dialog said who has it.
+# Not a failure: the launcher shows nothing. (1 is Python's own exit after an uncaught error; 3 the launcher's.)
+EXIT_ALREADY_OPEN = 4
 
 
 def _application() -> QApplication:
@@ -71,7 +79,7 @@ def run_gui(data_dir: Path | None = None) -> int:
         return _start(app, data_dir)
     except Exception as error:  # start-up gave up (disk full, read-only, ...): say why, end cleanly
         crash.start_failed(error)
-        return 2
+        return EXIT_START_FAILED
     finally:
         sys.excepthook = previous_hook
 
@@ -80,21 +88,23 @@ def _start(app: QApplication, data_dir: Path) -> int:
     """Lock, check, back up and open (the core's safe start), then sign in and show the window."""
     from greendesk.ui.screens.backup_dialog import prepare_start
 
+    if _raise_running(data_dir):  # the window of the GreenDesk that has this workspace came forward
+        return EXIT_ALREADY_OPEN
     # One GreenDesk per workspace; quick check (offers a backup if damaged), daily backup, warnings, open.
     report = prepare_start(data_dir)
-    if report is None:
-        return 1
+    if report.refused is not None:  # the user was told who has the workspace, or why it cannot be locked
+        return EXIT_ALREADY_OPEN if isinstance(report.refused, WorkspaceLockedError) else EXIT_START_FAILED
     try:
         if report.lock is not None:
             app.aboutToQuit.connect(report.lock.release)
         if report.error is not None:
             QMessageBox.critical(None, "GreenDesk", report.error.render())
-            return 2
+            return EXIT_START_FAILED
         if report.workspace is None and not report.missing:  # a restore declined: asked again next start
-            return 0
+            return EXIT_OK
         workspace = report.workspace if report.workspace is not None else create_workspace(data_dir)
         if workspace is None:
-            return 0
+            return EXIT_OK
         try:
             return _session(app, workspace)
         finally:
@@ -103,17 +113,35 @@ def _start(app: QApplication, data_dir: Path) -> int:
         report.close()  # the workspace closed and the lock released, however the session ended
 
 
+def _raise_running(data_dir: Path) -> bool:
+    """Ask a GreenDesk already showing this workspace to bring its window forward (False: none answered)."""
+    try:
+        from greendesk.ui import single_instance  # QtNetwork: loaded only here, and optional
+    except ImportError:  # a bundle without Qt's network module: the lock refusal still explains
+        return False
+    return single_instance.ask_running_to_raise(data_dir)
+
+
+def _listen_for_second_starts(window: QWidget, data_dir: Path) -> None:
+    try:
+        from greendesk.ui import single_instance
+    except ImportError:
+        return
+    single_instance.RaiseServer(window, data_dir)  # lives as long as the window (its parent)
+
+
 def _session(app: QApplication, workspace: Workspace) -> int:
     from greendesk.ui.signin import sign_in_at_start
 
     # Every session starts with a proven account (the first run has just signed in its administrator).
     if not sign_in_at_start(workspace):
-        return 0
+        return EXIT_OK
     from greendesk.ui.main_window import MainWindow
 
     window = MainWindow(workspace)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
+    _listen_for_second_starts(window, workspace.data_dir)
     window.start_background_check()  # the start ran the quick check; the full one runs now, in the background
     return app.exec()
 

@@ -24,6 +24,7 @@ KEEP_QT_MODULES = {
     "OpenGL",
     "OpenGLWidgets",
     "PrintSupport",
+    "Network",  # QLocalServer/QLocalSocket: a second start raises the running window (greendesk/ui/single_instance.py)
 }
 KEEP_PLUGIN_DIRS = {"platforms", "styles", "imageformats", "iconengines"}
 DROP_PLUGINS = {"imageformats/qpdf.dll", "platforms/qdirect2d.dll"}

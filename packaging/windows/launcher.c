@@ -14,6 +14,13 @@
  * Python runs in UTF-8 mode (-X utf8): output piped or redirected to a file is UTF-8 whatever the ANSI code
  * page (the console itself is written as Unicode either way).
  *
+ * Exit codes (the GUI's are defined in greendesk/ui/app.py; keep the two in step):
+ *   0  closed normally                 2  the start gave up, after a dialog that said why
+ *   1  Python stopped on an error       3  this launcher could not find or start the bundled Python
+ *   4  the workspace is already open in another GreenDesk: that window was brought forward, or a dialog said
+ *      who has it. Not a crash: GreenDesk.exe shows no "stopped unexpectedly" box for 0 and 4.
+ * bin\greendesk.exe passes every code through unchanged (the CLI's: 0 ok, 1 a finding, 2 an error).
+ *
  * Portable mode: when portable.txt exists in the app folder, --data-dir <app folder>\data is passed (and
  * GREENDESK_DATA_DIR is set for any code that looks up the default folder). A --data-dir given by the user is
  * placed after it and wins.
@@ -42,6 +49,9 @@
 #else
 #define PYTHON_EXE L"python.exe"
 #endif
+
+/* greendesk/ui/app.py EXIT_ALREADY_OPEN: a second start on an open workspace, not a failure. */
+#define GREENDESK_EXIT_ALREADY_OPEN 4
 
 #define BIG 32768
 
@@ -192,7 +202,7 @@ int wmain(void)
     if (log != INVALID_HANDLE_VALUE) {
         CloseHandle(log);
     }
-    if (exit_code != 0) {
+    if (exit_code != 0 && exit_code != GREENDESK_EXIT_ALREADY_OPEN) {
         wchar_t message[MAX_PATH + 256];
         _snwprintf(message, MAX_PATH + 256,
                    L"绿色社区审核台意外退出（退出代码 %lu）。详细信息见：\n"

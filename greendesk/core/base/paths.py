@@ -13,8 +13,17 @@ APP_AUTHOR = "GreenDesk"
 DATA_DIR_ENV = "GREENDESK_DATA_DIR"
 
 
+# An installed wheel carries resources/ and translations/ inside the package (setup.py copies them there).
+SHIPPED_FOLDER = "_shipped"
+
+
+def _package_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
 def _source_root() -> Path:
-    return Path(__file__).resolve().parents[3]
+    """The folder above the package: a source checkout, an editable install, the Windows bundle's app folder."""
+    return _package_root().parent
 
 
 def _bundle_root() -> Path | None:
@@ -24,17 +33,28 @@ def _bundle_root() -> Path | None:
     return None
 
 
-def _first_existing(name: str) -> Path:
-    candidates: list[Path] = []
+def _candidates(name: str) -> list[Path]:
+    """Where the shipped folder ``name`` may be, in the order looked at.
+
+    The package's own copy comes before the folder above the package: an installed wheel's folder above is
+    site-packages, whose ``resources`` (if any) belongs to some other distribution.
+    """
+    found: list[Path] = []
     bundle = _bundle_root()
     if bundle is not None:
-        candidates.append(bundle / name)
-    candidates.append(_source_root() / name)
-    candidates.append(Path(sys.prefix) / "share" / "greendesk" / name)
-    for candidate in candidates:
+        found.append(bundle / name)
+    found.append(_package_root() / SHIPPED_FOLDER / name)
+    found.append(_source_root() / name)
+    found.append(Path(sys.prefix) / "share" / "greendesk" / name)
+    return found
+
+
+def _first_existing(name: str) -> Path:
+    looked_at = _candidates(name)
+    for candidate in looked_at:
         if candidate.is_dir():
             return candidate
-    return candidates[0]
+    return looked_at[0]
 
 
 def resources_dir() -> Path:

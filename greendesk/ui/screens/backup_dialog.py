@@ -305,11 +305,12 @@ def ask_restore_after_damage(report: StartReport, parent: QWidget | None = None)
     return startup.restore_offered(report)
 
 
-def prepare_start(data_dir: Path, parent: QWidget | None = None) -> StartReport | None:
+def prepare_start(data_dir: Path, parent: QWidget | None = None) -> StartReport:
     """Present the core's safe start (lock, quick check, daily backup, warnings, opening).
 
-    Returns the report, holding the lock (close it when the window closes) and the open workspace,
-    or None when another GreenDesk has the workspace (the user was told who and since when). After
+    Returns the report, holding the lock (close it when the window closes) and the open workspace.
+    When the lock was refused (another GreenDesk has the workspace, or it cannot be written), the user
+    was told who and since when, or why, and ``report.refused`` says so; nothing is held. After
     a damaged database the user chose whether to restore; if not, the app closes and the next start
     asks again. Only with no good backup to offer does the first-start flow apply (``report.missing``).
     """
@@ -318,7 +319,7 @@ def prepare_start(data_dir: Path, parent: QWidget | None = None) -> StartReport 
         QMessageBox.critical(
             parent, QCoreApplication.translate("BackupsDialog", "GreenDesk"), report.refused.render()
         )
-        return None
+        return report
     if report.damaged is not None:
         try:
             ask_restore_after_damage(report, parent)
