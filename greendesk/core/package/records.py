@@ -34,6 +34,7 @@ class PhotoRecord:
     taken_at: datetime | None
     original_name: str
     caption: str
+    display_rotation: int = 0
 
 
 @dataclass(frozen=True)
@@ -138,6 +139,7 @@ def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRec
                 taken_at=photo.taken_at,
                 original_name=evidence.original_name,
                 caption=evidence.caption,
+                display_rotation=photo.display_rotation,
             )
         )
     return by_item

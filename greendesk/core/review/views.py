@@ -57,6 +57,8 @@ class EvidencePhoto:
     width: int
     height: int
     orientation: int
+    taken_source: str = ""
+    display_rotation: int = 0
 
 
 @dataclass
@@ -186,7 +188,11 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
         )
     )
     warnings = photo_warnings(
-        session, recommendation, evidence_rows, photo_period(workspace, recommendation.year)
+        session,
+        recommendation,
+        evidence_rows,
+        photo_period(workspace, recommendation.year),
+        workspace.photos_dir,
     )
     coverage = coverage_of(recommendation, community)
     current = recommendation.current_round
@@ -235,6 +241,8 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
                         width=row.photo.width,
                         height=row.photo.height,
                         orientation=row.photo.orientation,
+                        taken_source=row.photo.taken_source,
+                        display_rotation=row.photo.display_rotation,
                     )
                     for row in evidence_rows
                     if row.item_number == item.number
