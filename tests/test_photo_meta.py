@@ -3,6 +3,7 @@ reads them, and EXIF trouble as warnings (never a refusal or a traceback)."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -19,6 +20,8 @@ from PIL.PngImagePlugin import PngInfo
 from PIL.TiffImagePlugin import IFDRational
 
 from greendesk.core.base.errors import ValidationError
+from greendesk.core.package import documents
+from greendesk.core.package.records import PhotoRecord
 from greendesk.core.review import photo_checks
 from greendesk.core.storage import images, photo_meta, photos
 from greendesk.core.workspace import Workspace
@@ -246,3 +249,12 @@ def test_metadata_problems_reach_the_photo_trust_warnings(workspace: Workspace) 
     assert kinds == (photo_meta.EXIF_UNREADABLE,)
     text = str(photo_checks.PhotoWarning(kinds[0], row.sha256, {"photo": "bad.png"}).message())
     assert "bad.png" in text and "EXIF" in text
+
+
+def test_the_record_pdf_caption_says_a_file_time_is_not_a_capture_time() -> None:
+    from_file = PhotoRecord("ab" * 32, "jpg", 1, 64, 48, 1, datetime(2022, 4, 15, 8, 0), "scan.jpg", "")
+    from_file = dataclasses.replace(from_file, taken_source=photo_meta.SOURCE_MTIME)
+    assert "not a capture time" in documents.photo_caption(3, from_file, "en")
+    camera = dataclasses.replace(from_file, taken_source=photo_meta.SOURCE_EXIF)
+    assert "not a capture time" not in documents.photo_caption(3, camera, "en")
+    assert "2022-04-15 08:00:00" in documents.photo_caption(3, camera, "en")

@@ -35,6 +35,7 @@ class PhotoRecord:
     original_name: str
     caption: str
     display_rotation: int = 0
+    taken_source: str = ""  # "mtime": taken_at is the file's modification time, not a capture time
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRec
                 original_name=evidence.original_name,
                 caption=evidence.caption,
                 display_rotation=photo.display_rotation,
+                taken_source=photo.taken_source,
             )
         )
     return by_item
