@@ -277,6 +277,7 @@ def test_renditions_without_records_are_information_and_re_derived(decided: Work
 class _Stored:
     def __init__(self, sha256: str, extension: str) -> None:
         self.sha256, self.extension = sha256, extension
+        self.display_rotation = 0
 
 
 def test_a_rendition_is_not_re_derived_from_an_altered_original(decided: Workspace) -> None:

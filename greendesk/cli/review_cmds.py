@@ -1,4 +1,4 @@
-"""review queue | show | set | attach | finish | return | resubmit | signoff | unlock | notice | history."""
+"""review queue | show | set | attach | finish | return | resubmit | signoff | unlock | notice | history | rotate."""
 
 from __future__ import annotations
 
@@ -68,6 +68,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
 
     with_code("history", cmd_history, "the community's review history from the audit log", json=True)
+
+    rotate = subcommand(
+        commands, "rotate", cmd_rotate, help="turn a photo whose orientation data is wrong (display only)"
+    )
+    rotate.add_argument("sha256", help="the photo's SHA-256 (or a unique prefix of at least 8 digits)")
+    rotate.add_argument("degrees", type=int, help="degrees clockwise, a multiple of 90 (-90 turns back)")
 
 
 def _queue_line(row: queue.QueueRow) -> str:
@@ -222,5 +228,16 @@ def cmd_history(args: argparse.Namespace) -> int:
         entries,
         lambda entry: entry.__dict__,
         lambda entry: f"{entry.at:%Y-%m-%d %H:%M:%S}\t{entry.user}\t{entry.action}\t{entry.old}\t{entry.new}",
+    )
+    return EXIT_OK
+
+
+def cmd_rotate(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        rotation = commands.rotate_display(workspace, args.sha256, args.degrees)
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Photo {sha256} is shown turned {degrees}° clockwise.")).format(
+            sha256=args.sha256, degrees=rotation
+        )
     )
     return EXIT_OK

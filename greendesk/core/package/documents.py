@@ -31,6 +31,7 @@ from greendesk.core.base import fonts
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package.records import CommunityRecord, PhotoRecord
 from greendesk.core.package.workbook import outcome_label, result_label, tr
+from greendesk.core.storage import photo_meta
 
 # Without reportlab's C accelerator, ASCII85-encoding photo streams in pure Python dominates export
 # time; binary streams are valid PDF and smaller.
@@ -113,6 +114,10 @@ def photo_caption(item_number: int, photo: PhotoRecord, language: str) -> str:
         if photo.taken_at
         else tr(QT_TRANSLATE_NOOP("Package", "unknown"), language)
     )
+    if photo.taken_at and photo.taken_source == photo_meta.SOURCE_MTIME:
+        taken = tr(QT_TRANSLATE_NOOP("Package", "{time} (file time, not a capture time)"), language).format(
+            time=taken
+        )
     return tr(
         QT_TRANSLATE_NOOP("Package", "Item {number} · taken {taken} · SHA-256 {sha256}"), language
     ).format(number=item_number, taken=taken, sha256=photo.sha256)

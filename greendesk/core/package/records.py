@@ -34,6 +34,8 @@ class PhotoRecord:
     taken_at: datetime | None
     original_name: str
     caption: str
+    display_rotation: int = 0
+    taken_source: str = ""  # "mtime": taken_at is the file's modification time, not a capture time
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,8 @@ def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRec
                 taken_at=photo.taken_at,
                 original_name=evidence.original_name,
                 caption=evidence.caption,
+                display_rotation=photo.display_rotation,
+                taken_source=photo.taken_source,
             )
         )
     return by_item

@@ -38,9 +38,11 @@ from greendesk.core.safety import backup
 from greendesk.core.standards import frozen
 from greendesk.core.standards.model import Item
 from greendesk.core.storage import photos
+from greendesk.core.storage.images import DISPLAY_ROTATIONS
 from greendesk.core.storage.models import (
     Decision,
     Evidence,
+    Photo,
     Recommendation,
 )
 from greendesk.core.workspace import Workspace
@@ -454,3 +456,60 @@ def _check_readable(paths: list[Path]) -> None:
                 file=str(path),
                 reason=error.strerror or str(error),
             ) from None
+
+
+# A hash prefix this long or longer may stand for the full SHA-256 when it names one stored file.
+MIN_HASH_PREFIX = 8
+
+
+def find_photo(session: Session, sha256: str) -> Photo:
+    """The stored file by its SHA-256 (or a unique prefix of at least 8 hex digits)."""
+    key = sha256.strip().lower()
+    photo = session.get(Photo, key)
+    if photo is None and len(key) >= MIN_HASH_PREFIX:
+        found = list(session.scalars(select(Photo).where(Photo.sha256.startswith(key)).limit(2)))
+        photo = found[0] if len(found) == 1 else None
+    if photo is None:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "No stored photo has the hash {sha256}."), sha256=sha256
+        )
+    return photo
+
+
+def rotate_display(workspace: Workspace, sha256: str, degrees: int) -> int:
+    """Turn a photo whose orientation data is wrong by ``degrees`` clockwise, for display only.
+
+    The original's bytes never change (its hash is its identity); thumbnails, print copies and the
+    viewer honour ``Photo.display_rotation`` (renditions are re-derived when next used, as their
+    records name the rotation they were made with). One transaction with its audit entry; returns
+    the new rotation (0, 90, 180 or 270). A display change, not an evidence change, so it neither
+    withdraws a sign-off nor is refused by a lock.
+    """
+    accounts.require(workspace, REVIEWER)
+    if degrees % 90:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A photo turns in steps of 90 degrees, not {degrees}."),
+            degrees=degrees,
+        )
+    with workspace.transaction() as session:
+        photo = find_photo(session, sha256)
+        if photo.kind != "image":
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{sha256} is not an image; only images can be turned."),
+                sha256=photo.sha256,
+            )
+        old = photo.display_rotation if photo.display_rotation in DISPLAY_ROTATIONS else 0
+        new = (old + degrees) % 360
+        if new == photo.display_rotation:
+            return new
+        photo.display_rotation = new
+        audit.record(
+            session,
+            user=workspace.user,
+            action="review.rotate_display",
+            entity="photo",
+            key=photo.sha256,
+            old={"display_rotation": old},
+            new={"display_rotation": new},
+        )
+        return new

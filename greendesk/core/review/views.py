@@ -57,6 +57,8 @@ class EvidencePhoto:
     width: int
     height: int
     orientation: int
+    taken_source: str = ""
+    display_rotation: int = 0
 
 
 @dataclass
@@ -166,6 +168,26 @@ def find_recommendation(session: Session, code: str, year: int | None) -> Recomm
     return row
 
 
+def _evidence_photo(row: Evidence) -> EvidencePhoto:
+    """One attached file as the review shows it."""
+    photo = row.photo
+    return EvidencePhoto(
+        sha256=row.photo_sha256,
+        extension=photo.extension,
+        original_name=row.original_name,
+        caption=row.caption,
+        taken_at=photo.taken_at,
+        gps_lat=photo.gps_lat,
+        gps_lon=photo.gps_lon,
+        has_exif=photo.has_exif,
+        width=photo.width,
+        height=photo.height,
+        orientation=photo.orientation,
+        taken_source=photo.taken_source,
+        display_rotation=photo.display_rotation,
+    )
+
+
 def build_view(workspace: Workspace, session: Session, recommendation: Recommendation) -> ReviewView:
     standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
     community = recommendation.community
@@ -186,7 +208,11 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
         )
     )
     warnings = photo_warnings(
-        session, recommendation, evidence_rows, photo_period(workspace, recommendation.year)
+        session,
+        recommendation,
+        evidence_rows,
+        photo_period(workspace, recommendation.year),
+        workspace.photos_dir,
     )
     coverage = coverage_of(recommendation, community)
     current = recommendation.current_round
@@ -222,23 +248,7 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
                 self_claim=claim.claim if claim else "",
                 self_note=claim.note if claim else "",
                 earlier=earlier,
-                photos=[
-                    EvidencePhoto(
-                        sha256=row.photo_sha256,
-                        extension=row.photo.extension,
-                        original_name=row.original_name,
-                        caption=row.caption,
-                        taken_at=row.photo.taken_at,
-                        gps_lat=row.photo.gps_lat,
-                        gps_lon=row.photo.gps_lon,
-                        has_exif=row.photo.has_exif,
-                        width=row.photo.width,
-                        height=row.photo.height,
-                        orientation=row.photo.orientation,
-                    )
-                    for row in evidence_rows
-                    if row.item_number == item.number
-                ],
+                photos=[_evidence_photo(row) for row in evidence_rows if row.item_number == item.number],
                 warnings=warnings.get(item.number, []),
             )
         )

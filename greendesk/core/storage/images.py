@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import io
-from contextlib import suppress
+import struct
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PIL import ExifTags, Image, ImageOps, UnidentifiedImageError
+from PIL import Image, UnidentifiedImageError
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.storage.photo_meta import PhotoMeta, read_meta
 
 try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
     from pillow_heif import register_heif_opener
@@ -56,6 +57,8 @@ class PhotoInfo:
     gps_lat: float | None
     gps_lon: float | None
     has_exif: bool
+    taken_source: str = ""  # photo_meta.SOURCE_*: where taken_at came from ("" none)
+    problems: tuple[str, ...] = ()  # photo_meta problem kinds: warnings, never refusals
 
 
 def sha256_file(path: Path) -> str:
@@ -64,52 +67,6 @@ def sha256_file(path: Path) -> str:
         while chunk := handle.read(HASH_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def _rational(value: object) -> float:
-    try:
-        return float(value)  # PIL's IFDRational
-    except (TypeError, ValueError, ZeroDivisionError):
-        numerator, denominator = value  # type: ignore[misc]
-        return numerator / denominator
-
-
-def _gps(exif: Image.Exif) -> tuple[float | None, float | None]:
-    try:
-        info = exif.get_ifd(ExifTags.IFD.GPSInfo)
-    except (KeyError, ValueError, TypeError):
-        return None, None
-    if not info or 2 not in info or 4 not in info:
-        return None, None
-    try:
-        lat = sum(_rational(part) / 60**i for i, part in enumerate(info[2]))
-        lon = sum(_rational(part) / 60**i for i, part in enumerate(info[4]))
-    except (TypeError, ValueError, ZeroDivisionError):
-        return None, None
-    if str(info.get(1, "N")).upper().startswith("S"):
-        lat = -lat
-    if str(info.get(3, "E")).upper().startswith("W"):
-        lon = -lon
-    if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
-        return None, None
-    return round(lat, 7), round(lon, 7)
-
-
-def _taken_at(exif: Image.Exif) -> datetime | None:
-    candidates = []
-    with suppress(KeyError, ValueError, TypeError):
-        candidates.append(exif.get_ifd(ExifTags.IFD.Exif).get(ExifTags.Base.DateTimeOriginal))
-    candidates.append(exif.get(ExifTags.Base.DateTime))
-    for value in candidates:
-        if isinstance(value, bytes):
-            value = value.decode("ascii", "ignore")
-        if not isinstance(value, str):
-            continue
-        try:
-            return datetime.strptime(value.strip("\x00 ")[:19], "%Y:%m:%d %H:%M:%S")
-        except ValueError:
-            continue
-    return None
 
 
 def bad_image(name: str, template: str, **params: object) -> ValidationError:
@@ -183,15 +140,57 @@ def decode_cost(data: bytes | Path) -> int:
     return held + coefficients + decoded
 
 
+# EXIF orientation -> the transpose that makes the stored pixels upright (EXIF 2.32, 4.6.4 A).
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+# Display rotation (degrees clockwise, Photo.display_rotation) -> its transpose.
+_CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+DISPLAY_ROTATIONS = (0, 90, 180, 270)
+
+
+def upright(image: Image.Image, orientation: int, rotation: int = 0) -> Image.Image:
+    """``image`` turned as its orientation says, then by the reviewer's display rotation."""
+    if orientation in _UPRIGHT:
+        image = image.transpose(_UPRIGHT[orientation])
+    if rotation in _CLOCKWISE:
+        image = image.transpose(_CLOCKWISE[rotation])
+    return image
+
+
+def upright_size(width: int, height: int, orientation: int, rotation: int = 0) -> tuple[int, int]:
+    """The size as shown: stored pixels turned by the orientation (5-8 swap sides) and the rotation."""
+    swapped = (orientation in (5, 6, 7, 8)) != (rotation in (90, 270))
+    return (height, width) if swapped else (width, height)
+
+
+@dataclass
+class Decoded:
+    """One verified decode: the image (reduced for JPEG), its upright renditions, header size, metadata."""
+
+    image: Image.Image
+    thumbnail: Image.Image
+    print_copy: Image.Image
+    full_size: tuple[int, int]
+    meta: PhotoMeta
+
+
 def open_verified(
-    data: bytes | Path, name: str
-) -> tuple[Image.Image, Image.Image, Image.Image, tuple[int, int]]:
+    data: bytes | Path, name: str, rotation: int = 0, modified: datetime | None = None
+) -> Decoded:
     """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught.
 
     The pixel limits are checked from the header before anything is decoded, so a decompression
-    bomb (a small file declaring huge pixels) costs neither time nor memory.
-    Returns (image, thumbnail, print rendition, the image's full size in pixels as its header states it:
-    a JPEG decoded at reduced scale is smaller); the renditions are upright (EXIF orientation applied).
+    bomb (a small file declaring huge pixels) costs neither time nor memory. ``full_size`` is the
+    stored-pixel size the header states (a JPEG decoded at reduced scale is smaller); the renditions
+    are upright (EXIF orientation, then ``rotation`` degrees clockwise). Metadata trouble is never
+    fatal (photo_meta); only pixels that cannot be decoded refuse the photo.
     """
     source = io.BytesIO(data) if isinstance(data, bytes) else data
     try:
@@ -204,6 +203,7 @@ def open_verified(
             )
         _check_pixels(image, name)
         full_size = image.size
+        meta = read_meta(image, modified)
         if image.format in ("JPEG", "MPO"):
             # The smallest DCT scale still at least half the print size on both sides.
             image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
@@ -212,11 +212,11 @@ def open_verified(
         if reduced.mode not in ("RGB", "L"):
             has_alpha = "A" in reduced.mode or reduced.mode == "P"
             reduced = reduced.convert("RGBA").convert("RGB") if has_alpha else reduced.convert("RGB")
-        reduced = ImageOps.exif_transpose(reduced) or reduced
+        reduced = upright(reduced, meta.orientation, rotation)
         reduced.thumbnail((PRINT_SIZE, PRINT_SIZE))
         thumb = reduced.copy()
         thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-        return image, thumb, reduced, full_size
+        return Decoded(image, thumb, reduced, full_size, meta)
     except ValidationError:
         raise
     except Image.DecompressionBombError:
@@ -230,7 +230,7 @@ def open_verified(
             name,
             QT_TRANSLATE_NOOP("Errors", "{file} is not an image (its content is not JPEG, PNG or HEIC)."),
         ) from None
-    except (OSError, SyntaxError, ValueError) as exc:
+    except (OSError, SyntaxError, ValueError, struct.error, EOFError, IndexError, TypeError) as exc:
         if "truncated" in str(exc).lower():
             raise bad_image(
                 name, QT_TRANSLATE_NOOP("Errors", "{file} is truncated (an incomplete copy or download).")
@@ -240,17 +240,23 @@ def open_verified(
         ) from None
 
 
-def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Image.Image]:
-    """Validate an image and read what the review needs; returns its info, thumbnail and print rendition."""
+def inspect(
+    data: bytes | Path, name: str, modified: datetime | None = None
+) -> tuple[PhotoInfo, Image.Image, Image.Image]:
+    """Validate an image and read what the review needs; returns its info, thumbnail and print rendition.
+
+    ``modified`` is the file's modification time when the caller knows it (a Path's own mtime is
+    used otherwise): the capture time of last resort, flagged as not one (photo_meta).
+    """
     if isinstance(data, bytes):
         sha, size = hashlib.sha256(data).hexdigest(), len(data)
     else:
         sha, size = sha256_file(data), data.stat().st_size
-    image, thumb, print_copy, (width, height) = open_verified(data, name)
-    exif = image.getexif()
-    has_exif = len(exif) > 0
-    orientation = int(exif.get(ExifTags.Base.Orientation, 1) or 1) if has_exif else 1
-    lat, lon = _gps(exif) if has_exif else (None, None)
+        if modified is None:
+            modified = datetime.fromtimestamp(data.stat().st_mtime)
+    decoded = open_verified(data, name, modified=modified)
+    image, meta = decoded.image, decoded.meta
+    width, height = decoded.full_size
     info = PhotoInfo(
         sha256=sha,
         size=size,
@@ -258,25 +264,28 @@ def inspect(data: bytes | Path, name: str) -> tuple[PhotoInfo, Image.Image, Imag
         extension=ACCEPTED_FORMATS[image.format or "JPEG"],
         width=width,
         height=height,
-        orientation=orientation if 1 <= orientation <= 8 else 1,
-        taken_at=_taken_at(exif) if has_exif else None,
-        gps_lat=lat,
-        gps_lon=lon,
-        has_exif=has_exif,
+        orientation=meta.orientation,
+        taken_at=meta.taken_at,
+        gps_lat=meta.gps_lat,
+        gps_lon=meta.gps_lon,
+        has_exif=meta.has_exif,
+        taken_source=meta.taken_source,
+        problems=meta.problems,
     )
     image.close()
-    return info, thumb, print_copy
+    return info, decoded.thumbnail, decoded.print_copy
 
 
-def open_upright(path: Path, max_size: int | None = None) -> Image.Image:
-    """An RGB image rotated as its EXIF orientation says (originals on disk are never changed)."""
+def open_upright(path: Path, max_size: int | None = None, rotation: int = 0) -> Image.Image:
+    """An RGB image turned as its EXIF orientation and the display ``rotation`` say (originals never change)."""
     image = Image.open(path)
+    orientation = read_meta(image).orientation
     if max_size and image.format == "JPEG":
         image.draft("RGB", (max_size, max_size))
     image.load()
-    upright = ImageOps.exif_transpose(image) or image
-    if upright.mode not in ("RGB", "L"):
-        upright = upright.convert("RGB")
+    shown = upright(image, orientation, rotation)
+    if shown.mode not in ("RGB", "L"):
+        shown = shown.convert("RGB")
     if max_size:
-        upright.thumbnail((max_size, max_size))
-    return upright
+        shown.thumbnail((max_size, max_size))
+    return shown

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -71,6 +72,7 @@ class StoredPhoto(Protocol):
 
     sha256: str
     extension: str
+    display_rotation: int  # degrees clockwise the renditions are turned (display only)
 
 
 def original_path(photos_dir: Path, sha256: str, extension: str) -> Path:
@@ -157,9 +159,12 @@ class PreparedPhoto:
 
 def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
     """Read, hash, decode and thumbnail a photo (no writes): the part that can run in worker threads."""
+    modified = None  # the file's mtime: the capture time of last resort, flagged (photo_meta)
     if isinstance(data, Path):
         try:
-            if data.stat().st_size <= READ_ONCE_LIMIT:
+            status = data.stat()
+            modified = datetime.fromtimestamp(status.st_mtime)
+            if status.st_size <= READ_ONCE_LIMIT:
                 data = data.read_bytes()
         except OSError as exc:
             raise bad_image(
@@ -167,7 +172,7 @@ def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
                 QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"),
                 reason=exc.strerror or str(exc),
             ) from exc
-    info, thumb, print_copy = inspect(data, name)
+    info, thumb, print_copy = inspect(data, name, modified)
     return PreparedPhoto(name, data, info, thumb, print_copy)
 
 
@@ -288,6 +293,7 @@ def store_prepared(
         height=info.height,
         orientation=info.orientation,
         taken_at=info.taken_at,
+        taken_source=info.taken_source,
         gps_lat=info.gps_lat,
         gps_lon=info.gps_lon,
         has_exif=info.has_exif,
@@ -306,8 +312,13 @@ def record_path(rendition: Path) -> Path:
     return rendition.with_name(rendition.name + RECORD_SUFFIX)
 
 
-def write_rendition(photos_dir: Path, sha256: str, kind: str, image: Image.Image) -> list[Path]:
+def write_rendition(
+    photos_dir: Path, sha256: str, kind: str, image: Image.Image, rotation: int = 0
+) -> list[Path]:
     """Write a rendition and then its record (each by rename); returns both paths.
+
+    The record notes the display ``rotation`` the rendition was turned by, so a rendition made
+    before the reviewer turned the photo is re-derived (``ensure_thumbnail``, ``ensure_print_copy``).
 
     Derived data, rebuilt on demand, so no fsync: a crash leaves at worst a rendition without a
     record, which is re-derived before it is used.
@@ -320,6 +331,7 @@ def write_rendition(photos_dir: Path, sha256: str, kind: str, image: Image.Image
         "format": RECORD_FORMAT,
         "kind": kind,
         "original": sha256,
+        "rotation": rotation,
         "sha256": hashlib.sha256(data).hexdigest(),
         "size": len(data),
     }
@@ -338,8 +350,11 @@ def read_record(rendition: Path) -> dict[str, object] | None:
     return record if isinstance(record, dict) else None
 
 
-def rendition_state(photos_dir: Path, sha256: str, kind: str) -> str:
-    """RENDITION_OK, _MISSING, _UNRECORDED (made before records existed) or _ALTERED."""
+def rendition_state(photos_dir: Path, sha256: str, kind: str, rotation: int | None = None) -> str:
+    """RENDITION_OK, _MISSING, _UNRECORDED (made before records existed) or _ALTERED.
+
+    With ``rotation``, a rendition turned otherwise (or made before rotations were recorded, 0) is stale.
+    """
     path = rendition_path(photos_dir, sha256, kind)
     if not path.is_file():
         return RENDITION_MISSING
@@ -351,6 +366,8 @@ def rendition_state(photos_dir: Path, sha256: str, kind: str) -> str:
     except OSError:
         return RENDITION_ALTERED
     expected = {"format": RECORD_FORMAT, "kind": kind, "original": sha256, "sha256": actual}
+    if rotation is not None and record.get("rotation", 0) != rotation:
+        return RENDITION_ALTERED
     return (
         RENDITION_OK
         if all(record.get(key) == value for key, value in expected.items())
@@ -360,8 +377,8 @@ def rendition_state(photos_dir: Path, sha256: str, kind: str) -> str:
 
 def ensure_thumbnail(photos_dir: Path, photo: StoredPhoto) -> Path:
     """The cached 256 px thumbnail, re-derived from the verified original unless it matches its record."""
-    if rendition_state(photos_dir, photo.sha256, THUMBNAIL) != RENDITION_OK:
-        _rebuild_renditions(photos_dir, photo)
+    if rendition_state(photos_dir, photo.sha256, THUMBNAIL, photo.display_rotation) != RENDITION_OK:
+        rebuild_renditions(photos_dir, photo)
     return thumbnail_path(photos_dir, photo.sha256)
 
 
@@ -372,12 +389,13 @@ def ensure_print_copy(photos_dir: Path, photo: StoredPhoto) -> Path:
     re-derived from the original, after the original was checked against its own SHA-256: a
     package never shows a substitute picture under the original's hash.
     """
-    if rendition_state(photos_dir, photo.sha256, PRINT) != RENDITION_OK:
-        _rebuild_renditions(photos_dir, photo)
+    if rendition_state(photos_dir, photo.sha256, PRINT, photo.display_rotation) != RENDITION_OK:
+        rebuild_renditions(photos_dir, photo)
     return print_path(photos_dir, photo.sha256)
 
 
-def _rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
+def rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
+    """Re-derive both renditions from the verified original, turned by ``photo.display_rotation``."""
     original = original_path(photos_dir, photo.sha256, photo.extension)
     try:
         actual = sha256_file(original)
@@ -398,7 +416,7 @@ def _rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
             ),
             sha256=photo.sha256,
         )
-    image, thumb, print_copy, _size = open_verified(original, original.name)
-    image.close()
-    write_rendition(photos_dir, photo.sha256, THUMBNAIL, thumb)
-    write_rendition(photos_dir, photo.sha256, PRINT, print_copy)
+    decoded = open_verified(original, original.name, photo.display_rotation)
+    decoded.image.close()
+    write_rendition(photos_dir, photo.sha256, THUMBNAIL, decoded.thumbnail, photo.display_rotation)
+    write_rendition(photos_dir, photo.sha256, PRINT, decoded.print_copy, photo.display_rotation)

@@ -7,7 +7,8 @@ so a community with hundreds of photos never freezes the window.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import dataclasses
+from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review.views import EvidencePhoto
-from greendesk.core.storage import images, photos
+from greendesk.core.storage import images, photo_meta, photos
 
 THUMB_SIZE = 128
 VIEWER_MAX_SIDE = 3000
@@ -240,7 +242,14 @@ class _ZoomView(QGraphicsView):
 
 
 class PhotoViewerDialog(QDialog):
-    """One evidence photo at a time, upright as its EXIF says, with its time and place."""
+    """One evidence photo at a time, upright as its EXIF says, with its time and place.
+
+    With ``rotate`` (the core's ``rotate_display`` for this workspace: sha256, degrees -> new rotation)
+    a button turns a photo whose orientation data is wrong, for display only; ``rotated`` tells the
+    screen, whose thumbnails then follow.
+    """
+
+    rotated = Signal(str, int)  # sha256, new display rotation
 
     def __init__(
         self,
@@ -248,9 +257,11 @@ class PhotoViewerDialog(QDialog):
         evidence: Sequence[EvidencePhoto],
         index: int = 0,
         parent: QWidget | None = None,
+        rotate: Callable[[str, int], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self.photos_dir = photos_dir
+        self.rotate = rotate
         self.evidence = list(evidence)
         self.index = index
         self.resize(1000, 760)
@@ -273,8 +284,22 @@ class PhotoViewerDialog(QDialog):
         self.fit_button.clicked.connect(self.fit)
         zoom_in.clicked.connect(lambda: self.view.zoom(1.25))
         zoom_out.clicked.connect(lambda: self.view.zoom(0.8))
+        self.rotate_button = QPushButton(self.tr("Turn 90° ↻"), self)
+        self.rotate_button.setToolTip(
+            self.tr("The photo's orientation data is wrong: show it turned (the original is not changed)")
+        )
+        self.rotate_button.clicked.connect(self.turn)
+        self.rotate_button.setVisible(rotate is not None)
         buttons = QHBoxLayout()
-        for widget in (self.previous_button, self.next_button, self.fit_button, zoom_out, zoom_in):
+        controls = (
+            self.previous_button,
+            self.next_button,
+            self.fit_button,
+            zoom_out,
+            zoom_in,
+            self.rotate_button,
+        )
+        for widget in controls:
             buttons.addWidget(widget)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -283,7 +308,7 @@ class PhotoViewerDialog(QDialog):
         layout.addLayout(buttons)
         self.view.step_requested.connect(lambda step: self.show_photo(self.index + step))
         self.view.fit_requested.connect(self.fit)
-        for button in (self.previous_button, self.next_button, self.fit_button, zoom_in, zoom_out):
+        for button in controls:
             button.setFocusPolicy(Qt.NoFocus)  # the keys stay with the photo
         self.view.setFocus()
         self.show_photo(index)
@@ -298,7 +323,7 @@ class PhotoViewerDialog(QDialog):
         photo = self.current()
         path = photos.original_path(self.photos_dir, photo.sha256, photo.extension)
         try:
-            image = images.open_upright(path, max_size=VIEWER_MAX_SIDE)
+            image = images.open_upright(path, VIEWER_MAX_SIDE, photo.display_rotation)
             qimage = QImage(ImageQt(image.convert("RGB")))
             self.pixmap_item.setPixmap(QPixmap.fromImage(qimage))
         except OSError:
@@ -312,8 +337,27 @@ class PhotoViewerDialog(QDialog):
         self.info.setText(self.describe(photo))
         self.fit()
 
+    def turn(self) -> None:
+        """Turn the shown photo 90° clockwise for display (audited by the core), then show it so."""
+        if self.rotate is None or not self.evidence:
+            return
+        photo = self.current()
+        try:
+            rotation = self.rotate(photo.sha256, 90)
+        except GreenDeskError as error:
+            self.info.setText(error.render())
+            return
+        self.evidence[self.index] = dataclasses.replace(photo, display_rotation=rotation)
+        self.show_photo(self.index)
+        self.rotated.emit(photo.sha256, rotation)
+
     def describe(self, photo: EvidencePhoto) -> str:
         taken = photo.taken_at.strftime("%Y-%m-%d %H:%M:%S") if photo.taken_at else self.tr("unknown")
+        if photo.taken_at and photo.taken_source == photo_meta.SOURCE_MTIME:
+            taken = self.tr("{time} (file time, not a capture time)").format(time=taken)
+        width, height = images.upright_size(
+            photo.width, photo.height, photo.orientation, photo.display_rotation
+        )
         if photo.gps_lat is not None and photo.gps_lon is not None:
             place = f"{photo.gps_lat:.5f}, {photo.gps_lon:.5f}"
         else:
@@ -321,7 +365,7 @@ class PhotoViewerDialog(QDialog):
         parts = [
             self.tr("Taken: {time}").format(time=taken),
             self.tr("GPS: {place}").format(place=place),
-            self.tr("Size: {width} × {height}").format(width=photo.width, height=photo.height),
+            self.tr("Size: {width} × {height}").format(width=width, height=height),
         ]
         if not photo.has_exif:
             parts.append(self.tr("No EXIF data"))

@@ -401,5 +401,14 @@ class ReviewController(QObject):
         evidence = self.view.photo_grid.photos()
         if not evidence:
             return
-        self.viewer = PhotoViewerDialog(self.context.workspace.photos_dir, evidence, index, self.view)
+        workspace = self.context.workspace
+        self.viewer = PhotoViewerDialog(
+            workspace.photos_dir,
+            evidence,
+            index,
+            self.view,
+            rotate=lambda sha256, degrees: commands.rotate_display(workspace, sha256, degrees),
+        )
+        self.viewer.rotated.connect(lambda _sha, _rotation: self._changed())
+        self.viewer.rotated.connect(lambda _sha, _rotation: self._show_current())  # thumbnails follow
         self.viewer.open()
