@@ -23,11 +23,18 @@ def status_text(status: str) -> str:
 _QUARTERS = "一二三四"
 
 
-def period_text(period: str) -> str:
-    """``2022Q3`` as 2022年第三季度 and ``2022`` as 2022年, the form a Chinese document writes a period in."""
-    if len(period) == 6 and period[4] == "Q" and period[5] in "1234":
+def period_text(period: str, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """A report period as people read it: ``2022Q3`` as 2022年第三季度, ``2022`` as 2022年度 (Chinese).
+
+    Every document, the dashboard and the reports screen write a period through this one function;
+    in English the quarter reads "2022 Q3".
+    """
+    quarterly = len(period) == 6 and period[4] == "Q" and period[5] in "1234"
+    if language != i18n.DOCUMENT_LANGUAGE:
+        return f"{period[:4]} {period[4:]}" if quarterly else period
+    if quarterly:
         return f"{period[:4]}年第{_QUARTERS[int(period[5]) - 1]}季度"
-    return f"{period}年" if period.isdigit() else period
+    return f"{period}年度" if period.isdigit() else period
 
 
 QUARTERLY_TITLE = QT_TRANSLATE_NOOP(
@@ -141,11 +148,16 @@ def deadline_text(deadline: dict[str, Any] | None, language: str = i18n.DOCUMENT
     """The next deadline as a document prints it (the CLI passes the interface language)."""
     if not deadline:
         return ""
-    template = DEADLINE_QUARTERLY if deadline["kind"] == "quarterly" else DEADLINE_SUMMARY
     due = str(deadline["due"])
     if language == i18n.DOCUMENT_LANGUAGE:  # a document writes the date the Chinese way: 2023年1月10日
         due = chinese_date(date.fromisoformat(due[:10]))
-    return f"{t(template, language).format(period=deadline['period'])} · {due}"
+    return f"{deadline_report(deadline['kind'], deadline['period'], language)} · {due}"
+
+
+def deadline_report(kind: str, period: str, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """The report a deadline is for, its period written by ``period_text`` (2022年第四季度进展情况)."""
+    template = DEADLINE_QUARTERLY if kind == "quarterly" else DEADLINE_SUMMARY
+    return t(template, language).format(period=period_text(period, language))
 
 
 def cell_value(key: str, value: Any) -> Any:

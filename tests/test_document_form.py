@@ -1,0 +1,62 @@
+"""Issue 16, second round: periods written the Chinese way, pilots started beside passed, figures as
+they stood at the as-of moment, and the GB/T 9704 closing block, annex page numbers and last page."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from greendesk.core.base import clock, i18n
+from greendesk.core.reports import documents, labels, snapshots
+from greendesk.core.workspace import Workspace
+from tests.progress_world import build_world
+from tests.test_official_documents import _text
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
+
+RAW_PERIOD = re.compile(r"\d{4}Q\d")
+
+
+@pytest.fixture(autouse=True)
+def _english_interface_and_a_fixed_day():
+    i18n.set_language("en")
+    clock.freeze(datetime(2022, 10, 8, 9, 30))
+    yield
+    clock.freeze(None)
+
+
+@pytest.fixture
+def world(workspace: Workspace, tmp_path: Path) -> Workspace:
+    return build_world(workspace, tmp_path)
+
+
+def test_a_period_is_written_the_chinese_way() -> None:
+    assert labels.period_text("2022Q4") == "2022年第四季度"
+    assert labels.period_text("2022") == "2022年度"
+    assert labels.period_text("2022Q4", "en") == "2022 Q4"
+    deadline = {"kind": "quarterly", "period": "2022Q4", "due": "2023-01-10"}
+    assert "2022年第四季度" in labels.deadline_text(deadline) and "Q4" not in labels.deadline_text(deadline)
+    annual = labels.deadline_report("summary", "2022")
+    assert "2022年度" in annual and "2022 " not in annual
+
+
+def test_no_document_writes_a_period_as_2022q3(world: Workspace, tmp_path: Path) -> None:
+    quarterly, workbook = tmp_path / "q.pdf", tmp_path / "q.xlsx"
+    documents.export_report(world, snapshots.QUARTERLY, "2022Q3", quarterly)
+    documents.export_report(world, snapshots.QUARTERLY, "2022Q3", workbook)
+    text = _text(quarterly).replace("\n", "")
+    assert "2022年第三季度" in text and not RAW_PERIOD.search(text)  # the title and the next deadline
+    cells = [
+        str(cell)
+        for sheet in openpyxl.load_workbook(workbook).worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for cell in row
+        if cell is not None
+    ]
+    assert not [cell for cell in cells if RAW_PERIOD.search(cell)]
+    assert any("2022年第三季度" in cell for cell in cells)
