@@ -4,6 +4,7 @@ they stood at the as-of moment, and the GB/T 9704 closing block, annex page numb
 from __future__ import annotations
 
 import re
+import subprocess
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -12,10 +13,11 @@ import openpyxl
 import pytest
 
 from greendesk.core.base import clock, i18n
-from greendesk.core.reports import documents, labels, snapshots
+from greendesk.core.progress import figures
+from greendesk.core.reports import documents, labels, office, official, snapshots, summary
 from greendesk.core.workspace import Workspace
 from tests.progress_world import build_world
-from tests.test_official_documents import _text
+from tests.test_official_documents import _text, _words
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 
@@ -60,3 +62,36 @@ def test_no_document_writes_a_period_as_2022q3(world: Workspace, tmp_path: Path)
     ]
     assert not [cell for cell in cells if RAW_PERIOD.search(cell)]
     assert any("2022年第三季度" in cell for cell in cells)
+
+
+def _street_header(sheet) -> list[str]:
+    for row in sheet.iter_rows(values_only=True):
+        if row and row[0] == labels.t("Street code"):
+            return [str(cell) for cell in row if cell is not None]
+    raise AssertionError("no street header")
+
+
+def test_pilots_started_stand_next_to_the_passed_columns(world: Workspace, tmp_path: Path) -> None:
+    """启动试点 (the year's recommendations, figures.py's rule) then 本年 and 累计 passed, in every document."""
+    workbook, annual = tmp_path / "q.xlsx", tmp_path / "a.pdf"
+    documents.export_report(world, snapshots.QUARTERLY, "2022Q3", workbook)
+    header = _street_header(openpyxl.load_workbook(workbook)[labels.t(labels.SHEET_STREETS)])
+    started = header.index("启动试点")
+    assert header[started + 1 : started + 3] == ["本年通过", "累计通过"] and "推荐" not in header
+    documents.write_annual_pdf(world, 2022, annual)
+    summary_pdf = tmp_path / "s.pdf"
+    details = office.read_office(world)
+    filler = official.FormFiller(details.name, details.contact, details.phone, clock.today())
+    data = figures.compute(world, 2022, figures.end_of_day(clock.today())).to_dict()
+    summary.write_district_summary_pdf(data, summary_pdf, filler)
+    for pdf in (annual, summary_pdf):  # the header cells wrap: 启动试/点, 本年通/过, 累计通/过
+        heads = [
+            {
+                word[:3]: left
+                for word, left, *_rest in page
+                if word[:3] in ("启动试", "本年通", "累计通", "未开始")
+            }
+            for page in _words(pdf)
+        ]
+        (head,) = [h for h in heads if "本年通" in h]
+        assert head["启动试"] < head["本年通"] < head["累计通"] < head["未开始"], pdf.name

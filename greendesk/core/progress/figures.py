@@ -23,9 +23,10 @@ The counting rules (named here once; the labels in ``reports.labels`` name the s
 - **Passed in the year** (``passed_in_year``; per street ``passed``): the campaign year's
   recommendations that are passed or signed off at the as-of moment.
 - **Pilots started, 启动试点** (per street ``recommended``): in-scope communities the street
-  recommended for the campaign year by the as-of moment; shown beside the street's passed
-  communities (``pilots``: passed cumulatively). A street is below the minimum when ``pilots`` is
-  under the year's ``pilots_per_street_min``.
+  recommended for the campaign year by the as-of moment, whatever their status then. Every
+  per-street table (PDF, Excel, the package's 区级汇总) prints it under the label 启动试点, next to
+  the passed columns: passed in the year, then ``pilots`` (passed cumulatively). A street is below
+  the minimum when ``pilots`` is under the year's ``pilots_per_street_min``.
 - **Status of the year** (``by_status``, per-street columns): each recommendation of the year in
   the status it had at the as-of moment.
 - **Share** (``passed_share``): passed / in scope, in percent to 2 decimals, against the year's

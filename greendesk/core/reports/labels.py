@@ -70,18 +70,21 @@ DEADLINE_QUARTERLY = QT_TRANSLATE_NOOP("Reports", "Quarterly progress report {pe
 DEADLINE_SUMMARY = QT_TRANSLATE_NOOP("Reports", "Annual results and work summary {period}")
 
 # Per-street table: (data key, label).
+PILOTS_STARTED = QT_TRANSLATE_NOOP("Reports", "Pilots started")  # 启动试点: figures.py names the rule
+PASSED_CUMULATIVE = QT_TRANSLATE_NOOP("Reports", "Passed (cumulative)")
+# Pilots started stand next to the passed columns (the year's, then cumulative); then the statuses.
 STREET_COLUMNS: tuple[tuple[str, str], ...] = (
     ("code", QT_TRANSLATE_NOOP("Reports", "Street code")),
     ("name", QT_TRANSLATE_NOOP("Reports", "Street")),
     ("in_scope", QT_TRANSLATE_NOOP("Reports", "In scope")),
     ("required", QT_TRANSLATE_NOOP("Reports", "Required by target")),
-    ("recommended", QT_TRANSLATE_NOOP("Reports", "Recommended")),
+    ("recommended", PILOTS_STARTED),
+    ("passed", QT_TRANSLATE_NOOP("Reports", "Passed this year")),
+    ("pilots", PASSED_CUMULATIVE),
     ("not_started", QT_TRANSLATE_NOOP("Reports", "Not started")),
     ("under_review", QT_TRANSLATE_NOOP("Reports", "Under review")),
     ("returned", QT_TRANSLATE_NOOP("Reports", "Returned")),
-    ("passed", QT_TRANSLATE_NOOP("Reports", "Passed this year")),
     ("failed", QT_TRANSLATE_NOOP("Reports", "Failed")),
-    ("pilots", QT_TRANSLATE_NOOP("Reports", "Passed (cumulative)")),
     ("below_min", QT_TRANSLATE_NOOP("Reports", "Below pilot minimum")),
 )
 ITEM_COLUMNS: tuple[tuple[str, str], ...] = (

@@ -242,9 +242,9 @@ class StreetChart(ChartPanel):
                 )
             )
         series = (
-            ("Recommended", [s.recommended for s in self.streets], GREY, -self.BAR),
+            (labels.PILOTS_STARTED, [s.recommended for s in self.streets], GREY, -self.BAR),
             ("Under review", [s.under_review for s in self.streets], BLUE, 0.0),
-            ("Passed (cumulative)", [s.pilots for s in self.streets], GREEN, self.BAR),
+            (labels.PASSED_CUMULATIVE, [s.pilots for s in self.streets], GREEN, self.BAR),
         )
         for name, values, colour, offset in series:
             bars = pg.BarGraphItem(
