@@ -4,7 +4,6 @@ they stood at the as-of moment, and the GB/T 9704 closing block, annex page numb
 from __future__ import annotations
 
 import re
-import subprocess
 import shutil
 from datetime import datetime
 from pathlib import Path
