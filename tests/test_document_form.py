@@ -12,7 +12,8 @@ import openpyxl
 import pytest
 
 from greendesk.core.base import clock, i18n
-from greendesk.core.progress import figures
+from greendesk.core.progress import figures, targets
+from greendesk.core.registry import roster
 from greendesk.core.reports import documents, labels, office, official, snapshots, summary
 from greendesk.core.workspace import Workspace
 from tests.progress_world import build_world
@@ -94,3 +95,26 @@ def test_pilots_started_stand_next_to_the_passed_columns(world: Workspace, tmp_p
         ]
         (head,) = [h for h in heads if "本年通" in h]
         assert head["启动试"] < head["本年通"] < head["累计通"] < head["未开始"], pdf.name
+
+
+def test_a_snapshot_regenerates_identically_after_a_target_and_scope_change(world: Workspace) -> None:
+    """Targets and the in-scope flag count as they stood at the as-of moment (from the audit log)."""
+    clock.freeze(datetime(2022, 9, 1, 9, 0))
+    targets.set_target(
+        world, 2022, target_share=40, pilots_per_street_min=2, pilots_per_street_max=9
+    )  # stood on 30 September
+    clock.freeze(datetime(2022, 10, 8, 9, 30))
+    frozen = snapshots.take_snapshot(world, snapshots.QUARTERLY, "2022Q3")
+    clock.freeze(datetime(2022, 10, 9, 10, 0))
+    targets.set_target(world, 2022, target_share=60, pilots_per_street_min=4)
+    targets.set_target(world, 2021, target_share=15)  # a year first set after the moment
+    roster.update_community(world, "110105001001", in_scope=False)
+    now = figures.compute(world, 2022, clock.now())
+    assert (now.target_share, now.pilots_min) == (60, 4)
+    assert now.in_scope_total == frozen.data["in_scope_total"] - 1  # the changes count from now on
+    again = snapshots.take_snapshot(world, snapshots.QUARTERLY, "2022Q3")
+    assert again.data["as_of"] == frozen.data["as_of"]
+    assert (again.data["target_share"], again.data["pilots_min"]) == (40, 2)
+    assert {k: v for k, v in again.data.items() if k != "audit_head"} == {
+        k: v for k, v in frozen.data.items() if k != "audit_head"
+    }

@@ -185,9 +185,11 @@ def test_out_of_scope_change_moves_the_totals(world: Workspace) -> None:
     from greendesk.core.registry import roster
 
     roster.update_community(world, "110105002003", in_scope="是")
-    result = figures.compute(world, 2022, END_OF_Q3)
+    result = figures.compute(world, 2022, clock.now())  # the change counts from the moment it was made
     assert (result.in_scope_total, result.out_of_scope, result.passed) == (9, 0, 4)
     assert _street(result, STREET_B).pilots == 1
+    before = figures.compute(world, 2022, END_OF_Q3)  # not in figures as of an earlier moment
+    assert (before.in_scope_total, before.out_of_scope, before.passed) == (8, 1, 3)
 
 
 def test_snapshot_is_frozen_once_submitted(world: Workspace) -> None:
