@@ -118,3 +118,23 @@ def test_a_snapshot_regenerates_identically_after_a_target_and_scope_change(worl
     assert {k: v for k, v in again.data.items() if k != "audit_head"} == {
         k: v for k, v in frozen.data.items() if k != "audit_head"
     }
+
+
+def test_the_signature_keeps_a_line_of_text_and_leaves_no_gap_before_it(
+    world: Workspace, tmp_path: Path
+) -> None:
+    """Only the last line before 发文机关署名 moves with it: the page before ends near the block's foot."""
+    annual = tmp_path / "annual.pdf"
+    for lines in range(1, 12):  # narratives of several lengths move the closing across the page's foot
+        narrative = "\n".join(f"第{n}段：本年度绿色社区创建工作稳步推进。" for n in range(1, lines + 1))
+        snapshot = snapshots.take_snapshot(world, snapshots.ANNUAL, "2022", narrative=narrative)
+        documents.write_annual_pdf(world, 2022, annual, snapshot_id=snapshot.id)
+        pages = _words(annual)
+        office_name = office.read_office(world).name
+        (at,) = [i for i, page in enumerate(pages) if any(w[0] == office_name for w in page)][:1]
+        signature_top = min(w[2] for w in pages[at] if w[0] == office_name)
+        above = [w for w in pages[at] if w[4] < signature_top - 1 and w[0] not in ("—",)]
+        assert above, (lines, "signature alone on its page")
+        if at > 0:  # the closing went over: the page before is full to within two lines of the foot
+            body = [w for w in pages[at - 1] if w[0] != "—" and not w[0].isdigit()]
+            assert max(w[4] for w in body) > 37 + 225 - 2 * 10.3, (lines, max(w[4] for w in body))
