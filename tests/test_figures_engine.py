@@ -144,9 +144,9 @@ def _pdf_figures(path: Path) -> dict:
         "in_scope": int(after(keys["in_scope_total"])),
         "passed": int(after(keys["passed"])),
         "share": float(after(keys["passed_share"])),
-        # Street columns: in scope, required, recommended, not started, under review, returned,
-        # passed this year, failed, passed cumulatively.
-        "streets": {code: (cells[6], cells[8]) for code, cells in streets.items()},
+        # Street columns: in scope, required, pilots started, passed this year, passed cumulatively,
+        # not started, under review, returned, failed.
+        "streets": {code: (cells[3], cells[4]) for code, cells in streets.items()},
     }
 
 
@@ -155,7 +155,7 @@ def _xlsx_figures(path: Path) -> dict:
     summary = {row[0]: row[1] for row in book.worksheets[0].iter_rows(min_row=5, values_only=True)}
     keys = dict(labels.KEY_FIGURES)
     streets = {
-        row[0]: (row[8], row[10])
+        row[0]: (row[5], row[6])
         for row in book.worksheets[1].iter_rows(min_row=5, values_only=True)
         if row[0] in STREETS
     }

@@ -185,9 +185,11 @@ def test_out_of_scope_change_moves_the_totals(world: Workspace) -> None:
     from greendesk.core.registry import roster
 
     roster.update_community(world, "110105002003", in_scope="是")
-    result = figures.compute(world, 2022, END_OF_Q3)
+    result = figures.compute(world, 2022, clock.now())  # the change counts from the moment it was made
     assert (result.in_scope_total, result.out_of_scope, result.passed) == (9, 0, 4)
     assert _street(result, STREET_B).pilots == 1
+    before = figures.compute(world, 2022, END_OF_Q3)  # not in figures as of an earlier moment
+    assert (before.in_scope_total, before.out_of_scope, before.passed) == (8, 1, 3)
 
 
 def test_snapshot_is_frozen_once_submitted(world: Workspace) -> None:
@@ -267,16 +269,16 @@ def test_excel_matches_progress_json(world: Workspace, tmp_path: Path, capsys: p
             street["name"],
             street["in_scope"],
             street["required"],
-            street["recommended"],
+            street["recommended"],  # pilots started, beside the passed columns
+            street["passed"],
+            street["pilots"],
             street["not_started"],
             street["under_review"],
             street["returned"],
-            street["passed"],
             street["failed"],
-            street["pilots"],
         )
         assert row[11] == _zh("Yes" if street["below_min"] else "No")
-    assert streets[-1][1:11] == (_zh("District total"), 8, 5, 5, 1, 1, 1, 2, 0, 3)
+    assert streets[-1][1:11] == (_zh("District total"), 8, 5, 5, 2, 3, 1, 1, 1, 0)
     items = _sheet_rows(out, _zh(labels.SHEET_ITEMS))
     assert [list(r) for r in items] == [
         [i["item"], i["pass_count"], i["fail_count"], i["more_count"]] for i in data["items"]

@@ -2913,6 +2913,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>Date filled in:</source>
             <translation>Date filled in:</translation>
         </message>
+        <message>
+            <source>Pilots started</source>
+            <translation>Pilots started</translation>
+        </message>
     </context>
     <context>
         <name>ReportsScreen</name>

@@ -2715,11 +2715,11 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
         <message>
             <source>Quarterly progress report {period}</source>
-            <translation>{period} 季度进展情况</translation>
+            <translation>{period}进展情况</translation>
         </message>
         <message>
             <source>Annual results and work summary {period}</source>
-            <translation>{period} 年度创建成果和总结</translation>
+            <translation>{period}创建成果和总结</translation>
         </message>
         <message>
             <source>Street code</source>
@@ -2912,6 +2912,10 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Date filled in:</source>
             <translation>填报日期：</translation>
+        </message>
+        <message>
+            <source>Pilots started</source>
+            <translation>启动试点</translation>
         </message>
     </context>
     <context>

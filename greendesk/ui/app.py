@@ -41,18 +41,23 @@ def _application() -> QApplication:
     return app
 
 
+# Sans-serif CJK families for the interface, first found wins (Qt's own fallback picks a serif 宋体
+# such as AR PL Sung when the arphic fonts are installed, which reads poorly at UI sizes).
+UI_CJK_FAMILIES = ("Microsoft YaHei", "Microsoft YaHei UI", "Noto Sans CJK SC", "WenQuanYi Micro Hei")
+
+
 def _ensure_cjk_font(app: QApplication) -> None:
-    """Use the shipped CJK font when the system has none, so Chinese never shows as boxes."""
+    """Pin the interface font to a sans CJK family; the shipped one when the system has none."""
+    installed = set(QFontDatabase.families())
+    chosen = next((family for family in UI_CJK_FAMILIES if family in installed), None)
     font_file = resources_dir() / "fonts" / "wqy-microhei.ttc"
-    has_cjk = any(
-        QFontDatabase.WritingSystem.SimplifiedChinese in QFontDatabase.writingSystems(family)
-        for family in QFontDatabase.families()
-    )
-    if not has_cjk and font_file.is_file():
-        font_id = QFontDatabase.addApplicationFont(str(font_file))
-        families = QFontDatabase.applicationFontFamilies(font_id)
-        if families:
-            app.setFont(QFont(families[0], app.font().pointSize()))
+    if chosen is None and font_file.is_file():
+        families = QFontDatabase.applicationFontFamilies(QFontDatabase.addApplicationFont(str(font_file)))
+        chosen = families[0] if families else None
+    if chosen is not None:
+        font = QFont(app.font())
+        font.setFamily(chosen)  # its Latin glyphs are sans too
+        app.setFont(font)
 
 
 def language_for(data_dir: Path) -> str:

@@ -12,8 +12,9 @@ year's campaign is in last year's figures as soon as the as-of moment is after t
 
 The counting rules (named here once; the labels in ``reports.labels`` name the same figures):
 
-- **In scope** (纳入创建范围): communities flagged ``in_scope`` in the registry. Only they count, in
-  totals and in every figure below; the others are shown as one "out of scope" number.
+- **In scope** (纳入创建范围): communities flagged ``in_scope`` in the registry at the as-of moment
+  (a later change of the flag does not alter earlier figures). Only they count, in totals and in
+  every figure below; the others are shown as one "out of scope" number.
 - **Passed, 达到创建要求** (``passed``, cumulative): an in-scope community whose recommendation of
   any year is *passed* or *signed off* at the as-of moment. It counts once, however many rounds or
   recommendations it took; a pass from an earlier round or an earlier year carries (recommending
@@ -23,13 +24,14 @@ The counting rules (named here once; the labels in ``reports.labels`` name the s
 - **Passed in the year** (``passed_in_year``; per street ``passed``): the campaign year's
   recommendations that are passed or signed off at the as-of moment.
 - **Pilots started, 启动试点** (per street ``recommended``): in-scope communities the street
-  recommended for the campaign year by the as-of moment; shown beside the street's passed
-  communities (``pilots``: passed cumulatively). A street is below the minimum when ``pilots`` is
-  under the year's ``pilots_per_street_min``.
+  recommended for the campaign year by the as-of moment, whatever their status then. Every
+  per-street table (PDF, Excel, the package's 区级汇总) prints it under the label 启动试点, next to
+  the passed columns: passed in the year, then ``pilots`` (passed cumulatively). A street is below
+  the minimum when ``pilots`` is under the year's ``pilots_per_street_min``.
 - **Status of the year** (``by_status``, per-street columns): each recommendation of the year in
   the status it had at the as-of moment.
 - **Share** (``passed_share``): passed / in scope, in percent to 2 decimals, against the year's
-  target share; ``required`` is the target share of in scope rounded up, ``remaining`` what is
+  target share as it stood at the as-of moment (``history.targets_at``); ``required`` is the target share of in scope rounded up, ``remaining`` what is
   still to pass.
 - **Outcome by item**: per recommendation of the year, the decision that counts under the review's
   one rule (``greendesk.core.review.decisions``), as it stood at the as-of moment (decisions made
@@ -51,7 +53,7 @@ from sqlalchemy.orm import Session
 from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.progress import targets
+from greendesk.core.progress import history, targets
 from greendesk.core.progress.history import PASSED_STATUSES, Timeline, read_timelines
 from greendesk.core.progress.targets import Deadline
 from greendesk.core.review import decisions, vocabulary
@@ -215,9 +217,9 @@ class _Then:
 
 def compute_in(session: Session, standards_dirs: list[Path], year: int, as_of: datetime) -> Progress:
     """Every figure from the one session given (the caller's snapshot)."""
-    table = targets.read_targets(session)
+    table = history.targets_at(session, targets.read_targets(session), as_of)
     target = table.target(year)
-    scope = _read_scope(session)
+    scope = _read_scope(session, as_of)
     recommendations = [r for r in session.scalars(select(Recommendation)) if r.community_id in scope.in_scope]
     then = _Then(recommendations, read_timelines(session, recommendations, scope.codes), as_of)
     flips = {cid: _flips(then, members) for cid, members in _by_community(then).items()}
@@ -257,10 +259,12 @@ def compute_in(session: Session, standards_dirs: list[Path], year: int, as_of: d
     )
 
 
-def _read_scope(session: Session) -> _Scope:
+def _read_scope(session: Session, as_of: datetime) -> _Scope:
+    """Streets and communities, each community in scope as it was flagged at the as-of moment."""
     streets = list(session.scalars(select(Street).order_by(Street.code)))
     communities = list(session.scalars(select(Community)))
-    in_scope = {c.id: c for c in communities if c.in_scope}
+    flags = history.in_scope_at(session, communities, as_of)
+    in_scope = {c.id: c for c in communities if flags[c.id]}
     codes = {c.id: c.code for c in communities}
     return _Scope(streets, in_scope, len(communities) - len(in_scope), codes)
 

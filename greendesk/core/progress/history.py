@@ -13,21 +13,31 @@ by hand) falls back on its own row: from ``created_at`` it is "recommended" when
 current status, else "under review"; from the moment its current status was reached (the pass:
 ``updated_at`` or ``signed_off_at``, whichever is earlier; the sign-off: ``signed_off_at``) it has
 its current status.
+
+Targets and the in-scope flag are read the same way (:func:`targets_at`, :func:`in_scope_at`): a
+year's target share and pilot bounds from its ``target.set`` entries (a later change's ``old``
+values are what stood before it; a year first set after the moment did not exist then), a
+community's flag from its ``community.update`` entries. A registry reload logs no per-community
+change, so a flag it changed counts from the start; deadlines (not logged) are read as they are.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.core.progress.targets import TargetTable
 from greendesk.core.review import vocabulary
-from greendesk.core.storage.models import AuditEntry, Recommendation
+from greendesk.core.storage.models import AuditEntry, Community, Recommendation
 
 STATUS_ACTION = "review.status"
+TARGET_ACTION = "target.set"
+COMMUNITY_ACTION = "community.update"
 PASSED_STATUSES = (vocabulary.PASSED, vocabulary.SIGNED_OFF)
 
 
@@ -121,3 +131,57 @@ def read_timelines(
         initial = entries[0][1].get("status", vocabulary.RECOMMENDED)
         timelines[recommendation.id] = Timeline(recommendation.created_at, initial, changes)
     return timelines
+
+
+def _logged(session: Session, action: str, entity: str) -> dict[str, list[tuple[datetime, dict, dict]]]:
+    """Every (at, old, new) of ``action`` on ``entity``, by entity key, oldest first."""
+    query = (
+        select(AuditEntry.at, AuditEntry.entity_key, AuditEntry.old_json, AuditEntry.new_json)
+        .where(AuditEntry.action == action, AuditEntry.entity == entity)
+        .order_by(AuditEntry.id)
+    )
+    logged: dict[str, list[tuple[datetime, dict, dict]]] = {}
+    for at, key, old_json, new_json in session.execute(query):
+        logged.setdefault(key, []).append((at, json.loads(old_json) or {}, json.loads(new_json) or {}))
+    return logged
+
+
+def _value_at(
+    entries: list[tuple[datetime, dict, dict]], field: str, moment: datetime, current: Any
+) -> tuple[bool, Any]:
+    """(existed, value) of ``field`` at ``moment``: the last change by then, else what the next one replaced."""
+    changes = [(at, old, new) for at, old, new in entries if field in new]
+    before = [new[field] for at, _old, new in changes if at <= moment]
+    if before:
+        return True, before[-1]
+    after = [old for at, old, _new in changes if at > moment]
+    if not after:
+        return True, current
+    return field in after[0], after[0].get(field)
+
+
+def targets_at(session: Session, table: TargetTable, moment: datetime) -> TargetTable:
+    """The stored targets as they stood at ``moment`` (rows set only later are left out)."""
+    logged = _logged(session, TARGET_ACTION, "target")
+    rows = []
+    for target in table.rows:
+        entries = logged.get(str(target.year), [])
+        existed, share = _value_at(entries, "target_share", moment, target.target_share)
+        if not existed:
+            continue
+        _e, pmin = _value_at(entries, "pilots_min", moment, target.pilots_per_street_min)
+        _e, pmax = _value_at(entries, "pilots_max", moment, target.pilots_per_street_max)
+        rows.append(
+            replace(target, target_share=float(share), pilots_per_street_min=pmin, pilots_per_street_max=pmax)
+        )
+    return TargetTable(tuple(rows))
+
+
+def in_scope_at(session: Session, communities: list[Community], moment: datetime) -> dict[int, bool]:
+    """Each community's in-scope flag at ``moment`` by id (its ``community.update`` entries)."""
+    logged = _logged(session, COMMUNITY_ACTION, "community")
+    flags = {}
+    for community in communities:
+        _existed, flag = _value_at(logged.get(community.code, []), "in_scope", moment, community.in_scope)
+        flags[community.id] = bool(flag)
+    return flags

@@ -148,7 +148,7 @@ def _month_steps(start: int, end: int) -> list[int]:
 
 
 def street_chart(data: dict[str, Any], font: str, width: float = 760, height: float = 260) -> Drawing:
-    """Per street: recommended, under review, passed (cumulative); pilot minimum line, streets below in red."""
+    """Per street: pilots started, under review, passed (cumulative); pilot minimum line, streets below in red."""
     drawing = _cjk_drawing(width, height)
     streets = data["streets"]
     chart = _bar_chart(
@@ -184,7 +184,7 @@ def street_chart(data: dict[str, Any], font: str, width: float = 760, height: fl
     _legend(
         drawing,
         font,
-        [(GREY, t("Recommended")), (BLUE, t("Under review")), (GREEN, t("Passed (cumulative)"))],
+        [(GREY, t(labels.PILOTS_STARTED)), (BLUE, t("Under review")), (GREEN, t(labels.PASSED_CUMULATIVE))],
     )
     return drawing
 

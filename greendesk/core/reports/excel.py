@@ -132,8 +132,7 @@ def _summary_rows(data: dict[str, Any]) -> list[list[Any]]:
     rows: list[list[Any]] = [[t(label), cell_value(key, data.get(key))] for key, label in labels.KEY_FIGURES]
     deadline = data.get("next_deadline")
     if deadline:
-        template = labels.DEADLINE_QUARTERLY if deadline["kind"] == "quarterly" else labels.DEADLINE_SUMMARY
-        what = t(template).format(period=deadline["period"])
+        what = labels.deadline_report(deadline["kind"], deadline["period"])
         rows.append([f"{t(labels.NEXT_DEADLINE)}（{what}）", cell_value("due", deadline["due"])])
     else:
         rows.append([t(labels.NEXT_DEADLINE), None])

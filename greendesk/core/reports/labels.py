@@ -23,11 +23,18 @@ def status_text(status: str) -> str:
 _QUARTERS = "一二三四"
 
 
-def period_text(period: str) -> str:
-    """``2022Q3`` as 2022年第三季度 and ``2022`` as 2022年, the form a Chinese document writes a period in."""
-    if len(period) == 6 and period[4] == "Q" and period[5] in "1234":
+def period_text(period: str, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """A report period as people read it: ``2022Q3`` as 2022年第三季度, ``2022`` as 2022年度 (Chinese).
+
+    Every document, the dashboard and the reports screen write a period through this one function;
+    in English the quarter reads "2022 Q3".
+    """
+    quarterly = len(period) == 6 and period[4] == "Q" and period[5] in "1234"
+    if language != i18n.DOCUMENT_LANGUAGE:
+        return f"{period[:4]} {period[4:]}" if quarterly else period
+    if quarterly:
         return f"{period[:4]}年第{_QUARTERS[int(period[5]) - 1]}季度"
-    return f"{period}年" if period.isdigit() else period
+    return f"{period}年度" if period.isdigit() else period
 
 
 QUARTERLY_TITLE = QT_TRANSLATE_NOOP(
@@ -63,18 +70,21 @@ DEADLINE_QUARTERLY = QT_TRANSLATE_NOOP("Reports", "Quarterly progress report {pe
 DEADLINE_SUMMARY = QT_TRANSLATE_NOOP("Reports", "Annual results and work summary {period}")
 
 # Per-street table: (data key, label).
+PILOTS_STARTED = QT_TRANSLATE_NOOP("Reports", "Pilots started")  # 启动试点: figures.py names the rule
+PASSED_CUMULATIVE = QT_TRANSLATE_NOOP("Reports", "Passed (cumulative)")
+# Pilots started stand next to the passed columns (the year's, then cumulative); then the statuses.
 STREET_COLUMNS: tuple[tuple[str, str], ...] = (
     ("code", QT_TRANSLATE_NOOP("Reports", "Street code")),
     ("name", QT_TRANSLATE_NOOP("Reports", "Street")),
     ("in_scope", QT_TRANSLATE_NOOP("Reports", "In scope")),
     ("required", QT_TRANSLATE_NOOP("Reports", "Required by target")),
-    ("recommended", QT_TRANSLATE_NOOP("Reports", "Recommended")),
+    ("recommended", PILOTS_STARTED),
+    ("passed", QT_TRANSLATE_NOOP("Reports", "Passed this year")),
+    ("pilots", PASSED_CUMULATIVE),
     ("not_started", QT_TRANSLATE_NOOP("Reports", "Not started")),
     ("under_review", QT_TRANSLATE_NOOP("Reports", "Under review")),
     ("returned", QT_TRANSLATE_NOOP("Reports", "Returned")),
-    ("passed", QT_TRANSLATE_NOOP("Reports", "Passed this year")),
     ("failed", QT_TRANSLATE_NOOP("Reports", "Failed")),
-    ("pilots", QT_TRANSLATE_NOOP("Reports", "Passed (cumulative)")),
     ("below_min", QT_TRANSLATE_NOOP("Reports", "Below pilot minimum")),
 )
 ITEM_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -141,11 +151,16 @@ def deadline_text(deadline: dict[str, Any] | None, language: str = i18n.DOCUMENT
     """The next deadline as a document prints it (the CLI passes the interface language)."""
     if not deadline:
         return ""
-    template = DEADLINE_QUARTERLY if deadline["kind"] == "quarterly" else DEADLINE_SUMMARY
     due = str(deadline["due"])
     if language == i18n.DOCUMENT_LANGUAGE:  # a document writes the date the Chinese way: 2023年1月10日
         due = chinese_date(date.fromisoformat(due[:10]))
-    return f"{t(template, language).format(period=deadline['period'])} · {due}"
+    return f"{deadline_report(deadline['kind'], deadline['period'], language)} · {due}"
+
+
+def deadline_report(kind: str, period: str, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """The report a deadline is for, its period written by ``period_text`` (2022年第四季度进展情况)."""
+    template = DEADLINE_QUARTERLY if kind == "quarterly" else DEADLINE_SUMMARY
+    return t(template, language).format(period=period_text(period, language))
 
 
 def cell_value(key: str, value: Any) -> Any:

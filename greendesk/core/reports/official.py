@@ -493,14 +493,14 @@ def annex_pages(annexes: Sequence[Annex], filler: FormFiller | None, numbered: b
 
 def write_official(path: Path, document: Official) -> None:
     """Write one 公文: 版头, title, 主送, body, 附件说明, signature and date, annexes, 版记."""
-    # The signature never stands on a page without text: it keeps the last paragraph with it.
-    *body, last = document.body
-    closing = [last, *attachment_note([annex.title for annex in document.annexes])]
+    # The signature never stands on a page without text: it keeps the last line before it (the last
+    # line of the 附件说明, else the last paragraph) with it, and nothing more, so no gap opens above.
+    *before, last = [*document.body, *attachment_note([annex.title for annex in document.annexes])]
     story: list[Flowable] = [
         *letterhead(document.office, document.number, document.signer),
         *title_block(document.title, document.addressee),
-        *body,
-        KeepTogether([*closing, Signature(document.office, document.signed_on)]),
+        *before,
+        KeepTogether([last, Signature(document.office, document.signed_on)]),
         *annex_pages(document.annexes, document.filler),
     ]
     if document.annexes:  # the 版记 closes the document on a page of its own after the annexes

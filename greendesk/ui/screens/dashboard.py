@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.base import clock
+from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
@@ -242,9 +242,9 @@ class StreetChart(ChartPanel):
                 )
             )
         series = (
-            ("Recommended", [s.recommended for s in self.streets], GREY, -self.BAR),
+            (labels.PILOTS_STARTED, [s.recommended for s in self.streets], GREY, -self.BAR),
             ("Under review", [s.under_review for s in self.streets], BLUE, 0.0),
-            ("Passed (cumulative)", [s.pilots for s in self.streets], GREEN, self.BAR),
+            (labels.PASSED_CUMULATIVE, [s.pilots for s in self.streets], GREEN, self.BAR),
         )
         for name, values, colour, offset in series:
             bars = pg.BarGraphItem(
@@ -456,12 +456,8 @@ class DashboardScreen(QWidget):
             )
         )
         if data.next_deadline is not None:
-            template = (
-                labels.DEADLINE_QUARTERLY
-                if data.next_deadline.kind == "quarterly"
-                else labels.DEADLINE_SUMMARY
-            )
-            what = _report_text(template).format(period=data.next_deadline.period)
+            deadline = data.next_deadline
+            what = labels.deadline_report(deadline.kind, deadline.period, i18n.current_language())
             self.deadline_label.setText(
                 self.tr("{what} due {date}: <b>{days}</b> days left").format(
                     what=what, date=data.next_deadline.due.isoformat(), days=data.days_left

@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core import accounts
-from greendesk.core.base import clock
+from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import figures
-from greendesk.core.reports import documents, forms, snapshots
+from greendesk.core.reports import documents, forms, labels, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.ui.common.errors import error_text
@@ -149,7 +149,7 @@ class ReportsScreen(QWidget):
             values = (
                 str(snapshot.id),
                 _kind_text(snapshot.kind),
-                snapshot.period,
+                labels.period_text(snapshot.period, i18n.current_language()),
                 snapshot.as_of.isoformat(),
                 snapshot.taken_at.isoformat(sep=" ", timespec="minutes"),
                 self.tr("{passed} ({share}%)").format(
@@ -252,7 +252,9 @@ class ReportsScreen(QWidget):
             self.tr("Unsaved work summary"),
             self.tr(
                 "The work summary of report {id} ({period}) has changes that are not saved. Save them?"
-            ).format(id=self._shown.id, period=self._shown.period),
+            ).format(
+                id=self._shown.id, period=labels.period_text(self._shown.period, i18n.current_language())
+            ),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -280,7 +282,9 @@ class ReportsScreen(QWidget):
         self.reload(select_id=snapshot.id)
         self.context.notify(TOPIC_REPORTS)
         self.context.status_message.emit(
-            self.tr("Snapshot {id} of {period} taken.").format(id=snapshot.id, period=snapshot.period)
+            self.tr("Snapshot {id} of {period} taken.").format(
+                id=snapshot.id, period=labels.period_text(snapshot.period, i18n.current_language())
+            )
         )
         return snapshot
 
