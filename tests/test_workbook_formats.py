@@ -214,7 +214,9 @@ def test_a_broken_sheet_xml_in_a_zip_is_a_clean_error(tmp_path: Path) -> None:
             body = source.read(info)
             if info.filename == "xl/worksheets/sheet1.xml":
                 body = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                body += b'<sheetData><row r="1"><c r="A1" t="n"><v>1</v></c></row><row r="2"><c r="A2" t="n"><v>9'
+                body += (
+                    b'<sheetData><row r="1"><c r="A1" t="n"><v>1</v></c></row><row r="2"><c r="A2" t="n"><v>9'
+                )
             target.writestr(info, body)
     assert _message(path).startswith("坏.xlsx is damaged and cannot be read")
 
