@@ -45,7 +45,7 @@ class BackgroundTask(QRunnable):
                 result = self.function(progress=self.signals.progress.emit, cancelled=self.is_cancelled)
             else:
                 result = self.function()
-        except Exception as error:  # handed to the GUI thread to show
+        except BaseException as error:  # any failure (a Rust panic too) is handed to the GUI thread to show
             if self._cancel.is_set():
                 self.signals.cancelled.emit()
             else:

@@ -148,7 +148,19 @@ def _read_workbook(
     except ValidationError as error:  # name the entry inside the package, not the temporary copy
         raise ValidationError(error.template, **{**error.params, "file": label}) from None
     for sheet_name, rows in sheets:
-        yield workbook.read_sheet(label, sheet_name, rows, columns)
+        try:
+            yield workbook.read_sheet(label, sheet_name, rows, columns)
+        except spreadsheet.PASS_THROUGH:
+            raise
+        except BaseException as exc:  # a sheet nobody foresaw must not become a traceback
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{file}: sheet '{sheet}' is damaged and cannot be read ({reason})."
+                ),
+                file=label,
+                sheet=sheet_name,
+                reason=type(exc).__name__,
+            ) from None
 
 
 def _note_other_files(plan: ImportPlan, package: Package, step: _Steps) -> None:

@@ -24,7 +24,7 @@ from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.photos import PHOTO_SUFFIXES
 
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv")
 ZIP_SUFFIXES = (".zip",)
 UTF8_FLAG = 0x800
 # A photo of a 200-megapixel phone is far below this; anything above is refused unread.
