@@ -34,6 +34,13 @@ class PhotoRecord:
     taken_at: datetime | None
     original_name: str
     caption: str
+    kind: str = "image"  # models.EVIDENCE_KINDS: a PDF prints its first page, other files a name line
+    page_count: int | None = None
+
+    @property
+    def printable(self) -> bool:
+        """Whether the record PDF prints a picture of it (a photo, or a PDF's first page)."""
+        return self.kind in ("image", "pdf")
 
 
 @dataclass(frozen=True)
@@ -138,6 +145,8 @@ def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRec
                 taken_at=photo.taken_at,
                 original_name=evidence.original_name,
                 caption=evidence.caption,
+                kind=photo.kind,
+                page_count=photo.page_count,
             )
         )
     return by_item

@@ -57,6 +57,10 @@ class EvidencePhoto:
     width: int
     height: int
     orientation: int
+    kind: str = "image"  # models.EVIDENCE_KINDS: what the viewer shows (pixels, pages, text, a summary)
+    media_type: str = ""
+    page_count: int | None = None
+    size: int = 0
 
 
 @dataclass
@@ -235,6 +239,10 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
                         width=row.photo.width,
                         height=row.photo.height,
                         orientation=row.photo.orientation,
+                        kind=row.photo.kind,
+                        media_type=row.photo.media_type,
+                        page_count=row.photo.page_count,
+                        size=row.photo.size,
                     )
                     for row in evidence_rows
                     if row.item_number == item.number
