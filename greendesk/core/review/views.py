@@ -170,6 +170,28 @@ def find_recommendation(session: Session, code: str, year: int | None) -> Recomm
     return row
 
 
+def _evidence_photo(row: Evidence) -> EvidencePhoto:
+    """One attached file as the screen shows it (a photo's pixels and EXIF, or a document's kind)."""
+    photo = row.photo
+    return EvidencePhoto(
+        sha256=row.photo_sha256,
+        extension=photo.extension,
+        original_name=row.original_name,
+        caption=row.caption,
+        taken_at=photo.taken_at,
+        gps_lat=photo.gps_lat,
+        gps_lon=photo.gps_lon,
+        has_exif=photo.has_exif,
+        width=photo.width,
+        height=photo.height,
+        orientation=photo.orientation,
+        kind=photo.kind,
+        media_type=photo.media_type,
+        page_count=photo.page_count,
+        size=photo.size,
+    )
+
+
 def build_view(workspace: Workspace, session: Session, recommendation: Recommendation) -> ReviewView:
     standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
     community = recommendation.community
@@ -226,27 +248,7 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
                 self_claim=claim.claim if claim else "",
                 self_note=claim.note if claim else "",
                 earlier=earlier,
-                photos=[
-                    EvidencePhoto(
-                        sha256=row.photo_sha256,
-                        extension=row.photo.extension,
-                        original_name=row.original_name,
-                        caption=row.caption,
-                        taken_at=row.photo.taken_at,
-                        gps_lat=row.photo.gps_lat,
-                        gps_lon=row.photo.gps_lon,
-                        has_exif=row.photo.has_exif,
-                        width=row.photo.width,
-                        height=row.photo.height,
-                        orientation=row.photo.orientation,
-                        kind=row.photo.kind,
-                        media_type=row.photo.media_type,
-                        page_count=row.photo.page_count,
-                        size=row.photo.size,
-                    )
-                    for row in evidence_rows
-                    if row.item_number == item.number
-                ],
+                photos=[_evidence_photo(row) for row in evidence_rows if row.item_number == item.number],
                 warnings=warnings.get(item.number, []),
             )
         )

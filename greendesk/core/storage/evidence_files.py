@@ -249,7 +249,8 @@ def render_page(document: pypdfium2.PdfDocument, index: int, max_side: int) -> I
         scale = max_side / max(width, height, 1)
         bitmap = page.render(scale=scale)
         try:
-            return bitmap.to_pil().convert("RGB")
+            image = bitmap.to_pil()  # BGR pixels come out as an RGB copy; other modes are converted (a copy)
+            return image if image.mode == "RGB" else image.convert("RGB")
         finally:
             bitmap.close()
     finally:
