@@ -21,5 +21,6 @@ def test_benchmark_command_lists_every_workload() -> None:
     from tests.benchmarks.run import WORKLOADS
 
     assert set(WORKLOADS) == {
-        "ingest", "excel", "memory", "registry", "filter", "thumbnails", "dashboard", "export", "cold_start", "audit"
+        "ingest", "excel", "memory", "registry", "filter", "thumbnails", "dashboard", "export", "cold_start", "audit",
+        "pdf_preview", "evidence_import",
     }  # fmt: skip

@@ -151,19 +151,20 @@ def test_package_zip_with_photos_by_folder_and_file_name(chaoyang: Workspace, tm
         f"推荐材料/{second.name}/杂项.jpg": jpeg_bytes((1, 2, 7)),
         "推荐材料/__MACOSX/._名单.xlsx": b"junk",
         "推荐材料/Thumbs.db": b"junk",
-        "推荐材料/说明.txt": "请审核".encode(),
+        "推荐材料/说明.txt": "请审核".encode(),  # evidence of no item: any file counts (issue 17)
+        "推荐材料/旧材料.rar": b"Rar!\x1a\x07\x00",
     }
     path = write_zip(tmp_path / "package.zip", members)
     plan = analyse_package(chaoyang, path, 2022, 1)
     targets = {p.entry.split("/")[-1]: (p.row_key, p.item) for p in plan.photos}
     assert targets["门禁.jpg"] == ("1", 3) and targets["侧门.jpg"] == ("1", 3)
     assert targets["12-物业.jpg"] == ("2", 12) and targets["第5条_垃圾分类.jpg"] == ("2", 5)
-    unmatched = [p for p in plan.problems if p.kind == "unmatched_photo"]
-    assert len(unmatched) == 1 and "杂项.jpg" in unmatched[0].render("en")
-    assert any(p.kind == "ignored_file" and "说明.txt" in p.render("en") for p in plan.problems)
+    unmatched = sorted(p.render("en") for p in plan.problems if p.kind == "unmatched_photo")
+    assert len(unmatched) == 2 and "杂项.jpg" in unmatched[0] and "说明.txt" in unmatched[1]
+    assert any(p.kind == "ignored_file" and "旧材料.rar" in p.render("en") for p in plan.problems)
     assert len(plan.ignored) == 2
     result = apply_import(chaoyang, plan)
-    assert (result.photos_attached, result.photos_added_to_store, result.photos_skipped) == (4, 4, 1)
+    assert (result.photos_attached, result.photos_added_to_store, result.photos_skipped) == (4, 4, 2)
     with chaoyang.sessions() as session:
         names = set(session.scalars(select(Evidence.original_name)))
     assert f"推荐材料/{second.name}/12-物业.jpg" in names

@@ -136,7 +136,8 @@ def _big_png() -> bytes:
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [
-        (b"%PDF-1.4 this is a scanned document", "not an image"),
+        # read by its content (issue 17): a PDF named .jpg is a PDF, refused when pdfium cannot open it
+        (b"%PDF-1.4 this is a scanned document", "damaged PDF"),
         (None, "truncated"),
         ("big", "megapixels"),
     ],

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import bench_audit, synthetic  # noqa: E402
+from tests.benchmarks import bench_audit, bench_evidence, synthetic  # noqa: E402
 
 
 @dataclass
@@ -681,6 +681,8 @@ WORKLOADS: dict[str, Callable[..., list[Result]]] = {
     "export": bench_export,
     "cold_start": bench_cold_start,
     "audit": bench_audit.bench_audit_check,
+    "pdf_preview": bench_evidence.bench_pdf_preview,
+    "evidence_import": bench_evidence.bench_evidence_import,
 }
 
 

@@ -25,7 +25,7 @@ from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import digits_only
 from greendesk.core.intake import supplement
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
-from greendesk.core.intake.package import PHOTO, Package
+from greendesk.core.intake.package import EVIDENCE, Package
 from greendesk.core.intake.plan import ImportPlan, PlannedPhoto, PlannedRow, saved_mapping
 from greendesk.core.intake.problems import Cancelled, Progress, check_cancelled
 from greendesk.core.registry.roster import find_community
@@ -364,7 +364,7 @@ def _existing_targets(run: _Run) -> dict[str, int]:
 def _photo_jobs(run: _Run, recommendations: dict[str, int]) -> list[_PhotoJob]:
     """The photos to store and attach (as resolved); the rest are counted as skipped."""
     plan, package, result = run.plan, run.package, run.result
-    entries = {entry.name for entry in package.entries if entry.kind == PHOTO}
+    entries = {entry.name for entry in package.entries if entry.kind == EVIDENCE}
     jobs: list[_PhotoJob] = []
     for planned in plan.photos:
         row_key, item = planned.row_key, planned.item
@@ -385,7 +385,7 @@ def _attach_photos(run: _Run, stage: photo_store.StagedPhotos, recommendations: 
     plan, package, session, result = run.plan, run.package, run.session, run.result
     jobs = _photo_jobs(run, recommendations)
     stage.expect(job.planned.sha256 for job in jobs)  # one journal write before the first new file
-    entries = {entry.name: entry for entry in package.entries if entry.kind == PHOTO}
+    entries = {entry.name: entry for entry in package.entries if entry.kind == EVIDENCE}
 
     def sources() -> Iterator[tuple[bytes | Path, str]]:
         for job in jobs:

@@ -22,12 +22,21 @@ from pathlib import Path, PurePosixPath
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.storage.photos import PHOTO_SUFFIXES
+from greendesk.core.storage import evidence_files
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv")
 ZIP_SUFFIXES = (".zip",)
+# Archives inside a package are not evidence files themselves (their contents are).
+ARCHIVE_SUFFIXES = (".zip", ".7z", ".rar")
+# An item folder: 第3条, 03, 3, 第十二条, 十二、物业, 12-物业, （3）... (a community folder such as
+# '01 吉祥社区' has no item marker after its number).
+_ITEM_FOLDER = re.compile(
+    r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[条项]|[0-9０-９]{1,2}\s*[条项]?$|"
+    r"[0-9０-９一二三四五六七八九十]{1,3}\s*[、.．\-_—]|[（(]\s*[0-9０-９]{1,2}\s*[)）]|[①-⑳])"
+)
 UTF8_FLAG = 0x800
-# A photo of a 200-megapixel phone is far below this; anything above is refused unread.
+# A photo of a 200-megapixel phone is far below this; anything above is refused unread (videos may
+# be larger: evidence_files.SIZE_LIMITS).
 MAX_ENTRY_BYTES = 256 * 1024 * 1024
 MAX_PACKAGE_BYTES = 32 * 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
@@ -42,7 +51,7 @@ RESERVED_NAMES = (
 )
 _DRIVE = re.compile(r"^[A-Za-z]:")
 
-WORKBOOK, PHOTO, OTHER = "workbook", "photo", "other"
+WORKBOOK, EVIDENCE, OTHER = "workbook", "evidence", "other"
 
 
 @dataclass(frozen=True)
@@ -62,13 +71,30 @@ class Entry:
         return PurePosixPath(self.name).name
 
 
+def entry_limit(name: str) -> int:
+    """The most bytes an entry may expand to: a video's own limit, else the zip-bomb limit."""
+    if PurePosixPath(name).suffix.lower() in evidence_files.VIDEO_SUFFIXES:
+        return evidence_files.SIZE_LIMITS[evidence_files.VIDEO]
+    return MAX_ENTRY_BYTES
+
+
+def in_item_folder(name: str) -> bool:
+    """Whether a folder on the entry's path is an item folder (its files are that item's evidence)."""
+    return any(_ITEM_FOLDER.match(part.strip()) for part in PurePosixPath(name).parts[:-1])
+
+
 def entry_kind(name: str) -> str:
+    """A workbook outside item folders is a recommendation list; every other file is evidence.
+
+    A spreadsheet in an item folder (物业管理户数统计表.xlsx under 第12条/) is that item's evidence,
+    not a list of recommendations. Archives are OTHER: their contents are what counts.
+    """
     suffix = PurePosixPath(name).suffix.lower()
-    if suffix in WORKBOOK_SUFFIXES:
+    if suffix in WORKBOOK_SUFFIXES and not in_item_folder(name):
         return WORKBOOK
-    if suffix in PHOTO_SUFFIXES:
-        return PHOTO
-    return OTHER
+    if suffix in ARCHIVE_SUFFIXES:
+        return OTHER
+    return EVIDENCE
 
 
 def decode_zip_name(info: zipfile.ZipInfo) -> str:
@@ -159,7 +185,7 @@ class Package:
             self.kind = "file"
             self.entries.append(Entry(path.name, path.stat().st_size, entry_kind(path.name)))
             self._files[path.name] = path
-            if self.entries[0].kind == OTHER:
+            if self.entries[0].kind != WORKBOOK:  # the file given is read as the workbook
                 self.entries[0] = Entry(path.name, self.entries[0].size, WORKBOOK)
 
     # -- scanning ----------------------------------------------------------------------------
@@ -222,7 +248,7 @@ class Package:
                     entry=name,
                 )
             ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > MAX_ENTRY_BYTES or (
+            if info.file_size > entry_limit(name) or (
                 info.file_size > RATIO_CHECK_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO
             ):
                 raise ValidationError(
@@ -257,7 +283,7 @@ class Package:
             info = self._zip_infos[entry.name]
             try:
                 with self._zip.open(info) as handle:
-                    data = handle.read(MAX_ENTRY_BYTES + 1)
+                    data = handle.read(entry_limit(entry.name) + 1)
             except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "{file}: entry '{entry}' is damaged ({reason})."),
@@ -265,7 +291,7 @@ class Package:
                     entry=entry.name,
                     reason=str(exc),
                 ) from None
-            if len(data) > MAX_ENTRY_BYTES:
+            if len(data) > entry_limit(entry.name):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "Errors",

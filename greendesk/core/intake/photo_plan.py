@@ -1,8 +1,8 @@
-"""Planning the photos of an import: decode each one, and say which community and item it is for.
+"""Planning the evidence files of an import: check each one, and say which community and item it is for.
 
-Photos are decoded a few ahead in worker threads (Pillow releases the GIL), within a budget of
-decoded pixels (``photos.decode_ahead``); a damaged photo is an error on the plan, a photo without
-a target a warning, and a photo the workbook lists but the package lacks a warning on its row.
+Files (photos decoded, PDFs opened: storage.photos.prepare) are checked a few ahead in worker
+threads, within a budget of decoded pixels (``photos.decode_ahead``); a damaged file is an error on
+the plan, a file without a target a warning, and a photo the workbook lists but the package lacks a warning on its row.
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from sqlalchemy.orm import Session
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.intake.package import PHOTO, Entry, Package
+from greendesk.core.intake.package import EVIDENCE, Entry, Package
 from greendesk.core.intake.photo_targets import PhotoMatcher, listed_key
 from greendesk.core.intake.plan import ImportPlan, PlannedPhoto
 from greendesk.core.intake.problems import ERROR, WARNING, Location, Problem, problem
 from greendesk.core.storage import photos as photo_store
+from greendesk.core.storage.evidence_files import FileInfo
 from greendesk.core.storage.models import Photo
 
 
@@ -34,7 +35,7 @@ def plan_photos(
     ``matcher`` defaults to the plan's rows; a supplementary package brings its own.
     """
     _warn_listed_missing(plan, package)
-    photo_entries = [entry for entry in package.entries if entry.kind == PHOTO]
+    photo_entries = [entry for entry in package.entries if entry.kind == EVIDENCE]
     if not photo_entries:  # a workbook alone has no photos to place
         return
     matcher = matcher or _matcher(plan)
@@ -61,7 +62,7 @@ def _matcher(plan: ImportPlan) -> PhotoMatcher:
 
 
 def _warn_listed_missing(plan: ImportPlan, package: Package) -> None:
-    photos = [entry for entry in package.entries if entry.kind == PHOTO]
+    photos = [entry for entry in package.entries if entry.kind == EVIDENCE]
     present = {listed_key(entry.name) for entry in photos}
     present |= {listed_key(PurePosixPath(entry.name).stem) for entry in photos}
     for row in plan.rows:
@@ -83,17 +84,17 @@ def _warn_listed_missing(plan: ImportPlan, package: Package) -> None:
                     )
 
 
-def _check_photo(source: bytes | Path, label: str) -> photo_store.PhotoInfo | ValidationError:
-    """Decode and read a photo (runs in worker threads; Pillow releases the GIL while decoding)."""
+def _check_photo(source: bytes | Path, label: str) -> photo_store.PhotoInfo | FileInfo | ValidationError:
+    """Check any evidence file as the store will (runs in worker threads; decoders release the GIL)."""
     try:
-        return photo_store.inspect(source, label)[0]  # (info, renditions...)
+        return photo_store.prepare(source, label).info
     except ValidationError as error:
         return error
 
 
 def _checked_photos(
     package: Package, entries: list[Entry]
-) -> Iterator[tuple[Entry, photo_store.PhotoInfo | ValidationError]]:
+) -> Iterator[tuple[Entry, photo_store.PhotoInfo | FileInfo | ValidationError]]:
     """(entry, info or error) in order, decoding ahead in threads within the import's pixel budget."""
     # Zip entries are read here, in this thread: one thread touches the zip.
     jobs = ((entry, package.source(entry), package.label(entry.name)) for entry in entries)
@@ -105,7 +106,7 @@ def _plan_photo(
     plan: ImportPlan,
     package: Package,
     entry: Entry,
-    outcome: photo_store.PhotoInfo | ValidationError,
+    outcome: photo_store.PhotoInfo | FileInfo | ValidationError,
     matcher: PhotoMatcher,
     session: Session,
 ) -> PlannedPhoto:

@@ -1,7 +1,7 @@
 """The review record PDF of the package, one per community (the district summary is reports.summary).
 
-Photos are printed upright (EXIF orientation applied) and downscaled for print; the originals go
-into the package untouched beside them.
+Photos are printed upright (EXIF orientation applied) and downscaled for print, a PDF as its first
+page, any other evidence file as a line naming it; the originals go into the package untouched beside them.
 """
 
 from __future__ import annotations
@@ -245,20 +245,43 @@ def _photo_evidence(
     story: list = []
     for item in record.items:
         for photo in item.photos:
+            if not photo.printable:  # a document, spreadsheet, video: its name, in the package beside
+                story.append(KeepTogether([*heading, p(file_line(item.number, photo, p.language), "small")]))
+                heading = []
+                continue
             copy, size = print_copies(photo)
             width, height = _fit(size)
+            caption = (  # a PDF's first page, captioned with what the file is
+                file_line(item.number, photo, p.language)
+                if photo.kind == "pdf"
+                else photo_caption(item.number, photo, p.language)
+            )
             story.append(
                 KeepTogether(
                     [
                         *heading,
                         Image(str(copy), width=width, height=height),
-                        p(photo_caption(item.number, photo, p.language), "small"),
+                        p(caption, "small"),
                         Spacer(1, 8),
                     ]
                 )
             )
             heading = []
     return story
+
+
+def file_line(item_number: int, photo: PhotoRecord, language: str) -> str:
+    """A document's line in the record: its item, name, kind, pages and hash (the file is in the package)."""
+    name = photo.original_name.replace("\\", "/").rsplit("/", 1)[-1] or photo.sha256[:12]
+    pages = (
+        tr(QT_TRANSLATE_NOOP("Package", ", {count} pages"), language).format(count=photo.page_count)
+        if photo.page_count
+        else ""
+    )
+    return tr(
+        QT_TRANSLATE_NOOP("Package", "Item {number} · file {name} ({kind}{pages}) · SHA-256 {sha256}"),
+        language,
+    ).format(number=item_number, name=name, kind=photo.extension.upper(), pages=pages, sha256=photo.sha256)
 
 
 def _sign_off(record: CommunityRecord, p: _Text) -> list:

@@ -36,6 +36,13 @@ class PhotoRecord:
     caption: str
     display_rotation: int = 0
     taken_source: str = ""  # "mtime": taken_at is the file's modification time, not a capture time
+    kind: str = "image"  # models.EVIDENCE_KINDS: a PDF prints its first page, other files a name line
+    page_count: int | None = None
+
+    @property
+    def printable(self) -> bool:
+        """Whether the record PDF prints a picture of it (a photo, or a PDF's first page)."""
+        return self.kind in ("image", "pdf")
 
 
 @dataclass(frozen=True)
@@ -142,6 +149,8 @@ def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRec
                 caption=evidence.caption,
                 display_rotation=photo.display_rotation,
                 taken_source=photo.taken_source,
+                kind=photo.kind,
+                page_count=photo.page_count,
             )
         )
     return by_item

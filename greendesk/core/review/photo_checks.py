@@ -176,6 +176,9 @@ def photo_warnings(
         photo: Photo = row.photo
         label = _photo_label(row)
         found = result.setdefault(row.item_number, [])
+        if photo.kind != "image":  # a document has no capture time or place to check; copies still count
+            _note_duplicate(found, photo.sha256, label, others)
+            continue
         found.extend(_own_warnings(photo, label, photos_dir))
         captured = photo.taken_at is not None and photo.taken_source != photo_meta.SOURCE_MTIME
         if captured and not start <= photo.taken_at.date() <= end:
@@ -204,12 +207,13 @@ def photo_warnings(
                             WARN_GPS_FAR, photo.sha256, {"photo": label, "distance": f"{distance / 1000:.1f}"}
                         )
                     )
-        if photo.sha256 in others:
-            found.append(
-                PhotoWarning(
-                    WARN_DUPLICATE,
-                    photo.sha256,
-                    {"photo": label, "other": "、".join(sorted(others[photo.sha256]))},
-                )
-            )
+        _note_duplicate(found, photo.sha256, label, others)
     return result
+
+
+def _note_duplicate(found: list[PhotoWarning], sha256: str, label: str, others: dict[str, set[str]]) -> None:
+    """The same file is evidence of another community too."""
+    if sha256 in others:
+        found.append(
+            PhotoWarning(WARN_DUPLICATE, sha256, {"photo": label, "other": "、".join(sorted(others[sha256]))})
+        )

@@ -59,6 +59,10 @@ class EvidencePhoto:
     orientation: int
     taken_source: str = ""
     display_rotation: int = 0
+    kind: str = "image"  # models.EVIDENCE_KINDS: what the viewer shows (pixels, pages, text, a summary)
+    media_type: str = ""
+    page_count: int | None = None
+    size: int = 0
 
 
 @dataclass
@@ -169,7 +173,7 @@ def find_recommendation(session: Session, code: str, year: int | None) -> Recomm
 
 
 def _evidence_photo(row: Evidence) -> EvidencePhoto:
-    """One attached file as the review shows it."""
+    """One attached file as the screen shows it (a photo's pixels and EXIF, or a document's kind)."""
     photo = row.photo
     return EvidencePhoto(
         sha256=row.photo_sha256,
@@ -185,6 +189,10 @@ def _evidence_photo(row: Evidence) -> EvidencePhoto:
         orientation=photo.orientation,
         taken_source=photo.taken_source,
         display_rotation=photo.display_rotation,
+        kind=photo.kind,
+        media_type=photo.media_type,
+        page_count=photo.page_count,
+        size=photo.size,
     )
 
 

@@ -41,6 +41,8 @@ THUMBNAIL_SIZE = 256
 # same reduced decode as the thumbnail, so reports and packages never decode originals again.
 PRINT_SIZE = 1200
 ACCEPTED_FORMATS = {"JPEG": "jpg", "MPO": "jpg", "PNG": "png", "HEIF": "heic", "WEBP": "webp"}
+# Scans and stills streets also send (a multi-page TIFF shows its first page; storage.evidence_files).
+ACCEPTED_FORMATS |= {"TIFF": "tif", "BMP": "bmp", "GIF": "gif", "AVIF": "avif"}
 HASH_CHUNK = 1024 * 1024
 
 

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.storage import durable
+from greendesk.core.storage import durable, evidence_files
 from greendesk.core.storage.failures import StorageError
 from greendesk.core.storage.images import (
     HASH_CHUNK,
@@ -62,7 +62,6 @@ RENDITION_OK = "ok"
 RENDITION_MISSING = "missing"
 RENDITION_UNRECORDED = "unrecorded"
 RENDITION_ALTERED = "altered"
-PHOTO_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp")
 Key = TypeVar("Key")
 Result = TypeVar("Result")
 
@@ -155,10 +154,16 @@ class PreparedPhoto:
     info: PhotoInfo
     thumbnail: Image.Image
     print_copy: Image.Image
+    media_type: str = ""
+    page_count: int | None = None  # a multi-page TIFF scan's pages
 
 
-def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
-    """Read, hash, decode and thumbnail a photo (no writes): the part that can run in worker threads."""
+def prepare(data: bytes | Path, name: str) -> PreparedPhoto | evidence_files.PreparedFile:
+    """Read, hash and check any evidence file (no writes): the part that can run in worker threads.
+
+    What the content is decides the path: images are decoded and thumbnailed here, every other
+    kind (PDF, documents, spreadsheets, videos, any attachment) is prepared by storage.evidence_files.
+    """
     modified = None  # the file's mtime: the capture time of last resort, flagged (photo_meta)
     if isinstance(data, Path):
         try:
@@ -172,8 +177,13 @@ def prepare(data: bytes | Path, name: str) -> PreparedPhoto:
                 QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"),
                 reason=exc.strerror or str(exc),
             ) from exc
+    kind = evidence_files.classify(data, name)
+    if kind.kind != evidence_files.IMAGE:
+        return evidence_files.prepare_file(data, name, kind)
+    evidence_files.check_size(kind.kind, evidence_files.size_of(data), name)
     info, thumb, print_copy = inspect(data, name, modified)
-    return PreparedPhoto(name, data, info, thumb, print_copy)
+    pages = evidence_files.frame_count(data) if info.format == "TIFF" else None
+    return PreparedPhoto(name, data, info, thumb, print_copy, kind.media_type, pages)
 
 
 def store(
@@ -247,7 +257,10 @@ def store_many(
 
 
 def store_prepared(
-    session: Session, photos_dir: Path, prepared: PreparedPhoto, stage: StagedPhotos | None = None
+    session: Session,
+    photos_dir: Path,
+    prepared: PreparedPhoto | evidence_files.PreparedFile,
+    stage: StagedPhotos | None = None,
 ) -> tuple[Photo, bool]:
     info, data, name = prepared.info, prepared.data, prepared.name
     existing = session.get(Photo, info.sha256)
@@ -276,7 +289,7 @@ def store_prepared(
         if stage is not None:
             stage.created.append(target)
     for kind, rendition in ((THUMBNAIL, prepared.thumbnail), (PRINT, prepared.print_copy)):
-        if not rendition_path(photos_dir, info.sha256, kind).exists():
+        if rendition is not None and not rendition_path(photos_dir, info.sha256, kind).exists():
             if stage is not None:
                 stage.before_write(info.sha256)
             written = write_rendition(photos_dir, info.sha256, kind, rendition)
@@ -284,6 +297,10 @@ def store_prepared(
                 stage.created.extend(written)
     if existing is not None:
         return existing, False
+    if isinstance(prepared, evidence_files.PreparedFile):
+        row = evidence_files.new_row(prepared.info, clock.now())
+        session.add(row)
+        return row, True
     row = Photo(
         sha256=info.sha256,
         size=info.size,
@@ -298,6 +315,8 @@ def store_prepared(
         gps_lon=info.gps_lon,
         has_exif=info.has_exif,
         added_at=clock.now(),
+        media_type=prepared.media_type,
+        page_count=prepared.page_count,
     )
     session.add(row)
     return row, True
@@ -416,7 +435,12 @@ def rebuild_renditions(photos_dir: Path, photo: StoredPhoto) -> None:
             ),
             sha256=photo.sha256,
         )
-    decoded = open_verified(original, original.name, photo.display_rotation)
-    decoded.image.close()
-    write_rendition(photos_dir, photo.sha256, THUMBNAIL, decoded.thumbnail, photo.display_rotation)
-    write_rendition(photos_dir, photo.sha256, PRINT, decoded.print_copy, photo.display_rotation)
+    document = evidence_files.pdf_renditions(original)
+    if document is not None:
+        thumb, print_copy = document
+    else:
+        decoded = open_verified(original, original.name, photo.display_rotation)
+        decoded.image.close()
+        thumb, print_copy = decoded.thumbnail, decoded.print_copy
+    write_rendition(photos_dir, photo.sha256, THUMBNAIL, thumb, photo.display_rotation)
+    write_rendition(photos_dir, photo.sha256, PRINT, print_copy, photo.display_rotation)

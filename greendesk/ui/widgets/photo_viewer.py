@@ -1,4 +1,7 @@
-"""Evidence photos: a thumbnail grid that loads off the GUI thread, and a zoomable viewer.
+"""Evidence: a thumbnail grid that loads off the GUI thread, and a zoomable viewer.
+
+A PDF shows its first page as its thumbnail (cached in the store like a photo's); other documents,
+spreadsheets and videos show their type; the viewer shows those in a DocumentPane (document_view).
 
 Thumbnails come from the store's cached 256 px JPEGs (rebuilt from the original when missing) and
 are decoded into QImage in the thread pool; only the finished QImage crosses to the GUI thread,
@@ -33,8 +36,10 @@ from PySide6.QtWidgets import (
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review.views import EvidencePhoto
 from greendesk.core.storage import images, photo_meta, photos
+from greendesk.ui.widgets.document_view import DocumentPane
 
 THUMB_SIZE = 128
+WITH_THUMBNAIL = ("image", "pdf")  # kinds whose thumbnail is a picture of the file
 VIEWER_MAX_SIDE = 3000
 
 
@@ -131,10 +136,12 @@ class PhotoGrid(QListWidget):
         placeholder = _placeholder()
         for row, photo in enumerate(self._photos):
             label = photo.original_name or photo.sha256[:10]
-            item = QListWidgetItem(placeholder, label)
+            icon = placeholder if photo.kind in WITH_THUMBNAIL else _placeholder(photo.extension.upper())
+            item = QListWidgetItem(icon, label.rsplit("/", 1)[-1])
             item.setToolTip(label)
             self.addItem(item)
-            self._rows.setdefault(photo.sha256, []).append(row)
+            if photo.kind in WITH_THUMBNAIL:
+                self._rows.setdefault(photo.sha256, []).append(row)
         self._pending = len(self._rows)
         for sha in self._rows:
             photo = self._photos[self._rows[sha][0]]
@@ -290,6 +297,7 @@ class PhotoViewerDialog(QDialog):
         )
         self.rotate_button.clicked.connect(self.turn)
         self.rotate_button.setVisible(rotate is not None)
+        self.zoom_buttons = (zoom_out, zoom_in)
         buttons = QHBoxLayout()
         controls = (
             self.previous_button,
@@ -302,8 +310,11 @@ class PhotoViewerDialog(QDialog):
         for widget in controls:
             buttons.addWidget(widget)
         buttons.addStretch(1)
+        self.document = DocumentPane(photos_dir, self)
+        self.document.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.document, 1)
         layout.addWidget(self.info)
         layout.addLayout(buttons)
         self.view.step_requested.connect(lambda step: self.show_photo(self.index + step))
@@ -321,6 +332,16 @@ class PhotoViewerDialog(QDialog):
             return
         self.index = index % len(self.evidence)
         photo = self.current()
+        is_photo = photo.kind == "image"
+        self.view.setVisible(is_photo)
+        self.document.setVisible(not is_photo)
+        for button in (self.fit_button, *self.zoom_buttons, self.rotate_button):
+            button.setEnabled(is_photo)
+        if not is_photo:
+            self.document.set_photo(photo)
+            self.setWindowTitle(self._title(photo))
+            self.info.setText(photo.caption)
+            return
         path = photos.original_path(self.photos_dir, photo.sha256, photo.extension)
         try:
             image = images.open_upright(path, VIEWER_MAX_SIDE, photo.display_rotation)
@@ -329,11 +350,7 @@ class PhotoViewerDialog(QDialog):
         except OSError:
             self.pixmap_item.setPixmap(QPixmap())
         self.scene.setSceneRect(self.pixmap_item.boundingRect())
-        self.setWindowTitle(
-            self.tr("Photo {index} of {count}: {name}").format(
-                index=self.index + 1, count=len(self.evidence), name=photo.original_name or photo.sha256[:12]
-            )
-        )
+        self.setWindowTitle(self._title(photo))
         self.info.setText(self.describe(photo))
         self.fit()
 
@@ -350,6 +367,11 @@ class PhotoViewerDialog(QDialog):
         self.evidence[self.index] = dataclasses.replace(photo, display_rotation=rotation)
         self.show_photo(self.index)
         self.rotated.emit(photo.sha256, rotation)
+
+    def _title(self, photo: EvidencePhoto) -> str:
+        return self.tr("Photo {index} of {count}: {name}").format(
+            index=self.index + 1, count=len(self.evidence), name=photo.original_name or photo.sha256[:12]
+        )
 
     def describe(self, photo: EvidencePhoto) -> str:
         taken = photo.taken_at.strftime("%Y-%m-%d %H:%M:%S") if photo.taken_at else self.tr("unknown")

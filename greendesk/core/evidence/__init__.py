@@ -1,0 +1,1 @@
+"""Evidence files beyond photos: previews of PDFs, documents, spreadsheets and other attachments."""
