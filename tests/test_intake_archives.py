@@ -3,6 +3,7 @@ and zip names without the UTF-8 flag decided per archive (every archive is built
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import struct
 import zipfile
@@ -282,3 +283,13 @@ def test_import_attaches_photos_in_community_zips(chaoyang: Workspace, tmp_path:
     )
     assert snapshot(chaoyang) != before
     assert not list((chaoyang.data_dir / "tmp").glob("intake-*"))
+
+
+def test_seven_zip_member_growing_past_its_declared_size_is_refused(tmp_path: Path) -> None:
+    path = _seven_zip(tmp_path / "p.7z", {"a.jpg": b"j" * 5000})
+    archive = archives.SevenZipArchive(path, "p.7z", lambda: tmp_path)
+    [member] = archive.members
+    archive.members = [dataclasses.replace(member, size=100)]  # a header that lies about the size
+    with pytest.raises(ValidationError, match="zip bomb") as info:
+        archive.local_file(archive.members[0])
+    assert "p.7z" in info.value.render("en") and "a.jpg" in info.value.render("en")

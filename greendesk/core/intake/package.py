@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import shutil
 import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
@@ -27,7 +28,7 @@ from typing import IO
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake import archives
-from greendesk.core.intake.archives import MAX_DEPTH, MAX_ENTRY_BYTES, MAX_PACKAGE_BYTES, Archive, Member
+from greendesk.core.intake.archives import Archive, Member
 from greendesk.core.intake.problems import WARNING, Location, Problem
 from greendesk.core.safety import leftovers
 from greendesk.core.storage.photos import PHOTO_SUFFIXES
@@ -168,7 +169,7 @@ class Package:
             )
             if not archive.is_document():
                 self.kind = kind
-                self._scan_archive(archive, "", "", 1)
+                self._scan_archive(archive, "", 1)
                 return
         self.kind = "file"
         kind_of_file = entry_kind(self.name)
@@ -206,7 +207,7 @@ class Package:
                     continue
                 self._add(Entry(name, full.stat().st_size, entry_kind(name)), _Source(label, path=full))
 
-    def _scan_archive(self, archive: Archive, prefix: str, label_prefix: str, depth: int) -> None:
+    def _scan_archive(self, archive: Archive, prefix: str, depth: int) -> None:
         """Every member of ``archive`` as an entry under ``prefix`` (inner archives read in turn)."""
         self._budget.count(archive)
         if archive.kind == archives.SEVEN_ZIP:
@@ -229,16 +230,16 @@ class Package:
                     file=archive.label,
                     entry=inner,
                 )
-            name, label = prefix + inner, (label_prefix or f"{archive.label}/") + inner
+            name, label = prefix + inner, f"{archive.label}/{inner}"
             if _may_be_archive(inner):
-                self._budget.check(archive, member, inner, MAX_PACKAGE_BYTES)
+                self._budget.check(archive, member, inner, archives.MAX_PACKAGE_BYTES)
                 if self._nested(
                     name, label, _head(archive, member), depth + 1, self._spiller(archive, member, inner)
                 ):
                     continue
             else:
-                self._budget.check(archive, member, inner, MAX_ENTRY_BYTES)
-            if member.size > MAX_ENTRY_BYTES:  # an archive-sized file that turned out not to be one
+                self._budget.check(archive, member, inner, archives.MAX_ENTRY_BYTES)
+            if member.size > archives.MAX_ENTRY_BYTES:  # an archive-sized file that turned out not to be one
                 raise archives.bomb(archive.label, inner, member.size)
             self._add(
                 Entry(name, member.size, entry_kind(name)), _Source(label, archive=archive, member=member)
@@ -251,7 +252,7 @@ class Package:
         if kind == archives.RAR:
             self._warn(label, archives.rar_warning())
             return True
-        if depth > MAX_DEPTH:
+        if depth > archives.MAX_DEPTH:
             self._warn(
                 label,
                 Message(
@@ -260,7 +261,7 @@ class Package:
                         "an archive inside an archive inside the package (more than {limit} levels); not read. "
                         "Unpack it and send its files in the package.",
                     ),
-                    limit=MAX_DEPTH,
+                    limit=archives.MAX_DEPTH,
                 ),
             )
             return True
@@ -270,7 +271,7 @@ class Package:
         if archive.is_document():
             return False
         folder = str(PurePosixPath(name).with_suffix("")) if PurePosixPath(name).suffix else name
-        self._scan_archive(archive, f"{folder}/", f"{label}/", depth)
+        self._scan_archive(archive, f"{folder}/", depth)
         return True
 
     def _spiller(self, archive: Archive, member: Member, inner: str) -> Callable[[], Path]:
@@ -341,12 +342,12 @@ class Package:
             return source.path.read_bytes()
         try:
             with self._stream(entry) as handle:
-                data = handle.read(MAX_ENTRY_BYTES + 1)
+                data = handle.read(archives.MAX_ENTRY_BYTES + 1)
         except ValidationError:
             raise
         except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
             raise _damaged_entry(self.name, entry.name, exc) from None
-        if len(data) > MAX_ENTRY_BYTES:
+        if len(data) > archives.MAX_ENTRY_BYTES:
             raise archives.bomb(self.name, entry.name, len(data))
         return data
 
@@ -373,8 +374,7 @@ class Package:
             target.write_bytes(source)
             yield target
         finally:
-            target.unlink(missing_ok=True)
-            folder.rmdir()
+            shutil.rmtree(folder, ignore_errors=True)  # a reader may still hold it open (Windows)
 
     def entry_sha256(self, entry: Entry) -> str:
         digest = hashlib.sha256()
