@@ -93,3 +93,42 @@ def snapshot(workspace: Workspace) -> dict[str, Any]:
         str(p.relative_to(workspace.photos_dir)) for p in workspace.photos_dir.rglob("*") if p.is_file()
     )
     return {"counts": counts, "settings": settings, "files": files}
+
+
+def zip_bytes(folder: Path, members: dict[str, bytes], name_encoding: str | None = None) -> bytes:
+    """The bytes of a zip made by :func:`write_zip` (for zips inside zips)."""
+    path = write_zip(folder / f".inner-{len(list(folder.glob('.inner-*')))}.zip", members, name_encoding)
+    data = path.read_bytes()
+    path.unlink()
+    return data
+
+
+def community_zips_package(
+    workspace: Workspace, folder: Path
+) -> tuple[Path, list[roster.CommunityView], dict[tuple[str, int], bytes]]:
+    """A package as streets send it: the workbook beside one zip per community, each zip holding its
+    item folders ('<社区>.zip' with '第3条/门禁.jpg'; the second community's zip written on Chinese
+    Windows, GBK names without the UTF-8 flag). Returns (package, communities, {(code, item): photo})."""
+    first, second = communities(workspace, count=2)
+    book = list_workbook(
+        folder / "b.xlsx",
+        [[1, first.name, None, 100, 40, "", ""], [2, second.name, None, 200, 80, "", ""]],
+    )
+    photos = {
+        (first.code, 3): jpeg_bytes((10, 200, 30)),
+        (first.code, 12): jpeg_bytes((10, 30, 200)),
+        (second.code, 4): jpeg_bytes((200, 30, 10)),
+    }
+    first_zip = zip_bytes(
+        folder, {"第3条/门禁.jpg": photos[(first.code, 3)], "12-物业.jpg": photos[(first.code, 12)]}
+    )
+    second_zip = zip_bytes(folder, {f"{second.name}/第4条/公约.jpg": photos[(second.code, 4)]}, "gbk")
+    package = write_zip(
+        folder / "街道回传.zip",
+        {
+            "推荐名单.xlsx": book.read_bytes(),
+            f"{first.name}.zip": first_zip,
+            f"{second.name}.zip": second_zip,
+        },
+    )
+    return package, [first, second], photos

@@ -16,7 +16,7 @@ from PIL import Image
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.intake.analysis import analyse_package
 from greendesk.core.intake.apply import Resolutions, apply_import
-from greendesk.core.intake.package import MAX_ENTRY_BYTES
+from greendesk.core.intake.archives import MAX_ENTRY_BYTES
 from greendesk.core.intake.problems import ImportCancelled
 from greendesk.core.storage import images
 from greendesk.core.workspace import Workspace

@@ -68,10 +68,11 @@ def analyse_package(
     """Read the package at ``path`` and plan its import for ``year``/``batch``; writes nothing."""
     path = Path(path)
     user_mapping = normalize_mapping(mapping)
-    with Package(path) as package, workspace.sessions() as session:
+    with Package(path, workspace.data_dir) as package, workspace.sessions() as session:
         step = _Steps(len(package.entries) + 1, progress, cancelled)
         columns = {**saved_mapping(workspace, session), **user_mapping}
         plan = _new_plan(workspace, session, package, year, batch, user_mapping)
+        plan.problems.extend(package.problems)  # archives inside it that were not read
         step()
         if supplement.is_supplement(package):  # files only: for the year's existing recommendations
             supplement.plan_supplement(plan, package, session, step)

@@ -139,7 +139,7 @@ def apply_import(
     _back_up_first(workspace, plan)
     now = clock.now()
     with (
-        Package(Path(plan.source)) as package,
+        Package(Path(plan.source), workspace.data_dir) as package,
         photo_store.staged(workspace.layout.photo_staging) as stage,  # left after the commit below
         workspace.transaction() as session,
     ):

@@ -1,9 +1,13 @@
-"""Reading a street package safely: one workbook, a folder, or a zip (possibly holding both).
+"""Reading a street package safely: one workbook, a folder, a zip or a 7z (possibly nested).
 
 Every entry name is checked before anything is read: names made on Chinese Windows (GBK bytes
-without the zip UTF-8 flag) are decoded properly, paths that would escape the package (``../``,
-absolute, drive letters) and Windows-reserved names are refused, declared sizes are checked
-against zip bombs, and system junk (``__MACOSX``, ``Thumbs.db``, ``desktop.ini``) is ignored.
+without the zip UTF-8 flag) are decoded properly (``zip_names``), paths that would escape the
+package (``../``, absolute, drive letters) and Windows-reserved names are refused, declared sizes
+are checked against zip bombs (``archives``), and system junk (``__MACOSX``, ``Thumbs.db``,
+``desktop.ini``) is ignored. Archives inside the package (the whole package zipped once more, or
+one zip per community) are read as if unpacked where they lie: ``吉祥社区.zip`` becomes the folder
+``吉祥社区/``. They are copied to the workspace's working folder and read entry by entry, to a
+depth of ``archives.MAX_DEPTH``; deeper ones and RAR files are warnings on the plan, not read.
 Entries are read one at a time so memory stays flat for packages with thousands of photos.
 """
 
@@ -15,33 +19,35 @@ import re
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.intake import archives
+from greendesk.core.intake.archives import Archive, Member
+from greendesk.core.intake.problems import WARNING, Location, Problem
+from greendesk.core.safety import leftovers
 from greendesk.core.storage import evidence_files
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv")
-ZIP_SUFFIXES = (".zip",)
-# Archives inside a package are not evidence files themselves (their contents are).
-ARCHIVE_SUFFIXES = (".zip", ".7z", ".rar")
 # An item folder: 第3条, 03, 3, 第十二条, 十二、物业, 12-物业, （3）... (a community folder such as
 # '01 吉祥社区' has no item marker after its number).
 _ITEM_FOLDER = re.compile(
     r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[条项]|[0-9０-９]{1,2}\s*[条项]?$|"
     r"[0-9０-９一二三四五六七八九十]{1,3}\s*[、.．\-_—]|[（(]\s*[0-9０-９]{1,2}\s*[)）]|[①-⑳])"
 )
-UTF8_FLAG = 0x800
-# A photo of a 200-megapixel phone is far below this; anything above is refused unread (videos may
-# be larger: evidence_files.SIZE_LIMITS).
-MAX_ENTRY_BYTES = 256 * 1024 * 1024
-MAX_PACKAGE_BYTES = 32 * 1024 * 1024 * 1024
-MAX_COMPRESSION_RATIO = 100
-RATIO_CHECK_FROM_BYTES = 8 * 1024 * 1024
-MAX_ENTRIES = 50_000
+# Every kind of file evidence_files knows by its name; other names may still be archives (sniffed).
+KNOWN_EVIDENCE_SUFFIXES = frozenset(
+    evidence_files.IMAGE_SUFFIXES
+    + evidence_files.DOCUMENT_SUFFIXES
+    + evidence_files.SPREADSHEET_SUFFIXES
+    + evidence_files.VIDEO_SUFFIXES
+    + (".pdf",)
+)
 HASH_CHUNK = 1024 * 1024
 
 JUNK_DIRS = {"__macosx", ".ds_store", "$recycle.bin", ".git", ".svn"}
@@ -75,7 +81,7 @@ def entry_limit(name: str) -> int:
     """The most bytes an entry may expand to: a video's own limit, else the zip-bomb limit."""
     if PurePosixPath(name).suffix.lower() in evidence_files.VIDEO_SUFFIXES:
         return evidence_files.SIZE_LIMITS[evidence_files.VIDEO]
-    return MAX_ENTRY_BYTES
+    return archives.MAX_ENTRY_BYTES
 
 
 def in_item_folder(name: str) -> bool:
@@ -92,29 +98,9 @@ def entry_kind(name: str) -> str:
     suffix = PurePosixPath(name).suffix.lower()
     if suffix in WORKBOOK_SUFFIXES and not in_item_folder(name):
         return WORKBOOK
-    if suffix in ARCHIVE_SUFFIXES:
+    if suffix in archives.ARCHIVE_SUFFIXES:
         return OTHER
     return EVIDENCE
-
-
-def decode_zip_name(info: zipfile.ZipInfo) -> str:
-    """The entry's real name: UTF-8 when flagged, else GBK (Chinese Windows), else UTF-8, else CP437."""
-    if info.flag_bits & UTF8_FLAG:
-        return info.filename
-    try:
-        raw = info.filename.encode("cp437")
-    except UnicodeEncodeError:  # already decoded another way (zipfile metadata_encoding)
-        return info.filename
-    if raw.isascii():
-        return info.filename
-    try:
-        return raw.decode("utf-8")  # UTF-8 names without the flag (macOS, 7-Zip settings); GBK rarely fits
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030")  # GBK and its superset
-    except UnicodeDecodeError:
-        return info.filename
 
 
 def is_junk(name: str) -> bool:
@@ -162,31 +148,63 @@ def check_entry_name(name: str, package: str) -> str:
     return "/".join(parts)
 
 
-class Package:
-    """A street package opened for reading; use as a context manager."""
+@dataclass(frozen=True)
+class _Source:
+    """Where an entry's bytes are: a file on disk, or a member of an opened archive."""
 
-    def __init__(self, path: Path) -> None:
+    label: str
+    path: Path | None = None
+    archive: Archive | None = None
+    member: Member | None = None
+
+
+class Package:
+    """A street package opened for reading; use as a context manager.
+
+    ``data_dir`` is the workspace whose working folder holds copies of inner archives and
+    workbooks (removed on close, or at the next start after a crash); without it, the system's.
+    """
+
+    def __init__(self, path: Path, data_dir: Path | None = None) -> None:
         self.path = path
         self.name = path.name
         self.entries: list[Entry] = []
         self.ignored: list[str] = []
-        self._zip: zipfile.ZipFile | None = None
-        self._zip_infos: dict[str, zipfile.ZipInfo] = {}
-        self._files: dict[str, Path] = {}
+        self.problems: list[Problem] = []  # warnings about files not read (nested too deep, RAR)
+        self._sources: dict[str, _Source] = {}
+        self._disk_files: dict[str, Path] = {}  # a folder package's files, for its identity
+        self._data_dir = data_dir
+        self._stack = ExitStack()
+        self._work: Path | None = None
+        self._spilled = 0
+        self._budget = archives.Budget(self.name)
         if not path.exists():
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{file} does not exist."), file=str(path))
-        if path.is_dir():
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> None:
+        if self.path.is_dir():
             self.kind = "folder"
             self._scan_folder()
-        elif _looks_like_zip(path) and path.suffix.lower() not in (".xlsx", ".xlsm"):
-            self.kind = "zip"
-            self._scan_zip()
-        else:
-            self.kind = "file"
-            self.entries.append(Entry(path.name, path.stat().st_size, entry_kind(path.name)))
-            self._files[path.name] = path
-            if self.entries[0].kind != WORKBOOK:  # the file given is read as the workbook
-                self.entries[0] = Entry(path.name, self.entries[0].size, WORKBOOK)
+            return
+        kind = archives.sniff_file(self.path)
+        if kind == archives.RAR:
+            raise archives.rar_refused(self.name)
+        if kind is not None and not archives.is_document_name(self.name):
+            archive = self._stack.enter_context(
+                _closing(archives.open_archive(self.path, kind, self.name, self._folder))
+            )
+            if not archive.is_document():
+                self.kind = kind
+                self._scan_archive(archive, "", 1)
+                return
+        self.kind = "file"
+        entry = Entry(self.name, self.path.stat().st_size, WORKBOOK)  # the file given is read as the workbook
+        self._add(entry, _Source(self.name, path=self.path))
 
     # -- scanning ----------------------------------------------------------------------------
     def _scan_folder(self) -> None:
@@ -209,128 +227,193 @@ class Package:
                         entry=relative,
                     )
                 name = check_entry_name(relative, self.name)
-                self._add(Entry(name, full.stat().st_size, entry_kind(name)))
-                self._files[name] = full
+                self._disk_files[name] = full
+                label = f"{self.name}/{name}"
+                if _may_be_archive(name) and self._nested(
+                    name, label, archives.sniff_file(full), 1, lambda f=full: f
+                ):
+                    continue
+                self._add(Entry(name, full.stat().st_size, entry_kind(name)), _Source(label, path=full))
 
-    def _scan_zip(self) -> None:
-        try:
-            self._zip = zipfile.ZipFile(self.path)
-            infos = self._zip.infolist()
-        except (zipfile.BadZipFile, OSError, ValueError):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{file} is a damaged zip file and cannot be opened."),
-                file=self.name,
-            ) from None
-        if len(infos) > MAX_ENTRIES:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "{file} holds {count} entries, more than the {limit} allowed."),
-                file=self.name,
-                count=len(infos),
-                limit=MAX_ENTRIES,
-            )
-        total = 0
-        for info in infos:
-            raw_name = decode_zip_name(info)
-            if info.is_dir() or raw_name.endswith(("/", "\\")):
-                check_entry_name(raw_name, self.name)
+    def _scan_archive(self, archive: Archive, prefix: str, depth: int) -> None:
+        """Every member of ``archive`` as an entry under ``prefix`` (inner archives read in turn)."""
+        self._budget.count(archive)
+        if archive.kind == archives.SEVEN_ZIP:
+            self._budget.check_archive_ratio(archive)
+        for member in archive.members:
+            raw_name = member.name
+            if member.is_dir:
+                check_entry_name(raw_name, archive.label)
                 continue
             if is_junk(raw_name.replace("\\", "/")):
-                self.ignored.append(raw_name)
+                self.ignored.append(prefix + raw_name)
                 continue
-            name = check_entry_name(raw_name, self.name)
-            if info.flag_bits & 0x1:
+            inner = check_entry_name(raw_name, archive.label)
+            if member.encrypted:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP(
                         "Errors",
                         "{file}: entry '{entry}' is password protected; send the package without a password.",
                     ),
-                    file=self.name,
-                    entry=name,
+                    file=archive.label,
+                    entry=inner,
                 )
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > entry_limit(name) or (
-                info.file_size > RATIO_CHECK_FROM_BYTES and ratio > MAX_COMPRESSION_RATIO
-            ):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.",
-                    ),
-                    file=self.name,
-                    entry=name,
-                    size=info.file_size // (1024 * 1024),
-                )
-            total += info.file_size
-            if total > MAX_PACKAGE_BYTES:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{file} would expand to more than {limit} GB; refused as a possible zip bomb.",
-                    ),
-                    file=self.name,
-                    limit=MAX_PACKAGE_BYTES // (1024**3),
-                )
-            self._add(Entry(name, info.file_size, entry_kind(name)))
-            self._zip_infos[name] = info
+            name, label = prefix + inner, f"{archive.label}/{inner}"
+            if _may_be_archive(inner):
+                self._budget.check(archive, member, inner, archives.MAX_PACKAGE_BYTES)
+                if self._nested(
+                    name, label, _head(archive, member), depth + 1, self._spiller(archive, member, inner)
+                ):
+                    continue
+            else:
+                self._budget.check(archive, member, inner, entry_limit(inner))
+            if member.size > entry_limit(inner):  # an archive-sized file that turned out not to be one
+                raise archives.bomb(archive.label, inner, member.size)
+            self._add(
+                Entry(name, member.size, entry_kind(name)), _Source(label, archive=archive, member=member)
+            )
 
-    def _add(self, entry: Entry) -> None:
+    def _nested(self, name: str, label: str, kind: str | None, depth: int, local: Callable[[], Path]) -> bool:
+        """Read an archive inside the package as the folder its name gives; False when it is none."""
+        if kind is None or archives.is_document_name(name):
+            return False
+        if kind == archives.RAR:
+            self._warn(label, archives.rar_warning())
+            return True
+        if depth > archives.MAX_DEPTH:
+            self._warn(
+                label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "an archive inside an archive inside the package (more than {limit} levels); not read. "
+                        "Unpack it and send its files in the package.",
+                    ),
+                    limit=archives.MAX_DEPTH,
+                ),
+            )
+            return True
+        archive = self._stack.enter_context(
+            _closing(archives.open_archive(local(), kind, label, self._folder))
+        )
+        if archive.is_document():
+            return False
+        folder = str(PurePosixPath(name).with_suffix("")) if PurePosixPath(name).suffix else name
+        self._scan_archive(archive, f"{folder}/", depth)
+        return True
+
+    def _spiller(self, archive: Archive, member: Member, inner: str) -> Callable[[], Path]:
+        """Copies the member to the working folder (or finds it there, for a 7z) when called."""
+
+        def spill() -> Path:
+            existing = archive.local_file(member)
+            if existing is not None:
+                return existing
+            self._spilled += 1
+            target = self._folder() / f"inner-{self._spilled}{PurePosixPath(inner).suffix.lower()}"
+            return archives.spill(
+                self._open_member(archive, member, inner), target, member.size, archive.label, inner
+            )
+
+        return spill
+
+    def _folder(self) -> Path:
+        """The package's working folder, made on first use."""
+        if self._work is None:
+            if self._data_dir is not None:
+                self._work = self._stack.enter_context(leftovers.working_folder(self._data_dir, "intake"))
+            else:
+                self._work = Path(
+                    self._stack.enter_context(tempfile.TemporaryDirectory(prefix="greendesk-intake-"))
+                )
+        return self._work
+
+    def _add(self, entry: Entry, source: _Source) -> None:
+        if entry.name in self._sources:  # '吉祥社区/' sent beside '吉祥社区.zip'
+            self._warn(
+                source.label,
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "the package holds '{entry}' twice (a folder and an archive of it); this copy was ignored.",
+                    ),
+                    entry=entry.name,
+                ),
+            )
+            return
         self.entries.append(entry)
+        self._sources[entry.name] = source
+
+    def _warn(self, label: str, message: Message) -> None:
+        self.problems.append(Problem(WARNING, "archive_not_read", message, Location(label)))
 
     # -- reading -----------------------------------------------------------------------------
+    def _open_member(self, archive: Archive, member: Member, entry: str) -> IO[bytes]:
+        try:
+            return archive.open(member)
+        except ValidationError:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+            raise _damaged_entry(archive.label, entry, exc) from None
+
+    def _stream(self, entry: Entry) -> IO[bytes]:
+        source = self._sources[entry.name]
+        if source.path is not None:
+            return source.path.open("rb")
+        assert source.archive is not None and source.member is not None
+        return self._open_member(source.archive, source.member, entry.name)
+
     def read_bytes(self, entry: Entry) -> bytes:
         """The entry's bytes (one entry at a time; sizes were checked when the package was opened)."""
-        if self._zip is not None:
-            info = self._zip_infos[entry.name]
-            try:
-                with self._zip.open(info) as handle:
-                    data = handle.read(entry_limit(entry.name) + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "{file}: entry '{entry}' is damaged ({reason})."),
-                    file=self.name,
-                    entry=entry.name,
-                    reason=str(exc),
-                ) from None
-            if len(data) > entry_limit(entry.name):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP(
-                        "Errors",
-                        "{file}: entry '{entry}' would expand to {size} MB; refused as a possible zip bomb.",
-                    ),
-                    file=self.name,
-                    entry=entry.name,
-                    size=len(data) // (1024 * 1024),
-                )
-            return data
-        return self._files[entry.name].read_bytes()
+        source = self._sources[entry.name]
+        if source.path is not None:
+            return source.path.read_bytes()
+        try:
+            with self._stream(entry) as handle:
+                data = handle.read(entry_limit(entry.name) + 1)
+        except ValidationError:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise _damaged_entry(self.name, entry.name, exc) from None
+        if len(data) > entry_limit(entry.name):
+            raise archives.bomb(self.name, entry.name, len(data))
+        return data
 
     def source(self, entry: Entry) -> bytes | Path:
         """A Path for files on disk (read lazily), bytes for zip entries."""
-        if self._zip is None:
-            return self._files[entry.name]
-        return self.read_bytes(entry)
+        source = self._sources[entry.name]
+        if source.path is not None:
+            return source.path
+        assert source.archive is not None and source.member is not None
+        return source.archive.local_file(source.member) or self.read_bytes(entry)
 
     @contextmanager
     def local_path(self, entry: Entry) -> Iterator[Path]:
         """A real file for libraries that need one (workbooks); zip entries go to a temporary copy."""
-        if self._zip is None:
-            yield self._files[entry.name]
+        source = self.source(entry)
+        if isinstance(source, Path):
+            yield source
             return
-        folder = Path(tempfile.mkdtemp(prefix="greendesk-intake-"))
+        self._spilled += 1
+        folder = self._folder() / f"entry-{self._spilled}"
+        folder.mkdir()
+        target = folder / entry.basename
         try:
-            target = folder / PurePosixPath(entry.name).name
-            target.write_bytes(self.read_bytes(entry))
+            target.write_bytes(source)
             yield target
         finally:
-            shutil.rmtree(folder, ignore_errors=True)
+            shutil.rmtree(folder, ignore_errors=True)  # a reader may still hold it open (Windows)
 
     def entry_sha256(self, entry: Entry) -> str:
-        if self._zip is not None:
-            return hashlib.sha256(self.read_bytes(entry)).hexdigest()
         digest = hashlib.sha256()
-        with self._files[entry.name].open("rb") as handle:
-            while chunk := handle.read(HASH_CHUNK):
-                digest.update(chunk)
+        try:
+            with self._stream(entry) as handle:
+                while chunk := handle.read(HASH_CHUNK):
+                    digest.update(chunk)
+        except ValidationError:
+            raise
+        except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+            raise _damaged_entry(self.name, entry.name, exc) from None
         return digest.hexdigest()
 
     def content_sha256(self) -> str:
@@ -341,22 +424,26 @@ class Package:
                 while chunk := handle.read(HASH_CHUNK):
                     digest.update(chunk)
             return digest.hexdigest()
-        for entry in sorted(self.entries, key=lambda e: e.name):
-            digest.update(entry.name.encode("utf-8") + b"\0")
-            with self._files[entry.name].open("rb") as handle:
+        for name, path in sorted(self._disk_files.items()):
+            digest.update(name.encode("utf-8") + b"\0")
+            with path.open("rb") as handle:
                 while chunk := handle.read(HASH_CHUNK):
                     digest.update(chunk)
             digest.update(b"\0")
         return digest.hexdigest()
 
     def label(self, name: str) -> str:
-        """An entry as messages name it: the workbook itself when it is the package, else package/entry."""
-        return name if self.kind == "file" else f"{self.name}/{name}"
+        """An entry as messages name it: the workbook itself when it is the package, else where it lies
+        (``package/inner.zip/entry`` for an entry of an inner archive)."""
+        if self.kind == "file":
+            return name
+        source = self._sources.get(name)
+        return source.label if source is not None else f"{self.name}/{name}"
 
     def close(self) -> None:
-        if self._zip is not None:
-            self._zip.close()
-            self._zip = None
+        self._stack.close()
+        self._stack = ExitStack()
+        self._work = None
 
     def __enter__(self) -> Package:
         return self
@@ -365,12 +452,42 @@ class Package:
         self.close()
 
 
-def _looks_like_zip(path: Path) -> bool:
+@contextmanager
+def _closing(archive: Archive) -> Iterator[Archive]:
     try:
-        with path.open("rb") as handle:
-            return handle.read(4) == b"PK\x03\x04"
-    except OSError:
-        return False
+        yield archive
+    finally:
+        archive.close()
+
+
+def _may_be_archive(name: str) -> bool:
+    """Archives are looked for among names that say so and names that say nothing we know."""
+    suffix = PurePosixPath(name).suffix.lower()
+    return suffix in archives.ARCHIVE_SUFFIXES or (
+        suffix not in KNOWN_EVIDENCE_SUFFIXES and suffix not in WORKBOOK_SUFFIXES
+    )
+
+
+def _head(archive: Archive, member: Member) -> str | None:
+    """The archive kind the member's first bytes show (None for other files and unreadable ones)."""
+    if member.size < 4:
+        return None
+    try:
+        with archive.open(member) as handle:
+            return archives.sniff(handle.read(archives.HEAD_BYTES))
+    except ValidationError:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+        return None
+
+
+def _damaged_entry(label: str, entry: str, exc: BaseException) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{file}: entry '{entry}' is damaged ({reason})."),
+        file=label,
+        entry=entry,
+        reason=str(exc),
+    )
 
 
 def _inside(path: Path, root: Path) -> bool:
