@@ -161,7 +161,8 @@ def test_package_zip_with_photos_by_folder_and_file_name(chaoyang: Workspace, tm
     assert targets["12-物业.jpg"] == ("2", 12) and targets["第5条_垃圾分类.jpg"] == ("2", 5)
     unmatched = sorted(p.render("en") for p in plan.problems if p.kind == "unmatched_photo")
     assert len(unmatched) == 2 and "杂项.jpg" in unmatched[0] and "说明.txt" in unmatched[1]
-    assert any(p.kind == "ignored_file" and "旧材料.rar" in p.render("en") for p in plan.problems)
+    rar = [p for p in plan.problems if "旧材料.rar" in p.render("en")]
+    assert [p.kind for p in rar] == ["archive_not_read"] and "RAR" in rar[0].render("en")
     assert len(plan.ignored) == 2
     result = apply_import(chaoyang, plan)
     assert (result.photos_attached, result.photos_added_to_store, result.photos_skipped) == (4, 4, 2)

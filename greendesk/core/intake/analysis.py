@@ -172,7 +172,10 @@ def _note_other_files(plan: ImportPlan, package: Package, step: _Steps) -> None:
                     WARNING,
                     "ignored_file",
                     Message(
-                        QT_TRANSLATE_NOOP("Errors", "not a workbook or a photo (JPEG, PNG, HEIC); ignored.")
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "named as an archive but not a zip or 7z archive GreenDesk can read; ignored.",
+                        )
                     ),
                     Location(package.label(entry.name)),
                 )
