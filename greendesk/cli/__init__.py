@@ -232,8 +232,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = args.lang or os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir(args)).language
     i18n.set_language(language)
     handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
+    if handler is None:  # no command: a usage error, so the help goes where errors go
+        parser.print_help(sys.stderr)
         return EXIT_ERROR
     try:
         return handler(args)

@@ -1,4 +1,6 @@
-"""Pieces the command modules share: declaring an action, printing a listing, reading a password.
+"""Pieces the command modules share: declaring an action, printing a listing, reading a password,
+and the one rule for diagnostics: problems go to stderr, and bad input ends with exit code 2 (a
+``GreenDeskError`` that ``greendesk.cli.main`` prints to stderr), never exit 1 with text on stdout.
 
 ``greendesk.cli`` (the package) keeps the global options, the dispatcher and the workspace opening;
 this module holds what several feature modules repeat, so each command reads as what it does.
@@ -48,6 +50,17 @@ def print_rows(
     for row in rows:
         print(as_line(row))
     return True
+
+
+def diagnostic(text: str) -> None:
+    """A problem or warning line: stderr, so stdout stays the command's output (a listing, JSON)."""
+    print(f"greendesk: {text}", file=sys.stderr)
+
+
+def refuse_unless(done: bool, template: str, **params: Any) -> None:
+    """Bad input that left nothing done: a translated error on stderr and exit code 2 (via main)."""
+    if not done:
+        raise ValidationError(template, **params)
 
 
 def read_password(from_stdin: bool) -> str:

@@ -7,14 +7,13 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli.common import diagnostic, refuse_unless
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake import analysis, apply, placement
 from greendesk.core.intake.plan import ImportPlan
 from greendesk.core.intake.template import export_template
-
-EXIT_NOTHING_IMPORTED = 1
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,7 +74,9 @@ def _choices(values: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """Analyse and import; a dry run makes the same checks and exits as the import would, writing nothing."""
     year = args.year or clock.now().year
+    choices = _choices(args.choose)  # checked before anything runs
     with open_workspace(args, sign_in=not args.dry_run) as workspace:
         plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
@@ -85,16 +86,36 @@ def cmd_import(args: argparse.Namespace) -> int:
             assignments.extend(placement.read_assignment_file(args.assign_file))
         photos = placement.photo_resolutions(workspace, plan, assignments)
         placed = placement.placements(workspace, plan, photos)
-        result = None
-        if not args.dry_run and plan.already_imported is None:
-            result = apply.apply_import(
-                workspace,
-                plan,
-                apply.Resolutions(
-                    communities=_choices(args.choose), photos=photos, skip_bad_photos=args.skip_bad_photos
-                ),
-                progress=_progress,
-            )
+        resolutions = apply.Resolutions(
+            communities=choices, photos=photos, skip_bad_photos=args.skip_bad_photos
+        )
+        result, recorded = None, False
+        if args.dry_run:
+            recorded = bool(apply.rehearse(workspace, plan, resolutions))
+        elif plan.already_imported is None:
+            result = apply.apply_import(workspace, plan, resolutions, progress=_progress)
+            recorded = result.imported_anything
+    _print_import(args, plan, result, year, placed)
+    refuse_unless(
+        plan.already_imported is not None or recorded,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Nothing would be imported from {source} ({errors} error(s)); the problems are listed above.",
+        ),
+        source=plan.source_name,
+        errors=len(plan.errors),
+    )
+    return EXIT_OK
+
+
+def _print_import(
+    args: argparse.Namespace,
+    plan: ImportPlan,
+    result: apply.ImportResult | None,
+    year: int,
+    placed: list[placement.Placement],
+) -> None:
+    """The summary and outcome on stdout (or the JSON); the problems, one a line, on stderr."""
     summary = plan.summary()
     if args.json:
         print_json(
@@ -127,7 +148,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 else tr(QT_TRANSLATE_NOOP("CLI", "warning"))
             )
             row = f" #{problem.row_key}" if problem.row_key else ""
-            print(f"  [{label}]{row} {problem.render()}")
+            diagnostic(f"[{label}]{row} {problem.render()}")
         if plan.already_imported is not None:
             print(
                 tr(
@@ -153,12 +174,6 @@ def cmd_import(args: argparse.Namespace) -> int:
                     added=result.photos_added_to_store,
                 )
             )
-    if plan.already_imported is not None:
-        return EXIT_OK
-    if args.dry_run:
-        attaching = any(p.code for p in placed) if plan.supplement else plan.matched_rows
-        return EXIT_OK if attaching else EXIT_NOTHING_IMPORTED
-    return EXIT_OK if result is not None and result.imported_anything else EXIT_NOTHING_IMPORTED
 
 
 def _print_placements(plan: ImportPlan, placed: list[placement.Placement]) -> None:

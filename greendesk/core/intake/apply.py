@@ -173,6 +173,20 @@ def apply_import(
     return result
 
 
+def rehearse(workspace: Workspace, plan: ImportPlan, resolutions: Resolutions | None = None) -> list[str]:
+    """What a dry run checks: the refusals ``apply_import`` would raise before writing, the same way.
+
+    Returns the keys of the rows the import would record ([] when it would record nothing); writes
+    nothing and needs no sign-in.
+    """
+    resolutions = resolutions or Resolutions()
+    _refuse_bad_photos(plan, resolutions)
+    with workspace.snapshot() as session:
+        if session.scalar(_same_batch(plan)) is not None:
+            return []
+        return list(_resolve(session, plan, resolutions))
+
+
 def _back_up_first(workspace: Workspace, plan: ImportPlan) -> None:
     """A verified "import" backup before anything is written, when the workspace has work to lose.
 

@@ -2,7 +2,8 @@
 
 Accepted shapes (any mix): ``<社区名或代码>/<第3条 | 03 | 3>/xxx.jpg``, ``<社区>/3-门禁.jpg``,
 ``<社区>/第12条_物业.jpg``, and file names listed in the workbook's evidence column. A package
-for a single community needs no community folder.
+for a single community needs no community folder. Item numbers in folder and file names are
+read by ``core.base.item_numbers`` (第十五条/, 十六、历史文化/, （3）设计师进社区/, ⑫ ...).
 """
 
 from __future__ import annotations
@@ -11,11 +12,10 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from greendesk.core.base.item_numbers import item_number
 from greendesk.core.base.normalize import compact
 from greendesk.core.intake.names import community_key, to_simplified
 
-_ITEM = re.compile(r"^(?:第\s*)?0*(\d{1,2})(?!\d)(?:\s*[条项])?")
-_ITEM_WORD = re.compile(r"(?:第|item\s*)0*(\d{1,2})(?!\d)\s*[条项]?", re.IGNORECASE)
 _CODE = re.compile(r"(?<!\d)(\d{12})(?!\d)")
 
 _NAME_SUFFIXES = ("社区", "居委会")
@@ -78,13 +78,7 @@ class PhotoMatcher:
         return best[1] if best else None
 
     def _item(self, component: str) -> int | None:
-        text = compact(component)
-        match = _ITEM.match(text) or _ITEM_WORD.search(text)
-        if match:
-            number = int(match.group(1))
-            if number in self.items:
-                return number
-        return None
+        return item_number(component, self.items)
 
     def target(self, name: str) -> Target:
         path = PurePosixPath(name)

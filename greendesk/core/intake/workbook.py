@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from greendesk.core.base.cells import alias_lookup, header_key, is_yes, match_columns
+from greendesk.core.base.item_numbers import item_number
 from greendesk.core.base.normalize import clean_text, compact, digits_only
 
 # Canonical list-sheet fields and the headers offices use for them.
@@ -86,7 +87,6 @@ ITEM_TABLE_ALIASES: dict[str, tuple[str, ...]] = {
         "photos",
     ),
 }
-_ITEM_COLUMN = re.compile(r"^(?:第|自评|item)?0*(\d{1,2})(?:条|项)?(?:自评|自评结果)?$")
 HEADER_SCAN_ROWS = 30
 TOTAL_ROW_NAMES = {"合计", "小计", "总计", "total"}
 
@@ -176,6 +176,16 @@ class SheetReport:
     title: str = ""  # text above the header, e.g. '三里屯街道绿色社区推荐名单'
 
 
+def _item_column(key: str) -> int | None:
+    """The item a per-item self-assessment header names: 第3条, 自评3, 3自评, 第十五条自评结果, item3.
+
+    A bare number ('3') is no item column: it must say it is one (第, 条/项, 自评 or item)."""
+    core = key.removesuffix("自评结果").removesuffix("自评").removeprefix("自评")
+    if core == key and not (key.startswith(("第", "item")) or key.endswith(("条", "项"))):
+        return None
+    return item_number(core, whole=True)
+
+
 def _map_header(cells: list[Any], parent: list[Any] | None, saved: dict[str, str]) -> dict[int, str]:
     """Column index -> field for one candidate header row (merged parent header cells help)."""
     mapping: dict[int, str] = {}
@@ -191,9 +201,9 @@ def _map_header(cells: list[Any], parent: list[Any] | None, saved: dict[str, str
                 continue
             target = saved.get(key) or FIELD_LOOKUP.get(key)
             if target is None:
-                match = _ITEM_COLUMN.match(key)
-                if match and (key.startswith(("第", "自评", "item")) or key.endswith(("条", "项", "自评"))):
-                    target = f"item:{int(match.group(1))}"
+                number = _item_column(key)
+                if number is not None:
+                    target = f"item:{number}"
             if target and target != "ignore" and target not in used:
                 mapping[index] = target
                 used.add(target)
@@ -251,12 +261,6 @@ def _labels_above(rows: list[tuple[Any, ...]], stop: int) -> dict[str, Any]:
                         found[field_name] = value
                     break
     return found
-
-
-def _item_number(value: Any) -> int | None:
-    text = compact(value)
-    match = re.match(r"^(?:第)?0*(\d{1,2})(?:条|项)?", text)
-    return int(match.group(1)) if match else None
 
 
 def read_sheet(
@@ -368,7 +372,7 @@ def _read_community_sheet(
         return cells[index] if index is not None and index < len(cells) else None
 
     for cells in rows[header_index + 1 :]:
-        number = _item_number(cell(cells, "item"))
+        number = item_number(cell(cells, "item"))
         if number is None:
             continue
         if compact(cell(cells, "claim")):
