@@ -176,15 +176,19 @@ def apply_import(
 def rehearse(workspace: Workspace, plan: ImportPlan, resolutions: Resolutions | None = None) -> list[str]:
     """What a dry run checks: the refusals ``apply_import`` would raise before writing, the same way.
 
-    Returns the keys of the rows the import would record ([] when it would record nothing); writes
-    nothing and needs no sign-in.
+    Returns the keys of the rows the import would record and the codes of the existing
+    recommendations files would go to ([] when it would record nothing); writes nothing and needs
+    no sign-in.
     """
     resolutions = resolutions or Resolutions()
     _refuse_bad_photos(plan, resolutions)
     with workspace.snapshot() as session:
         if session.scalar(_same_batch(plan)) is not None:
             return []
-        return list(_resolve(session, plan, resolutions))
+        rows = list(_resolve(session, plan, resolutions))
+        wanted = {photo.row_key for photo in plan.photos if photo.row_key and photo.valid and photo.item}
+        wanted |= {row_key for row_key, _item in resolutions.photos.values()}
+        return rows + sorted(supplement.attachable(session, plan.year, wanted))
 
 
 def _back_up_first(workspace: Workspace, plan: ImportPlan) -> None:
