@@ -33,7 +33,9 @@ from PySide6.QtWidgets import (
 
 from greendesk.core.base import cells, clock
 from greendesk.core.intake import analysis, apply, placement, plan
+from greendesk.core.intake.archives import ARCHIVE_SUFFIXES
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
+from greendesk.core.intake.package import WORKBOOK_SUFFIXES
 from greendesk.core.registry import roster
 from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, UiContext
@@ -94,8 +96,12 @@ class SourcePage(QWizardPage):
         return bool(text) and Path(text).exists()
 
     def _choose_file(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in (*WORKBOOK_SUFFIXES, *ARCHIVE_SUFFIXES))
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Street package"), "", self.tr("Workbooks and zip files (*.xlsx *.xls *.zip)")
+            self,
+            self.tr("Street package"),
+            "",
+            self.tr("Workbooks and archives ({patterns});;All files (*)").format(patterns=patterns),
         )
         if name:
             self.path_edit.setText(name)
