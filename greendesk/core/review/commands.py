@@ -198,7 +198,7 @@ def write_decision(
             "outcome": outcome,
             "comment": comment,
             "measured_value": measured,
-            **(extra or {}),
+            **({"row": row.id, **extra} if extra else {}),  # an undo names its own row
         },
     )
     reset_approval(session, workspace, recommendation, code)
