@@ -147,7 +147,10 @@ def test_cli_writes_need_the_password(office: Path, no_credentials, capsys) -> N
     assert cli(office, "review", "signoff", "110105001001", user="wang") == 2
     assert "Wrong account name or password" in capsys.readouterr().err
     # --user with any name is not an identity.
-    assert cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user="the-director") == 2
+    assert (
+        cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user="the-director")
+        == 2
+    )
     with Workspace.open(office) as workspace:
         assert views.show(workspace, "110105001001").status == "passed"
     no_credentials.setenv("GREENDESK_PASSWORD", APPROVER_PASSWORD)
@@ -224,7 +227,10 @@ def test_cli_writers_are_refused_while_the_app_has_the_workspace_open(office: Pa
     from greendesk.core.safety.lock import WorkspaceLock
 
     with WorkspaceLock(office):  # the GUI holds the workspace
-        assert cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user=TEST_USER) == 2
+        assert (
+            cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user=TEST_USER)
+            == 2
+        )
         assert "already open" in capsys.readouterr().err
         assert cli(office, "review", "queue", "--json") == 0  # reading beside the app is fine
     with Workspace.open(office) as workspace:
