@@ -29,9 +29,18 @@ class HistoryLine:
     user: str
     action: str
     text: str  # the whole sentence, time and account included
+    old: Any = None  # the audit entry's own values, for scripts (``--json``)
+    new: Any = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "user": self.user, "action": self.action, "text": self.text}
+        return {
+            "at": self.at.isoformat(),
+            "user": self.user,
+            "action": self.action,
+            "text": self.text,
+            "old": self.old,
+            "new": self.new,
+        }
 
 
 def _t(template: str, language: str | None, **params: Any) -> str:
@@ -174,5 +183,6 @@ def lines(
         entry_year = entry.new.get("year") if isinstance(entry.new, dict) else None
         if year is not None and entry_year is not None and entry_year != year:
             continue
-        found.append(HistoryLine(entry.at, entry.user, entry.action, sentence(entry, language)))
+        text = sentence(entry, language)
+        found.append(HistoryLine(entry.at, entry.user, entry.action, text, entry.old, entry.new))
     return found
