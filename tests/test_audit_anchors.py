@@ -37,7 +37,7 @@ def _build(folder: Path) -> None:
         recommend(workspace, code, YEAR)
     for item in range(1, 17):
         commands.decide(workspace, SIGNED, item, "pass")
-        commands.decide(workspace, PASSED_ONLY, item, "fail" if item == 5 else "pass")
+        commands.decide(workspace, PASSED_ONLY, item, "fail" if item == 5 else "pass", "note")
     commands.finish_round(workspace, SIGNED)
     accounts.sign_in(workspace, "wang", "approver-pass-1")
     commands.sign_off(workspace, SIGNED, "approver-pass-1")
@@ -157,6 +157,7 @@ def test_an_existing_workspace_gets_an_id_on_upgrade(reviewed: Workspace, _ancho
         connection.execute("UPDATE alembic_version SET version_num = '0008_registry_version'")
         for column in ("kind", "media_type", "taken_source", "page_count", "display_rotation"):  # 0010's
             connection.execute(f"ALTER TABLE photo DROP COLUMN {column}")
+        connection.execute("DROP TABLE review_note")  # 0011's
     index = json.loads(reviewed.layout.backup_index.read_text(encoding="utf-8"))
     for entry in index.values():  # older versions recorded no chain in the index
         for key in ("audit_count", "audit_head", "workspace_id"):

@@ -149,7 +149,7 @@ def test_queue_progress_and_package_agree_on_a_carried_pass(ws: Workspace) -> No
     """Before the one rule, progress counted only rows of the current round, so carried passes vanished."""
     code = recommend(ws, A)
     for number in range(1, 17):
-        commands.decide(ws, code, number, FAIL if number == 5 else PASS)
+        commands.decide(ws, code, number, FAIL if number == 5 else PASS, "note")
     commands.finish_round(ws, code)
     commands.return_for_rework(ws, code)
     assert commands.resubmit(ws, code) == 2

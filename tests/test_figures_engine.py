@@ -66,7 +66,9 @@ def _at(moment: datetime) -> None:
 
 def _review(ws: Workspace, code: str, year: int, fail: int | None = None) -> str:
     for item in range(1, 17):
-        commands.decide(ws, code, item, vocabulary.FAIL if item == fail else vocabulary.PASS, year=year)
+        commands.decide(
+            ws, code, item, vocabulary.FAIL if item == fail else vocabulary.PASS, "note", year=year
+        )
     return commands.finish_round(ws, code, year)
 
 

@@ -37,7 +37,8 @@ def ws(data_dir: Path):
 
 def decide_all(workspace: Workspace, code: str, outcome: str = "pass", **overrides: str) -> None:
     for number in range(1, 17):
-        commands.decide(workspace, code, number, overrides.get(str(number), outcome))
+        chosen = overrides.get(str(number), outcome)
+        commands.decide(workspace, code, number, chosen, "" if chosen == "pass" else f"note {number}")
 
 
 def chain_intact(workspace: Workspace) -> bool:
@@ -191,7 +192,7 @@ def test_sign_off_needs_the_approver_role_and_locks(ws: Workspace) -> None:
     assert view.signed_off_at is not None
     accounts.sign_in(ws, TEST_USER, TEST_PASSWORD)  # a reviewer meets the lock
     with pytest.raises(workflow.LockedError) as info:
-        commands.decide(ws, code, 3, "fail")
+        commands.decide(ws, code, 3, "fail", "no minutes")
     assert "wang" in str(info.value) and "unlock" in str(info.value)
     with pytest.raises(workflow.LockedError):
         commands.attach_photo(ws, code, 3, jpeg(), "late.jpg")
@@ -248,17 +249,17 @@ def test_scored_mode_sums_points_against_the_pass_mark(ws: Workspace) -> None:
     (ws.standards_dir / "test-scored.json").write_text(json.dumps(standard, ensure_ascii=False), "utf-8")
     code = recommend(ws, standard_id="test-scored")
     for number, outcome in ((1, "pass"), (2, "pass"), (3, "fail"), (4, "pass")):
-        commands.decide(ws, code, number, outcome)
+        commands.decide(ws, code, number, outcome, "note")
     result = views.show(ws, code).result
     assert (result.mode, result.score, result.passed, result.tier) == ("scored", 80, True, "A")
-    commands.decide(ws, code, 4, "fail")
+    commands.decide(ws, code, 4, "fail", "no record")
     assert (views.show(ws, code).result.score, views.show(ws, code).result.passed) == (70, True)
-    commands.decide(ws, code, 1, "fail")
+    commands.decide(ws, code, 1, "fail", "no council")
     assert views.show(ws, code).result.passed is False
     commands.decide(ws, code, 1, "pass")
     commands.decide(ws, code, 3, "pass")
     commands.decide(ws, code, 4, "pass")
-    commands.decide(ws, code, 2, "fail")  # 70 points, but the gating item failed
+    commands.decide(ws, code, 2, "fail", "no platform")  # 70 points, but the gating item failed
     result = views.show(ws, code).result
     assert (result.score, result.passed, result.failed_gating) == (70, False, (2,))
     assert commands.finish_round(ws, code) == FAILED

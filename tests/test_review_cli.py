@@ -90,10 +90,10 @@ def test_signoff_and_unlock_from_the_cli(
     assert as_user("li", "review", "signoff", code) == 2  # not an approver
     assert as_user("wang", "review", "signoff", code) == 0
     capsys.readouterr()
-    assert run(folder, "review", "set", code, "3", "fail") == 2
+    assert run(folder, "review", "set", code, "3", "fail", "--comment", "照片不清") == 2
     assert "locked" in capsys.readouterr().err
     assert as_user("wang", "review", "unlock", code, "--reason", "照片更正") == 0
-    assert run(folder, "review", "set", code, "3", "fail") == 0
+    assert run(folder, "review", "set", code, "3", "fail", "--comment", "照片不清") == 0
     capsys.readouterr()
     assert run(folder, "review", "history", code, "--json") == 0
     entries = json.loads(capsys.readouterr().out)

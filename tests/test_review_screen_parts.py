@@ -51,7 +51,7 @@ def test_item_model_updates_in_place_after_a_decision(qtbot, ws: Workspace) -> N
     changed: list[tuple[int, int]] = []
     model.modelReset.connect(lambda: resets.append(True))
     model.dataChanged.connect(lambda top, bottom, *_: changed.append((top.row(), bottom.row())))
-    commands.decide(ws, code, 3, FAIL)
+    commands.decide(ws, code, 3, FAIL, "no minutes")
     model.set_view(views.show(ws, code))
     assert resets == [] and changed == [(0, model.rowCount() - 1)]  # the view keeps selection and find
     row = model.index(model.row_of(3))

@@ -15,7 +15,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 from review_support import recommend, small_workspace
 
 from greendesk.core import accounts, audit
-from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.identity import PermissionDenied
 from greendesk.core.review import commands, views, workflow
 from greendesk.core.review.vocabulary import (
@@ -109,7 +109,11 @@ class ReviewMachine(RuleBasedStateMachine):
         except workflow.WorkflowError:
             assert model.status == RETURNED
             return
+        except ValidationError:
+            assert outcome in (FAIL, MORE) and not comment  # a fail or "more" needs its comment
+            return
         assert not model.locked and model.status != RETURNED
+        assert outcome == PASS or comment
         if model.decisions.get((model.round, item)) == (outcome, comment):
             return  # saving the same decision again changes nothing
         model.decisions[(model.round, item)] = (outcome, comment)
@@ -121,7 +125,7 @@ class ReviewMachine(RuleBasedStateMachine):
         """Decide every open item (the first one as drawn, the rest as met) so rounds really finish."""
         open_items = [n for n, o in self.model.outcomes().items() if o is None]
         for index, item in enumerate(open_items):
-            self.decide(item, first if index == 0 else PASS, "")
+            self.decide(item, first if index == 0 else PASS, "" if index else "照片不清")
 
     @rule()
     def finish(self) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
+from PySide6.QtWidgets import QMessageBox
 from review_support import jpeg, recommend, small_workspace
 
 from greendesk.core import accounts
@@ -52,6 +53,8 @@ def test_keyboard_review_of_all_16_items(qtbot, ws: Workspace, screen: ReviewScr
     screen.controller.context.data_changed.connect(notified.append)
     for number in range(1, 17):
         assert screen.controller.current_item() == number  # each decision moves on to the next item
+        if wanted[number] != PASS:
+            screen.view.comment.setPlainText(f"第{number}条意见")  # 不符合 / 需补充材料 need a comment
         qtbot.keyClick(screen.view.items_list, KEYS[wanted[number]])
     stored = {item.number: item.outcome for item in views.show(ws, code).items}
     assert stored == wanted
@@ -229,7 +232,7 @@ def test_queue_screen_filters_sorts_and_opens(qtbot, ws: Workspace) -> None:
     assert queue.model.row_at(0).decided == 6
 
 
-def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tmp_path) -> None:
+def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tmp_path, monkeypatch) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
 
@@ -243,7 +246,9 @@ def test_a_real_drop_event_attaches_and_the_notice_exports(qtbot, ws, screen, tm
     drop = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
     screen.view.photo_grid.dropEvent(drop)
     assert [p.original_name for p in views.show(ws, code).item(9).photos] == ["无障碍坡道.jpg"]
+    screen.view.comment.setPlainText("坡道照片不清")
     qtbot.keyClick(screen.view.items_list, Qt.Key_2)  # item 9 does not meet
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     screen.controller.return_for_rework()
     assert views.show(ws, code).status == "returned"
     notice = tmp_path / "notice.pdf"

@@ -97,7 +97,7 @@ def test_roles_are_checked_in_the_core(office: Path) -> None:
             accounts.reset_password(workspace, "wang", "taken-over-1", REVIEWER_PASSWORD)
         accounts.sign_in(workspace, "wang", APPROVER_PASSWORD)
         with pytest.raises(PermissionDenied):
-            commands.decide(workspace, code, 2, "fail")  # an approver-only account does not review
+            commands.decide(workspace, code, 2, "fail", "note")  # an approver-only account does not review
         commands.sign_off(workspace, code, APPROVER_PASSWORD)
         assert views.show(workspace, code).signed_off_by == "wang"
 
@@ -107,7 +107,7 @@ def test_a_disabled_account_stops_at_once_and_the_last_administrator_stays(offic
         accounts.sign_in(li_ws, "li", REVIEWER_PASSWORD)
         accounts.set_active(admin_ws, "li", False, TEST_PASSWORD)
         with pytest.raises(PermissionDenied):
-            commands.decide(li_ws, "110105001001", 2, "fail")  # signed in before, disabled now
+            commands.decide(li_ws, "110105001001", 2, "fail", "note")  # signed in before, disabled now
         with pytest.raises(PermissionDenied):
             accounts.sign_in(li_ws, "li", REVIEWER_PASSWORD)
         with pytest.raises(ValidationError):
@@ -147,7 +147,10 @@ def test_cli_writes_need_the_password(office: Path, no_credentials, capsys) -> N
     assert cli(office, "review", "signoff", "110105001001", user="wang") == 2
     assert "Wrong account name or password" in capsys.readouterr().err
     # --user with any name is not an identity.
-    assert cli(office, "review", "set", "110105001001", "1", "fail", user="the-director") == 2
+    assert (
+        cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user="the-director")
+        == 2
+    )
     with Workspace.open(office) as workspace:
         assert views.show(workspace, "110105001001").status == "passed"
     no_credentials.setenv("GREENDESK_PASSWORD", APPROVER_PASSWORD)
@@ -224,12 +227,15 @@ def test_cli_writers_are_refused_while_the_app_has_the_workspace_open(office: Pa
     from greendesk.core.safety.lock import WorkspaceLock
 
     with WorkspaceLock(office):  # the GUI holds the workspace
-        assert cli(office, "review", "set", "110105001001", "1", "fail", user=TEST_USER) == 2
+        assert (
+            cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user=TEST_USER)
+            == 2
+        )
         assert "already open" in capsys.readouterr().err
         assert cli(office, "review", "queue", "--json") == 0  # reading beside the app is fine
     with Workspace.open(office) as workspace:
         assert views.show(workspace, "110105001001").item(1).outcome == "pass"
-    assert cli(office, "review", "set", "110105001001", "1", "fail", user=TEST_USER) == 0
+    assert cli(office, "review", "set", "110105001001", "1", "fail", "--comment", "note", user=TEST_USER) == 0
     WorkspaceLock(office).acquire().release()  # the command released the lock again
 
 

@@ -68,7 +68,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
         recommend(workspace, CODE)
         accounts.create_user(workspace, APPROVER, ["approver"], APPROVER_PASSWORD)
         for number in range(1, 17):
-            commands.decide(workspace, CODE, number, FAIL if number == 5 else PASS)
+            commands.decide(workspace, CODE, number, FAIL if number == 5 else PASS, "note")
     finally:
         workspace.close()
     return folder

@@ -1,15 +1,17 @@
-"""review queue | show | set | attach | finish | return | resubmit | signoff | unlock | notice | history | rotate."""
+"""review queue | show | set | undo | clear | note | attach | finish | return | resubmit | signoff | unlock | notice |
+history | rotate."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, Handler, open_workspace, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import commands, history, queue, views
+from greendesk.core.review import commands, guards, history_text, notes, queue, undo, views
 from greendesk.core.review.vocabulary import (
     OUTCOMES,
     STATUSES,
@@ -47,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     decide.add_argument("outcome", choices=OUTCOMES)
     decide.add_argument("--comment", default="")
 
+    with_code("undo", cmd_undo, "undo the last decision of the current round (recorded as a new decision)")
+    clear = with_code("clear", cmd_clear, "clear an item's decision: undecided again (recorded)")
+    clear.add_argument("item", type=int)
+    note = with_code("note", cmd_note, "set the community's note (free text; an empty text removes it)")
+    note.add_argument("text")
+
     attach = with_code("attach", cmd_attach, "attach files (photos, documents, any evidence) to an item")
     attach.add_argument("item", type=int)
     attach.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -67,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--deadline", type=date.fromisoformat, help="rework deadline YYYY-MM-DD (default: in 30 days)"
     )
 
-    with_code("history", cmd_history, "the community's review history from the audit log", json=True)
+    with_code("history", cmd_history, "the community's review history, one sentence a change", json=True)
 
     rotate = subcommand(
         commands, "rotate", cmd_rotate, help="turn a photo whose orientation data is wrong (display only)"
@@ -144,11 +152,40 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_set(args: argparse.Namespace) -> int:
     with open_workspace(args, sign_in=True) as workspace:
         item = commands.decide(workspace, args.code, args.item, args.outcome, args.comment, args.year)
+    for warning in guards.decision_warnings(item, args.outcome):
+        print(warning.render(), file=sys.stderr)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {outcome}")).format(
             item=item.number, outcome=_outcome(item.outcome)
         )
     )
+    return EXIT_OK
+
+
+def _item_line(item: views.ItemState) -> None:
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Item {item}: {outcome}")).format(
+            item=item.number, outcome=_outcome(item.outcome)
+        )
+    )
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        _item_line(undo.undo_last(workspace, args.code, args.year))
+    return EXIT_OK
+
+
+def cmd_clear(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        _item_line(undo.clear_decision(workspace, args.code, args.item, args.year))
+    return EXIT_OK
+
+
+def cmd_note(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        saved = notes.set_note(workspace, args.code, args.text, args.year)
+    print(saved.text or tr(QT_TRANSLATE_NOOP("CLI", "The note is empty.")))
     return EXIT_OK
 
 
@@ -222,13 +259,8 @@ def cmd_notice(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
-        entries = history.history(workspace, args.code)
-    print_rows(
-        args,
-        entries,
-        lambda entry: entry.__dict__,
-        lambda entry: f"{entry.at:%Y-%m-%d %H:%M:%S}\t{entry.user}\t{entry.action}\t{entry.old}\t{entry.new}",
-    )
+        found = history_text.lines(workspace, args.code, args.year)
+    print_rows(args, found, lambda line: line.to_dict(), lambda line: line.text)
     return EXIT_OK
 
 

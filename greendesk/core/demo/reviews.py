@@ -196,11 +196,9 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
                     elif share < 0.8:  # under review: part of the items decided
                         view = views.show(workspace, code, year)
                         partial = [
-                            (
-                                item.number,
-                                FAIL if item.rule_ok is False else PASS,
-                                PASS_COMMENTS.get(item.number, ""),
-                            )
+                            (item.number, FAIL, f"物业管理覆盖率 {item.measured_value:g}%，低于 30%")
+                            if item.rule_ok is False
+                            else (item.number, PASS, PASS_COMMENTS.get(item.number, ""))
                             for item in view.items[: rng.randint(3, 12)]
                         ]
                         commands.decide_many(workspace, code, partial, year)

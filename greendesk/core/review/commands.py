@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,17 +17,15 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import decisions, workflow
+from greendesk.core.review import decisions, guards, workflow
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
 from greendesk.core.review.views import ItemState, build_view, find_recommendation
 from greendesk.core.review.vocabulary import (
     APPROVER,
     FAIL,
-    FAILED,
     MORE,
     OUTCOMES,
     PASS,
-    PASSED,
     RESUBMITTED,
     RETURNED,
     REVIEWER,
@@ -149,22 +148,42 @@ def _record_decision(
             rule=rule_limit(standard_item),
             value=f"{measured:g}{standard_item.rule.unit}",
         )
+    guards.check_comment(item, outcome, comment)
     previous = decisions.for_recommendation(session, recommendation).own(item)
     if previous is not None and previous.outcome == outcome and previous.comment == comment:
         return  # nothing changed
+    write_decision(session, workspace, recommendation, code, item, outcome, comment, measured)
+
+
+def write_decision(
+    session: Session,
+    workspace: Workspace,
+    recommendation: Recommendation,
+    code: str,
+    item: int,
+    outcome: str,
+    comment: str,
+    measured: float | None,
+    extra: dict[str, Any] | None = None,
+) -> Decision:
+    """Append one decision row with its ``review.decide`` entry (``extra`` adds to the entry), no checks.
+
+    The checked path is ``decide``; undo and clear (``core.review.undo``) write through here too.
+    """
+    previous = decisions.for_recommendation(session, recommendation).own(item)
     now = clock.now()
-    session.add(
-        Decision(
-            recommendation_id=recommendation.id,
-            round=recommendation.current_round,
-            item_number=item,
-            outcome=outcome,
-            comment=comment,
-            measured_value=measured,
-            decided_by=workspace.user,
-            decided_at=now,
-        )
+    row = Decision(
+        recommendation_id=recommendation.id,
+        round=recommendation.current_round,
+        item_number=item,
+        outcome=outcome,
+        comment=comment,
+        measured_value=measured,
+        decided_by=workspace.user,
+        decided_at=now,
     )
+    session.add(row)
+    session.flush()
     audit.record(
         session,
         user=workspace.user,
@@ -179,12 +198,14 @@ def _record_decision(
             "outcome": outcome,
             "comment": comment,
             "measured_value": measured,
+            **({"row": row.id, **extra} if extra else {}),  # an undo names its own row
         },
     )
     reset_approval(session, workspace, recommendation, code)
     set_status(session, workspace, recommendation, code, UNDER_REVIEW)
     recommendation.updated_at = now
     session.flush()
+    return row
 
 
 def finish_round(workspace: Workspace, code: str, year: int | None = None) -> str:
@@ -202,12 +223,7 @@ def finish_round(workspace: Workspace, code: str, year: int | None = None) -> st
                 code=code,
                 items=", ".join(undecided),
             )
-        if result.passed:
-            new_status = PASSED
-        elif result.more_items and not result.failed_gating:
-            new_status = RETURNED
-        else:
-            new_status = FAILED
+        new_status = guards.finish_status(result)
         audit.record(
             session,
             user=workspace.user,

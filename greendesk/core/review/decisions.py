@@ -14,6 +14,10 @@ In the recommendation's current round, an item's *counting* decision is:
 3. otherwise nothing. A fail or "more material" from an earlier round never carries: the item must
    be decided again. Round 1 has no earlier round, so only its own rows count.
 
+A latest row whose outcome is ``clear`` (a cleared or undone decision) means the round did not decide
+the item: step 1 finds nothing (step 2 may still carry an earlier pass), and an earlier round whose
+latest row is a clear is skipped when looking for a pass to carry.
+
 Everything that counts decisions (the queue's "decided", the review screen and its overall result,
 the dashboard's outcome by item, reports, the package records) reads them through this module:
 ``for_recommendation`` for one recommendation, ``for_recommendations`` for many in one query.
@@ -28,7 +32,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from greendesk.core.review.vocabulary import PASS
+from greendesk.core.review.vocabulary import CLEARED, PASS
 from greendesk.core.storage.models import Decision, Recommendation
 
 # Recommendation ids per bulk query: far below SQLite's bound-parameter limit (32,766).
@@ -54,9 +58,14 @@ class RecommendationDecisions:
         self.current_round = current_round
         self.latest = latest
 
+    def _decided(self, round_: int, item: int) -> Decision | None:
+        """The latest row of ``round_`` for ``item`` unless that round has none or it was cleared."""
+        row = self.latest.get((round_, item))
+        return None if row is None or row.outcome == CLEARED else row
+
     def own(self, item: int) -> Decision | None:
         """The item's own latest row in the current round (what a new decision replaces)."""
-        return self.latest.get((self.current_round, item))
+        return self._decided(self.current_round, item)
 
     def counted(self, item: int) -> Counted | None:
         """The decision that counts for ``item`` in the current round (rule steps 1-3)."""
@@ -64,7 +73,7 @@ class RecommendationDecisions:
         if own is not None:
             return Counted(own, carried=False)
         for earlier_round in range(self.current_round - 1, 0, -1):
-            earlier = self.latest.get((earlier_round, item))
+            earlier = self._decided(earlier_round, item)
             if earlier is not None:
                 return Counted(earlier, carried=True) if earlier.outcome == PASS else None
         return None
@@ -79,7 +88,7 @@ class RecommendationDecisions:
         return [
             (round_, row)
             for round_ in range(1, self.current_round)
-            if (row := self.latest.get((round_, item))) is not None
+            if (row := self._decided(round_, item)) is not None
         ]
 
 

@@ -127,3 +127,21 @@ def queue(
         )
     rows.sort(key=keys[sort], reverse=descending)
     return rows
+
+
+def adjacent(rows: list[QueueRow], code: str, year: int | None, step: int) -> QueueRow | None:
+    """The row ``step`` places after (negative: before) the community in the queue's order, if any.
+
+    The review screen's next/previous community: the queue decides the order, the screen follows it.
+    A community not in ``rows`` has the first row after it (or the last before it) by code.
+    """
+    position = next(
+        (i for i, row in enumerate(rows) if row.code == code and (year is None or row.year == year)), None
+    )
+    if position is None:
+        later = [i for i, row in enumerate(rows) if row.code > code]
+        position = (
+            (later[0] - 1 if later else len(rows) - 1) if step > 0 else (later[0] if later else len(rows))
+        )
+    target = position + step
+    return rows[target] if 0 <= target < len(rows) else None

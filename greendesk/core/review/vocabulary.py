@@ -28,7 +28,14 @@ STATUS_LABELS = {
 PASS = "pass"
 FAIL = "fail"
 MORE = "more"
-OUTCOMES = (PASS, FAIL, MORE)
+OUTCOMES = (PASS, FAIL, MORE)  # what a reviewer decides
+# A decision row with this outcome withdraws the item's own decision in its round (clear, or undo back
+# to nothing): the item counts as undecided there, as if the round had no row for it. Rows stay
+# append-only; the counting rule (``decisions``) reads a clear as "no decision in this round".
+CLEARED = "clear"
+ROW_OUTCOMES = (*OUTCOMES, CLEARED)  # every value a decision row may hold
+# Outcomes that need a comment: the street must be told what is wrong or missing.
+NEEDS_COMMENT = (FAIL, MORE)
 OUTCOME_LABELS = {
     PASS: QT_TRANSLATE_NOOP("Status", "Meets"),
     FAIL: QT_TRANSLATE_NOOP("Status", "Does not meet"),
@@ -43,7 +50,7 @@ def status_label(status: str, language: str | None = None) -> str:
 
 def outcome_label(outcome: str | None, language: str | None = None, undecided: str = "") -> str:
     """An item outcome as people read it; ``undecided`` stands for no outcome yet."""
-    if not outcome:
+    if not outcome or outcome == CLEARED:
         return undecided
     return translate("Status", OUTCOME_LABELS.get(outcome, outcome), language)
 

@@ -266,6 +266,20 @@ class Decision(Base):
     decided_at: Mapped[datetime] = mapped_column(DateTime)
 
 
+class ReviewNote(Base):
+    """A reviewer's free-text note on one recommendation. Append-only: the latest row is the note."""
+
+    __tablename__ = "review_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text, default="")
+    written_by: Mapped[str] = mapped_column(String(64), default="")
+    written_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class AuditEntry(Base):
     """Append-only, hash-chained log of every change: who, when, what, old -> new."""
 

@@ -1,8 +1,10 @@
 """The review screen's controller: reacts to input, calls the core's review use cases, refreshes the view.
 
 Built for the keyboard: in the item list 1/2/3 decide (符合/不符合/需补充材料) and move on, Enter or the
-arrows go to the next item, Ctrl+F finds an item; Alt+1/2/3 decide from anywhere (also while typing a
-comment). Every decision goes straight to the core (one committed transaction), so nothing waits for
+arrows go to the next item, N to the next undecided one, Ctrl+F finds an item; Alt+1/2/3 decide from
+anywhere (also while typing a comment), Ctrl+Z undoes the last decision, Ctrl+PgDown/PgUp open the
+next/previous community in queue order. Round changes ask first, saying what will happen (the
+core's ``guards.round_summary``). Every decision goes straight to the core (one committed transaction), so nothing waits for
 a save button. Errors show inline, never in a blocking dialog. Which actions are possible is the
 core's workflow table (``workflow.available``), never restated here.
 """
@@ -16,11 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.review import commands, history, views, workflow
+from greendesk.core.review import commands, guards, history_text, notes, queue, undo, views, workflow
 from greendesk.core.review.views import ItemState
 from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS
 from greendesk.core.workspace import Preferences
@@ -48,6 +50,9 @@ class _ItemListKeys(QObject):
             return False
         if event.key() in KEY_OUTCOMES:
             self.controller.decide_current(KEY_OUTCOMES[Qt.Key(event.key())])
+            return True
+        if event.key() == Qt.Key.Key_N:
+            self.controller.next_undecided()
             return True
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.controller.next_item()
@@ -95,6 +100,12 @@ class ReviewController(QObject):
         view.unlock_button.clicked.connect(self.ask_unlock)
         view.notice_button.clicked.connect(self.ask_export_notice)
         view.history_button.clicked.connect(self.show_history)
+        view.undo_button.clicked.connect(self.undo_last)
+        view.clear_button.clicked.connect(self.clear_current)
+        view.next_open_button.clicked.connect(self.next_undecided)
+        view.next_community_button.clicked.connect(lambda: self.step_community(+1))
+        view.previous_community_button.clicked.connect(lambda: self.step_community(-1))
+        view.save_notes_button.clicked.connect(self.save_note)
         view.photo_grid.photo_activated.connect(self.open_viewer)
         view.photo_grid.files_dropped.connect(self.attach_files)
         view.photo_grid.image_pasted.connect(self.attach_pasted)
@@ -105,6 +116,14 @@ class ReviewController(QObject):
                 QKeySequence(Qt.KeyboardModifier.AltModifier | key),
                 view,
                 activated=lambda o=outcome: self.decide_current(o),
+                context=shortcut,
+            )
+        QShortcut(QKeySequence.StandardKey.Undo, view, activated=self.undo_last, context=shortcut)
+        for keys, step in ((Qt.Key.Key_PageDown, +1), (Qt.Key.Key_PageUp, -1)):
+            QShortcut(
+                QKeySequence(Qt.KeyboardModifier.ControlModifier | keys),
+                view,
+                activated=lambda s=step: self.step_community(s),
                 context=shortcut,
             )
         QShortcut(
@@ -133,6 +152,7 @@ class ReviewController(QObject):
         self._show_review()
         first_open = next((state.number for state in self.review.items if state.outcome is None), None)
         self.select_item(first_open or self.review.items[0].number)
+        self.view.notes.setPlainText(notes.note(self.context.workspace, code, self.year).text)
         self.view.set_active(True)
         self.view.items_list.setFocus()
 
@@ -168,6 +188,8 @@ class ReviewController(QObject):
         view.return_button.setEnabled(workflow.RETURN in actions)
         view.resubmit_button.setEnabled(workflow.RESUBMIT in actions)
         view.notice_button.setEnabled(has_rework)
+        for button in (view.undo_button, view.clear_button):
+            button.setEnabled(editable)
         self._show_approver_actions(actions)
 
     def _show_approver_actions(self, actions: frozenset[str] | set[str]) -> None:
@@ -217,6 +239,32 @@ class ReviewController(QObject):
         row = next(self._selectable_rows(start, direction), None)
         if row is not None:
             self._set_current_row(row)
+
+    def next_undecided(self) -> None:
+        """The next item without a decision after the current one (wrapping round), if any is left."""
+        if self.review is None:
+            return
+        numbers = [state.number for state in self.review.items]
+        current = self.current_item()
+        start = numbers.index(current) + 1 if current in numbers else 0
+        open_items = {state.number for state in self.review.items if state.outcome is None}
+        for number in numbers[start:] + numbers[:start]:
+            if number in open_items:
+                self.select_item(number)
+                self.view.items_list.setFocus()
+                return
+        self.context.status_message.emit(self.tr("Every item is decided."))
+
+    def step_community(self, step: int) -> None:
+        """Open the next (or previous) community in the review queue's order."""
+        if self.review is None:
+            return
+        rows = queue.queue(self.context.workspace, self.year)
+        target = queue.adjacent(rows, self.code, self.year, step)
+        if target is None:
+            self.context.status_message.emit(self.tr("No more communities in the queue this way."))
+            return
+        self.load(target.code, target.year)
 
     def focus_find(self) -> None:
         self.view.find_box.setFocus()
@@ -308,26 +356,75 @@ class ReviewController(QObject):
         if number is None or self.review is None:
             return
         comment = self.view.comment.toPlainText()
+        state = self.current_state()
         if self._run(commands.decide, self.context.workspace, self.code, number, outcome, comment, self.year):
             self._changed()
             self.next_item()
             self.view.items_list.setFocus()
+            if state is not None:  # shown after moving on, so the reviewer sees it on the next item
+                warnings = guards.decision_warnings(state, outcome)
+                self.view.error_label.setText("\n".join(warning.render() for warning in warnings))
+        else:
+            self.view.comment.setFocus()  # the core asked for a comment (or said why not)
+
+    def undo_last(self) -> None:
+        """Ctrl+Z: the last decision of this round is undone (a new, audited decision)."""
+        if self.review is None:
+            return
+        problem = self._attempt(undo.undo_last, self.context.workspace, self.code, self.year)
+        if problem is not None:
+            self.view.error_label.setText(problem)
+            return
+        self._changed()
+        self._show_current()
+
+    def clear_current(self) -> None:
+        number = self.current_item()
+        if number is not None and self._run(
+            undo.clear_decision, self.context.workspace, self.code, number, self.year
+        ):
+            self._changed()
+            self._show_current()
+
+    def save_note(self) -> None:
+        if self.review is not None and self._run(
+            notes.set_note, self.context.workspace, self.code, self.view.notes.toPlainText(), self.year
+        ):
+            self.context.status_message.emit(self.tr("Note saved."))
+
+    def confirm(self, action: str, title: str) -> bool:
+        """The core says what the round change will do; the reviewer confirms before it happens."""
+        if self.review is None:
+            return False
+        lines = [line.render() for line in guards.round_summary(self.review, action)]
+        answer = QMessageBox.question(
+            self.view,
+            title,
+            "\n".join([*lines, "", self.tr("Go ahead?")]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def finish_round(self) -> None:
-        self._command(commands.finish_round)
+        if self.confirm(workflow.FINISH, self.tr("Finish round")):
+            self._command(commands.finish_round)
 
     def return_for_rework(self) -> None:
-        self._command(commands.return_for_rework)
+        if self.confirm(workflow.RETURN, self.tr("Return for rework")):
+            self._command(commands.return_for_rework)
 
     def resubmit(self) -> None:
-        self._command(commands.resubmit)
+        if self.confirm(workflow.RESUBMIT, self.tr("Resubmitted")):
+            self._command(commands.resubmit)
 
     def _signed_in(self) -> str:
         actor = self.context.workspace.actor
         return actor.username if actor is not None else ""
 
     def ask_sign_off(self) -> None:
-        self.sign_off_dialog().exec()
+        if self.confirm(workflow.SIGN_OFF, self.tr("Sign off")):
+            self.sign_off_dialog().exec()
 
     def sign_off_dialog(self) -> ApproverDialog:
         """The signed-in approver confirms with their password; a wrong one keeps the dialog open."""
@@ -375,7 +472,8 @@ class ReviewController(QObject):
             self.context.status_message.emit(self.tr("Rework notice saved: {file}").format(file=str(path)))
 
     def show_history(self) -> None:
-        HistoryDialog(history.history(self.context.workspace, self.code), self.view).open()
+        entries = history_text.lines(self.context.workspace, self.code, self.year)
+        HistoryDialog(entries, self.view).open()
 
     def _attach(self, number: int, source: Path | bytes, name: str) -> bool:
         return self._run(

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.review.history import HistoryEntry
+from greendesk.core.review.history_text import HistoryLine
 from greendesk.ui.common.dialogs import dialog_buttons
 from greendesk.ui.signin import error_label, password_edit
 
@@ -71,16 +71,14 @@ class ApproverDialog(QDialog):
 
 
 class HistoryDialog(QDialog):
-    """The community's review history, one audited change a line, read-only."""
+    """The community's review history, one sentence per audited change (the core's wording), read-only."""
 
-    def __init__(self, entries: list[HistoryEntry], parent: QWidget | None = None) -> None:
+    def __init__(self, entries: list[HistoryLine], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review history"))
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
-        self.text.setPlainText(
-            "\n".join(f"{e.at:%Y-%m-%d %H:%M:%S}  {e.user}  {e.action}  {e.old} → {e.new}" for e in entries)
-        )
+        self.text.setPlainText("\n".join(entry.text for entry in entries))
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         self.resize(900, 500)

@@ -144,6 +144,16 @@ class ReviewScreenView(QWidget):
         self.comment.setPlaceholderText(self.tr("Comment for this item (saved with the decision)"))
         self.comment.setMaximumHeight(90)
         layout.addWidget(self.comment)
+        edits = QHBoxLayout()
+        self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"), self)
+        self.undo_button.setToolTip(self.tr("Undo the last decision of this round (recorded)"))
+        self.clear_button = QPushButton(self.tr("Clear decision"), self)
+        self.clear_button.setToolTip(self.tr("Make this item undecided again (recorded)"))
+        self.next_open_button = QPushButton(self.tr("Next undecided (N)"), self)
+        for button in (self.undo_button, self.clear_button, self.next_open_button):
+            edits.addWidget(button)
+        edits.addStretch(1)
+        layout.addLayout(edits)
         self.decided_by = _label(self, "color:#666;", wrap=False)
         self.error_label = _label(self, "color:#b00020;")
         self.result_label = _label(self)
@@ -171,6 +181,19 @@ class ReviewScreenView(QWidget):
         )
         for index, button in enumerate(buttons):
             actions.addWidget(button, index // ACTION_COLUMNS, index % ACTION_COLUMNS)
+        self.previous_community_button = QPushButton(self.tr("◀ Previous community (Ctrl+PgUp)"), self)
+        self.next_community_button = QPushButton(self.tr("Next community ▶ (Ctrl+PgDown)"), self)
+        row = len(buttons) // ACTION_COLUMNS + 1
+        actions.addWidget(self.previous_community_button, row, 0, 1, 2)
+        actions.addWidget(self.next_community_button, row, 2, 1, 2)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setPlaceholderText(self.tr("Notes on this community (kept with the recommendation)"))
+        self.notes.setMaximumHeight(70)
+        self.notes.setTabChangesFocus(True)
+        self.save_notes_button = QPushButton(self.tr("Save note"), self)
+        actions.addWidget(QLabel(self.tr("Notes"), self), row + 1, 0)
+        actions.addWidget(self.notes, row + 2, 0, 1, ACTION_COLUMNS - 1)
+        actions.addWidget(self.save_notes_button, row + 2, ACTION_COLUMNS - 1)
         return actions
 
     def _build_photos(self, photos_dir: Path) -> QWidget:
@@ -185,5 +208,5 @@ class ReviewScreenView(QWidget):
 
     def set_active(self, active: bool) -> None:
         """Inputs are usable only while a community is open."""
-        for widget in (self.items_list, self.find_box, self.comment, self.photo_grid):
+        for widget in (self.items_list, self.find_box, self.comment, self.photo_grid, self.notes):
             widget.setEnabled(active)
