@@ -89,6 +89,16 @@ def _leading(text: str) -> tuple[int, str] | None:
     return None  # '三里屯', '第3期'
 
 
+# ①…⑳, ⑴…⒇ and ⒈…⒛ are item marks whatever follows ('①%' is no percentage); read before NFKC
+# turns them into plain digits.
+_CIRCLED = {chr(base + offset): offset + 1 for base in (0x2460, 0x2474, 0x2488) for offset in range(20)}
+
+
+def _circled(value: object) -> int | None:
+    text = str(value).lstrip() if isinstance(value, str) else ""
+    return _CIRCLED.get(text[:1])
+
+
 def _wanted(number: int, items: Collection[int] | None) -> bool:
     return 1 <= number <= 99 and (items is None or number in items)
 
@@ -122,6 +132,9 @@ def item_number(value: object, items: Collection[int] | None = None, *, whole: b
     if isinstance(value, int | float):  # a number typed into a cell (workbooks give 3 or 3.0)
         number = int(value) if float(value).is_integer() else 0
         return number if _wanted(number, items) else None
+    circled = _circled(value)
+    if circled is not None and not whole:
+        return circled if _wanted(circled, items) else None
     text = clean_text(value).lower()
     for number in _parse(text, whole):
         if _wanted(number, items):
