@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
-from greendesk.core.base import clock
+from greendesk.core import campaign
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake import analysis, apply, placement
@@ -23,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     load.add_argument("path", type=Path, help="workbook, folder or zip")
     load.add_argument(
-        "--year", type=int, default=None, help="year of the recommendations (default: this year)"
+        "--year", type=int, default=None, help="year of the recommendations (default: the campaign year)"
     )
     load.add_argument("--batch", type=int, default=1, help="batch number within the year (default 1)")
     load.add_argument("--street", help="street code or name, to narrow matching by name")
@@ -53,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     template = subparsers.add_parser("template", help="write the blank recommendation workbook for streets")
     template.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
-    template.add_argument("--year", type=int, default=None)
+    template.add_argument("--year", type=int, default=None, help="default: the campaign year")
     template.add_argument("--street", help="9-digit street code or name (default: all streets)")
     template.set_defaults(handler=cmd_template)
 
@@ -75,8 +75,8 @@ def _choices(values: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    year = args.year or clock.now().year
     with open_workspace(args, sign_in=not args.dry_run) as workspace:
+        year = args.year or campaign.campaign_year(workspace)
         plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
         )
@@ -194,8 +194,9 @@ def _print_placements(plan: ImportPlan, placed: list[placement.Placement]) -> No
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    year = args.year or clock.now().year
     with open_workspace(args) as workspace:
-        path = export_template(workspace, args.out, year, args.street)
+        path = export_template(
+            workspace, args.out, args.year or campaign.campaign_year(workspace), args.street
+        )
     print(tr(QT_TRANSLATE_NOOP("CLI", "Template written to {file}")).format(file=str(path)))
     return EXIT_OK

@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 
-from greendesk.cli import EXIT_OK, USER_ENV, data_dir, print_json, tr
+from greendesk.cli import EXIT_OK, USER_ENV, data_dir, open_workspace, print_json, tr
 from greendesk.cli.common import new_password
+from greendesk.core import campaign
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -45,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     language = subparsers.add_parser("language", help="show or set the saved language (zh_CN or en)")
     language.add_argument("value", nargs="?", choices=i18n.SUPPORTED_LANGUAGES)
     language.set_defaults(handler=cmd_language)
+
+    year = subparsers.add_parser(
+        "campaign-year", help="show or set the campaign year every year choice defaults to (0: automatic)"
+    )
+    year.add_argument("value", nargs="?", type=int)
+    year.set_defaults(handler=cmd_campaign_year)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -112,4 +119,13 @@ def cmd_language(args: argparse.Namespace) -> int:
         preferences.language = args.value
         preferences.save(folder)
     sys.stdout.write(preferences.language + "\n")
+    return EXIT_OK
+
+
+def cmd_campaign_year(args: argparse.Namespace) -> int:
+    """Print the campaign year; with a value (administrator), configure it first."""
+    with open_workspace(args, sign_in=args.value is not None) as workspace:
+        if args.value is not None:
+            campaign.set_campaign_year(workspace, args.value)
+        sys.stdout.write(f"{campaign.campaign_year(workspace)}\n")
     return EXIT_OK

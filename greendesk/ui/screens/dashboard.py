@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core import campaign
 from greendesk.core.base import clock
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
@@ -385,7 +386,7 @@ class DashboardScreen(QWidget):
         self.data: figures.Progress | None = None
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
-        self.year_box.setValue(figures.default_year(context.workspace))
+        self.year_box.setValue(campaign.campaign_year(context.workspace))
         self.year_box.valueChanged.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)

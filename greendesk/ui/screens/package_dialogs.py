@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.base import clock
+from greendesk.core import campaign
 from greendesk.core.package.export import ExportResult, export_package
 from greendesk.core.package.verify import VerifyReport, verify_package
 from greendesk.ui.common.errors import error_text
@@ -75,7 +75,7 @@ class ExportPackageDialog(QDialog):
 
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
-        self.year.setValue(clock.today().year)
+        self.year.setValue(campaign.campaign_year(context.workspace))
         self.batch = QSpinBox()
         self.batch.setRange(ALL_BATCHES, 99)
         self.batch.setSpecialValueText(self.tr("All batches"))

@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import accounts
+from greendesk.core import accounts, campaign
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.progress import figures
 from greendesk.core.reports import documents, forms, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.review.vocabulary import REVIEWER
@@ -57,7 +56,7 @@ class ReportsScreen(QWidget):
         self._shown: SnapshotView | None = None  # the report whose work summary is in the box
 
         today = clock.today()
-        year = figures.default_year(context.workspace)  # the latest year with recommendations
+        year = campaign.campaign_year(context.workspace)
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
         self.year_box.setValue(year)
