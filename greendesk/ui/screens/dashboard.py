@@ -14,7 +14,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from greendesk.core.base import clock
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
+from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
 
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -119,11 +119,15 @@ class ChartPanel(QFrame):
         return self.plot_widget.grab().save(path, "PNG")
 
     def _ask_and_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), self.title_label.text() + ".png", self.tr("PNG image (*.png)")
+        path = ask_save_path(
+            self,
+            "chart",
+            self.tr("Save chart"),
+            self.title_label.text() + ".png",
+            self.tr("PNG image (*.png)"),
         )
-        if path:
-            self.save_png(path)
+        if path is not None:
+            self.save_png(str(path))
 
 
 class ShareChart(ChartPanel):

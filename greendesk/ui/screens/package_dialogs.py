@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
 from greendesk.core import campaign
 from greendesk.core.package.export import ExportResult, export_package
 from greendesk.core.package.verify import VerifyReport, verify_package
+from greendesk.ui.common import save_paths
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
 ALL_BATCHES = 0
+PACKAGE_KIND = "package"
 
 
 class _FileRow(QWidget):
@@ -54,6 +56,8 @@ class _FileRow(QWidget):
         filter_text = self.tr("Zip packages (*.zip)")
         if self.save:
             path, _ = QFileDialog.getSaveFileName(self, self.caption, self.edit.text(), filter_text)
+            if path:
+                save_paths.remember(PACKAGE_KIND, path)
         else:
             path, _ = QFileDialog.getOpenFileName(self, self.caption, self.edit.text(), filter_text)
         if path:
@@ -113,7 +117,7 @@ class ExportPackageDialog(QDialog):
 
     def _default_path(self) -> Path:
         district = self.context.workspace.district
-        return Path.home() / f"申报材料_{district.name}_{self.year.value()}.zip"
+        return save_paths.suggested_path(PACKAGE_KIND, f"申报材料_{district.name}_{self.year.value()}.zip")
 
     def _year_changed(self) -> None:
         if not self.panel.running:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from greendesk.core.reports import documents, forms, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
@@ -316,8 +316,9 @@ class ReportsScreen(QWidget):
             return
         name = f"{snapshot.period}{suffix}"
         filters = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF document (*.pdf)")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export report"), name, filters)
-        if path:
+        chosen = ask_save_path(self, "report", self.tr("Export report"), name, filters)
+        if chosen is not None:
+            path = str(chosen)
             if not path.lower().endswith(suffix):
                 path += suffix
             self.export_selected(Path(path))
