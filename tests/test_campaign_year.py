@@ -93,3 +93,12 @@ def test_esc_in_a_running_import_asks_first(qtbot, chaoyang: Workspace, monkeypa
     monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     wizard.reject()
     assert not wizard.isVisible()
+
+
+def test_demo_build_reports_each_step(tmp_path: Path) -> None:
+    from greendesk.core.demo.builder import DEMO_STEPS, build_demo
+
+    steps: list[tuple[int, int, str]] = []
+    build_demo(tmp_path / "demo", progress=lambda n, total, text: steps.append((n, total, text))).close()
+    assert [n for n, _t, _x in steps] == list(range(1, len(DEMO_STEPS) + 2))
+    assert steps[0][2] == "Creating the workspace…" and all(text for _n, _t, text in steps)

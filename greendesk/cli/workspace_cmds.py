@@ -87,7 +87,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = data_dir(args) if args.data_dir else data_dir(args) / DEFAULT_DEMO_SUBDIR
-    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild)
+    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild, progress=_demo_step)
     workspace.close()
     print(tr(QT_TRANSLATE_NOOP("CLI", "Demo workspace ready in {folder}")).format(folder=folder))
     print(
@@ -104,6 +104,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
         return run_gui(folder)
     return EXIT_OK
+
+
+def _demo_step(number: int, total: int, text: str) -> None:
+    """Each build step on stderr as it starts, so a slow first build is not a silent wait."""
+    print(f"[{number}/{total}] {i18n.translate('Demo', text)}", file=sys.stderr, flush=True)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:

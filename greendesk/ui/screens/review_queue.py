@@ -176,7 +176,7 @@ class ReviewQueueScreen(QWidget):
         self.empty_note = QLabel(
             self.tr("No community is waiting for review yet. Start by importing a street's package."), self
         )
-        self.empty_note.setAlignment(Qt.AlignCenter)
+        self.empty_note.setAlignment(Qt.AlignHCenter | Qt.AlignBottom)
         self.empty_note.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import the first street package…"), self)
         self.import_button.clicked.connect(self.open_import)
