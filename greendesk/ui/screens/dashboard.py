@@ -199,9 +199,7 @@ class ShareChart(ChartPanel):
             return ""
         day = datetime.fromtimestamp(x).date()
         _stamp, share, count = reached[-1]
-        text = self.tr("{date}: {count} passed ({share}%)").format(
-            date=day.isoformat(), count=count, share=share
-        )
+        text = self.tr("{date}: %n passed ({share}%)", "", count).format(date=day.isoformat(), share=share)
         for year, target in self.targets:
             if day.year <= year:
                 text += "\n" + _report_text(labels.TARGET_LINE).format(year=year, share=f"{target:g}")
@@ -224,6 +222,12 @@ class StreetChart(ChartPanel):
         self.describe = self._describe
         self.legend = self.plot.addLegend(offset=(-10, -30), labelTextSize="8pt", colCount=3)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
+        # Above the bars, not over them: the legend sits in a top margin of the plot item (a street's
+        # row at the bottom stays readable at 1366 x 768).
+        item = self.plot
+        item.setContentsMargins(0, 26, 0, 0)
+        self.legend.setParentItem(item)
+        self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 0))
 
     def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()

@@ -251,9 +251,7 @@ class VerifyPackageDialog(QDialog):
             )
             return
         self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.verdict.setText(
-            self.tr("NOT valid: {count} problem(s) found.").format(count=len(report.problems))
-        )
+        self.verdict.setText(self.tr("NOT valid: %n problem(s) found.", "", len(report.problems)))
         for problem in report.problems:
             self.problems.addItem(problem.message())
 
