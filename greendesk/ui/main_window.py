@@ -175,6 +175,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if entry.key == "queue" and hasattr(widget, "open_review"):
             widget.open_review.connect(self.open_review)
+            widget.import_requested.connect(self.import_recommendations)
         return widget
 
     def _reopen_last_review(self) -> None:

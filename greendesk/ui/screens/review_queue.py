@@ -37,9 +37,9 @@ from greendesk.core.review.vocabulary import (
     UNDER_REVIEW,
     status_label,
 )
+from greendesk.ui.common.approver_dialog import ApproverDialog
 from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
-from greendesk.ui.screens.review.dialogs import ApproverDialog
 
 STATUS_COLOURS = {
     UNDER_REVIEW: "#fff4d6",
@@ -124,6 +124,7 @@ class ReviewQueueScreen(QWidget):
     """Pick a community to review; double-click or Enter opens it (``open_review`` signal)."""
 
     open_review = Signal(str, int)  # community code, year
+    import_requested = Signal()  # the empty queue's button: the window opens the import wizard
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -179,7 +180,7 @@ class ReviewQueueScreen(QWidget):
         self.empty_note.setAlignment(Qt.AlignHCenter | Qt.AlignBottom)
         self.empty_note.setWordWrap(True)
         self.import_button = QPushButton(self.tr("Import the first street package…"), self)
-        self.import_button.clicked.connect(self.open_import)
+        self.import_button.clicked.connect(self.import_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -368,8 +369,3 @@ class ReviewQueueScreen(QWidget):
             return False
         self.context.status_message.emit(self.tr("Queue saved: {file}").format(file=str(path)))
         return True
-
-    def open_import(self) -> None:
-        from greendesk.ui.screens.import_wizard import ImportWizard  # the wizard only when asked for
-
-        ImportWizard(self.context, self).exec()
