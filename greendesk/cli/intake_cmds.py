@@ -8,7 +8,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
 from greendesk.cli.common import diagnostic, refuse_unless
-from greendesk.core.base import clock
+from greendesk.core import campaign
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.intake import analysis, apply, placement
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     load.add_argument("path", type=Path, help="workbook, folder or zip")
     load.add_argument(
-        "--year", type=int, default=None, help="year of the recommendations (default: this year)"
+        "--year", type=int, default=None, help="year of the recommendations (default: the campaign year)"
     )
     load.add_argument("--batch", type=int, default=1, help="batch number within the year (default 1)")
     load.add_argument("--street", help="street code or name, to narrow matching by name")
@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     template = subparsers.add_parser("template", help="write the blank recommendation workbook for streets")
     template.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
-    template.add_argument("--year", type=int, default=None)
+    template.add_argument("--year", type=int, default=None, help="default: the campaign year")
     template.add_argument("--street", help="9-digit street code or name (default: all streets)")
     template.set_defaults(handler=cmd_template)
 
@@ -75,9 +75,9 @@ def _choices(values: list[str]) -> dict[str, str]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Analyse and import; a dry run makes the same checks and exits as the import would, writing nothing."""
-    year = args.year or clock.now().year
     choices = _choices(args.choose)  # checked before anything runs
     with open_workspace(args, sign_in=not args.dry_run) as workspace:
+        year = args.year or campaign.campaign_year(workspace)
         plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
         )
@@ -209,8 +209,9 @@ def _print_placements(plan: ImportPlan, placed: list[placement.Placement]) -> No
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    year = args.year or clock.now().year
     with open_workspace(args) as workspace:
-        path = export_template(workspace, args.out, year, args.street)
+        path = export_template(
+            workspace, args.out, args.year or campaign.campaign_year(workspace), args.street
+        )
     print(tr(QT_TRANSLATE_NOOP("CLI", "Template written to {file}")).format(file=str(path)))
     return EXIT_OK

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -23,7 +24,9 @@ def _date(text: str) -> date:
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     show = subparsers.add_parser("progress", help="progress toward the yearly target")
-    show.add_argument("--year", type=int, help="target year (default: the as-of date's year)")
+    show.add_argument(
+        "--year", type=int, help="target year (default: the --as-of date's year, else the campaign year)"
+    )
     show.add_argument(
         "--as-of", type=_date, help="count what was recorded up to the end of this day (default: now)"
     )
@@ -66,7 +69,8 @@ def _as_of(day: date | None) -> datetime | None:
 def cmd_progress(args: argparse.Namespace) -> int:
     as_of = _as_of(args.as_of) or clock.now()
     with open_workspace(args) as workspace:
-        result = figures.compute(workspace, args.year or as_of.year, as_of)
+        year = args.year or (as_of.year if args.as_of else campaign.campaign_year(workspace))
+        result = figures.compute(workspace, year, as_of)
     data = result.to_dict()
     if args.json:
         print_json(data)

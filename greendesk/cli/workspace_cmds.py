@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 
-from greendesk.cli import EXIT_OK, USER_ENV, data_dir, print_json, tr
+from greendesk.cli import EXIT_OK, USER_ENV, data_dir, open_workspace, print_json, tr
 from greendesk.cli.common import new_password
+from greendesk.core import campaign
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -46,6 +47,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     language.add_argument("value", nargs="?", choices=i18n.SUPPORTED_LANGUAGES)
     language.set_defaults(handler=cmd_language)
 
+    year = subparsers.add_parser(
+        "campaign-year", help="show or set the campaign year every year choice defaults to (0: automatic)"
+    )
+    year.add_argument("value", nargs="?", type=int)
+    year.set_defaults(handler=cmd_campaign_year)
+
 
 def cmd_init(args: argparse.Namespace) -> int:
     validate_district(args.district, args.name)  # a wrong code is told before a password is asked
@@ -80,7 +87,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     folder = data_dir(args) if args.data_dir else data_dir(args) / DEFAULT_DEMO_SUBDIR
-    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild)
+    workspace = build_demo(folder, district_code=args.district, rebuild=args.rebuild, progress=_demo_step)
     workspace.close()
     print(tr(QT_TRANSLATE_NOOP("CLI", "Demo workspace ready in {folder}")).format(folder=folder))
     print(
@@ -99,6 +106,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _demo_step(number: int, total: int, text: str) -> None:
+    """Each build step on stderr as it starts, so a slow first build is not a silent wait."""
+    print(f"[{number}/{total}] {i18n.translate('Demo', text)}", file=sys.stderr, flush=True)
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from greendesk.ui.app import run_gui
 
@@ -112,4 +124,13 @@ def cmd_language(args: argparse.Namespace) -> int:
         preferences.language = args.value
         preferences.save(folder)
     sys.stdout.write(preferences.language + "\n")
+    return EXIT_OK
+
+
+def cmd_campaign_year(args: argparse.Namespace) -> int:
+    """Print the campaign year; with a value (administrator), configure it first."""
+    with open_workspace(args, sign_in=args.value is not None) as workspace:
+        if args.value is not None:
+            campaign.set_campaign_year(workspace, args.value)
+        sys.stdout.write(f"{campaign.campaign_year(workspace)}\n")
     return EXIT_OK

@@ -91,6 +91,8 @@ WORKSPACE_ID = Setting("workspace_id", str, "")
 PHOTO_PERIOD_MARGIN_YEARS = Setting("review.photo_period_margin_years", int, 1)
 # Header -> field choices of earlier imports (JSON text), so the next street package maps by itself.
 INTAKE_COLUMN_MAPPING = Setting("intake.column_mapping", str, "{}")
+# The campaign year every year choice opens on (0: not configured; core/campaign.py says what then).
+CAMPAIGN_YEAR = Setting("campaign.year", int, 0)
 # Minutes without input before the window locks (0 turns the lock off).
 IDLE_LOCK_MINUTES = Setting("ui.idle_lock_minutes", int, 15)
 # The office that issues documents (GB/T 9704-2012): 发文机关 full name, contact, the 发文字号 prefix.

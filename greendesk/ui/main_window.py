@@ -5,13 +5,11 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -177,6 +175,7 @@ class MainWindow(QMainWindow):
         placeholder.deleteLater()
         if entry.key == "queue" and hasattr(widget, "open_review"):
             widget.open_review.connect(self.open_review)
+            widget.import_requested.connect(self.import_recommendations)
         return widget
 
     def _reopen_last_review(self) -> None:
@@ -276,22 +275,9 @@ class MainWindow(QMainWindow):
         ImportWizard(self.context, self).exec()
 
     def export_template(self) -> None:
-        from greendesk.core.base import clock
-        from greendesk.core.intake.template import export_template
+        from greendesk.ui.screens.template_dialog import TemplateDialog
 
-        year = clock.today().year
-        suggested = self.tr("Recommendation template {year}.xlsx").format(year=year)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export recommendation template"), suggested, self.tr("Excel workbooks (*.xlsx)")
-        )
-        if not path:
-            return
-        try:
-            export_template(self.workspace, Path(path), year)
-        except GreenDeskError as error:
-            QMessageBox.warning(self, self.tr("Export recommendation template"), error.render())
-            return
-        self.statusBar().showMessage(self.tr("Template saved: {file}").format(file=path), 8000)
+        TemplateDialog(self.context, self).exec()
 
     def export_package(self) -> None:
         from greendesk.ui.screens.package_dialogs import ExportPackageDialog

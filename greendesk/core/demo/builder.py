@@ -14,6 +14,7 @@ from pathlib import Path
 
 from greendesk.core import settings
 from greendesk.core.base import clock
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.demo.reviews import (
     DEMO_ADMIN,
     DEMO_APPROVER,
@@ -66,7 +67,21 @@ DemoStep = Callable[[Workspace, random.Random], None]
 DEMO_STEPS: list[DemoStep] = []  # filled at the end of the module, in order
 
 
-def build_demo(data_dir: Path, district_code: str = "110105", rebuild: bool = False) -> Workspace:
+# What each step is called while it runs (the builder can take a while on a busy machine).
+DemoProgress = Callable[[int, int, str], None]  # step number (1-based), steps, untranslated text
+CREATING = QT_TRANSLATE_NOOP("Demo", "Creating the workspace…")
+STEP_LABELS = {
+    "_fill_registry": QT_TRANSLATE_NOOP("Demo", "Filling the registry of streets and communities…"),
+    "_history_2021": QT_TRANSLATE_NOOP("Demo", "Recording last year's pilot communities…"),
+    "_recommend_communities": QT_TRANSLATE_NOOP("Demo", "Importing the streets' packages with photos…"),
+    "_demo_review": QT_TRANSLATE_NOOP("Demo", "Reviewing and signing off…"),
+}
+OTHER_STEP = QT_TRANSLATE_NOOP("Demo", "Adding demo content…")
+
+
+def build_demo(
+    data_dir: Path, district_code: str = "110105", rebuild: bool = False, progress: DemoProgress | None = None
+) -> Workspace:
     """Create the demo workspace in ``data_dir`` (or reuse it when it already exists).
 
     Its accounts: ``admin`` (administrator), ``reviewer`` and ``approver``, all with the password
@@ -76,12 +91,16 @@ def build_demo(data_dir: Path, district_code: str = "110105", rebuild: bool = Fa
         shutil.rmtree(data_dir)
     if Workspace.exists(data_dir):
         return Workspace.open(data_dir)
+    report = progress or (lambda _number, _total, _text: None)
+    total = len(DEMO_STEPS) + 1
+    report(1, total, CREATING)
     workspace = Workspace.create(data_dir, district_code, admin=DEMO_ADMIN, password=DEMO_PASSWORD)
     rng = random.Random(DEMO_SEED)
     previous = clock.frozen()
     try:
         # The demo tells the story of 2022: registry in March, recommendations in April, reviews from May.
-        for step in DEMO_STEPS:
+        for number, step in enumerate(DEMO_STEPS, start=2):
+            report(number, total, STEP_LABELS.get(step.__name__, OTHER_STEP))
             clock.freeze(DEMO_TIMELINE.get(step.__name__, clock.now()))
             step(workspace, rng)
     finally:

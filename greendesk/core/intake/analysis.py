@@ -17,7 +17,7 @@ from greendesk.core import settings
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.intake import supplement, workbook
+from greendesk.core.intake import supplement, workbook, year_check
 from greendesk.core.intake.matching import registry_index
 from greendesk.core.intake.package import OTHER, WORKBOOK, Entry, Package
 from greendesk.core.intake.photo_plan import plan_photos
@@ -82,6 +82,7 @@ def analyse_package(
         sheet_rows = _read_workbooks(plan, package, columns, step)
         titles = " ".join([package.name, *(report.title for report in plan.sheets)])
         plan_rows(plan, sheet_rows, registry_index(session), street, titles)
+        plan.problems.extend(year_check.year_problems(plan))
         mark_existing(plan, session)
         plan_photos(plan, package, session, step)
         _note_other_files(plan, package, step)

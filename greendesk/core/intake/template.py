@@ -20,6 +20,7 @@ from greendesk.core import settings
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
+from greendesk.core.base.shareable import make_shareable
 from greendesk.core.intake.workbook import CLAIMS
 from greendesk.core.standards.library import Standard, get_standard
 from greendesk.core.storage.models import Community, Street
@@ -51,12 +52,6 @@ def _sheet_title(name: str, used: set[str]) -> str:
         number += 1
     used.add(title.lower())
     return title
-
-
-def _umask() -> int:
-    current = os.umask(0o022)
-    os.umask(current)
-    return current
 
 
 class _Look:
@@ -212,7 +207,7 @@ def _save(book: Any, path: Path) -> Path:
     os.close(descriptor)
     try:
         book.save(temporary)
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it private; the template is for sharing
+        make_shareable(temporary)  # mkstemp makes it private; the template is for sharing
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -22,6 +22,7 @@ from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import DOCUMENT_LANGUAGE, QT_TRANSLATE_NOOP
+from greendesk.core.base.shareable import make_shareable
 from greendesk.core.package import documents, signing
 from greendesk.core.package.bag import BagZipWriter, ExportCancelled
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
@@ -261,6 +262,7 @@ def export_package(
                     writer.close(info, key)
                 handle.flush()
                 os.fsync(handle.fileno())
+            make_shareable(temporary)  # the part file is private while written; the package is sent on
             os.replace(temporary, out_path)
         anchors.append(workspace_id, audit_count, audit_head, anchors.PACKAGE)  # what left the office
     except OSError as error:

@@ -51,7 +51,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from greendesk.core import audit, settings
-from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.progress import history, targets
 from greendesk.core.progress.history import PASSED_STATUSES, Timeline, read_timelines
@@ -169,14 +168,6 @@ class Progress:
 def end_of_day(day: date) -> datetime:
     """The as-of moment "on ``day``": everything recorded that day counts (clock is to the second)."""
     return datetime.combine(day, time(23, 59, 59))
-
-
-def default_year(workspace: Workspace) -> int:
-    """The year a progress view opens on: the latest year with recommendations, up to this year."""
-    this_year = clock.today().year
-    with workspace.sessions() as session:
-        latest = session.scalar(select(func.max(Recommendation.year)).where(Recommendation.year <= this_year))
-    return latest or this_year
 
 
 def compute(workspace: Workspace, year: int, as_of: datetime) -> Progress:

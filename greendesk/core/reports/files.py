@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from greendesk.core.base.shareable import make_shareable
+
 
 @contextmanager
 def replaced_on_success(path: Path, suffix: str) -> Iterator[str]:
@@ -20,6 +22,7 @@ def replaced_on_success(path: Path, suffix: str) -> Iterator[str]:
     os.close(handle)
     try:
         yield temporary
+        make_shareable(temporary)  # mkstemp made it private; a report is for handing on
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -14,7 +14,6 @@ import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
+from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
 
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -118,11 +119,15 @@ class ChartPanel(QFrame):
         return self.plot_widget.grab().save(path, "PNG")
 
     def _ask_and_save(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart"), self.title_label.text() + ".png", self.tr("PNG image (*.png)")
+        path = ask_save_path(
+            self,
+            "chart",
+            self.tr("Save chart"),
+            self.title_label.text() + ".png",
+            self.tr("PNG image (*.png)"),
         )
-        if path:
-            self.save_png(path)
+        if path is not None:
+            self.save_png(str(path))
 
 
 class ShareChart(ChartPanel):
@@ -194,9 +199,7 @@ class ShareChart(ChartPanel):
             return ""
         day = datetime.fromtimestamp(x).date()
         _stamp, share, count = reached[-1]
-        text = self.tr("{date}: {count} passed ({share}%)").format(
-            date=day.isoformat(), count=count, share=share
-        )
+        text = self.tr("{date}: %n passed ({share}%)", "", count).format(date=day.isoformat(), share=share)
         for year, target in self.targets:
             if day.year <= year:
                 text += "\n" + _report_text(labels.TARGET_LINE).format(year=year, share=f"{target:g}")
@@ -219,6 +222,12 @@ class StreetChart(ChartPanel):
         self.describe = self._describe
         self.legend = self.plot.addLegend(offset=(-10, -30), labelTextSize="8pt", colCount=3)
         self.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
+        # Above the bars, not over them: the legend sits in a top margin of the plot item (a street's
+        # row at the bottom stays readable at 1366 x 768).
+        item = self.plot
+        item.setContentsMargins(0, 26, 0, 0)
+        self.legend.setParentItem(item)
+        self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 0))
 
     def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
@@ -385,7 +394,7 @@ class DashboardScreen(QWidget):
         self.data: figures.Progress | None = None
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
-        self.year_box.setValue(figures.default_year(context.workspace))
+        self.year_box.setValue(campaign.campaign_year(context.workspace))
         self.year_box.valueChanged.connect(self.refresh)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTableWidget,
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from greendesk.core.base import cells, clock
+from greendesk.core import campaign
+from greendesk.core.base import cells
 from greendesk.core.intake import analysis, apply, placement, plan
 from greendesk.core.intake.archives import ARCHIVE_SUFFIXES
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
@@ -68,7 +70,7 @@ class SourcePage(QWizardPage):
         path_row.addWidget(folder_button)
         self.year = QSpinBox()
         self.year.setRange(2019, 2100)
-        self.year.setValue(clock.today().year)
+        self.year.setValue(campaign.campaign_year(context.workspace))
         self.batch = QSpinBox()
         self.batch.setRange(1, 99)
         self.street = QComboBox()
@@ -508,6 +510,20 @@ class ImportWizard(QWizard):
         self.resize(1100, 720)
 
     def reject(self) -> None:
-        for panel in (self.analysis_page.panel, self.import_page.panel):
+        """Esc or Cancel: while the package is read or imported, ask before stopping it."""
+        panels = (self.analysis_page.panel, self.import_page.panel)
+        if any(panel.running for panel in panels) and not self._confirm_cancel():
+            return
+        for panel in panels:
             panel.cancel()
         super().reject()
+
+    def _confirm_cancel(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Cancel the import?"),
+            self.tr("The package is still being read or imported. Stop now? Nothing will be changed."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

@@ -24,15 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.base import clock
+from greendesk.core import campaign
 from greendesk.core.package.export import ExportResult, export_package
 from greendesk.core.package.verify import VerifyReport, verify_package
+from greendesk.ui.common import save_paths
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
 ALL_BATCHES = 0
+PACKAGE_KIND = "package"
 
 
 class _FileRow(QWidget):
@@ -54,6 +56,8 @@ class _FileRow(QWidget):
         filter_text = self.tr("Zip packages (*.zip)")
         if self.save:
             path, _ = QFileDialog.getSaveFileName(self, self.caption, self.edit.text(), filter_text)
+            if path:
+                save_paths.remember(PACKAGE_KIND, path)
         else:
             path, _ = QFileDialog.getOpenFileName(self, self.caption, self.edit.text(), filter_text)
         if path:
@@ -75,7 +79,7 @@ class ExportPackageDialog(QDialog):
 
         self.year = QSpinBox()
         self.year.setRange(2020, 2100)
-        self.year.setValue(clock.today().year)
+        self.year.setValue(campaign.campaign_year(context.workspace))
         self.batch = QSpinBox()
         self.batch.setRange(ALL_BATCHES, 99)
         self.batch.setSpecialValueText(self.tr("All batches"))
@@ -113,7 +117,7 @@ class ExportPackageDialog(QDialog):
 
     def _default_path(self) -> Path:
         district = self.context.workspace.district
-        return Path.home() / f"申报材料_{district.name}_{self.year.value()}.zip"
+        return save_paths.suggested_path(PACKAGE_KIND, f"申报材料_{district.name}_{self.year.value()}.zip")
 
     def _year_changed(self) -> None:
         if not self.panel.running:
@@ -247,9 +251,7 @@ class VerifyPackageDialog(QDialog):
             )
             return
         self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.verdict.setText(
-            self.tr("NOT valid: {count} problem(s) found.").format(count=len(report.problems))
-        )
+        self.verdict.setText(self.tr("NOT valid: %n problem(s) found.", "", len(report.problems)))
         for problem in report.problems:
             self.problems.addItem(problem.message())
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -30,14 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import accounts
+from greendesk.core import accounts, campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.progress import figures
 from greendesk.core.reports import documents, forms, labels, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
@@ -57,7 +56,7 @@ class ReportsScreen(QWidget):
         self._shown: SnapshotView | None = None  # the report whose work summary is in the box
 
         today = clock.today()
-        year = figures.default_year(context.workspace)  # the latest year with recommendations
+        year = campaign.campaign_year(context.workspace)
         self.year_box = QSpinBox()
         self.year_box.setRange(2020, 2100)
         self.year_box.setValue(year)
@@ -321,8 +320,9 @@ class ReportsScreen(QWidget):
             return
         name = f"{snapshot.period}{suffix}"
         filters = self.tr("Excel workbook (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF document (*.pdf)")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export report"), name, filters)
-        if path:
+        chosen = ask_save_path(self, "report", self.tr("Export report"), name, filters)
+        if chosen is not None:
+            path = str(chosen)
             if not path.lower().endswith(suffix):
                 path += suffix
             self.export_selected(Path(path))

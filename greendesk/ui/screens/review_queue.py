@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -13,14 +14,20 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from greendesk.core.review import queue
+from greendesk.core import accounts
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.review import commands, queue, queue_export
 from greendesk.core.review.queue import QueueRow
 from greendesk.core.review.vocabulary import (
+    APPROVER,
     FAILED,
     PASSED,
     RESUBMITTED,
@@ -30,6 +37,8 @@ from greendesk.core.review.vocabulary import (
     UNDER_REVIEW,
     status_label,
 )
+from greendesk.ui.common.approver_dialog import ApproverDialog
+from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 
 STATUS_COLOURS = {
@@ -115,6 +124,7 @@ class ReviewQueueScreen(QWidget):
     """Pick a community to review; double-click or Enter opens it (``open_review`` signal)."""
 
     open_review = Signal(str, int)  # community code, year
+    import_requested = Signal()  # the empty queue's button: the window opens the import wizard
 
     def __init__(self, context: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -140,7 +150,9 @@ class ReviewQueueScreen(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
@@ -159,9 +171,21 @@ class ReviewQueueScreen(QWidget):
         filters.addWidget(QLabel(self.tr("Status"), self))
         filters.addWidget(self.status_box)
         filters.addWidget(self.search, 1)
+        self.export_button = QPushButton(self.tr("Export to Excel…"), self)
+        self.export_button.clicked.connect(self.ask_export)
+        filters.addWidget(self.export_button)
+        self.empty_note = QLabel(
+            self.tr("No community is waiting for review yet. Start by importing a street's package."), self
+        )
+        self.empty_note.setAlignment(Qt.AlignHCenter | Qt.AlignBottom)
+        self.empty_note.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import the first street package…"), self)
+        self.import_button.clicked.connect(self.import_requested)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.import_button, 0, Qt.AlignCenter)
         layout.addWidget(self.summary)
 
         self._fill_years()
@@ -174,6 +198,7 @@ class ReviewQueueScreen(QWidget):
 
     def _fill_years(self) -> None:
         everything = queue.queue(self.context.workspace)
+        self._has_any = bool(everything)
         years = sorted({row.year for row in everything}, reverse=True)
         batches = sorted({row.batch for row in everything})
         self.batch_box.blockSignals(True)
@@ -207,12 +232,20 @@ class ReviewQueueScreen(QWidget):
             search=self.search.text(),
         )
         self.model.set_rows(rows)
+        empty = not self._has_any
+        self.empty_note.setVisible(empty)
+        self.import_button.setVisible(empty)
+        self.table.setVisible(not empty)
         decided = sum(row.decided for row in rows)
         total = sum(row.total for row in rows)
         signed = sum(1 for row in rows if row.status == SIGNED_OFF)
         self.summary.setText(
-            self.tr("{count} communities · {signed} signed off · {decided} of {total} items decided").format(
-                count=len(rows), signed=signed, decided=decided, total=total
+            " · ".join(
+                [
+                    self.tr("%n communities", "", len(rows)),
+                    self.tr("%n signed off", "", signed),
+                    self.tr("%n of {total} items decided", "", decided).format(total=total),
+                ]
             )
         )
 
@@ -224,3 +257,115 @@ class ReviewQueueScreen(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self._open_index(index)
+
+    # -- several communities at once ---------------------------------------------------------
+    def selected_rows(self) -> list[QueueRow]:
+        """The selected communities in the order shown."""
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [self.model.row_at(self.proxy.mapToSource(index).row()) for index in indexes]
+
+    def _context_menu(self, position: QPoint) -> None:
+        self.context_menu().exec(self.table.viewport().mapToGlobal(position))
+
+    def context_menu(self) -> QMenu:
+        rows = self.selected_rows()
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), self._open_current).setEnabled(len(rows) == 1)
+        menu.addSeparator()
+        menu.addAction(self.tr("Finish round (%n)", "", len(rows)), self.finish_selected).setEnabled(
+            bool(rows)
+        )
+        menu.addAction(self.tr("Return for rework (%n)", "", len(rows)), self.return_selected).setEnabled(
+            bool(rows)
+        )
+        menu.addAction(self.tr("Sign off (%n)…", "", len(rows)), self.ask_sign_off_selected).setEnabled(
+            bool(rows)
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Export to Excel…"), self.ask_export)
+        return menu
+
+    def finish_selected(self) -> None:
+        self.run_batch(
+            self.tr("Finish round"), lambda row: commands.finish_round(self._ws, row.code, row.year)
+        )
+
+    def return_selected(self) -> None:
+        self.run_batch(
+            self.tr("Return for rework"), lambda row: commands.return_for_rework(self._ws, row.code, row.year)
+        )
+
+    def ask_sign_off_selected(self) -> None:
+        self.sign_off_dialog().exec()
+
+    def sign_off_dialog(self) -> ApproverDialog:
+        """The approver's password once (a wrong one keeps the dialog open), then each sign-off's own checks."""
+        actor = self._ws.actor
+        rows = self.selected_rows()
+
+        def attempt(password: str, _reason: str) -> str | None:
+            try:
+                accounts.confirm_password(self._ws, password, APPROVER)
+            except GreenDeskError as error:
+                return error.render()
+            self.run_batch(
+                self.tr("Sign off"),
+                lambda row: commands.sign_off(self._ws, row.code, password, row.year),
+                rows,
+            )
+            return None
+
+        return ApproverDialog(
+            self.tr("Sign off"), actor.username if actor else "", attempt, with_reason=False, parent=self
+        )
+
+    @property
+    def _ws(self):
+        return self.context.workspace
+
+    def run_batch(
+        self, title: str, action: Callable[[QueueRow], object], rows: list[QueueRow] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Run ``action`` per community (each with its own checks), then one summary of what happened."""
+        done: list[str] = []
+        refused: list[str] = []
+        for row in self.selected_rows() if rows is None else rows:
+            try:
+                action(row)
+            except GreenDeskError as error:
+                refused.append(f"{row.name} {row.code}: {error.render()}")
+            else:
+                done.append(row.code)
+        if done:
+            self.context.notify(TOPIC_REVIEW)
+        text = self.tr("%n done", "", len(done))
+        if refused:
+            text += ", " + self.tr("%n refused:", "", len(refused)) + "\n" + "\n".join(refused)
+        QMessageBox.information(self, title, text)
+        return done, refused
+
+    # -- export and the first step -----------------------------------------------------------
+    def ask_export(self) -> None:
+        path = ask_save_path(
+            self,
+            "queue",
+            self.tr("Export the queue"),
+            self.tr("Review queue.xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path is not None:
+            self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
+
+    def export_to(self, path) -> bool:
+        """The queue as shown (filters and sort order) to a workbook."""
+        rows = [
+            self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
+        try:
+            queue_export.export_queue(rows, path)
+        except GreenDeskError as error:
+            QMessageBox.warning(self, self.tr("Export the queue"), error.render())
+            return False
+        self.context.status_message.emit(self.tr("Queue saved: {file}").format(file=str(path)))
+        return True

@@ -26,8 +26,9 @@ from greendesk.core.review import commands, guards, history_text, notes, queue, 
 from greendesk.core.review.views import ItemState
 from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS
 from greendesk.core.workspace import Preferences
+from greendesk.ui.common.approver_dialog import ApproverDialog
 from greendesk.ui.context import TOPIC_ACCOUNT, TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
-from greendesk.ui.screens.review.dialogs import ApproverDialog, HistoryDialog
+from greendesk.ui.screens.review.dialogs import HistoryDialog
 from greendesk.ui.screens.review.item_model import ITEM_ROLE, ReviewItemModel
 from greendesk.ui.screens.review.texts import ReviewTexts
 from greendesk.ui.screens.review.view import ReviewScreenView
