@@ -3,7 +3,9 @@
 Usage: python packaging/update_translations.py [--fill EXTRA.tsv ...]
 
 zh_CN translations live in ``translations/zh_CN/<feature>.tsv`` (always read); lines are ``context<TAB>source<TAB>zh_CN translation`` (use \\n for newlines). English needs no
-translation: its .ts marks every message finished with the source text.
+translation: its .ts marks every message finished with the source text, except plural messages
+(``tr("%n photos", "", n)``): Chinese has one form, English two, so their English singular is
+given in ``translations/en/plurals.tsv`` as ``context<TAB>source<TAB>singular`` (e.g. ``%n photo``).
 """
 
 from __future__ import annotations
@@ -66,7 +68,18 @@ def read_tsv(paths: list[Path]) -> dict[tuple[str, str], str]:
     return table
 
 
-def fill(language: str, table: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+def _set_forms(translation: ElementTree.Element, forms: list[str]) -> None:
+    """A plural message's translation: one <numerusform> per form of the language."""
+    translation.text = None
+    for child in list(translation):
+        translation.remove(child)
+    for form in forms:
+        ElementTree.SubElement(translation, "numerusform").text = form
+
+
+def fill(
+    language: str, table: dict[tuple[str, str], str], singulars: dict[tuple[str, str], str]
+) -> list[tuple[str, str]]:
     ts = TRANSLATIONS / f"greendesk_{language}.ts"
     tree = ElementTree.parse(ts)
     missing = []
@@ -77,14 +90,24 @@ def fill(language: str, table: dict[tuple[str, str], str]) -> list[tuple[str, st
             translation = message.find("translation")
             if translation is None:
                 translation = ElementTree.SubElement(message, "translation")
+            plural = message.get("numerus") == "yes"
             if language == "en":
-                translation.text = source
                 translation.attrib.pop("type", None)
+                if not plural:
+                    translation.text = source
+                    continue
+                _set_forms(translation, [singulars.get((name, source), source), source])
+                if (name, source) not in singulars:
+                    missing.append((name, source))
                 continue
             if (name, source) in table:
-                translation.text = table[(name, source)]
                 translation.attrib.pop("type", None)
-            if translation.get("type") == "unfinished" or not translation.text:
+                if plural:
+                    _set_forms(translation, [table[(name, source)]])
+                else:
+                    translation.text = table[(name, source)]
+            done = translation.findtext("numerusform") if plural else translation.text
+            if translation.get("type") == "unfinished" or not done:
                 missing.append((name, source))
     ElementTree.indent(tree, space="    ")
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
@@ -104,9 +127,10 @@ def main() -> int:
     args = parser.parse_args()
     lupdate()
     table = read_tsv(sorted((TRANSLATIONS / "zh_CN").glob("*.tsv")) + list(args.fill))
+    singulars = read_tsv(sorted((TRANSLATIONS / "en").glob("*.tsv")))
     missing = []
     for language in LANGUAGES:
-        missing += fill(language, table)
+        missing += fill(language, table, singulars)
     lrelease()
     for context, source in missing:
         print(f"untranslated\t{context}\t{source}")

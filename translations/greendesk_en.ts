@@ -429,6 +429,22 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Item {item}: {outcome}</translation>
         </message>
         <message>
+            <source>The note is empty.</source>
+            <translation>The note is empty.</translation>
+        </message>
+        <message>
+            <source>attached</source>
+            <translation>attached</translation>
+        </message>
+        <message>
+            <source>already attached</source>
+            <translation>already attached</translation>
+        </message>
+        <message>
+            <source>Item {item}: {count} file(s) attached.</source>
+            <translation>Item {item}: {count} file(s) attached.</translation>
+        </message>
+        <message>
             <source>Returned for rework; items to rework: {items}</source>
             <translation>Returned for rework; items to rework: {items}</translation>
         </message>
@@ -447,6 +463,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Rework notice written to {file}</source>
             <translation>Rework notice written to {file}</translation>
+        </message>
+        <message>
+            <source>Photo {sha256} is shown turned {degrees}° clockwise.</source>
+            <translation>Photo {sha256} is shown turned {degrees}° clockwise.</translation>
         </message>
         <message>
             <source>Password: </source>
@@ -539,6 +559,22 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</source>
             <translation>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</translation>
+        </message>
+        <message>
+            <source>No workbook: a supplementary package for the {year} recommendations.</source>
+            <translation>No workbook: a supplementary package for the {year} recommendations.</translation>
+        </message>
+        <message>
+            <source>{name} {code} item {item}</source>
+            <translation>{name} {code} item {item}</translation>
+        </message>
+        <message>
+            <source>round {round}</source>
+            <translation>round {round}</translation>
+        </message>
+        <message>
+            <source>Not attached ({count}); assign with --assign "PATH=CODE:ITEM" or --assign-file:</source>
+            <translation>Not attached ({count}); assign with --assign "PATH=CODE:ITEM" or --assign-file:</translation>
         </message>
         <message>
             <source>Template written to {file}</source>
@@ -670,6 +706,76 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <source>Creating the workspace…</source>
+            <translation>Creating the workspace…</translation>
+        </message>
+        <message>
+            <source>Filling the registry of streets and communities…</source>
+            <translation>Filling the registry of streets and communities…</translation>
+        </message>
+        <message>
+            <source>Recording last year's pilot communities…</source>
+            <translation>Recording last year's pilot communities…</translation>
+        </message>
+        <message>
+            <source>Importing the streets' packages with photos…</source>
+            <translation>Importing the streets' packages with photos…</translation>
+        </message>
+        <message>
+            <source>Reviewing and signing off…</source>
+            <translation>Reviewing and signing off…</translation>
+        </message>
+        <message>
+            <source>Adding demo content…</source>
+            <translation>Adding demo content…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPane</name>
+        <message>
+            <source>◀ Page</source>
+            <translation>◀ Page</translation>
+        </message>
+        <message>
+            <source>Page ▶</source>
+            <translation>Page ▶</translation>
+        </message>
+        <message>
+            <source>Open with the system program</source>
+            <translation>Open with the system program</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Reading…</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>File: {name}</translation>
+        </message>
+        <message>
+            <source>Size: {size}</source>
+            <translation>Size: {size}</translation>
+        </message>
+        <message>
+            <source>Type: {kind} ({media})</source>
+            <translation>Type: {kind} ({media})</translation>
+        </message>
+        <message>
+            <source>A video: open it with the system player.</source>
+            <translation>A video: open it with the system player.</translation>
+        </message>
+        <message>
+            <source>No preview for this kind of file: open it with the system program.</source>
+            <translation>No preview for this kind of file: open it with the system program.</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>Page {page} of {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source>Page &amp;P of &amp;N</source>
@@ -767,12 +873,12 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Cannot read {file}: {reason}</translation>
         </message>
         <message>
-            <source>{file} is password protected: save it without a password and import again.</source>
-            <translation>{file} is password protected: save it without a password and import again.</translation>
+            <source>{file} is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv).</source>
+            <translation>{file} is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv).</translation>
         </message>
         <message>
-            <source>{file} is not an Excel workbook (.xlsx or .xls).</source>
-            <translation>{file} is not an Excel workbook (.xlsx or .xls).</translation>
+            <source>File {file} is password protected; remove the password and import again.</source>
+            <translation>File {file} is password protected; remove the password and import again.</translation>
         </message>
         <message>
             <source>{file} is damaged and cannot be opened as an Excel workbook.</source>
@@ -791,8 +897,24 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} contains forbidden XML (entity declarations) and was refused.</translation>
         </message>
         <message>
+            <source>{file}: sheet '{sheet}' is damaged and cannot be read ({reason}).</source>
+            <translation>{file}: sheet '{sheet}' is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} is damaged and cannot be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {limit} MB; split it into smaller files.</source>
+            <translation>{file} is larger than {limit} MB; split it into smaller files.</translation>
+        </message>
+        <message>
+            <source>{file} has more than {limit} columns; it is not a list of communities.</source>
+            <translation>{file} has more than {limit} columns; it is not a list of communities.</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable text list (save it as CSV in UTF-8 or GBK, or as .xlsx).</source>
+            <translation>{file} is not a readable text list (save it as CSV in UTF-8 or GBK, or as .xlsx).</translation>
         </message>
         <message>
             <source>{file}: sheet '{sheet}' has more than {limit} rows with data; split it into smaller files.</source>
@@ -833,6 +955,26 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Unknown outcome '{outcome}' (use one of {choices}).</source>
             <translation>Unknown outcome '{outcome}' (use one of {choices}).</translation>
+        </message>
+        <message>
+            <source>{code} is signed off for {year}; unlock it before attaching files.</source>
+            <translation>{code} is signed off for {year}; unlock it before attaching files.</translation>
+        </message>
+        <message>
+            <source>No file to attach was given.</source>
+            <translation>No file to attach was given.</translation>
+        </message>
+        <message>
+            <source>No stored photo has the hash {sha256}.</source>
+            <translation>No stored photo has the hash {sha256}.</translation>
+        </message>
+        <message>
+            <source>A photo turns in steps of 90 degrees, not {degrees}.</source>
+            <translation>A photo turns in steps of 90 degrees, not {degrees}.</translation>
+        </message>
+        <message>
+            <source>{sha256} is not an image; only images can be turned.</source>
+            <translation>{sha256} is not an image; only images can be turned.</translation>
         </message>
         <message>
             <source>{code} is returned for rework; record the street's resubmission before deciding.</source>
@@ -1315,6 +1457,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>'{text}' is not #ROW=CODE.</translation>
         </message>
         <message>
+            <source>Nothing would be imported from {source} ({errors} error(s)); the problems are listed above.</source>
+            <translation>Nothing would be imported from {source} ({errors} error(s)); the problems are listed above.</translation>
+        </message>
+        <message>
             <source>{file}: entry '{entry}' has an absolute path; the package was refused.</source>
             <translation>{file}: entry '{entry}' has an absolute path; the package was refused.</translation>
         </message>
@@ -1335,12 +1481,40 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file}: entry '{entry}' points outside the package; the package was refused.</translation>
         </message>
         <message>
+            <source>an archive inside an archive inside the package (more than {limit} levels); not read. Unpack it and send its files in the package.</source>
+            <translation>an archive inside an archive inside the package (more than {limit} levels); not read. Unpack it and send its files in the package.</translation>
+        </message>
+        <message>
+            <source>the package holds '{entry}' twice (a folder and an archive of it); this copy was ignored.</source>
+            <translation>the package holds '{entry}' twice (a folder and an archive of it); this copy was ignored.</translation>
+        </message>
+        <message>
+            <source>{file} is a RAR archive, which GreenDesk cannot read; extract it with 7-Zip or WinRAR and compress it again as a zip.</source>
+            <translation>{file} is a RAR archive, which GreenDesk cannot read; extract it with 7-Zip or WinRAR and compress it again as a zip.</translation>
+        </message>
+        <message>
+            <source>a RAR archive, which GreenDesk cannot read; not read. Extract it with 7-Zip or WinRAR and compress it again as a zip.</source>
+            <translation>a RAR archive, which GreenDesk cannot read; not read. Extract it with 7-Zip or WinRAR and compress it again as a zip.</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged 7z file and cannot be opened.</source>
+            <translation>{file} is a damaged 7z file and cannot be opened.</translation>
+        </message>
+        <message>
             <source>{file} is a damaged zip file and cannot be opened.</source>
             <translation>{file} is a damaged zip file and cannot be opened.</translation>
         </message>
         <message>
+            <source>{file} is password-protected; send the package without a password.</source>
+            <translation>{file} is password-protected; send the package without a password.</translation>
+        </message>
+        <message>
             <source>{file} holds {count} entries, more than the {limit} allowed.</source>
             <translation>{file} holds {count} entries, more than the {limit} allowed.</translation>
+        </message>
+        <message>
+            <source>{file} would expand to {size} MB; refused as a possible zip bomb.</source>
+            <translation>{file} would expand to {size} MB; refused as a possible zip bomb.</translation>
         </message>
         <message>
             <source>{file}: entry '{entry}' is password protected; send the package without a password.</source>
@@ -1379,16 +1553,12 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Column '{column}' cannot be mapped to unknown field '{field}'.</translation>
         </message>
         <message>
-            <source>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</source>
-            <translation>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</translation>
-        </message>
-        <message>
             <source>photo '{photo}' listed for item {item} is not in the package.</source>
             <translation>photo '{photo}' listed for item {item} is not in the package.</translation>
         </message>
         <message>
-            <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
-            <translation>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</translation>
+            <source>named as an archive but not a zip or 7z archive GreenDesk can read; ignored.</source>
+            <translation>named as an archive but not a zip or 7z archive GreenDesk can read; ignored.</translation>
         </message>
         <message>
             <source>no community is marked 是 in the 是否推荐 (recommended) column.</source>
@@ -1541,6 +1711,90 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>The document-number prefix {value} holds only the organ code, e.g. 朝住建发.</source>
             <translation>The document-number prefix {value} holds only the organ code, e.g. 朝住建发.</translation>
+        </message>
+        <message>
+            <source>The campaign year {year} is not between {first} and {last}.</source>
+            <translation>The campaign year {year} is not between {first} and {last}.</translation>
+        </message>
+        <message>
+            <source>{file} has no page {page}.</source>
+            <translation>{file} has no page {page}.</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged Word document ({reason}).</source>
+            <translation>{file} is a damaged Word document ({reason}).</translation>
+        </message>
+        <message>
+            <source>'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3).</source>
+            <translation>'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3).</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>{file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} row {row}: expected path, community code, item number.</source>
+            <translation>{file} row {row}: expected path, community code, item number.</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable file of {source}.</source>
+            <translation>{file} is not a readable file of {source}.</translation>
+        </message>
+        <message>
+            <source>{file}: community {code} is neither in the package nor an open recommendation of {year}.</source>
+            <translation>{file}: community {code} is neither in the package nor an open recommendation of {year}.</translation>
+        </message>
+        <message>
+            <source>{file}: the standard has no item {item}.</source>
+            <translation>{file}: the standard has no item {item}.</translation>
+        </message>
+        <message>
+            <source>holds no recommendation workbook and no evidence file; nothing can be imported.</source>
+            <translation>holds no recommendation workbook and no evidence file; nothing can be imported.</translation>
+        </message>
+        <message>
+            <source>{community} ({code}) is signed off for {year}; its {count} file(s) were skipped: {files}.</source>
+            <translation>{community} ({code}) is signed off for {year}; its {count} file(s) were skipped: {files}.</translation>
+        </message>
+        <message>
+            <source>{community} ({code}) has no recommendation for {year}; its {count} file(s) were not attached: {files}.</source>
+            <translation>{community} ({code}) has no recommendation for {year}; its {count} file(s) were not attached: {files}.</translation>
+        </message>
+        <message>
+            <source>The workbook is for {found}, but this import is for {year}: check the year before importing.</source>
+            <translation>The workbook is for {found}, but this import is for {year}: check the year before importing.</translation>
+        </message>
+        <message>
+            <source>Item {item}: '{outcome}' needs a comment that tells the street what to fix.</source>
+            <translation>Item {item}: '{outcome}' needs a comment that tells the street what to fix.</translation>
+        </message>
+        <message>
+            <source>{code}: a note may hold at most {limit} characters ({count} given).</source>
+            <translation>{code}: a note may hold at most {limit} characters ({count} given).</translation>
+        </message>
+        <message>
+            <source>{code}: there is no decision of round {round} to undo.</source>
+            <translation>{code}: there is no decision of round {round} to undo.</translation>
+        </message>
+        <message>
+            <source>{code}: item {item} has no decision of round {round} to clear.</source>
+            <translation>{code}: item {item} has no decision of round {round} to clear.</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB; a {kind} file may be at most {limit} MB and it was refused.</source>
+            <translation>{file} is {size} MB; a {kind} file may be at most {limit} MB and it was refused.</translation>
+        </message>
+        <message>
+            <source>{file} is a password-protected PDF; send it without a password.</source>
+            <translation>{file} is a password-protected PDF; send it without a password.</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged PDF and cannot be opened ({reason}).</source>
+            <translation>{file} is a damaged PDF and cannot be opened ({reason}).</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF without pages.</source>
+            <translation>{file} is a PDF without pages.</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2133,81 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>not decided</source>
+            <translation>not decided</translation>
+        </message>
+        <message>
+            <source>undid the last decision on item {item}: back to “{new}”</source>
+            <translation>undid the last decision on item {item}: back to “{new}”</translation>
+        </message>
+        <message>
+            <source>cleared the decision on item {item} (was “{old}”)</source>
+            <translation>cleared the decision on item {item} (was “{old}”)</translation>
+        </message>
+        <message>
+            <source>changed item {item} from “{old}” to “{new}”</source>
+            <translation>changed item {item} from “{old}” to “{new}”</translation>
+        </message>
+        <message>
+            <source>: {comment}</source>
+            <translation>: {comment}</translation>
+        </message>
+        <message>
+            <source>imported the street's recommendation for {year} (import {batch})</source>
+            <translation>imported the street's recommendation for {year} (import {batch})</translation>
+        </message>
+        <message>
+            <source>recorded the recommendation for {year}</source>
+            <translation>recorded the recommendation for {year}</translation>
+        </message>
+        <message>
+            <source>status “{old}” → “{new}”</source>
+            <translation>status “{old}” → “{new}”</translation>
+        </message>
+        <message>
+            <source>attached {count} file(s) to item {item}: {names}</source>
+            <translation>attached {count} file(s) to item {item}: {names}</translation>
+        </message>
+        <message>
+            <source>removed the note</source>
+            <translation>removed the note</translation>
+        </message>
+        <message>
+            <source>wrote the note: {text}</source>
+            <translation>wrote the note: {text}</translation>
+        </message>
+        <message>
+            <source>finished round {round}</source>
+            <translation>finished round {round}</translation>
+        </message>
+        <message>
+            <source>returned it for rework (items {items})</source>
+            <translation>returned it for rework (items {items})</translation>
+        </message>
+        <message>
+            <source>recorded the resubmission: round {round} begins</source>
+            <translation>recorded the resubmission: round {round} begins</translation>
+        </message>
+        <message>
+            <source>signed off round {round} (locked)</source>
+            <translation>signed off round {round} (locked)</translation>
+        </message>
+        <message>
+            <source>unlocked it: {reason}</source>
+            <translation>unlocked it: {reason}</translation>
+        </message>
+        <message>
+            <source>the earlier sign-off was withdrawn by a change</source>
+            <translation>the earlier sign-off was withdrawn by a change</translation>
+        </message>
+        <message>
+            <source>{at} 〈{user}〉 {what}</source>
+            <translation>{at} 〈{user}〉 {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Review history</source>
@@ -1913,6 +2242,14 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Import street recommendations</source>
             <translation>Import street recommendations</translation>
+        </message>
+        <message>
+            <source>Cancel the import?</source>
+            <translation>Cancel the import?</translation>
+        </message>
+        <message>
+            <source>The package is still being read or imported. Stop now? Nothing will be changed.</source>
+            <translation>The package is still being read or imported. Stop now? Nothing will be changed.</translation>
         </message>
     </context>
     <context>
@@ -2075,22 +2412,6 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Signed in: {account}</translation>
         </message>
         <message>
-            <source>Recommendation template {year}.xlsx</source>
-            <translation>Recommendation template {year}.xlsx</translation>
-        </message>
-        <message>
-            <source>Export recommendation template</source>
-            <translation>Export recommendation template</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel workbooks (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Template saved: {file}</source>
-            <translation>Template saved: {file}</translation>
-        </message>
-        <message>
             <source>Checking the workspace in the background…</source>
             <translation>Checking the workspace in the background…</translation>
         </message>
@@ -2182,6 +2503,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>unknown</translation>
         </message>
         <message>
+            <source>{time} (file time, not a capture time)</source>
+            <translation>{time} (file time, not a capture time)</translation>
+        </message>
+        <message>
             <source>Item {number} · taken {taken} · SHA-256 {sha256}</source>
             <translation>Item {number} · taken {taken} · SHA-256 {sha256}</translation>
         </message>
@@ -2260,6 +2585,14 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Photo evidence</source>
             <translation>Photo evidence</translation>
+        </message>
+        <message>
+            <source>, {count} pages</source>
+            <translation>, {count} pages</translation>
+        </message>
+        <message>
+            <source>Item {number} · file {name} ({kind}{pages}) · SHA-256 {sha256}</source>
+            <translation>Item {number} · file {name} ({kind}{pages}) · SHA-256 {sha256}</translation>
         </message>
         <message>
             <source>Sign-off</source>
@@ -2493,12 +2826,24 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Fit</translation>
         </message>
         <message>
+            <source>Turn 90° ↻</source>
+            <translation>Turn 90° ↻</translation>
+        </message>
+        <message>
+            <source>The photo's orientation data is wrong: show it turned (the original is not changed)</source>
+            <translation>The photo's orientation data is wrong: show it turned (the original is not changed)</translation>
+        </message>
+        <message>
             <source>Photo {index} of {count}: {name}</source>
             <translation>Photo {index} of {count}: {name}</translation>
         </message>
         <message>
             <source>unknown</source>
             <translation>unknown</translation>
+        </message>
+        <message>
+            <source>{time} (file time, not a capture time)</source>
+            <translation>{time} (file time, not a capture time)</translation>
         </message>
         <message>
             <source>Taken: {time}</source>
@@ -2556,8 +2901,12 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Skip damaged photos and import the rest</translation>
         </message>
         <message>
-            <source>Photo not matched</source>
-            <translation>Photo not matched</translation>
+            <source>File not matched</source>
+            <translation>File not matched</translation>
+        </message>
+        <message>
+            <source>Files whose community or item could not be read (optional):</source>
+            <translation>Files whose community or item could not be read (optional):</translation>
         </message>
         <message>
             <source>Attach to community</source>
@@ -2566,10 +2915,6 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Item</source>
             <translation>Item</translation>
-        </message>
-        <message>
-            <source>Photos whose community or item could not be read (optional):</source>
-            <translation>Photos whose community or item could not be read (optional):</translation>
         </message>
         <message>
             <source>Problems and notes:</source>
@@ -2588,12 +2933,71 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>This package was already imported; importing again changes nothing.</translation>
         </message>
         <message>
+            <source>Nothing has been written yet. Check where the files go, assign the files left over, then import.</source>
+            <translation>Nothing has been written yet. Check where the files go, assign the files left over, then import.</translation>
+        </message>
+        <message>
+            <source>No workbook: the files go to the {year} recommendations already here.</source>
+            <translation>No workbook: the files go to the {year} recommendations already here.</translation>
+        </message>
+        <message>
+            <source>{name} {code}: {count} file(s), round {round}</source>
+            <translation>{name} {code}: {count} file(s), round {round}</translation>
+        </message>
+        <message>
             <source>(do not attach)</source>
             <translation>(do not attach)</translation>
         </message>
         <message>
             <source>Item {item}</source>
             <translation>Item {item}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queue</name>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Round</translation>
+        </message>
+        <message>
+            <source>Items decided</source>
+            <translation>Items decided</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>Last change</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>Review queue</translation>
         </message>
     </context>
     <context>
@@ -2736,10 +3140,6 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Required by target</source>
             <translation>Required by target</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>Recommended</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -3070,12 +3470,96 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>{photo}: the same photo is also evidence for {other}</source>
             <translation>{photo}: the same photo is also evidence for {other}</translation>
         </message>
+        <message>
+            <source>{photo}: {taken} is the file's modification time, not a capture time</source>
+            <translation>{photo}: {taken} is the file's modification time, not a capture time</translation>
+        </message>
+        <message>
+            <source>{photo}: its EXIF data is damaged or cut short (what it says may be incomplete)</source>
+            <translation>{photo}: its EXIF data is damaged or cut short (what it says may be incomplete)</translation>
+        </message>
+        <message>
+            <source>{photo}: its EXIF capture time is not a valid date</source>
+            <translation>{photo}: its EXIF capture time is not a valid date</translation>
+        </message>
+        <message>
+            <source>{photo}: its GPS position is invalid and was ignored</source>
+            <translation>{photo}: its GPS position is invalid and was ignored</translation>
+        </message>
+        <message>
+            <source>{photo}: its orientation value is invalid (shown as stored)</source>
+            <translation>{photo}: its orientation value is invalid (shown as stored)</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Item {item} is marked as met, but it has no evidence attached.</source>
+            <translation>Item {item} is marked as met, but it has no evidence attached.</translation>
+        </message>
+        <message>
+            <source>Return for rework: {count} item(s) (items {items})</source>
+            <translation>Return for rework: {count} item(s) (items {items})</translation>
+        </message>
+        <message>
+            <source>Not possible yet: items {items} are not decided.</source>
+            <translation>Not possible yet: items {items} are not decided.</translation>
+        </message>
+        <message>
+            <source>Round {round} ends: the community meets the standard (ready for sign-off).</source>
+            <translation>Round {round} ends: the community meets the standard (ready for sign-off).</translation>
+        </message>
+        <message>
+            <source>Round {round} ends: the community does not meet the standard.</source>
+            <translation>Round {round} ends: the community does not meet the standard.</translation>
+        </message>
+        <message>
+            <source>{outcome}: {count} item(s) (items {items})</source>
+            <translation>{outcome}: {count} item(s) (items {items})</translation>
+        </message>
+        <message>
+            <source>Round {round} begins: {count} item(s) to decide again (items {items}); {carried} passed item(s) carry over.</source>
+            <translation>Round {round} begins: {count} item(s) to decide again (items {items}); {carried} passed item(s) carry over.</translation>
+        </message>
+        <message>
+            <source>Sign off {name} ({code}) for {year}: the review is locked until an approver unlocks it.</source>
+            <translation>Sign off {name} ({code}) for {year}: the review is locked until an approver unlocks it.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewController</name>
         <message>
             <source>Needs an account with the approver role.</source>
             <translation>Needs an account with the approver role.</translation>
+        </message>
+        <message>
+            <source>Every item is decided.</source>
+            <translation>Every item is decided.</translation>
+        </message>
+        <message>
+            <source>No more communities in the queue this way.</source>
+            <translation>No more communities in the queue this way.</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>Note saved.</translation>
+        </message>
+        <message>
+            <source>Go ahead?</source>
+            <translation>Go ahead?</translation>
+        </message>
+        <message>
+            <source>Finish round</source>
+            <translation>Finish round</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>Resubmitted</translation>
         </message>
         <message>
             <source>Sign off</source>
@@ -3159,6 +3643,18 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>Export to Excel…</source>
+            <translation>Export to Excel…</translation>
+        </message>
+        <message>
+            <source>No community is waiting for review yet. Start by importing a street's package.</source>
+            <translation>No community is waiting for review yet. Start by importing a street's package.</translation>
+        </message>
+        <message>
+            <source>Import the first street package…</source>
+            <translation>Import the first street package…</translation>
+        </message>
+        <message>
             <source>All batches</source>
             <translation>All batches</translation>
         </message>
@@ -3170,9 +3666,93 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>All years</source>
             <translation>All years</translation>
         </message>
+        <message numerus="yes">
+            <source>%n communities</source>
+            <translation>
+                <numerusform>%n community</numerusform>
+                <numerusform>%n communities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed off</source>
+            <translation>
+                <numerusform>%n signed off</numerusform>
+                <numerusform>%n signed off</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} items decided</source>
+            <translation>
+                <numerusform>%n of {total} items decided</numerusform>
+                <numerusform>%n of {total} items decided</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{count} communities · {signed} signed off · {decided} of {total} items decided</source>
-            <translation>{count} communities · {signed} signed off · {decided} of {total} items decided</translation>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finish round (%n)</source>
+            <translation>
+                <numerusform>Finish round (%n)</numerusform>
+                <numerusform>Finish round (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Return for rework (%n)</source>
+            <translation>
+                <numerusform>Return for rework (%n)</numerusform>
+                <numerusform>Return for rework (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign off (%n)…</source>
+            <translation>
+                <numerusform>Sign off (%n)…</numerusform>
+                <numerusform>Sign off (%n)…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finish round</source>
+            <translation>Finish round</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>Sign off</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n done</source>
+            <translation>
+                <numerusform>%n done</numerusform>
+                <numerusform>%n done</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused:</source>
+            <translation>
+                <numerusform>%n refused:</numerusform>
+                <numerusform>%n refused:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the queue</source>
+            <translation>Export the queue</translation>
+        </message>
+        <message>
+            <source>Review queue.xlsx</source>
+            <translation>Review queue.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Queue saved: {file}</source>
+            <translation>Queue saved: {file}</translation>
         </message>
     </context>
     <context>
@@ -3202,6 +3782,26 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Comment for this item (saved with the decision)</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>Undo (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo the last decision of this round (recorded)</source>
+            <translation>Undo the last decision of this round (recorded)</translation>
+        </message>
+        <message>
+            <source>Clear decision</source>
+            <translation>Clear decision</translation>
+        </message>
+        <message>
+            <source>Make this item undecided again (recorded)</source>
+            <translation>Make this item undecided again (recorded)</translation>
+        </message>
+        <message>
+            <source>Next undecided (N)</source>
+            <translation>Next undecided (N)</translation>
+        </message>
+        <message>
             <source>Finish round</source>
             <translation>Finish round</translation>
         </message>
@@ -3228,6 +3828,26 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>History</source>
             <translation>History</translation>
+        </message>
+        <message>
+            <source>◀ Previous community (Ctrl+PgUp)</source>
+            <translation>◀ Previous community (Ctrl+PgUp)</translation>
+        </message>
+        <message>
+            <source>Next community ▶ (Ctrl+PgDown)</source>
+            <translation>Next community ▶ (Ctrl+PgDown)</translation>
+        </message>
+        <message>
+            <source>Notes on this community (kept with the recommendation)</source>
+            <translation>Notes on this community (kept with the recommendation)</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>Save note</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
         </message>
     </context>
     <context>
@@ -3464,9 +4084,12 @@ Offline review desk for the Green Community Creation Action.</translation>
     </context>
     <context>
         <name>ShareChart</name>
-        <message>
-            <source>{date}: {count} passed ({share}%)</source>
-            <translation>{date}: {count} passed ({share}%)</translation>
+        <message numerus="yes">
+            <source>{date}: %n passed ({share}%)</source>
+            <translation>
+                <numerusform>{date}: %n passed ({share}%)</numerusform>
+                <numerusform>{date}: %n passed ({share}%)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3543,8 +4166,8 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Photos are matched by folder or file name, e.g. 吉祥社区/第3条/门禁.jpg, 3-门禁.jpg or 第12条_物业.jpg.</translation>
         </message>
         <message>
-            <source>Workbooks and zip files (*.xlsx *.xls *.zip)</source>
-            <translation>Workbooks and zip files (*.xlsx *.xls *.zip)</translation>
+            <source>Workbooks and archives ({patterns});;All files (*)</source>
+            <translation>Workbooks and archives ({patterns});;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -3805,6 +4428,45 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>Export recommendation template</source>
+            <translation>Export recommendation template</translation>
+        </message>
+        <message>
+            <source>All streets</source>
+            <translation>All streets</translation>
+        </message>
+        <message>
+            <source>One street's template holds only its communities; all streets make one sheet per community.</source>
+            <translation>One street's template holds only its communities; all streets make one sheet per community.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Save…</translation>
+        </message>
+        <message>
+            <source>Recommendation template {year}{street}.xlsx</source>
+            <translation>Recommendation template {year}{street}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>Template saved: {file}</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyPackageDialog</name>
         <message>
             <source>Verify application package</source>
@@ -3852,9 +4514,12 @@ Signed by key {fingerprint}</source>
             <translation>Valid: all {files} files match the signed manifests.
 Signed by key {fingerprint}</translation>
         </message>
-        <message>
-            <source>NOT valid: {count} problem(s) found.</source>
-            <translation>NOT valid: {count} problem(s) found.</translation>
+        <message numerus="yes">
+            <source>NOT valid: %n problem(s) found.</source>
+            <translation>
+                <numerusform>NOT valid: %n problem found.</numerusform>
+                <numerusform>NOT valid: %n problem(s) found.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The package could not be checked: {reason}</source>

@@ -429,6 +429,22 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>第 {item} 条：{outcome}</translation>
         </message>
         <message>
+            <source>The note is empty.</source>
+            <translation>备注为空。</translation>
+        </message>
+        <message>
+            <source>attached</source>
+            <translation>已挂接</translation>
+        </message>
+        <message>
+            <source>already attached</source>
+            <translation>已挂接过</translation>
+        </message>
+        <message>
+            <source>Item {item}: {count} file(s) attached.</source>
+            <translation>第 {item} 条：已挂接 {count} 个文件。</translation>
+        </message>
+        <message>
             <source>Returned for rework; items to rework: {items}</source>
             <translation>已退回整改，需整改条目：{items}</translation>
         </message>
@@ -447,6 +463,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Rework notice written to {file}</source>
             <translation>整改通知已保存到 {file}</translation>
+        </message>
+        <message>
+            <source>Photo {sha256} is shown turned {degrees}° clockwise.</source>
+            <translation>照片 {sha256} 现按顺时针旋转 {degrees}° 显示。</translation>
         </message>
         <message>
             <source>Password: </source>
@@ -539,6 +559,22 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Imported: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store).</source>
             <translation>导入完成：新增推荐 {created} 个，更新 {updated} 个，跳过 {skipped} 行，关联照片 {attached} 张（照片库新增 {added} 张）。</translation>
+        </message>
+        <message>
+            <source>No workbook: a supplementary package for the {year} recommendations.</source>
+            <translation>没有工作簿：这是{year}年已有推荐记录的补充材料包。</translation>
+        </message>
+        <message>
+            <source>{name} {code} item {item}</source>
+            <translation>{name} {code} 第 {item} 条</translation>
+        </message>
+        <message>
+            <source>round {round}</source>
+            <translation>第 {round} 轮</translation>
+        </message>
+        <message>
+            <source>Not attached ({count}); assign with --assign "PATH=CODE:ITEM" or --assign-file:</source>
+            <translation>未挂接（{count} 个）；可用 --assign "路径=社区代码:条目" 或 --assign-file 指定：</translation>
         </message>
         <message>
             <source>Template written to {file}</source>
@@ -670,6 +706,76 @@ Everything changed after that time will no longer be in the workspace. The curre
         </message>
     </context>
     <context>
+        <name>Demo</name>
+        <message>
+            <source>Creating the workspace…</source>
+            <translation>正在创建工作区…</translation>
+        </message>
+        <message>
+            <source>Filling the registry of streets and communities…</source>
+            <translation>正在填写街道和社区名录…</translation>
+        </message>
+        <message>
+            <source>Recording last year's pilot communities…</source>
+            <translation>正在记录上一年度的试点社区…</translation>
+        </message>
+        <message>
+            <source>Importing the streets' packages with photos…</source>
+            <translation>正在导入街道材料包及照片…</translation>
+        </message>
+        <message>
+            <source>Reviewing and signing off…</source>
+            <translation>正在审核并签发…</translation>
+        </message>
+        <message>
+            <source>Adding demo content…</source>
+            <translation>正在添加演示内容…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DocumentPane</name>
+        <message>
+            <source>◀ Page</source>
+            <translation>◀ 上一页</translation>
+        </message>
+        <message>
+            <source>Page ▶</source>
+            <translation>下一页 ▶</translation>
+        </message>
+        <message>
+            <source>Open with the system program</source>
+            <translation>用系统程序打开</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>正在读取…</translation>
+        </message>
+        <message>
+            <source>File: {name}</source>
+            <translation>文件：{name}</translation>
+        </message>
+        <message>
+            <source>Size: {size}</source>
+            <translation>大小：{size}</translation>
+        </message>
+        <message>
+            <source>Type: {kind} ({media})</source>
+            <translation>类型：{kind}（{media}）</translation>
+        </message>
+        <message>
+            <source>A video: open it with the system player.</source>
+            <translation>视频文件：请用系统播放器打开。</translation>
+        </message>
+        <message>
+            <source>No preview for this kind of file: open it with the system program.</source>
+            <translation>此类文件无法预览，请用系统程序打开。</translation>
+        </message>
+        <message>
+            <source>Page {page} of {count}</source>
+            <translation>第 {page} 页，共 {count} 页</translation>
+        </message>
+    </context>
+    <context>
         <name>Documents</name>
         <message>
             <source>Page &amp;P of &amp;N</source>
@@ -767,12 +873,12 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>无法读取 {file}：{reason}</translation>
         </message>
         <message>
-            <source>{file} is password protected: save it without a password and import again.</source>
-            <translation>{file} 设有密码保护：请取消密码另存后重新导入。</translation>
+            <source>{file} is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv).</source>
+            <translation>{file} 不是 Excel 工作簿（.xlsx、.xlsm、.xlsb、.xls、.ods 或 .csv）。</translation>
         </message>
         <message>
-            <source>{file} is not an Excel workbook (.xlsx or .xls).</source>
-            <translation>{file} 不是 Excel 工作簿（.xlsx 或 .xls）。</translation>
+            <source>File {file} is password protected; remove the password and import again.</source>
+            <translation>文件 {file} 设有密码保护，请去掉密码后再导入。</translation>
         </message>
         <message>
             <source>{file} is damaged and cannot be opened as an Excel workbook.</source>
@@ -791,8 +897,24 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} 含有被禁止的 XML 内容（实体声明），已拒绝。</translation>
         </message>
         <message>
+            <source>{file}: sheet '{sheet}' is damaged and cannot be read ({reason}).</source>
+            <translation>{file}：工作表“{sheet}”已损坏，无法读取（{reason}）。</translation>
+        </message>
+        <message>
             <source>{file} is damaged and cannot be read ({reason}).</source>
             <translation>{file} 已损坏，无法读取（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{file} is larger than {limit} MB; split it into smaller files.</source>
+            <translation>{file} 超过 {limit} MB，请拆分为较小的文件。</translation>
+        </message>
+        <message>
+            <source>{file} has more than {limit} columns; it is not a list of communities.</source>
+            <translation>{file} 超过 {limit} 列，不是社区名单。</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable text list (save it as CSV in UTF-8 or GBK, or as .xlsx).</source>
+            <translation>{file} 不是可读取的文本名单（请另存为 UTF-8 或 GBK 编码的 CSV，或 .xlsx）。</translation>
         </message>
         <message>
             <source>{file}: sheet '{sheet}' has more than {limit} rows with data; split it into smaller files.</source>
@@ -833,6 +955,26 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Unknown outcome '{outcome}' (use one of {choices}).</source>
             <translation>未知审核结论“{outcome}”（可选：{choices}）。</translation>
+        </message>
+        <message>
+            <source>{code} is signed off for {year}; unlock it before attaching files.</source>
+            <translation>{code} {year}年已签发；请先解锁再挂接文件。</translation>
+        </message>
+        <message>
+            <source>No file to attach was given.</source>
+            <translation>没有给出要挂接的文件。</translation>
+        </message>
+        <message>
+            <source>No stored photo has the hash {sha256}.</source>
+            <translation>没有哈希值为 {sha256} 的已存照片。</translation>
+        </message>
+        <message>
+            <source>A photo turns in steps of 90 degrees, not {degrees}.</source>
+            <translation>照片只能按 90 度旋转，不能旋转 {degrees} 度。</translation>
+        </message>
+        <message>
+            <source>{sha256} is not an image; only images can be turned.</source>
+            <translation>{sha256} 不是图片，只有图片可以旋转。</translation>
         </message>
         <message>
             <source>{code} is returned for rework; record the street's resubmission before deciding.</source>
@@ -1315,6 +1457,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>“{text}”不是 #行号=代码 的格式。</translation>
         </message>
         <message>
+            <source>Nothing would be imported from {source} ({errors} error(s)); the problems are listed above.</source>
+            <translation>{source} 中没有可导入的内容（{errors} 个错误）；问题已在上方列出。</translation>
+        </message>
+        <message>
             <source>{file}: entry '{entry}' has an absolute path; the package was refused.</source>
             <translation>{file}：条目“{entry}”使用了绝对路径，已拒绝该材料包。</translation>
         </message>
@@ -1335,12 +1481,40 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file}：条目“{entry}”指向材料包之外，已拒绝该材料包。</translation>
         </message>
         <message>
+            <source>an archive inside an archive inside the package (more than {limit} levels); not read. Unpack it and send its files in the package.</source>
+            <translation>材料包中压缩包套压缩包（超过 {limit} 层）；未读取。请解压后将其中文件放入材料包发送。</translation>
+        </message>
+        <message>
+            <source>the package holds '{entry}' twice (a folder and an archive of it); this copy was ignored.</source>
+            <translation>材料包中“{entry}”出现两次（一个文件夹和它的压缩包）；此份已忽略。</translation>
+        </message>
+        <message>
+            <source>{file} is a RAR archive, which GreenDesk cannot read; extract it with 7-Zip or WinRAR and compress it again as a zip.</source>
+            <translation>{file} 是 RAR 压缩包，GreenDesk 无法读取；请用 7-Zip 或 WinRAR 解压后重新压缩为 zip。</translation>
+        </message>
+        <message>
+            <source>a RAR archive, which GreenDesk cannot read; not read. Extract it with 7-Zip or WinRAR and compress it again as a zip.</source>
+            <translation>这是 RAR 压缩包，GreenDesk 无法读取，未读取。请用 7-Zip 或 WinRAR 解压后重新压缩为 zip。</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged 7z file and cannot be opened.</source>
+            <translation>{file} 是损坏的 7z 文件，无法打开。</translation>
+        </message>
+        <message>
             <source>{file} is a damaged zip file and cannot be opened.</source>
             <translation>{file} 是损坏的 zip 文件，无法打开。</translation>
         </message>
         <message>
+            <source>{file} is password-protected; send the package without a password.</source>
+            <translation>{file} 设有密码；请发送不带密码的材料包。</translation>
+        </message>
+        <message>
             <source>{file} holds {count} entries, more than the {limit} allowed.</source>
             <translation>{file} 包含 {count} 个条目，超过允许的 {limit} 个。</translation>
+        </message>
+        <message>
+            <source>{file} would expand to {size} MB; refused as a possible zip bomb.</source>
+            <translation>{file} 解压后将达 {size} MB；疑似压缩炸弹，已拒绝。</translation>
         </message>
         <message>
             <source>{file}: entry '{entry}' is password protected; send the package without a password.</source>
@@ -1379,16 +1553,12 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>列“{column}”不能对应到未知字段“{field}”。</translation>
         </message>
         <message>
-            <source>{file} holds no recommendation workbook (.xlsx or .xls); nothing can be imported.</source>
-            <translation>{file} 中没有推荐表（.xlsx 或 .xls），无法导入。</translation>
-        </message>
-        <message>
             <source>photo '{photo}' listed for item {item} is not in the package.</source>
             <translation>第 {item} 条列出的照片“{photo}”不在材料包中。</translation>
         </message>
         <message>
-            <source>not a workbook or a photo (JPEG, PNG, HEIC); ignored.</source>
-            <translation>不是工作簿或照片（JPEG、PNG、HEIC），已忽略。</translation>
+            <source>named as an archive but not a zip or 7z archive GreenDesk can read; ignored.</source>
+            <translation>名为压缩包，但不是本软件能读取的 zip 或 7z 压缩包；已忽略。</translation>
         </message>
         <message>
             <source>no community is marked 是 in the 是否推荐 (recommended) column.</source>
@@ -1541,6 +1711,90 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>The document-number prefix {value} holds only the organ code, e.g. 朝住建发.</source>
             <translation>发文字号前缀 {value} 只应包含机关代字，例如“朝住建发”。</translation>
+        </message>
+        <message>
+            <source>The campaign year {year} is not between {first} and {last}.</source>
+            <translation>活动年度 {year} 不在 {first} 到 {last} 之间。</translation>
+        </message>
+        <message>
+            <source>{file} has no page {page}.</source>
+            <translation>{file} 没有第 {page} 页。</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged Word document ({reason}).</source>
+            <translation>{file} 是损坏的 Word 文档（{reason}）。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3).</source>
+            <translation>“{text}”不是“路径=社区代码:条目”格式（例如 照片/a.jpg=110105001001:3）。</translation>
+        </message>
+        <message>
+            <source>{file} cannot be read: {reason}</source>
+            <translation>无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>{file} row {row}: expected path, community code, item number.</source>
+            <translation>{file} 第 {row} 行：应为 路径、社区代码、条目编号。</translation>
+        </message>
+        <message>
+            <source>{file} is not a readable file of {source}.</source>
+            <translation>{file} 不是 {source} 中可读取的文件。</translation>
+        </message>
+        <message>
+            <source>{file}: community {code} is neither in the package nor an open recommendation of {year}.</source>
+            <translation>{file}：社区 {code} 既不在本材料包中，也不是{year}年未签发的推荐记录。</translation>
+        </message>
+        <message>
+            <source>{file}: the standard has no item {item}.</source>
+            <translation>{file}：创建标准中没有第 {item} 条。</translation>
+        </message>
+        <message>
+            <source>holds no recommendation workbook and no evidence file; nothing can be imported.</source>
+            <translation>既没有推荐名单工作簿，也没有佐证材料文件；无法导入。</translation>
+        </message>
+        <message>
+            <source>{community} ({code}) is signed off for {year}; its {count} file(s) were skipped: {files}.</source>
+            <translation>{community}（{code}）{year}年已签发；其 {count} 个文件已跳过：{files}。</translation>
+        </message>
+        <message>
+            <source>{community} ({code}) has no recommendation for {year}; its {count} file(s) were not attached: {files}.</source>
+            <translation>{community}（{code}）{year}年没有推荐记录；其 {count} 个文件未挂接：{files}。</translation>
+        </message>
+        <message>
+            <source>The workbook is for {found}, but this import is for {year}: check the year before importing.</source>
+            <translation>工作簿标明为{found}，但本次导入的年度是 {year}：请在导入前核对年度。</translation>
+        </message>
+        <message>
+            <source>Item {item}: '{outcome}' needs a comment that tells the street what to fix.</source>
+            <translation>第 {item} 条：“{outcome}”需要填写意见，告诉街道需整改什么。</translation>
+        </message>
+        <message>
+            <source>{code}: a note may hold at most {limit} characters ({count} given).</source>
+            <translation>{code}：备注最多 {limit} 个字符（当前 {count} 个）。</translation>
+        </message>
+        <message>
+            <source>{code}: there is no decision of round {round} to undo.</source>
+            <translation>{code}：第 {round} 轮没有可撤销的审核结论。</translation>
+        </message>
+        <message>
+            <source>{code}: item {item} has no decision of round {round} to clear.</source>
+            <translation>{code}：第 {item} 条在第 {round} 轮没有可清除的审核结论。</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB; a {kind} file may be at most {limit} MB and it was refused.</source>
+            <translation>{file} 大小为 {size} MB；{kind} 类文件最大 {limit} MB，已拒收。</translation>
+        </message>
+        <message>
+            <source>{file} is a password-protected PDF; send it without a password.</source>
+            <translation>{file} 是设有密码的 PDF，请发送无密码的文件。</translation>
+        </message>
+        <message>
+            <source>{file} is a damaged PDF and cannot be opened ({reason}).</source>
+            <translation>{file} 是损坏的 PDF，无法打开（{reason}）。</translation>
+        </message>
+        <message>
+            <source>{file} is a PDF without pages.</source>
+            <translation>{file} 是没有页面的 PDF。</translation>
         </message>
     </context>
     <context>
@@ -1879,6 +2133,81 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>History</name>
+        <message>
+            <source>not decided</source>
+            <translation>未审核</translation>
+        </message>
+        <message>
+            <source>undid the last decision on item {item}: back to “{new}”</source>
+            <translation>撤销了第 {item} 条的上一次审核，恢复为「{new}」</translation>
+        </message>
+        <message>
+            <source>cleared the decision on item {item} (was “{old}”)</source>
+            <translation>清除了第 {item} 条的审核结论（原为「{old}」）</translation>
+        </message>
+        <message>
+            <source>changed item {item} from “{old}” to “{new}”</source>
+            <translation>将第 {item} 条由「{old}」改为「{new}」</translation>
+        </message>
+        <message>
+            <source>: {comment}</source>
+            <translation>：{comment}</translation>
+        </message>
+        <message>
+            <source>imported the street's recommendation for {year} (import {batch})</source>
+            <translation>导入了街道的 {year} 年度推荐（导入批次 {batch}）</translation>
+        </message>
+        <message>
+            <source>recorded the recommendation for {year}</source>
+            <translation>录入了 {year} 年度推荐</translation>
+        </message>
+        <message>
+            <source>status “{old}” → “{new}”</source>
+            <translation>状态由「{old}」变为「{new}」</translation>
+        </message>
+        <message>
+            <source>attached {count} file(s) to item {item}: {names}</source>
+            <translation>为第 {item} 条添加了 {count} 个文件：{names}</translation>
+        </message>
+        <message>
+            <source>removed the note</source>
+            <translation>删除了备注</translation>
+        </message>
+        <message>
+            <source>wrote the note: {text}</source>
+            <translation>填写备注：{text}</translation>
+        </message>
+        <message>
+            <source>finished round {round}</source>
+            <translation>完成了第 {round} 轮审核</translation>
+        </message>
+        <message>
+            <source>returned it for rework (items {items})</source>
+            <translation>退回整改（第 {items} 条）</translation>
+        </message>
+        <message>
+            <source>recorded the resubmission: round {round} begins</source>
+            <translation>登记重新提交：第 {round} 轮开始</translation>
+        </message>
+        <message>
+            <source>signed off round {round} (locked)</source>
+            <translation>签发确认第 {round} 轮（已锁定）</translation>
+        </message>
+        <message>
+            <source>unlocked it: {reason}</source>
+            <translation>解锁：{reason}</translation>
+        </message>
+        <message>
+            <source>the earlier sign-off was withdrawn by a change</source>
+            <translation>因修改撤回了此前的签发确认</translation>
+        </message>
+        <message>
+            <source>{at} 〈{user}〉 {what}</source>
+            <translation>{at} 〈{user}〉 {what}</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryDialog</name>
         <message>
             <source>Review history</source>
@@ -1913,6 +2242,14 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Import street recommendations</source>
             <translation>导入街道推荐材料</translation>
+        </message>
+        <message>
+            <source>Cancel the import?</source>
+            <translation>取消导入？</translation>
+        </message>
+        <message>
+            <source>The package is still being read or imported. Stop now? Nothing will be changed.</source>
+            <translation>材料包仍在读取或导入中。现在停止吗？不会做任何更改。</translation>
         </message>
     </context>
     <context>
@@ -2075,22 +2412,6 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>当前账号：{account}</translation>
         </message>
         <message>
-            <source>Recommendation template {year}.xlsx</source>
-            <translation>绿色社区推荐材料模板{year}.xlsx</translation>
-        </message>
-        <message>
-            <source>Export recommendation template</source>
-            <translation>导出推荐材料模板</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Excel 工作簿 (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Template saved: {file}</source>
-            <translation>模板已保存：{file}</translation>
-        </message>
-        <message>
             <source>Checking the workspace in the background…</source>
             <translation>正在后台检查工作区…</translation>
         </message>
@@ -2182,6 +2503,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>未知</translation>
         </message>
         <message>
+            <source>{time} (file time, not a capture time)</source>
+            <translation>{time}（文件时间，不是拍摄时间）</translation>
+        </message>
+        <message>
             <source>Item {number} · taken {taken} · SHA-256 {sha256}</source>
             <translation>第{number}条 · 拍摄时间 {taken} · SHA-256 {sha256}</translation>
         </message>
@@ -2260,6 +2585,14 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Photo evidence</source>
             <translation>照片佐证材料</translation>
+        </message>
+        <message>
+            <source>, {count} pages</source>
+            <translation>，共 {count} 页</translation>
+        </message>
+        <message>
+            <source>Item {number} · file {name} ({kind}{pages}) · SHA-256 {sha256}</source>
+            <translation>第 {number} 条 · 文件 {name}（{kind}{pages}）· SHA-256 {sha256}</translation>
         </message>
         <message>
             <source>Sign-off</source>
@@ -2493,12 +2826,24 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>适合窗口</translation>
         </message>
         <message>
+            <source>Turn 90° ↻</source>
+            <translation>旋转 90° ↻</translation>
+        </message>
+        <message>
+            <source>The photo's orientation data is wrong: show it turned (the original is not changed)</source>
+            <translation>照片的方向信息有误：旋转显示（不改动原件）</translation>
+        </message>
+        <message>
             <source>Photo {index} of {count}: {name}</source>
             <translation>照片 {index}/{count}：{name}</translation>
         </message>
         <message>
             <source>unknown</source>
             <translation>未知</translation>
+        </message>
+        <message>
+            <source>{time} (file time, not a capture time)</source>
+            <translation>{time}（文件时间，不是拍摄时间）</translation>
         </message>
         <message>
             <source>Taken: {time}</source>
@@ -2556,8 +2901,12 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>跳过损坏的照片，导入其余内容</translation>
         </message>
         <message>
-            <source>Photo not matched</source>
-            <translation>未对应的照片</translation>
+            <source>File not matched</source>
+            <translation>未匹配的文件</translation>
+        </message>
+        <message>
+            <source>Files whose community or item could not be read (optional):</source>
+            <translation>无法识别社区或条目的文件（可选）：</translation>
         </message>
         <message>
             <source>Attach to community</source>
@@ -2566,10 +2915,6 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Item</source>
             <translation>条目</translation>
-        </message>
-        <message>
-            <source>Photos whose community or item could not be read (optional):</source>
-            <translation>未能识别社区或条目的照片（可选择关联）：</translation>
         </message>
         <message>
             <source>Problems and notes:</source>
@@ -2588,12 +2933,71 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>该材料包已导入过，再次导入不会作任何更改。</translation>
         </message>
         <message>
+            <source>Nothing has been written yet. Check where the files go, assign the files left over, then import.</source>
+            <translation>尚未写入任何内容。请核对文件的去向，为剩余文件指定社区和条目，然后导入。</translation>
+        </message>
+        <message>
+            <source>No workbook: the files go to the {year} recommendations already here.</source>
+            <translation>没有工作簿：文件将挂接到本工作区已有的{year}年推荐记录。</translation>
+        </message>
+        <message>
+            <source>{name} {code}: {count} file(s), round {round}</source>
+            <translation>{name} {code}：{count} 个文件，第 {round} 轮</translation>
+        </message>
+        <message>
             <source>(do not attach)</source>
             <translation>（不关联）</translation>
         </message>
         <message>
             <source>Item {item}</source>
             <translation>第 {item} 条</translation>
+        </message>
+    </context>
+    <context>
+        <name>Queue</name>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Items decided</source>
+            <translation>已审核条数</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条目数</translation>
+        </message>
+        <message>
+            <source>Last change</source>
+            <translation>最后修改</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>审核队列</translation>
         </message>
     </context>
     <context>
@@ -2715,11 +3119,11 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
         <message>
             <source>Quarterly progress report {period}</source>
-            <translation>{period}进展情况</translation>
+            <translation>{period} 季度进展情况</translation>
         </message>
         <message>
             <source>Annual results and work summary {period}</source>
-            <translation>{period}创建成果和总结</translation>
+            <translation>{period} 年度创建成果和总结</translation>
         </message>
         <message>
             <source>Street code</source>
@@ -2736,10 +3140,6 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Required by target</source>
             <translation>目标要求</translation>
-        </message>
-        <message>
-            <source>Recommended</source>
-            <translation>推荐</translation>
         </message>
         <message>
             <source>Not started</source>
@@ -3070,12 +3470,96 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>{photo}: the same photo is also evidence for {other}</source>
             <translation>{photo}：同一照片也用作 {other} 的佐证材料</translation>
         </message>
+        <message>
+            <source>{photo}: {taken} is the file's modification time, not a capture time</source>
+            <translation>{photo}：{taken} 是文件的修改时间，不是拍摄时间</translation>
+        </message>
+        <message>
+            <source>{photo}: its EXIF data is damaged or cut short (what it says may be incomplete)</source>
+            <translation>{photo}：EXIF 数据已损坏或不完整（所记信息可能缺失）</translation>
+        </message>
+        <message>
+            <source>{photo}: its EXIF capture time is not a valid date</source>
+            <translation>{photo}：EXIF 拍摄时间不是有效日期</translation>
+        </message>
+        <message>
+            <source>{photo}: its GPS position is invalid and was ignored</source>
+            <translation>{photo}：GPS 位置无效，已忽略</translation>
+        </message>
+        <message>
+            <source>{photo}: its orientation value is invalid (shown as stored)</source>
+            <translation>{photo}：方向值无效（按存储原样显示）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Item {item} is marked as met, but it has no evidence attached.</source>
+            <translation>第 {item} 条已标为符合，但没有任何佐证材料。</translation>
+        </message>
+        <message>
+            <source>Return for rework: {count} item(s) (items {items})</source>
+            <translation>退回整改：{count} 条（第{items}条）</translation>
+        </message>
+        <message>
+            <source>Not possible yet: items {items} are not decided.</source>
+            <translation>暂不能操作：第{items}条尚未审核。</translation>
+        </message>
+        <message>
+            <source>Round {round} ends: the community meets the standard (ready for sign-off).</source>
+            <translation>第 {round} 轮结束：符合创建标准（可签发确认）。</translation>
+        </message>
+        <message>
+            <source>Round {round} ends: the community does not meet the standard.</source>
+            <translation>第 {round} 轮结束：不符合创建标准。</translation>
+        </message>
+        <message>
+            <source>{outcome}: {count} item(s) (items {items})</source>
+            <translation>{outcome}：{count} 条（第{items}条）</translation>
+        </message>
+        <message>
+            <source>Round {round} begins: {count} item(s) to decide again (items {items}); {carried} passed item(s) carry over.</source>
+            <translation>第 {round} 轮开始：需重新审核 {count} 条（第{items}条）；{carried} 条已符合的结果沿用。</translation>
+        </message>
+        <message>
+            <source>Sign off {name} ({code}) for {year}: the review is locked until an approver unlocks it.</source>
+            <translation>签发确认 {name}（{code}）{year} 年度审核：签发后锁定，须审批人解锁方可修改。</translation>
+        </message>
     </context>
     <context>
         <name>ReviewController</name>
         <message>
             <source>Needs an account with the approver role.</source>
             <translation>需要具有审批人角色的账号。</translation>
+        </message>
+        <message>
+            <source>Every item is decided.</source>
+            <translation>所有条目均已审核。</translation>
+        </message>
+        <message>
+            <source>No more communities in the queue this way.</source>
+            <translation>审核队列中此方向已没有社区。</translation>
+        </message>
+        <message>
+            <source>Note saved.</source>
+            <translation>备注已保存。</translation>
+        </message>
+        <message>
+            <source>Go ahead?</source>
+            <translation>确定执行吗？</translation>
+        </message>
+        <message>
+            <source>Finish round</source>
+            <translation>完成本轮审核</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Resubmitted</source>
+            <translation>整改后重新提交</translation>
         </message>
         <message>
             <source>Sign off</source>
@@ -3159,6 +3643,18 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>状态</translation>
         </message>
         <message>
+            <source>Export to Excel…</source>
+            <translation>导出为 Excel…</translation>
+        </message>
+        <message>
+            <source>No community is waiting for review yet. Start by importing a street's package.</source>
+            <translation>还没有待审核的社区。请先导入街道材料包。</translation>
+        </message>
+        <message>
+            <source>Import the first street package…</source>
+            <translation>导入第一个街道材料包…</translation>
+        </message>
+        <message>
             <source>All batches</source>
             <translation>全部批次</translation>
         </message>
@@ -3170,9 +3666,85 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>All years</source>
             <translation>全部年度</translation>
         </message>
+        <message numerus="yes">
+            <source>%n communities</source>
+            <translation>
+                <numerusform>%n 个社区</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n signed off</source>
+            <translation>
+                <numerusform>%n 个已签发</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {total} items decided</source>
+            <translation>
+                <numerusform>已审核 %n / {total} 条</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>{count} communities · {signed} signed off · {decided} of {total} items decided</source>
-            <translation>共 {count} 个社区 · 已签发 {signed} 个 · 已审核 {decided}/{total} 条</translation>
+            <source>Open</source>
+            <translation>打开</translation>
+        </message>
+        <message numerus="yes">
+            <source>Finish round (%n)</source>
+            <translation>
+                <numerusform>完成本轮审核（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Return for rework (%n)</source>
+            <translation>
+                <numerusform>退回整改（%n）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sign off (%n)…</source>
+            <translation>
+                <numerusform>签发（%n）…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Finish round</source>
+            <translation>完成本轮审核</translation>
+        </message>
+        <message>
+            <source>Return for rework</source>
+            <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Sign off</source>
+            <translation>签发</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n done</source>
+            <translation>
+                <numerusform>%n 个已完成</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused:</source>
+            <translation>
+                <numerusform>%n 个被拒绝：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export the queue</source>
+            <translation>导出审核队列</translation>
+        </message>
+        <message>
+            <source>Review queue.xlsx</source>
+            <translation>审核队列.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Queue saved: {file}</source>
+            <translation>审核队列已保存：{file}</translation>
         </message>
     </context>
     <context>
@@ -3202,6 +3774,26 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>本条审核意见（随结论一并保存）</translation>
         </message>
         <message>
+            <source>Undo (Ctrl+Z)</source>
+            <translation>撤销 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Undo the last decision of this round (recorded)</source>
+            <translation>撤销本轮上一次审核结论（留有记录）</translation>
+        </message>
+        <message>
+            <source>Clear decision</source>
+            <translation>清除结论</translation>
+        </message>
+        <message>
+            <source>Make this item undecided again (recorded)</source>
+            <translation>将本条恢复为未审核（留有记录）</translation>
+        </message>
+        <message>
+            <source>Next undecided (N)</source>
+            <translation>下一未审核条目 (N)</translation>
+        </message>
+        <message>
             <source>Finish round</source>
             <translation>完成本轮审核</translation>
         </message>
@@ -3228,6 +3820,26 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>History</source>
             <translation>审核记录</translation>
+        </message>
+        <message>
+            <source>◀ Previous community (Ctrl+PgUp)</source>
+            <translation>◀ 上一个社区 (Ctrl+PgUp)</translation>
+        </message>
+        <message>
+            <source>Next community ▶ (Ctrl+PgDown)</source>
+            <translation>下一个社区 ▶ (Ctrl+PgDown)</translation>
+        </message>
+        <message>
+            <source>Notes on this community (kept with the recommendation)</source>
+            <translation>本社区备注（随推荐记录保存）</translation>
+        </message>
+        <message>
+            <source>Save note</source>
+            <translation>保存备注</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>备注</translation>
         </message>
     </context>
     <context>
@@ -3464,9 +4076,11 @@ Offline review desk for the Green Community Creation Action.</source>
     </context>
     <context>
         <name>ShareChart</name>
-        <message>
-            <source>{date}: {count} passed ({share}%)</source>
-            <translation>{date}：累计通过 {count} 个（{share}%）</translation>
+        <message numerus="yes">
+            <source>{date}: %n passed ({share}%)</source>
+            <translation>
+                <numerusform>{date}：%n 个已通过（{share}%）</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3543,8 +4157,8 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>照片按文件夹或文件名对应到社区和条目，例如 吉祥社区/第3条/门禁.jpg、3-门禁.jpg 或 第12条_物业.jpg。</translation>
         </message>
         <message>
-            <source>Workbooks and zip files (*.xlsx *.xls *.zip)</source>
-            <translation>工作簿和 zip 文件 (*.xlsx *.xls *.zip)</translation>
+            <source>Workbooks and archives ({patterns});;All files (*)</source>
+            <translation>工作簿和压缩包（{patterns}）;;所有文件 (*)</translation>
         </message>
     </context>
     <context>
@@ -3805,6 +4419,45 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>TemplateDialog</name>
+        <message>
+            <source>Export recommendation template</source>
+            <translation>导出推荐模板</translation>
+        </message>
+        <message>
+            <source>All streets</source>
+            <translation>全部街道</translation>
+        </message>
+        <message>
+            <source>One street's template holds only its communities; all streets make one sheet per community.</source>
+            <translation>单个街道的模板只包含该街道的社区；全部街道时每个社区一个工作表。</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>保存…</translation>
+        </message>
+        <message>
+            <source>Recommendation template {year}{street}.xlsx</source>
+            <translation>推荐模板 {year}{street}.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Template saved: {file}</source>
+            <translation>模板已保存：{file}</translation>
+        </message>
+    </context>
+    <context>
         <name>VerifyPackageDialog</name>
         <message>
             <source>Verify application package</source>
@@ -3852,9 +4505,11 @@ Signed by key {fingerprint}</source>
             <translation>校验通过：全部 {files} 个文件与已签名清单一致。
 签名公钥指纹：{fingerprint}</translation>
         </message>
-        <message>
-            <source>NOT valid: {count} problem(s) found.</source>
-            <translation>校验未通过：发现 {count} 处问题。</translation>
+        <message numerus="yes">
+            <source>NOT valid: %n problem(s) found.</source>
+            <translation>
+                <numerusform>无效：发现 %n 个问题。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The package could not be checked: {reason}</source>
