@@ -38,10 +38,15 @@ def test_qm_files_match_the_ts_files(tmp_path: Path) -> None:
 
 def test_core_error_renders_in_chinese_with_parameters() -> None:
     error = ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel workbook (.xlsx or .xls)."), file="名单.doc"
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv)."
+        ),
+        file="名单.doc",
     )
-    assert error.render("zh_CN") == "名单.doc 不是 Excel 工作簿（.xlsx 或 .xls）。"
-    assert error.render("en") == "名单.doc is not an Excel workbook (.xlsx or .xls)."
+    assert error.render("zh_CN") == "名单.doc 不是 Excel 工作簿（.xlsx、.xlsm、.xlsb、.xls、.ods 或 .csv）。"
+    assert (
+        error.render("en") == "名单.doc is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv)."
+    )
 
 
 def test_no_fstring_or_concatenation_inside_tr() -> None:
@@ -71,7 +76,10 @@ def test_gui_translates_core_messages_with_the_loaded_qm(qapp) -> None:
 
     asked: list[tuple[str, str]] = []
     error = ValidationError(
-        QT_TRANSLATE_NOOP("Errors", "{file} is not an Excel workbook (.xlsx or .xls)."), file="名单.doc"
+        QT_TRANSLATE_NOOP(
+            "Errors", "{file} is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv)."
+        ),
+        file="名单.doc",
     )
     try:
         install_translators(qapp, "zh_CN")
@@ -83,8 +91,13 @@ def test_gui_translates_core_messages_with_the_loaded_qm(qapp) -> None:
             return qt_translate(context, text)
 
         i18n.set_language("zh_CN", backend=spy)
-        assert error.render() == "名单.doc 不是 Excel 工作簿（.xlsx 或 .xls）。"
-        assert asked == [("Errors", "{file} is not an Excel workbook (.xlsx or .xls).")]
+        assert error.render() == "名单.doc 不是 Excel 工作簿（.xlsx、.xlsm、.xlsb、.xls、.ods 或 .csv）。"
+        assert asked == [
+            ("Errors", "{file} is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv).")
+        ]
     finally:
         install_translators(qapp, "en")
-    assert i18n._backend is None and error.render() == "名单.doc is not an Excel workbook (.xlsx or .xls)."
+    assert (
+        i18n._backend is None
+        and error.render() == "名单.doc is not an Excel workbook (.xlsx, .xlsm, .xlsb, .xls, .ods or .csv)."
+    )

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.review import commands, queue, queue_export
+from greendesk.core.review import commands, queue
 from greendesk.core.review.queue import QueueRow
 from greendesk.core.review.vocabulary import (
     APPROVER,
@@ -362,6 +362,9 @@ class ReviewQueueScreen(QWidget):
             self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
             for r in range(self.proxy.rowCount())
         ]
+        # openpyxl is loaded when a queue is exported, not at start
+        from greendesk.core.review import queue_export
+
         try:
             queue_export.export_queue(rows, path)
         except GreenDeskError as error:
