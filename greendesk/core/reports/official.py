@@ -578,8 +578,10 @@ def write_form(
     """Write a form (报表) on landscape pages: title, filler line, content, the small note at the end."""
     annex = Annex(title, story)
     content = annex_pages([annex], filler, numbered=False)[2:]  # starts on the first page
-    if note:
-        content += [Spacer(1, 4 * mm), GridText(note, fonts.SONG, size=7.5, indent=0, leading=10)]
+    if note:  # never alone on a page of its own: it goes with the line above it
+        last = content.pop()
+        note_line = GridText(note, fonts.SONG, size=7.5, indent=0, leading=10)
+        content.append(KeepTogether([last, Spacer(1, 4 * mm), note_line]))
     write(
         path,
         content,
