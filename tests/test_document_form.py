@@ -9,8 +9,10 @@ from datetime import datetime
 from pathlib import Path
 
 import openpyxl
+import pypdf
 import pytest
 
+from greendesk.cli import main
 from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures, targets
 from greendesk.core.registry import roster
@@ -138,3 +140,105 @@ def test_the_signature_keeps_a_line_of_text_and_leaves_no_gap_before_it(
         if at > 0:  # the closing went over: the page before is full to within two lines of the foot
             body = [w for w in pages[at - 1] if w[0] != "—" and not w[0].isdigit()]
             assert max(w[4] for w in body) > 37 + 225 - 2 * 10.3, (lines, max(w[4] for w in body))
+
+
+def _numbers_drawn(pdf: Path) -> list[tuple[int, int, tuple[float, ...]]]:
+    """Per page number drawn: (page index, n, the text's matrix in page space a b c d e f)."""
+    found = []
+    for index, page in enumerate(pypdf.PdfReader(pdf).pages):
+
+        def visit(text, cm, tm, font, size, index=index) -> None:
+            match = re.fullmatch(r"— (\d+) —", text.strip())
+            if match:
+                assert size == official.SMALL_SIZE  # 4号
+                a, b, c, d, e, f = tm
+                ca, cb, cc, cd, ce, cf = cm
+                matrix = (
+                    a * ca + b * cc,
+                    a * cb + b * cd,
+                    c * ca + d * cc,
+                    c * cb + d * cd,
+                    e * ca + f * cc + ce,
+                    e * cb + f * cd + cf,
+                )
+                found.append((index, int(match.group(1)), matrix))
+
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_landscape_annex_page_number_is_turned_with_the_page(world: Workspace, tmp_path: Path) -> None:
+    """横排表格: the number stands where a portrait page has it once the page is turned back (the
+    landscape page's left edge is the portrait foot), written along that edge, odd right / even left."""
+    annual = tmp_path / "a.pdf"
+    documents.export_report(world, snapshots.ANNUAL, "2022", annual, narrative="全年工作。")
+
+    sizes = [float(p.mediabox.width) > float(p.mediabox.height) for p in pypdf.PdfReader(annual).pages]
+    drawn = _numbers_drawn(annual)
+    turned = [(i, n, m) for i, n, m in drawn if sizes[i]]
+    upright = [(i, n, m) for i, n, m in drawn if not sizes[i]]
+    assert turned and upright
+    mm = 72 / 25.4
+    baseline = (297 - 37 - 225 - 7) * mm - official.ASCENT * official.SMALL_SIZE  # 7 mm under the block
+    for _index, number, (a, b, c, d, e, f) in upright:
+        assert (a, b, c, d) == pytest.approx((1, 0, 0, 1)) and f == pytest.approx(baseline, abs=0.5)
+        assert (e > 105 * mm) == (number % 2 == 1)
+    for _index, number, (a, b, c, d, e, f) in turned:
+        assert (a, b, c, d) == pytest.approx((0, -1, 1, 0))  # reads down the page's left edge
+        assert e == pytest.approx(baseline, abs=0.5)  # the portrait foot's distance from the edge
+        # turned back to portrait, odd numbers stand right (the landscape bottom), even left (its top)
+        portrait_x = 210 * mm - f
+        if number % 2:
+            width = 14 * 4  # "— n —" ends one character in from the block's right edge
+            assert portrait_x < (28 + 156) * mm - 14 and portrait_x > (28 + 156) * mm - 14 - 2 * width
+        else:
+            assert portrait_x == pytest.approx(28 * mm + 14, abs=0.5)
+    assert [n for _i, n, _m in drawn] == list(range(1, len(drawn) + 1))
+
+
+def _pages(pdf: Path) -> list[str]:
+    return _text(pdf).split("\f")[:-1]
+
+
+@pytest.mark.parametrize("with_annex", [False, True])
+def test_the_imprint_stands_on_an_even_last_page(tmp_path: Path, with_annex: bool) -> None:
+    """版记应置于公文最后一面: an even page; an odd page left blank before it and the 版记 page carry
+    no number (公文的版记页前有空白页的，空白页和版记页均不编排页码)."""
+    filler = official.FormFiller("某机关", "甲", "010-1", datetime(2022, 11, 8).date())
+    padded = plain = 0
+    for paragraphs in range(1, 40, 3):
+        document = official.Official(
+            "某机关",
+            "某发〔2022〕1号",
+            "标题",
+            "主送",
+            [official.paragraph("正文内容。" * 10) for _ in range(paragraphs)],
+            datetime(2022, 11, 8).date(),
+            filler,
+            annexes=[official.Annex("附表", [official.table(["项目"], [[1]])])] if with_annex else [],
+            copies_to=["乙"],
+        )
+        path = tmp_path / f"{paragraphs}.pdf"
+        official.write_official(path, document)
+        pages = _pages(path)
+        assert len(pages) % 2 == 0, paragraphs
+        assert "2022年11月8日印发" in pages[-1] and all("印发" not in p for p in pages[:-1])
+        numbered = [bool(re.search(r"— \d+ —", page)) for page in pages]
+        if not pages[-2].strip():  # a blank page before the 版记 page: neither is numbered
+            padded += 1
+            assert numbered == [True] * (len(pages) - 2) + [False, False]
+        else:
+            plain += 1
+            assert numbered == [True] * len(pages)
+    assert padded and plain  # both cases were met
+
+
+def test_the_report_message_writes_the_period_as_people_read_it(
+    world: Workspace, data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    out = tmp_path / "q.xlsx"
+    code = main(
+        ["--data-dir", str(data_dir), "report", "quarterly", "--quarter", "2022Q4", "--out", str(out)]
+    )
+    printed = capsys.readouterr().out
+    assert code == 0 and "2022 Q4" in printed and not RAW_PERIOD.search(printed)

@@ -128,7 +128,10 @@ def _export(args: argparse.Namespace, kind: str, period: str, narrative: str | N
     )
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Report {period} (snapshot {id}, {state}) written to {file}")).format(
-            period=snapshot.period, id=snapshot.id, state=state, file=args.out
+            period=labels.period_text(snapshot.period, i18n.current_language()),
+            id=snapshot.id,
+            state=state,
+            file=args.out,
         )
     )
     return EXIT_OK

@@ -66,9 +66,10 @@ SPACES_BESIDE_CHINESE = re.compile(r"(?<=[^\x00-\x7f]) +(?=[0-9]|[^\x00-\x7f])|(
 PAGE_NUMBER_GAP = 7 * mm  # the number's top edge below the 版心
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9.:/%-]*|.", re.DOTALL)
 
-# The landscape annex page is the 版心 turned: the same block, the margins turned with it.
+# The landscape annex page is the portrait page turned a quarter clockwise (its top is the 订口 side):
+# the same block, the margins turned with it (left = the portrait foot, top = the portrait 订口).
 ANNEX_PAGE = landscape(A4)
-ANNEX_LEFT, ANNEX_BOTTOM = 37 * mm, 26 * mm
+ANNEX_LEFT, ANNEX_BOTTOM = A4[1] - TOP - BLOCK_HEIGHT, A4[0] - LEFT - BLOCK_WIDTH
 
 
 def _tokens(text: str) -> list[str]:
@@ -278,21 +279,40 @@ class Official:
     signer: str = ""  # 签发人: a report sent up (上行文) names it beside its number
 
 
-def _page_number(canvas: Any, document: Any) -> None:
-    """ "— n —" in 4号 宋体, 7 mm under the block: odd pages right, even pages left, one character in."""
-    page = document.page
-    width, height = canvas._pagesize
-    text = f"— {page} —"
-    left = LEFT if width < height else ANNEX_LEFT
-    bottom = height - TOP - BLOCK_HEIGHT if width < height else ANNEX_BOTTOM
-    block = BLOCK_WIDTH if width < height else BLOCK_HEIGHT
+def _number_text(canvas: Any, page: int, left: float, bottom: float, block: float) -> None:
+    """ "— n —" in 4号 宋体, 7 mm under a block of ``block`` width: odd pages right, even left, one character in."""
     baseline = bottom - PAGE_NUMBER_GAP - ASCENT * SMALL_SIZE
-    canvas.saveState()
     canvas.setFont(fonts.font(fonts.SONG), SMALL_SIZE)
     if page % 2:
-        canvas.drawRightString(left + block - SMALL_SIZE, baseline, text)
+        canvas.drawRightString(left + block - SMALL_SIZE, baseline, f"— {page} —")
     else:
-        canvas.drawString(left + SMALL_SIZE, baseline, text)
+        canvas.drawString(left + SMALL_SIZE, baseline, f"— {page} —")
+
+
+def _page_number(canvas: Any, document: Any) -> None:
+    """The 公文's page number where a portrait page has it; on a landscape annex page turned with the page.
+
+    GB/T 9704 (横排表格): the table's head lies at the portrait page's left edge (订口 on odd pages,
+    切口 on even), so the page is read turned a quarter clockwise, and the number stays where a
+    portrait page's number is: along the edge that is the portrait foot (the landscape page's left),
+    written along it. The pages of a 版记 padded to an even page carry none.
+    """
+    page = document.page
+    if page in getattr(document, "unnumbered", ()):
+        return
+    width, height = canvas._pagesize
+    canvas.saveState()
+    if width > height:  # draw in the coordinates of the page turned back to portrait
+        canvas.translate(0, height)
+        canvas.rotate(-90)
+    _number_text(canvas, page, LEFT, A4[1] - TOP - BLOCK_HEIGHT, BLOCK_WIDTH)
+    canvas.restoreState()
+
+
+def _form_page_number(canvas: Any, document: Any) -> None:
+    """A form is read landscape on its own: its number stands upright under its block."""
+    canvas.saveState()
+    _number_text(canvas, document.page, ANNEX_LEFT, ANNEX_BOTTOM, BLOCK_HEIGHT)
     canvas.restoreState()
 
 
@@ -301,9 +321,11 @@ def _templates(first: str) -> list[PageTemplate]:
         LEFT, A4[1] - TOP - BLOCK_HEIGHT, BLOCK_WIDTH, BLOCK_HEIGHT + 0.5, 0, 0, 0, 0, id="block"
     )
     turned = Frame(ANNEX_LEFT, ANNEX_BOTTOM, BLOCK_HEIGHT, BLOCK_WIDTH, 0, 0, 0, 0, id="annex")
-    templates = [
-        PageTemplate("official", [portrait], onPage=_page_number, pagesize=A4),
-        PageTemplate("annex", [turned], onPage=_page_number, pagesize=ANNEX_PAGE),
+    form = Frame(ANNEX_LEFT, ANNEX_BOTTOM, BLOCK_HEIGHT, BLOCK_WIDTH, 0, 0, 0, 0, id="form")
+    templates = [  # numbered at the page's end, when a 版记 has said whether the page carries one
+        PageTemplate("official", [portrait], onPageEnd=_page_number, pagesize=A4),
+        PageTemplate("annex", [turned], onPageEnd=_page_number, pagesize=ANNEX_PAGE),
+        PageTemplate("form", [form], onPageEnd=_form_page_number, pagesize=ANNEX_PAGE),
     ]
     return sorted(templates, key=lambda template: template.id != first)  # the first page's first
 
@@ -437,18 +459,35 @@ class Signature(Flowable):
 
 
 class Imprint(Flowable):
-    """The 版记 at the foot of the page: 抄送 and 印发机关和印发日期 in 4号 between lines, the note above."""
+    """The 版记 at the foot of the last page: 抄送 and 印发机关和印发日期 in 4号 between lines, the note above.
+
+    GB/T 9704: the 版记 stands on the document's last face, an even page; where it would fall on an
+    odd page it moves on, and an odd page it would have stood on alone is left blank (the blank page
+    and the 版记 page then carry no number).
+    """
 
     def __init__(self, printer: str, day: date, copies_to: Sequence[str], note: str) -> None:
         super().__init__()
         self.printer, self.day, self.copies_to, self.note = printer, labels.chinese_date(day), copies_to, note
         self.rows = (1 if copies_to else 0) + 1
         self.needed = self.rows * LINE + (LINE if note else 0)
+        self.padded = False  # a blank page stands before it
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
-        self.height = max(self.needed, availHeight) if availHeight >= self.needed else self.needed
+        even = self.canv.getPageNumber() % 2 == 0
+        # At the foot of an even page only (版记应置于公文最后一面): elsewhere it does not fit.
+        self.height = availHeight if even and availHeight >= self.needed else availHeight + self.needed
         return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        """On to the next page; an odd page left empty before it is the blank page GB/T 9704 allows,
+        and then the blank page and the 版记 page carry no page number."""
+        empty = availHeight >= BLOCK_HEIGHT
+        if empty and self.canv.getPageNumber() % 2:
+            self.padded = True
+            return [_Unnumbered(), PageBreak(), self]
+        return [Spacer(0, 0), PageBreak(), self]
 
     def _text(self, x: float, y: float, text: str, size: float, right: bool = False) -> None:
         self.canv.setFont(fonts.font(fonts.BODY), size)
@@ -456,6 +495,8 @@ class Imprint(Flowable):
 
     def draw(self) -> None:
         canvas, width = self.canv, self.width
+        if self.padded:
+            _unnumber(canvas)
         canvas.saveState()
         top = self.rows * LINE
         if self.note:
@@ -475,6 +516,21 @@ class Imprint(Flowable):
         canvas.setLineWidth(0.35 * mm)
         canvas.line(0, 0.5, width, 0.5)
         canvas.restoreState()
+
+
+class _Unnumbered(Flowable):
+    """Marks the page it stands on as one that carries no page number (drawn at the page's end)."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        _unnumber(self.canv)
+
+
+def _unnumber(canvas: Any) -> None:
+    document = canvas._doctemplate  # the document being built (reportlab sets it for the build)
+    document.unnumbered = {*getattr(document, "unnumbered", ()), canvas.getPageNumber()}
 
 
 def annex_pages(annexes: Sequence[Annex], filler: FormFiller | None, numbered: bool = True) -> list[Flowable]:
@@ -522,12 +578,14 @@ def write_form(
     """Write a form (报表) on landscape pages: title, filler line, content, the small note at the end."""
     annex = Annex(title, story)
     content = annex_pages([annex], filler, numbered=False)[2:]  # starts on the first page
-    if note:
-        content += [Spacer(1, 4 * mm), GridText(note, fonts.SONG, size=7.5, indent=0, leading=10)]
+    if note:  # never alone on a page of its own: it goes with the line above it
+        last = content.pop()
+        note_line = GridText(note, fonts.SONG, size=7.5, indent=0, leading=10)
+        content.append(KeepTogether([last, Spacer(1, 4 * mm), note_line]))
     write(
         path,
         content,
-        first="annex",
+        first="form",
         title=title,
         author=filler.office,
         subject=title,

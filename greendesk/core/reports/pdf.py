@@ -93,7 +93,8 @@ def progress_annexes(data: dict[str, Any], *, charts_included: bool = True) -> l
 
 def passed_annex(data: dict[str, Any]) -> Annex:
     rows = labels.table_rows(labels.PASSED_COLUMNS, data["passed_communities"])
-    widths = [100, 190, 80, 120, 70, 90, 88]
+    shares = [100, 190, 80, 120, 70, 90, 88]  # within the turned block, clear of its page number
+    widths = [ANNEX_WIDTH * share / sum(shares) for share in shares]
     table = official.table(labels.headers(labels.PASSED_COLUMNS), rows, widths)
     return Annex(f"{t(labels.SECTION_PASSED)}（{len(rows)}）", [table])
 
