@@ -84,7 +84,7 @@ def cmd_progress(args: argparse.Namespace) -> int:
             )
         ).format(
             year=data["year"],
-            date=labels.as_of_text(data["as_of"]),
+            date=labels.as_of_text(data["as_of"], i18n.current_language()),
             passed=data["passed"],
             total=data["in_scope_total"],
             share=data["passed_share"],

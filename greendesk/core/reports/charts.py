@@ -86,7 +86,7 @@ def cumulative_share_chart(
     plot.lines[0].strokeWidth = 2
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = start, max(end, start + 1)
     plot.xValueAxis.valueSteps = _month_steps(start, end)
-    plot.xValueAxis.labelTextFormat = lambda value: date.fromordinal(int(value)).strftime("%Y-%m")
+    plot.xValueAxis.labelTextFormat = lambda value: _month(date.fromordinal(int(value)))
     plot.xValueAxis.labels.fontName = font
     plot.xValueAxis.labels.fontSize = 7
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax = 0, 100
@@ -207,3 +207,8 @@ def item_chart(data: dict[str, Any], font: str, width: float = 760, height: floa
         drawing, font, [(GREEN, t("Meets")), (RED, t("Does not meet")), (ORANGE, t("More material needed"))]
     )
     return drawing
+
+
+def _month(day: date) -> str:
+    """A chart's month label as Chinese documents write it (2022年3月)."""
+    return f"{day.year}年{day.month}月"

@@ -54,7 +54,9 @@ def content_from_snapshot(snapshot: SnapshotView) -> ReportContent:
     if submitted is not None:
         state = t(labels.SUBMITTED_ON).format(date=submitted.isoformat(sep=" ", timespec="minutes"))
     else:
-        state = t(labels.DRAFT).format(date=snapshot.taken_at.isoformat(sep=" ", timespec="minutes"))
+        state = t(labels.DRAFT).format(
+            date=labels.as_of_text(snapshot.taken_at.isoformat(sep=" ", timespec="seconds"))
+        )
     issued_on = submitted.date() if submitted is not None else None
     data = {**STORED_BEFORE, **snapshot.data}  # a snapshot from an older version lacks later figures
     return ReportContent(snapshot.kind, snapshot.period, data, snapshot.narrative, state, issued_on)
@@ -109,7 +111,7 @@ def letterhead(workspace: Workspace, content: ReportContent) -> Letterhead:
         key = f"{content.kind}:{content.period}"
         number = office.issue_number(workspace, key, content.issued_on).text
     else:
-        number = content.state or t(labels.DRAFT).format(date=clock.today().isoformat())
+        number = content.state or t(labels.DRAFT).format(date=labels.chinese_date(clock.today()))
     return Letterhead(details, number, office.superior_organ(workspace.district.code))
 
 

@@ -34,7 +34,7 @@ BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 BLANK_LINE = Border(bottom=Side(style="thin", color="000000"))  # a line to write on by hand
 UNIT_ROW = 3  # title, subtitle, 填报单位, header
 HEADER_ROW = 4
-DATE_KEYS = frozenset({"day", "passed_on", "due"})  # ISO text in the figures, dates in the sheet
+DATE_KEYS = labels.DATE_KEYS  # ISO text in the figures, dates in the sheet
 SHARE_KEYS = frozenset({"passed_share", "target_share", "share"})  # percent in the figures
 NARRATIVE_WIDTH = 90.0  # fits a portrait page
 

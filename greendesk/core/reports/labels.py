@@ -132,13 +132,17 @@ PILOT_MINIMUM = QT_TRANSLATE_NOOP("Reports", "Pilot minimum ({count})")
 NO_NARRATIVE = QT_TRANSLATE_NOOP("Reports", "(no work summary written yet)")
 
 
-def as_of_text(value: str) -> str:
-    """The as-of moment as printed: its day when it is the end of that day, else day and minute."""
-    if len(value) <= 10:  # snapshots taken before the moment was kept hold only the day
-        return value
-    moment = datetime.fromisoformat(value)
-    if moment.time() == time(23, 59, 59):
-        return moment.date().isoformat()
+def as_of_text(value: str, language: str = i18n.DOCUMENT_LANGUAGE) -> str:
+    """The as-of moment as printed: its day when it is the end of that day, else day and minute.
+
+    Chinese writes the day as documents do (2022年9月30日), other languages as ISO.
+    """
+    moment = datetime.fromisoformat(value)  # snapshots taken before the moment was kept hold only the day
+    chinese = language.startswith("zh")
+    if len(value) <= 10 or moment.time() == time(23, 59, 59):
+        return chinese_date(moment.date()) if chinese else moment.date().isoformat()
+    if chinese:
+        return f"{chinese_date(moment.date())} {moment.strftime('%H:%M')}"
     return moment.strftime("%Y-%m-%d %H:%M")
 
 
@@ -178,8 +182,22 @@ def headers(columns: tuple[tuple[str, str], ...]) -> list[str]:
 
 
 def table_rows(columns: tuple[tuple[str, str], ...], rows: list[dict[str, Any]]) -> list[list[Any]]:
-    """The cells of ``rows`` in the order of ``columns``, each shown as ``cell_value`` shows it."""
-    return [[cell_value(key, row[key]) for key, _label in columns] for row in rows]
+    """A document table's cells of ``rows`` in the order of ``columns``: as ``cell_value`` shows
+    them, dates written the Chinese way (workbooks keep them as real dates instead)."""
+    return [[_document_cell(key, row[key]) for key, _label in columns] for row in rows]
+
+
+# Keys whose values are ISO dates in the figures: real dates in workbooks, 2022年9月30日 in documents.
+DATE_KEYS = frozenset({"day", "passed_on", "due"})
+
+
+def _document_cell(key: str, value: Any) -> Any:
+    if key in DATE_KEYS and isinstance(value, str) and len(value) == 10:
+        try:
+            return chinese_date(date.fromisoformat(value))
+        except ValueError:
+            return value
+    return cell_value(key, value)
 
 
 def street_totals(data: dict[str, Any]) -> dict[str, Any]:
