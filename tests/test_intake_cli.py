@@ -48,6 +48,7 @@ def test_template_then_import_with_json_summary(
     assert main(["--data-dir", folder, "import", str(package), "--year", "2022", "--dry-run", "--json"]) == 0
     dry = json.loads(capsys.readouterr().out)
     assert dry["result"] is None and dry["summary"]["communities_matched"] == 1
+    assert len(dry["would_record"]) == 1  # the one matched row
     assert main(["--data-dir", folder, "--lang", "en", "import", str(package), "--year", "2022"]) == 0
     text = capsys.readouterr().out
     assert "1 communities matched" in text and "1 photos attached" in text

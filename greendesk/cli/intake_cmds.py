@@ -89,13 +89,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         resolutions = apply.Resolutions(
             communities=choices, photos=photos, skip_bad_photos=args.skip_bad_photos
         )
-        result, recorded = None, False
+        result, recorded, would = None, False, None
         if args.dry_run:
-            recorded = bool(apply.rehearse(workspace, plan, resolutions))
+            would = apply.rehearse(workspace, plan, resolutions)
+            recorded = bool(would)
         elif plan.already_imported is None:
             result = apply.apply_import(workspace, plan, resolutions, progress=_progress)
             recorded = result.imported_anything
-    _print_import(args, plan, result, year, placed)
+    _print_import(args, plan, result, year, placed, would)
     refuse_unless(
         plan.already_imported is not None or recorded,
         QT_TRANSLATE_NOOP(
@@ -114,6 +115,7 @@ def _print_import(
     result: apply.ImportResult | None,
     year: int,
     placed: list[placement.Placement],
+    would: list[str] | None = None,
 ) -> None:
     """The summary and outcome on stdout (or the JSON); the problems, one a line, on stderr."""
     summary = plan.summary()
@@ -123,6 +125,8 @@ def _print_import(
                 **plan.to_dict(),
                 "placements": [p.to_dict() for p in placed],
                 "result": result.to_dict() if result else None,
+                # a dry run: the rows it would record and the recommendations files would go to
+                "would_record": would,
             }
         )
     else:
