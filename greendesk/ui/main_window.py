@@ -31,6 +31,7 @@ from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.safety import full_check
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui.common.errors import error_text
+from greendesk.ui.common.screen_fit import resize_to_fit
 from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
 from greendesk.ui.i18n import install_translators
 from greendesk.ui.idle_lock import IdleLock
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("GreenDesk — {district} ({code})").format(district=district.name, code=district.code)
         )
-        self.resize(1280, 800)
+        resize_to_fit(self, 1280, 800)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")

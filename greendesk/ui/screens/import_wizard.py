@@ -39,6 +39,7 @@ from greendesk.core.intake.archives import ARCHIVE_SUFFIXES
 from greendesk.core.intake.matching import AMBIGUOUS, UNKNOWN
 from greendesk.core.intake.package import WORKBOOK_SUFFIXES
 from greendesk.core.registry import roster
+from greendesk.ui.common.screen_fit import resize_to_fit
 from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, UiContext
 
@@ -507,7 +508,7 @@ class ImportWizard(QWizard):
         for page in (self.source_page, self.analysis_page, self.preview_page, self.import_page):
             self.addPage(page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
-        self.resize(1100, 720)
+        resize_to_fit(self, 1100, 720)
 
     def reject(self) -> None:
         """Esc or Cancel: while the package is read or imported, ask before stopping it."""
