@@ -42,7 +42,7 @@ def test_dashboard_shows_the_core_figures_and_refreshes(context: UiContext, qtbo
     hover = screen.street_chart.hover_text(3.0, 1.1)  # row 1 = 朝外街道
     assert hover.startswith("朝外街道: 2 recommended") and "0 passed in all (minimum 2)" in hover
     assert screen.item_chart.hover_text(12.1, 0) == "Item 12: 0 meet, 1 do not meet, 0 need more material"
-    assert screen.status_chart.hover_text(2.0, 0).endswith(": 1")  # returned
+    assert screen.status_chart.hover_text(0, 2.0).endswith(": 1")  # returned (one row per status)
     share = screen.share_chart.hover_text(datetime(2022, 9, 1).timestamp(), 10)
     assert share.startswith("2022-09-01: 2 passed (25.0%)")
     assert screen.street_chart.hover_text(0, 7) == ""

@@ -7,18 +7,19 @@ for the campaign year chosen in the year box, as of now; this module only draws 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QGuiApplication
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QToolTip,
     QVBoxLayout,
@@ -32,6 +33,8 @@ from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
 from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
+from greendesk.ui.widgets.chart_layout import QuarterAxis, legend_above
+from greendesk.ui.widgets.chart_layout import timestamp as _timestamp
 
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
 GREEN = QColor("#2E7D32")
@@ -57,14 +60,28 @@ def _chart_font(size: int = 9) -> QFont:
     return font
 
 
-def _timestamp(day: date) -> float:
-    return datetime.combine(day, time()).timestamp()
+def _row_pixels() -> int:
+    """The height one labelled row of a bar chart needs: its tick label and a little air."""
+    return QFontMetrics(_chart_font(8)).height() + 4
+
+
+def _label_axis_width(texts: list[str]) -> int:
+    """A left axis wide enough for the longest category label (plus the tick and a gap)."""
+    metrics = QFontMetrics(_chart_font(8))
+    return max([metrics.horizontalAdvance(text) for text in texts] + [24]) + 14
 
 
 class ChartPanel(QFrame):
     """A titled pyqtgraph plot with hover read-outs, Copy and Save as PNG."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, axis_items: dict | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        parent: QWidget | None = None,
+        axis_items: dict | None = None,
+        *,
+        scrollable: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title_label = QLabel(title)
@@ -90,7 +107,16 @@ class ChartPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addLayout(header)
-        layout.addWidget(self.plot_widget, 1)
+        self.scroll_area: QScrollArea | None = None
+        if scrollable:  # many rows: the plot keeps a readable row height and scrolls
+            self.scroll_area = QScrollArea()
+            self.scroll_area.setWidgetResizable(True)
+            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            self.scroll_area.setWidget(self.plot_widget)
+            layout.addWidget(self.scroll_area, 1)
+        else:
+            layout.addWidget(self.plot_widget, 1)
         self.describe: Callable[[float, float], str] = lambda _x, _y: ""
         self.last_hover_text = ""
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
@@ -134,10 +160,8 @@ class ShareChart(ChartPanel):
     """Cumulative share of in-scope communities passed, as a staircase, with each year's target line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            _report_text(labels.SECTION_SERIES), parent, {"bottom": pg.DateAxisItem(orientation="bottom")}
-        )
-        self.plot.getAxis("bottom").setTickFont(_chart_font(8))
+        self.quarter_axis = QuarterAxis(_chart_font(8))
+        super().__init__(_report_text(labels.SECTION_SERIES), parent, {"bottom": self.quarter_axis})
         self.plot.setLabel("left", "%")
         self.points: list[tuple[float, float, int]] = []
         self.targets: list[tuple[int, float]] = []
@@ -186,10 +210,7 @@ class ShareChart(ChartPanel):
             for m in (1, 4, 7, 10)
             if _timestamp(date(y, m, 1)) <= last_end
         ]
-        stride = 1 if len(quarters) <= 12 else 2  # a label every quarter, or every half year
-        self.plot.getAxis("bottom").setTicks(
-            [[(_timestamp(q), f"{q.year}-{q.month:02d}") for q in quarters[::stride]]]
-        )
+        self.quarter_axis.set_quarters(quarters)  # labelled every quarter, half year or year: what fits
         self.plot.setXRange(_timestamp(start), last_end, padding=0.02)
         self.plot.setYRange(0, 100, padding=0.04)
 
@@ -213,21 +234,19 @@ class StreetChart(ChartPanel):
     BAR = 0.26
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_report_text(labels.SECTION_STREETS), parent)
+        super().__init__(_report_text(labels.SECTION_STREETS), parent, scrollable=True)
         self.plot.showGrid(x=True, y=False, alpha=0.25)
         self.plot.getViewBox().invertY(True)
-        self.plot.getAxis("left").setWidth(96)
         self.plot.getAxis("left").setStyle(hideOverlappingLabels=False)
         self.streets: list[figures.StreetProgress] = []
         self.describe = self._describe
-        self.legend = self.plot.addLegend(offset=(-10, -30), labelTextSize="8pt", colCount=3)
-        self.legend.setBrush(pg.mkBrush(255, 255, 255, 230))
-        # Above the bars, not over them: the legend sits in a top margin of the plot item (a street's
-        # row at the bottom stays readable at 1366 x 768).
-        item = self.plot
-        item.setContentsMargins(0, 26, 0, 0)
-        self.legend.setParentItem(item)
-        self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-10, 0))
+        self.legend = self.plot.addLegend(labelTextSize="8pt", colCount=3)
+
+    def _fit_rows(self) -> None:
+        """Every street's name readable: a row as high as its label, the plot scrolls when they are many."""
+        self.plot.getAxis("left").setWidth(_label_axis_width([s.name for s in self.streets]))
+        top, bottom = self.plot.getContentsMargins()[1], self.plot.getAxis("bottom").height()
+        self.plot_widget.setMinimumHeight(int(max(len(self.streets), 1) * _row_pixels() + top + bottom + 16))
 
     def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
@@ -278,6 +297,8 @@ class StreetChart(ChartPanel):
         self.plot.getAxis("left").setTicks([[(i, s.name) for i, s in enumerate(self.streets)]])
         self.plot.setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
         self.plot.setXRange(0, top, padding=0.02)
+        legend_above(self.plot, self.legend)
+        self._fit_rows()
 
     def _describe(self, _x: float, y: float) -> str:
         index = round(y)
@@ -313,7 +334,7 @@ class ItemChart(ChartPanel):
         super().__init__(_report_text(labels.SECTION_ITEMS), parent)
         self.items: list[figures.ItemOutcome] = []
         self.describe = self._describe
-        self.legend = self.plot.addLegend(offset=(10, 2), labelTextSize="8pt", colCount=3)
+        self.legend = self.plot.addLegend(labelTextSize="8pt", colCount=3)
 
     def show_progress(self, data: figures.Progress) -> None:
         self.plot.clear()
@@ -332,9 +353,10 @@ class ItemChart(ChartPanel):
             self.legend.addItem(bars, _report_text(name))
         self.plot.getAxis("bottom").setTicks([[(x, str(x)) for x in xs]])
         top = max([1, *(max(r.pass_count, r.fail_count, r.more_count) for r in self.items)])
-        self.plot.setYRange(0, top * 1.45, padding=0)  # room for the legend
+        self.plot.setYRange(0, top * 1.08, padding=0)
         if xs:
             self.plot.setXRange(min(xs) - 0.6, max(xs) + 0.6, padding=0)
+        legend_above(self.plot, self.legend)  # above the view box: no bar is ever covered
 
     def _describe(self, x: float, _y: float) -> str:
         for row in self.items:
@@ -346,10 +368,13 @@ class ItemChart(ChartPanel):
 
 
 class StatusChart(ChartPanel):
-    """Recommendations of the year by status."""
+    """Recommendations of the year by status, one row each (long status names need no room below)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_report_text(labels.SECTION_STATUS), parent)
+        self.plot.showGrid(x=True, y=False, alpha=0.25)
+        self.plot.getViewBox().invertY(True)
+        self.plot.getAxis("left").setStyle(hideOverlappingLabels=False)
         self.counts: list[tuple[str, int]] = []
         self.describe = self._describe
 
@@ -364,22 +389,23 @@ class StatusChart(ChartPanel):
         }
         self.plot.addItem(
             pg.BarGraphItem(
-                x=list(range(len(self.counts))),
-                height=[count for _name, count in self.counts],
-                width=0.6,
+                x0=[0] * len(self.counts),
+                y=list(range(len(self.counts))),
+                width=[count for _name, count in self.counts],
+                height=0.6,
                 brushes=[colours.get(name, BLUE) for name, _count in self.counts],
                 pen=pg.mkPen(None),
             )
         )
-        self.plot.getAxis("bottom").setTicks(
-            [[(i, vocabulary.status_label(name)) for i, (name, _c) in enumerate(self.counts)]]
-        )
-        self.plot.setYRange(0, max([1, *(c for _n, c in self.counts)]) * 1.2, padding=0)
-        self.plot.setXRange(-0.6, len(self.counts) - 0.4, padding=0)
+        names = [vocabulary.status_label(name) for name, _c in self.counts]
+        self.plot.getAxis("left").setTicks([list(enumerate(names))])
+        self.plot.getAxis("left").setWidth(_label_axis_width(names))
+        self.plot.setXRange(0, max([1, *(c for _n, c in self.counts)]) * 1.1, padding=0)
+        self.plot.setYRange(-0.6, max(len(self.counts), 1) - 0.4, padding=0)
 
-    def _describe(self, x: float, _y: float) -> str:
-        index = round(x)
-        if 0 <= index < len(self.counts) and abs(index - x) <= 0.3:
+    def _describe(self, _x: float, y: float) -> str:
+        index = round(y)
+        if 0 <= index < len(self.counts) and abs(index - y) <= 0.3:
             name, count = self.counts[index]
             return f"{vocabulary.status_label(name)}: {count}"
         return ""
