@@ -202,6 +202,13 @@ def test_tick_labels_do_not_run_together(qtbot, language: str, chaoyang: Workspa
     for chart in screen.charts:
         for side in ("left", "bottom"):
             _assert_no_overlap(chart.plot.getAxis(side))
+    counts = [
+        screen.street_chart.plot.getAxis("bottom"),
+        screen.status_chart.plot.getAxis("bottom"),
+        screen.item_chart.plot.getAxis("left"),
+    ]
+    for axis in counts:  # communities are counted whole: no 0.5 on a count axis
+        assert all(float(text).is_integer() for _rect, text in _tick_texts(axis))
     dates = _tick_texts(screen.share_chart.plot.getAxis("bottom"))
     assert len(dates) >= 2  # thinned to what fits, never to nothing
 

@@ -33,7 +33,7 @@ from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
 from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
-from greendesk.ui.widgets.chart_layout import QuarterAxis, legend_above
+from greendesk.ui.widgets.chart_layout import QuarterAxis, legend_above, whole_number_ticks
 from greendesk.ui.widgets.chart_layout import timestamp as _timestamp
 
 CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
@@ -297,6 +297,7 @@ class StreetChart(ChartPanel):
         self.plot.getAxis("left").setTicks([[(i, s.name) for i, s in enumerate(self.streets)]])
         self.plot.setYRange(-0.6, max(len(rows), 1) - 0.4, padding=0)
         self.plot.setXRange(0, top, padding=0.02)
+        whole_number_ticks(self.plot.getAxis("bottom"), top)
         legend_above(self.plot, self.legend)
         self._fit_rows()
 
@@ -354,6 +355,7 @@ class ItemChart(ChartPanel):
         self.plot.getAxis("bottom").setTicks([[(x, str(x)) for x in xs]])
         top = max([1, *(max(r.pass_count, r.fail_count, r.more_count) for r in self.items)])
         self.plot.setYRange(0, top * 1.08, padding=0)
+        whole_number_ticks(self.plot.getAxis("left"), top * 1.08)
         if xs:
             self.plot.setXRange(min(xs) - 0.6, max(xs) + 0.6, padding=0)
         legend_above(self.plot, self.legend)  # above the view box: no bar is ever covered
@@ -400,7 +402,9 @@ class StatusChart(ChartPanel):
         names = [vocabulary.status_label(name) for name, _c in self.counts]
         self.plot.getAxis("left").setTicks([list(enumerate(names))])
         self.plot.getAxis("left").setWidth(_label_axis_width(names))
-        self.plot.setXRange(0, max([1, *(c for _n, c in self.counts)]) * 1.1, padding=0)
+        top = max([1, *(c for _n, c in self.counts)]) * 1.1
+        self.plot.setXRange(0, top, padding=0)
+        whole_number_ticks(self.plot.getAxis("bottom"), top)
         self.plot.setYRange(-0.6, max(len(self.counts), 1) - 0.4, padding=0)
 
     def _describe(self, _x: float, y: float) -> str:

@@ -111,7 +111,8 @@ class ExportPackageDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.panel)  # the note right under the bar, not floating in the middle
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.resize(640, 300)
 

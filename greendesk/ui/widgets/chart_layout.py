@@ -80,3 +80,11 @@ class QuarterAxis(pg.AxisItem):
         if not self.quarters:
             return super().tickStrings(values, scale, spacing)
         return [self._label(datetime.fromtimestamp(value).date(), int(spacing)) for value in values]
+
+
+def whole_number_ticks(axis: pg.AxisItem, top: float) -> None:
+    """A count axis labels whole numbers only: a tick per unit up to a dozen, pyqtgraph's own above."""
+    if top <= 12:
+        axis.setTickSpacing(major=1, minor=1)
+    else:
+        axis.setTickSpacing()  # 5, 10, 20 ...: whole numbers from here on
