@@ -86,8 +86,8 @@ def test_the_main_window_and_its_screens_fit(qtbot, language: str, chaoyang: Wor
         assert _fits(window.minimumSizeHint()), (key, window.minimumSizeHint())
 
 
-def test_the_main_window_opens_no_larger_than_the_screen(qtbot, language: str, chaoyang: Workspace) -> None:
-    window = MainWindow(chaoyang)  # it would like 1280 × 800
+def test_the_main_window_opens_no_larger_than_the_screen(qtbot, language: str, workspace: Workspace) -> None:
+    window = MainWindow(workspace)  # it would like 1280 × 800
     qtbot.addWidget(window)
     assert window.width() == 1280 and window.height() == ROOM.height()
 
