@@ -22,6 +22,7 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -386,6 +387,14 @@ class Package:
             return source.path
         assert source.archive is not None and source.member is not None
         return source.archive.local_file(source.member) or self.read_bytes(entry)
+
+    def modified(self, entry: Entry) -> datetime | None:
+        """The file time an archive states for the entry (None for files on disk: their own mtime counts).
+
+        A photo without a capture time falls back to it, flagged as not a capture time (photo_meta).
+        """
+        source = self._sources[entry.name]
+        return source.member.modified if source.member is not None else None
 
     @contextmanager
     def local_path(self, entry: Entry) -> Iterator[Path]:

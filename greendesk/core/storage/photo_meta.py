@@ -21,7 +21,10 @@ OffsetTime, or a zone in the XMP date) the time is converted to China Standard T
 office's clock, with no daylight saving); without an offset the camera's wall-clock time is kept as
 it stands. ``taken_at`` is stored without a zone, like every time in the workspace.
 GPS: degrees (one to three rationals), negative in the southern and western hemispheres; (0, 0), the
-fix of a receiver without a fix, counts as no place. Orientation: EXIF 1-8, anything else is 1.
+fix of a receiver without a fix, counts as no place. Orientation: EXIF 1-8; without an EXIF
+orientation, the XMP ``tiff:Orientation`` (attribute or element form; editors and some phones write
+only that one), as exiftool reads it; anything else is 1. Pillow copies a simple XMP orientation into
+``getexif()``; that copy is not counted as EXIF (``has_exif`` stays false for an XMP-only photo).
 """
 
 from __future__ import annotations
@@ -49,6 +52,9 @@ OFFICE_ZONE = timezone(timedelta(hours=8))
 _BROKEN = (Exception,)
 _XMP_DATE_TAGS = ("exif:DateTimeOriginal", "photoshop:DateCreated", "xmp:CreateDate")
 _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+_XMP_ORIENTATION = re.compile(
+    r"tiff:Orientation\s*=\s*[\"']\s*([^\"'<]*?)\s*[\"']|<tiff:Orientation>\s*([^<]*?)\s*</tiff:Orientation>"
+)
 _XMP_DATE = re.compile(
     r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
@@ -122,7 +128,10 @@ def _xmp_date(text: str) -> datetime | None:
 
 
 def _xmp_packet(image: Image.Image) -> str:
+    tags = getattr(image, "tag_v2", None)
     packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp") or b""
+    if not packet and tags is not None:  # TIFF: the XMP tag (700)
+        packet = tags.get(700) or b""
     if isinstance(packet, bytes):
         packet = packet.decode("utf-8", "replace")
     return packet if isinstance(packet, str) else ""
@@ -186,8 +195,31 @@ def _exif_times(exif: Image.Exif, problems: list[str]) -> tuple[datetime | None,
     return captured, changed
 
 
-def _orientation(exif: Image.Exif, problems: list[str]) -> int:
-    value = exif.get(ExifTags.Base.Orientation, 1)
+def xmp_orientation(packet: str) -> str | None:
+    """The XMP ``tiff:Orientation`` as written (attribute or element), None when the packet has none."""
+    match = _XMP_ORIENTATION.search(packet)
+    return None if match is None else (match.group(1) or match.group(2) or "")
+
+
+def _own_orientation(image: Image.Image, exif: Image.Exif) -> bool:
+    """Whether the EXIF orientation is the file's own, not Pillow's copy of the XMP one."""
+    if ExifTags.Base.Orientation not in exif:
+        return False
+    tags = getattr(image, "tag_v2", None)
+    if tags is not None:  # TIFF: IFD0 is the file's own directory
+        return ExifTags.Base.Orientation in tags
+    raw = image.info.get("exif")
+    if not isinstance(raw, bytes) or not raw:
+        return "Raw profile type exif" in image.info
+    block = Image.Exif()
+    try:
+        block.load(raw)
+    except _BROKEN:
+        return True  # Pillow parsed it once already; keep its reading
+    return ExifTags.Base.Orientation in block
+
+
+def _orientation(value: object, problems: list[str]) -> int:
     try:
         orientation = int(value if value is not None else 1)
     except (TypeError, ValueError):
@@ -221,19 +253,26 @@ def read_meta(image: Image.Image, modified: datetime | None = None) -> PhotoMeta
     except _BROKEN:
         exif = Image.Exif()
         problems.append(EXIF_UNREADABLE)
-    has_exif = len(exif) > 0
-    if not problems and _truncated(image.info.get("exif"), len(exif)):
+    packet = _xmp_packet(image)
+    own = _own_orientation(image, exif)
+    copied = ExifTags.Base.Orientation in exif and not own
+    has_exif = len(exif) - int(copied) > 0
+    if not problems and _truncated(image.info.get("exif"), len(exif) - int(copied)):
         problems.append(EXIF_UNREADABLE)
     captured = changed = None
-    orientation, lat, lon = 1, None, None
+    lat, lon = None, None
     if has_exif:
         captured, changed = _exif_times(exif, problems)
-        orientation = _orientation(exif, problems)
         lat, lon = _gps(exif, problems)
+    if own:
+        orientation = _orientation(exif.get(ExifTags.Base.Orientation), problems)
+    else:
+        written = xmp_orientation(packet)
+        orientation = 1 if written is None else _orientation(written, problems)
     taken, source = (captured, SOURCE_EXIF) if captured else (None, "")
     if taken is None:
         try:
-            taken = xmp_time(_xmp_packet(image))
+            taken = xmp_time(packet)
         except _BROKEN:  # a packet no one can read is simply no date
             taken = None
         source = SOURCE_XMP if taken else ""
