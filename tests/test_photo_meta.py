@@ -126,6 +126,11 @@ def corpus() -> dict[str, bytes]:
     files["xmp-orientation-3.webp"] = encode("WEBP", xmp=xmp_oriented("3", element=True))
     both = camera_exif("2023:07:10 09:10:11", None, 3)  # EXIF says 3, XMP 8: EXIF wins, as in exiftool
     files["exif-and-xmp-orientation.jpg"] = encode("JPEG", exif=both, xmp=xmp_oriented("8", element=True))
+    # older Adobe software binds the XMP basic namespace to 'xap:', not 'xmp:'
+    xap = xmp_packet("xmp:CreateDate", "2005-09-07T15:07:40-07:00").replace(b"xmp:", b"xap:")
+    files["xap-prefix.jpg"] = encode("JPEG", exif=camera_exif(modify="2005:09:07 15:09:51"), xmp=xap)
+    # a phone's HEIC: the decoder turns the pixels itself, the file's orientation is still 6
+    files["turned.heic"] = encode("HEIF", exif=camera_exif("2022:02:16 19:55:41", None, 6))
     return files
 
 
@@ -298,3 +303,11 @@ def test_an_xmp_only_orientation_turns_thumbnail_print_copy_and_display(tmp_path
 def test_an_invalid_xmp_orientation_is_a_warning_and_shown_as_stored() -> None:
     info = images.inspect(encode("JPEG", xmp=xmp_oriented("9", element=True)), "odd.jpg")[0]
     assert info.orientation == 1 and photo_meta.ORIENTATION_INVALID in info.problems
+
+
+def test_a_heic_keeps_its_own_orientation_and_is_turned_once() -> None:
+    info, thumbnail, _print = images.inspect(corpus()["turned.heic"], "phone.heic")
+    assert info.orientation == 6  # what exiftool reads, though pillow_heif resets the EXIF copy to 1
+    shown = images.upright_size(info.width, info.height, info.orientation)
+    # the decoder's pixels are not turned a second time, and the shown size agrees with them
+    assert (shown[0] > shown[1]) == (thumbnail.width > thumbnail.height)

@@ -1,19 +1,23 @@
-"""Word 97-2003 (.doc), WPS text (.wps) and WPS spreadsheets (.et) preview as their content; damaged
-or foreign files show their summary with the reason, never a traceback."""
+"""Word 97-2003 (.doc), WPS text (.wps) and spreadsheets (.et, .xlsb, .ods, .csv) preview as their
+content; damaged or foreign files show their summary with the reason, never a traceback."""
 
 from __future__ import annotations
 
+import io
 import struct
+import zipfile
 from pathlib import Path
 
 import pytest
 import xlwt
-from evidence_fixtures import WORD_TEXT_AT, compound_file, word97_bytes
+from evidence_fixtures import WORD_TEXT_AT, compound_file, ods_bytes, word97_bytes
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from greendesk.core.evidence import previews, word_binary
-from greendesk.core.storage import photos
+from greendesk.core.storage import evidence_files, photos
+from greendesk.core.storage.models import Photo
 from greendesk.core.workspace import Workspace
 
 MINUTES = [
@@ -110,3 +114,33 @@ def test_an_et_spreadsheet_previews_as_its_sheets(workspace: Workspace, tmp_path
 def test_a_damaged_et_shows_its_summary(workspace: Workspace) -> None:
     result = _store(workspace, compound_file({"Workbook": b"\x09\x08garbage"}), "坏.et")
     assert result.kind == previews.SUMMARY and "坏.et" in result.problem
+
+
+def test_ods_and_csv_evidence_are_spreadsheets_with_a_sheet_preview(workspace: Workspace) -> None:
+    ods = _store(workspace, ods_bytes([["楼号", "户数"], ["1号楼", "120"]], "户数"), "统计.ods")
+    assert ods.kind == previews.SHEETS and ods.sheets[0].rows == [["楼号", "户数"], ["1号楼", "120"]]
+    csv = _store(workspace, "楼号,户数\n1号楼,120\n".encode("gbk"), "统计.csv")
+    assert csv.kind == previews.SHEETS and csv.sheets[0].rows == [["楼号", "户数"], ["1号楼", "120"]]
+    with workspace.sessions() as session:
+        kinds = {(row.kind, row.extension, row.media_type) for row in session.scalars(select(Photo))}
+    assert kinds == {
+        ("spreadsheet", "ods", "application/vnd.oasis.opendocument.spreadsheet"),
+        ("spreadsheet", "csv", "text/csv"),
+    }
+
+
+def test_an_xlsb_is_stored_as_xlsb_so_its_reader_can_open_it(workspace: Workspace, monkeypatch) -> None:
+    blob = io.BytesIO()
+    with zipfile.ZipFile(blob, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    assert evidence_files.classify(blob.getvalue(), "户数.xlsb").extension == "xlsb"
+    seen: list[str] = []
+
+    def read(path: Path) -> list[tuple[str, list[tuple[object, ...]]]]:
+        seen.append(path.suffix)
+        return [("户数", [("楼号", "户数")])]
+
+    monkeypatch.setattr(previews.spreadsheet, "iter_sheets", read)
+    result = _store(workspace, blob.getvalue(), "户数.xlsb")
+    assert seen == [".xlsb"] and result.kind == previews.SHEETS  # read as .xlsb, not as a broken .xlsx

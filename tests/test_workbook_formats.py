@@ -11,7 +11,7 @@ from typing import ClassVar
 import pytest
 import python_calamine
 import xlwt
-from evidence_fixtures import compound_file
+from evidence_fixtures import compound_file, ods_bytes
 
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import ValidationError
@@ -81,36 +81,8 @@ def test_csv_is_bounded_in_rows_columns_and_kind(tmp_path: Path, monkeypatch: py
 
 
 def test_an_ods_workbook_is_read_through_calamine(tmp_path: Path) -> None:
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(
-            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
-            for v in row
-        )
-        + "</table:table-row>"
-        for row in ROWS
-    )
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content'
-        ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        f'<office:body><office:spreadsheet><table:table table:name="名单">{cells}</table:table>'
-        "</office:spreadsheet></office:body></office:document-content>"
-    )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
-        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
-        '<manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
     path = tmp_path / "名单.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", manifest)
+    path.write_bytes(ods_bytes(ROWS, "名单"))
     assert spreadsheet.check_workbook(path) == "ods"
     ((name, rows),) = spreadsheet.iter_sheets(path)
     assert name == "名单" and rows[1][0] == "吉祥社区" and rows[2][1] == "110105001002"

@@ -2,9 +2,9 @@
 
 PDF pages render with pypdfium2 at the size asked for; a .docx is read as its paragraphs and tables
 (python-docx), a Word 97-2003 .doc or a WPS .wps (the same binary format) as its text
-(``word_binary``); a spreadsheet (.xlsx, .xls, and WPS's .et, a BIFF8 workbook like .xls) as the
-first rows and columns of each sheet (core/base/spreadsheet.py's safe reader); a video or any other
-file is described by name, size and type and opened with the system's program; so is a file one of
+(``word_binary``); a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv, and WPS's .et, a BIFF8 workbook
+like .xls) as the first rows and columns of each sheet (core/base/spreadsheet.py's safe reader); a
+video or any other file is described by name, size and type and opened with the system's program; so is a file one of
 these readers cannot read, with the reason. No poster frame is made for videos: that needs a video
 decoder (ffmpeg), which the app does not ship. Every preview reads the stored original, never changes it.
 """
@@ -30,7 +30,7 @@ SHEET_COLUMNS = 20
 MAX_SHEETS = 5
 MAX_WORD_BINARY_BYTES = 2 * word_binary.MAX_STREAM_BYTES  # larger .doc files show their summary
 WORD_BINARY_EXTENSIONS = ("doc", "wps")
-SHEET_EXTENSIONS = ("xlsx", "xls", "et")
+SHEET_EXTENSIONS = ("xlsx", "xls", "et", "xlsb", "ods", "csv")
 TEXT, PAGES, SHEETS, SUMMARY = "text", "pages", "sheets", "summary"
 
 

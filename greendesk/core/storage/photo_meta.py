@@ -50,13 +50,20 @@ ORIENTATION_INVALID = "orientation_invalid"
 OFFICE_ZONE = timezone(timedelta(hours=8))
 # Whatever Pillow's EXIF parser throws on a damaged block (struct.error is a plain Exception).
 _BROKEN = (Exception,)
-_XMP_DATE_TAGS = ("exif:DateTimeOriginal", "photoshop:DateCreated", "xmp:CreateDate")
-_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
-_XMP_ORIENTATION = re.compile(
-    r"tiff:Orientation\s*=\s*[\"']\s*([^\"'<]*?)\s*[\"']|<tiff:Orientation>\s*([^<]*?)\s*</tiff:Orientation>"
+# XMP properties by namespace URI and local name, with the prefix they are usually written with;
+# a packet may bind any prefix to the namespace (older Adobe software writes ``xap:CreateDate``).
+_XMP_EXIF, _XMP_PHOTOSHOP = "http://ns.adobe.com/exif/1.0/", "http://ns.adobe.com/photoshop/1.0/"
+_XMP_BASIC, _XMP_TIFF = "http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/tiff/1.0/"
+_XMP_DATE_TAGS = (
+    (_XMP_EXIF, "exif", "DateTimeOriginal"),
+    (_XMP_PHOTOSHOP, "photoshop", "DateCreated"),
+    (_XMP_BASIC, "xmp", "CreateDate"),
 )
+_XMP_ORIENTATION_TAG = (_XMP_TIFF, "tiff", "Orientation")
+_XMLNS = re.compile(r"xmlns:([A-Za-z_][\w.\-]{0,40})\s*=\s*[\"']([^\"']{1,200})[\"']")
+_OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
 _XMP_DATE = re.compile(
-    r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
+    r"^(\d{4})[-:](\d{2})(?:[-:](\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
 
 
@@ -69,6 +76,9 @@ class PhotoMeta:
     gps_lon: float | None = None
     has_exif: bool = False
     problems: tuple[str, ...] = ()
+    # The decoder already turned the pixels upright (HEIF: libheif applies the file's rotation, and
+    # pillow_heif keeps the file's own orientation aside as ``original_orientation``).
+    decoded_upright: bool = False
 
 
 def _offset(value: object) -> timezone | None:
@@ -100,12 +110,23 @@ def _exif_time(value: object, offset: object) -> datetime | None:
     return _in_office_time(moment, _offset(offset))
 
 
+def _xmp_values(packet: str, tag: tuple[str, str, str]) -> list[str]:
+    """Every value of one XMP property (attribute or element form), under any prefix bound to its namespace."""
+    uri, usual, local = tag
+    prefixes = dict.fromkeys([usual, *(p for p, bound in _XMLNS.findall(packet) if bound == uri)])
+    values = []
+    for prefix in prefixes:
+        name = re.escape(f"{prefix}:{local}")
+        pattern = rf'(?<![\w:]){name}\s*=\s*["\']([^"\'<]*)["\']|<{name}>([^<]*)</{name}>'
+        values.extend((m.group(1) or m.group(2) or "").strip() for m in re.finditer(pattern, packet))
+    return values
+
+
 def xmp_time(packet: str) -> datetime | None:
     """The first capture date the XMP packet gives (attribute or element form), in office time."""
     for tag in _XMP_DATE_TAGS:
-        pattern = rf'{re.escape(tag)}\s*=\s*["\']([^"\']*)["\']|<{re.escape(tag)}>([^<]*)</{re.escape(tag)}>'
-        for match in re.finditer(pattern, packet):
-            moment = _xmp_date((match.group(1) or match.group(2) or "").strip())
+        for value in _xmp_values(packet, tag):
+            moment = _xmp_date(value)
             if moment is not None:
                 return moment
     return None
@@ -197,8 +218,8 @@ def _exif_times(exif: Image.Exif, problems: list[str]) -> tuple[datetime | None,
 
 def xmp_orientation(packet: str) -> str | None:
     """The XMP ``tiff:Orientation`` as written (attribute or element), None when the packet has none."""
-    match = _XMP_ORIENTATION.search(packet)
-    return None if match is None else (match.group(1) or match.group(2) or "")
+    values = _xmp_values(packet, _XMP_ORIENTATION_TAG)
+    return values[0] if values else None
 
 
 def _own_orientation(image: Image.Image, exif: Image.Exif) -> bool:
@@ -264,7 +285,11 @@ def read_meta(image: Image.Image, modified: datetime | None = None) -> PhotoMeta
     if has_exif:
         captured, changed = _exif_times(exif, problems)
         lat, lon = _gps(exif, problems)
-    if own:
+    turned = image.info.get("original_orientation")
+    decoded_upright = isinstance(turned, int) and not isinstance(turned, bool)
+    if decoded_upright:
+        orientation = _orientation(turned, problems)
+    elif own:
         orientation = _orientation(exif.get(ExifTags.Base.Orientation), problems)
     else:
         written = xmp_orientation(packet)
@@ -280,7 +305,9 @@ def read_meta(image: Image.Image, modified: datetime | None = None) -> PhotoMeta
         taken, source = changed, SOURCE_EXIF
     if taken is None and modified is not None:
         taken, source = modified.replace(microsecond=0), SOURCE_MTIME
-    return PhotoMeta(orientation, taken, source, lat, lon, has_exif, tuple(dict.fromkeys(problems)))
+    return PhotoMeta(
+        orientation, taken, source, lat, lon, has_exif, tuple(dict.fromkeys(problems)), decoded_upright
+    )
 
 
 def problems_of(path: object) -> tuple[str, ...]:
