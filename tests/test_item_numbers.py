@@ -18,9 +18,10 @@ from hypothesis import strategies as st
 from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, write_zip
 from sqlalchemy import select
 
-from greendesk.core.base.item_numbers import item_number
+from greendesk.core.base.item_numbers import item_folder_number, item_number
 from greendesk.core.intake.analysis import analyse_package
 from greendesk.core.intake.apply import apply_import
+from greendesk.core.intake.package import in_item_folder
 from greendesk.core.storage.models import Evidence
 from greendesk.core.workspace import Workspace
 
@@ -257,3 +258,46 @@ def test_community_sheet_and_list_headers_read_item_numbers_the_same_way(
     single.save(tmp_path / "单个.xlsx")
     plan = analyse_package(chaoyang, tmp_path / "单个.xlsx", 2022, 1)
     assert plan.rows[0].claims == {1: "符合", 2: "符合", 15: "不符合", 16: "符合"}
+
+
+# The marked styles name an item folder by themselves; '0N ' (a numbered community folder) does not.
+FOLDER_STYLES = {name: style for name, style in LEADING_STYLES.items() if name not in ("0N ",)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(n=st.integers(1, 99), style=st.sampled_from(sorted(FOLDER_STYLES)), rest=NUMBERLESS)
+def test_marked_item_folders_agree_with_the_item_number(n: int, style: str, rest: str) -> None:
+    name = FOLDER_STYLES[style](n) + rest
+    assert item_folder_number(name) == item_number(name) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(n=st.integers(1, 99), word=st.sampled_from(["吉祥社区", "门禁", "物业管理", "Jixiang 社区"]))
+def test_a_number_then_a_space_or_a_word_is_no_item_folder(n: int, word: str) -> None:
+    for name in (f"{n:02d} {word}", f"{n}{word}"):
+        assert item_number(name) == n  # photo matching still reads it, after the communities
+        assert item_folder_number(name) is None and not in_item_folder(f"{name}/名单.xlsx"), name
+
+
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [
+        ("03", 3),
+        ("12", 12),
+        ("第十五条", 15),
+        ("十六、历史文化", 16),
+        ("（3）设计师进社区", 3),
+        ("12-物业", 12),
+        ("⑫", 12),
+        ("第3条 门禁", 3),
+        ("01 吉祥社区", None),
+        ("3门禁", None),
+        ("三里屯", None),
+        ("2022", None),
+        ("3.15", None),
+        ("吉祥社区", None),
+    ],
+)
+def test_item_folder_names(folder: str, expected: int | None) -> None:
+    assert item_folder_number(folder) == expected
+    assert in_item_folder(f"{folder}/统计.xlsx") == (expected is not None)

@@ -46,6 +46,19 @@ def xmp_packet(tag: str, value: str, element: bool = False) -> bytes:
     ).encode()
 
 
+def xmp_oriented(orientation: str, element: bool, date: str = "2021-04-05T06:07:08") -> bytes:
+    """An XMP packet with a capture date and ``tiff:Orientation`` (attribute or element form), no EXIF."""
+    tiff = f"<tiff:Orientation>{orientation}</tiff:Orientation>" if element else ""
+    attribute = "" if element else f" tiff:Orientation='{orientation}'"
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:tiff="http://ns.adobe.com/tiff/1.0/" '
+        f'xmlns:exif="http://ns.adobe.com/exif/1.0/" exif:DateTimeOriginal="{date}"{attribute}>{tiff}'
+        "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end='w'?>"
+    ).encode()
+
+
 def camera_exif(
     original: str | None = None,
     offset: str | None = None,
@@ -107,6 +120,17 @@ def corpus() -> dict[str, bytes]:
     files["exif.png"] = encode("PNG", exif=camera_exif("2023:07:08 09:10:11", None, 6, places[1]))
     files["exif.webp"] = encode("WEBP", exif=camera_exif("2023:07:09 09:10:11", "+05:30", 8, places[3]))
     files["modify-only.jpg"] = encode("JPEG", exif=camera_exif(modify="2020:02:03 04:05:06"))
+    # orientation only in XMP (single-quoted attribute: not Pillow's own pattern; element form)
+    files["xmp-orientation-6.jpg"] = encode("JPEG", xmp=xmp_oriented("6", element=False))
+    files["xmp-orientation-8.jpg"] = encode("JPEG", xmp=xmp_oriented("8", element=True))
+    files["xmp-orientation-3.webp"] = encode("WEBP", xmp=xmp_oriented("3", element=True))
+    both = camera_exif("2023:07:10 09:10:11", None, 3)  # EXIF says 3, XMP 8: EXIF wins, as in exiftool
+    files["exif-and-xmp-orientation.jpg"] = encode("JPEG", exif=both, xmp=xmp_oriented("8", element=True))
+    # older Adobe software binds the XMP basic namespace to 'xap:', not 'xmp:'
+    xap = xmp_packet("xmp:CreateDate", "2005-09-07T15:07:40-07:00").replace(b"xmp:", b"xap:")
+    files["xap-prefix.jpg"] = encode("JPEG", exif=camera_exif(modify="2005:09:07 15:09:51"), xmp=xap)
+    # a phone's HEIC: the decoder turns the pixels itself, the file's orientation is still 6
+    files["turned.heic"] = encode("HEIF", exif=camera_exif("2022:02:16 19:55:41", None, 6))
     return files
 
 
@@ -156,7 +180,9 @@ def test_capture_time_gps_and_orientation_equal_exiftool(tmp_path: Path) -> None
         info = images.inspect(path.read_bytes(), path.name)[0]
         assert info.taken_at == _expected_time(tags), path.name
         assert info.taken_at is not None and info.problems == (), path.name
-        assert info.orientation == int(tags.get("IFD0:Orientation", 1)), path.name
+        orientation = tags.get("IFD0:Orientation", tags.get("XMP-tiff:Orientation", 1))
+        assert info.orientation == int(orientation), path.name
+        assert info.has_exif == any(key.startswith(("IFD0:", "ExifIFD:")) for key in tags), path.name
         if "Composite:GPSLatitude" in tags:
             assert info.gps_lat == pytest.approx(tags["Composite:GPSLatitude"], abs=1e-6), path.name
             assert info.gps_lon == pytest.approx(tags["Composite:GPSLongitude"], abs=1e-6), path.name
@@ -258,3 +284,30 @@ def test_the_record_pdf_caption_says_a_file_time_is_not_a_capture_time() -> None
     camera = dataclasses.replace(from_file, taken_source=photo_meta.SOURCE_EXIF)
     assert "not a capture time" not in documents.photo_caption(3, camera, "en")
     assert "2022-04-15 08:00:00" in documents.photo_caption(3, camera, "en")
+
+
+def test_an_xmp_only_orientation_turns_thumbnail_print_copy_and_display(tmp_path: Path) -> None:
+    data = corpus()["xmp-orientation-6.jpg"]  # 64 × 48 stored, turned a quarter by XMP alone
+    info, thumbnail, print_copy = images.inspect(data, "xmp.jpg")
+    assert (info.orientation, info.has_exif, info.problems) == (6, False, ())
+    assert thumbnail.height > thumbnail.width and print_copy.height > print_copy.width
+    path = tmp_path / "xmp.jpg"
+    path.write_bytes(data)
+    with images.open_upright(path) as shown:
+        assert shown.size == (48, 64)
+    assert photo_meta.xmp_orientation("<tiff:Orientation> 5 </tiff:Orientation>") == "5"
+    assert photo_meta.xmp_orientation('tiff:Orientation = "2"') == "2"
+    assert photo_meta.xmp_orientation("<x:xmpmeta/>") is None
+
+
+def test_an_invalid_xmp_orientation_is_a_warning_and_shown_as_stored() -> None:
+    info = images.inspect(encode("JPEG", xmp=xmp_oriented("9", element=True)), "odd.jpg")[0]
+    assert info.orientation == 1 and photo_meta.ORIENTATION_INVALID in info.problems
+
+
+def test_a_heic_keeps_its_own_orientation_and_is_turned_once() -> None:
+    info, thumbnail, _print = images.inspect(corpus()["turned.heic"], "phone.heic")
+    assert info.orientation == 6  # what exiftool reads, though pillow_heif resets the EXIF copy to 1
+    shown = images.upright_size(info.width, info.height, info.orientation)
+    # the decoder's pixels are not turned a second time, and the shown size agrees with them
+    assert (shown[0] > shown[1]) == (thumbnail.width > thumbnail.height)

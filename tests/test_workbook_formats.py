@@ -11,6 +11,7 @@ from typing import ClassVar
 import pytest
 import python_calamine
 import xlwt
+from evidence_fixtures import compound_file, ods_bytes
 
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import ValidationError
@@ -25,32 +26,6 @@ EXPECTED = [
     ("吉祥社区", 110105001001, 1200),
     ("如意社区", 110105001002, 800),
 ]
-
-
-def _compound(streams: dict[str, bytes]) -> bytes:
-    """A minimal OLE compound file (512-byte sectors: FAT, directory, then each stream, all >= 4 KB)."""
-    end, free = 0xFFFFFFFE, 0xFFFFFFFF
-    fat = [0xFFFFFFFD, end]
-    directory = [("Root Entry", 5, end, 0)]
-    data = b""
-    for name, body in streams.items():
-        body = body.ljust(4096, b"\0")
-        body += b"\0" * (-len(body) % 512)
-        first = len(fat)
-        count = len(body) // 512
-        fat += [first + i + 1 for i in range(count - 1)] + [end]
-        directory.append((name, 2, first, len(body)))
-        data += body
-    entries = b""
-    for name, kind, start, size in directory:
-        raw = name.encode("utf-16-le") + b"\0\0"
-        entries += raw.ljust(64, b"\0") + struct.pack("<HBB", len(raw), kind, 1)
-        entries += struct.pack("<III", free, free, free) + b"\0" * 36 + struct.pack("<III", start, size, 0)
-    header = spreadsheet.compound.MAGIC + b"\0" * 16 + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
-    header += b"\0" * 6 + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
-    header += struct.pack("<109I", 0, *([free] * 108))
-    fat_sector = struct.pack(f"<{128}I", *(fat + [free] * (128 - len(fat))))
-    return header + fat_sector + entries.ljust(512, b"\0") + data
 
 
 def _biff(*records: tuple[int, bytes]) -> bytes:
@@ -106,36 +81,8 @@ def test_csv_is_bounded_in_rows_columns_and_kind(tmp_path: Path, monkeypatch: py
 
 
 def test_an_ods_workbook_is_read_through_calamine(tmp_path: Path) -> None:
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(
-            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
-            for v in row
-        )
-        + "</table:table-row>"
-        for row in ROWS
-    )
-    content = (
-        '<?xml version="1.0" encoding="UTF-8"?><office:document-content'
-        ' xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"'
-        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
-        ' xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
-        f'<office:body><office:spreadsheet><table:table table:name="名单">{cells}</table:table>'
-        "</office:spreadsheet></office:body></office:document-content>"
-    )
-    manifest = (
-        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest'
-        ' xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
-        '<manifest:file-entry manifest:full-path="/" '
-        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
-        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-        "</manifest:manifest>"
-    )
     path = tmp_path / "名单.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", content)
-        archive.writestr("META-INF/manifest.xml", manifest)
+    path.write_bytes(ods_bytes(ROWS, "名单"))
     assert spreadsheet.check_workbook(path) == "ods"
     ((name, rows),) = spreadsheet.iter_sheets(path)
     assert name == "名单" and rows[1][0] == "吉祥社区" and rows[2][1] == "110105001002"
@@ -153,7 +100,9 @@ def test_a_damaged_xlsb_is_a_clear_error_not_a_fallback(tmp_path: Path) -> None:
 @pytest.mark.parametrize("suffix", [".xlsx", ".xlsm", ".xlsb"])
 def test_an_encrypted_office_file_is_named_password_protected(tmp_path: Path, suffix: str) -> None:
     path = tmp_path / f"加密{suffix}"
-    path.write_bytes(_compound({"EncryptionInfo": b"\x04\x00\x04\x00", "EncryptedPackage": b"\x01" * 5000}))
+    path.write_bytes(
+        compound_file({"EncryptionInfo": b"\x04\x00\x04\x00", "EncryptedPackage": b"\x01" * 5000})
+    )
     assert _message(path) == f"File 加密{suffix} is password protected; remove the password and import again."
 
 
@@ -161,10 +110,10 @@ def test_an_xls_with_a_filepass_record_is_named_password_protected(tmp_path: Pat
     bof = struct.pack("<HHHHII", 0x0600, 0x0005, 0x0DBB, 0x07CC, 0, 6)
     workbook = _biff((0x0809, bof), (0x002F, b"\x01\x00" + b"\0" * 52), (0x000A, b""))
     path = tmp_path / "加密.xls"
-    path.write_bytes(_compound({"Workbook": workbook}))
+    path.write_bytes(compound_file({"Workbook": workbook}))
     assert "password protected" in _message(path)
     plain = tmp_path / "明文.xls"
-    plain.write_bytes(_compound({"Workbook": _biff((0x0809, bof), (0x000A, b""))}))
+    plain.write_bytes(compound_file({"Workbook": _biff((0x0809, bof), (0x000A, b""))}))
     try:  # the same file without FILEPASS is at most unreadable, never "password protected"
         spreadsheet.iter_sheets(plain)
     except ValidationError as error:

@@ -65,27 +65,28 @@ def _value(match: re.Match[str]) -> int:
     return _VALUES.get(tens, 1) * 10 + _VALUES.get(units, 0)
 
 
-def _leading(text: str) -> tuple[int, str] | None:
-    """The number the text starts with and the text after its decoration, or None."""
+def _leading(text: str) -> tuple[int, str, bool] | None:
+    """The number the text starts with, the text after its decoration, and whether a list mark
+    decorates it (``第``, brackets, ``条``, ``、`` ...; not a bare space or a word right after it)."""
     match = _LEADING.match(text)
     if match is None:
         return None
     rest, opener = text[match.end() :], match.group("open")
     if opener in _OPENERS:
-        return (_value(match), rest[1:]) if rest.startswith(_OPENERS[opener]) else None
+        return (_value(match), rest[1:], True) if rest.startswith(_OPENERS[opener]) else None
     following = rest[:1]
     if not following or following in _ITEM_WORDS:
-        return _value(match), rest[1:]
+        return _value(match), rest[1:], True
     if match.group(0)[-1:].isspace():  # '第3 门禁', '十六 历史文化'; but '138 1234' is a phone number
-        return None if following.isdigit() else (_value(match), rest)
+        return None if following.isdigit() else (_value(match), rest, opener is not None)
     if following in _SEPARATORS:
         if (following in _BLOCKED_AFTER_DIGIT and rest[1:2].isdigit()) or _SHORT_DATE.match(rest):
             return None  # '3.15', '12:30', '3/15', '22-03-15': a date, a time or a decimal
-        return _value(match), rest
+        return _value(match), rest, True
     if opener is None and match.group("arabic") is not None:
         if following in _QUANTITY_WORDS or following.isdigit():
             return None
-        return _value(match), rest  # '3门禁'
+        return _value(match), rest, False  # '3门禁'
     return None  # '三里屯', '第3期'
 
 
@@ -109,7 +110,7 @@ def _parse(text: str, whole: bool) -> tuple[int, ...]:
     found: list[int] = []
     leading = _leading(text)
     if leading is not None:
-        number, rest = leading
+        number, rest, _marked = leading
         if not whole or not rest.strip("".join(_SEPARATORS) + _ITEM_WORDS):
             found.append(number)
     if not whole:
@@ -140,3 +141,23 @@ def item_number(value: object, items: Collection[int] | None = None, *, whole: b
         if _wanted(number, items):
             return number
     return None
+
+
+def item_folder_number(value: object, items: Collection[int] | None = None) -> int | None:
+    """The item a folder is for when its name alone says so, or None: the stricter reading of
+    :func:`item_number` for callers that know no community names.
+
+    A folder is an item folder when its name is a bare number (``03``) or starts with a marked one
+    (``第3条``, ``十二、物业``, ``12-物业``, ``（3）设计师进社区``, ``⑫``). A number followed only by
+    a space or directly by a word (``01 吉祥社区``, ``3门禁``) is how offices number *community*
+    and topic folders, so it names no item here; photo matching, which knows the communities and
+    reads them first, still takes ``3门禁`` as item 3 with :func:`item_number`. Used to decide
+    whether a spreadsheet is an item's evidence or a recommendation list (intake.package).
+    """
+    circled = _circled(value)
+    if circled is not None:
+        return circled if _wanted(circled, items) else None
+    leading = _leading(clean_text(value).lower())
+    if leading is None or not leading[2]:
+        return None
+    return leading[0] if _wanted(leading[0], items) else None

@@ -1,9 +1,11 @@
 """Previews of evidence files for the review screen, Qt-free and bounded (run them off the GUI thread).
 
 PDF pages render with pypdfium2 at the size asked for; a .docx is read as its paragraphs and tables
-(python-docx); a spreadsheet as the first rows and columns of each sheet (core/base/spreadsheet.py's
-safe reader); a video, an old binary Office file or any other file is described by name, size and
-type and opened with the system's program. No poster frame is made for videos: that needs a video
+(python-docx), a Word 97-2003 .doc or a WPS .wps (the same binary format) as its text
+(``word_binary``); a spreadsheet (.xlsx, .xls, .xlsb, .ods, .csv, and WPS's .et, a BIFF8 workbook
+like .xls) as the first rows and columns of each sheet (core/base/spreadsheet.py's safe reader); a
+video or any other file is described by name, size and type and opened with the system's program; so is a file one of
+these readers cannot read, with the reason. No poster frame is made for videos: that needs a video
 decoder (ffmpeg), which the app does not ship. Every preview reads the stored original, never changes it.
 """
 
@@ -18,6 +20,7 @@ from PIL import Image
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.evidence import word_binary
 from greendesk.core.storage import evidence_files, photos
 
 MAX_TEXT_BLOCKS = 400  # paragraphs and table rows of a .docx preview
@@ -25,6 +28,9 @@ MAX_TEXT_CHARS = 60_000
 SHEET_ROWS = 50
 SHEET_COLUMNS = 20
 MAX_SHEETS = 5
+MAX_WORD_BINARY_BYTES = 2 * word_binary.MAX_STREAM_BYTES  # larger .doc files show their summary
+WORD_BINARY_EXTENSIONS = ("doc", "wps")
+SHEET_EXTENSIONS = ("xlsx", "xls", "et", "xlsb", "ods", "csv")
 TEXT, PAGES, SHEETS, SUMMARY = "text", "pages", "sheets", "summary"
 
 
@@ -93,6 +99,52 @@ def docx_text(path: Path) -> tuple[list[str], bool]:
     return blocks, False
 
 
+def word_binary_text(path: Path) -> tuple[list[str], bool]:
+    """The text of a Word 97-2003 (.doc) or WPS (.wps) file as blocks; (blocks, truncated)."""
+    try:
+        if path.stat().st_size > MAX_WORD_BINARY_BYTES:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{file} is larger than {limit} MB; no text preview is made."),
+                file=path.name,
+                limit=MAX_WORD_BINARY_BYTES // (1024 * 1024),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Cannot read {file}: {reason}"),
+            file=path.name,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    try:
+        blocks, truncated = word_binary.document_text(data, MAX_TEXT_CHARS)
+    except word_binary.WordBinaryError as error:
+        raise _word_binary_error(path, error) from None
+    if len(blocks) > MAX_TEXT_BLOCKS:
+        return blocks[:MAX_TEXT_BLOCKS], True
+    return blocks, truncated
+
+
+def _word_binary_error(path: Path, error: word_binary.WordBinaryError) -> ValidationError:
+    if error.reason == "encrypted":
+        return ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} is password-protected; its text cannot be shown."),
+            file=path.name,
+        )
+    if error.reason == "not_word":
+        return ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is not a Word 97-2003 document GreenDesk can read; open it with its program.",
+            ),
+            file=path.name,
+        )
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "{file} is a damaged Word document ({reason})."),
+        file=path.name,
+        reason=str(error),
+    )
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -128,7 +180,10 @@ def preview(
         elif kind == evidence_files.DOCUMENT and photo.extension == "docx":
             result.text, result.truncated = docx_text(path)
             result.kind = TEXT
-        elif kind == evidence_files.SPREADSHEET and photo.extension in ("xlsx", "xls"):
+        elif kind == evidence_files.DOCUMENT and photo.extension in WORD_BINARY_EXTENSIONS:
+            result.text, result.truncated = word_binary_text(path)
+            result.kind = TEXT
+        elif kind == evidence_files.SPREADSHEET and photo.extension in SHEET_EXTENSIONS:
             result.sheets = sheet_preview(path)
             result.kind = SHEETS
             result.truncated = any(sheet.truncated for sheet in result.sheets)

@@ -411,8 +411,18 @@ def _attach_photos(run: _Run, stage: photo_store.StagedPhotos, recommendations: 
             yield package.source(entries[job.planned.entry]), job.label
 
     attached = _attached(session, plan.year)
+    times = {
+        job.label: package.modified(entries[job.planned.entry])
+        for job in jobs
+        if job.planned.entry in entries
+    }
     stored = photo_store.store_many(
-        session, run.workspace.photos_dir, sources(), stage, keep_going=run.resolutions.skip_bad_photos
+        session,
+        run.workspace.photos_dir,
+        sources(),
+        stage,
+        keep_going=run.resolutions.skip_bad_photos,
+        file_times=times,
     )
     total = len(plan.photos) or 1
     evidence: list[dict[str, Any]] = []

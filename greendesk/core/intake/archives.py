@@ -14,6 +14,7 @@ from __future__ import annotations
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO
 
@@ -126,6 +127,25 @@ class Member:
     is_dir: bool
     encrypted: bool
     key: int
+    modified: datetime | None = None  # the entry's own file time (local wall clock), when stated
+
+
+def _zip_time(stamp: tuple[int, int, int, int, int, int]) -> datetime | None:
+    """A zip entry's DOS date and time (the packer's wall clock); None when it is no valid date."""
+    try:
+        return datetime(*stamp)
+    except (TypeError, ValueError):
+        return None
+
+
+def _local_time(moment: datetime | None) -> datetime | None:
+    """A 7z entry's last-write time (UTC) on this machine's wall clock, like a loose file's mtime."""
+    if moment is None:
+        return None
+    try:
+        return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 class Archive:
@@ -172,6 +192,7 @@ class ZipArchive(Archive):
                     is_dir=info.is_dir() or name.endswith(("/", "\\")),
                     encrypted=bool(info.flag_bits & 0x1),
                     key=index,
+                    modified=_zip_time(info.date_time),
                 )
             )
 
@@ -216,6 +237,7 @@ class SevenZipArchive(Archive):
                     is_dir=bool(info.is_directory),
                     encrypted=False,
                     key=index,
+                    modified=_local_time(info.creationtime),
                 )
             )
 

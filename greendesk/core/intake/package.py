@@ -22,11 +22,13 @@ import zipfile
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 from typing import IO
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.item_numbers import item_folder_number
 from greendesk.core.intake import archives
 from greendesk.core.intake.archives import Archive, Member
 from greendesk.core.intake.problems import WARNING, Location, Problem
@@ -34,12 +36,6 @@ from greendesk.core.safety import leftovers
 from greendesk.core.storage import evidence_files
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".csv")
-# An item folder: 第3条, 03, 3, 第十二条, 十二、物业, 12-物业, （3）... (a community folder such as
-# '01 吉祥社区' has no item marker after its number).
-_ITEM_FOLDER = re.compile(
-    r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[条项]|[0-9０-９]{1,2}\s*[条项]?$|"
-    r"[0-9０-９一二三四五六七八九十]{1,3}\s*[、.．\-_—]|[（(]\s*[0-9０-９]{1,2}\s*[)）]|[①-⑳])"
-)
 # Every kind of file evidence_files knows by its name; other names may still be archives (sniffed).
 KNOWN_EVIDENCE_SUFFIXES = frozenset(
     evidence_files.IMAGE_SUFFIXES
@@ -86,7 +82,7 @@ def entry_limit(name: str) -> int:
 
 def in_item_folder(name: str) -> bool:
     """Whether a folder on the entry's path is an item folder (its files are that item's evidence)."""
-    return any(_ITEM_FOLDER.match(part.strip()) for part in PurePosixPath(name).parts[:-1])
+    return any(item_folder_number(part) is not None for part in PurePosixPath(name).parts[:-1])
 
 
 def entry_kind(name: str) -> str:
@@ -386,6 +382,14 @@ class Package:
             return source.path
         assert source.archive is not None and source.member is not None
         return source.archive.local_file(source.member) or self.read_bytes(entry)
+
+    def modified(self, entry: Entry) -> datetime | None:
+        """The file time an archive states for the entry (None for files on disk: their own mtime counts).
+
+        A photo without a capture time falls back to it, flagged as not a capture time (photo_meta).
+        """
+        source = self._sources[entry.name]
+        return source.member.modified if source.member is not None else None
 
     @contextmanager
     def local_path(self, entry: Entry) -> Iterator[Path]:

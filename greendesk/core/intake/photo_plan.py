@@ -8,6 +8,7 @@ the plan, a file without a target a warning, and a photo the workbook lists but 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path, PurePosixPath
 
 from sqlalchemy.orm import Session
@@ -84,10 +85,12 @@ def _warn_listed_missing(plan: ImportPlan, package: Package) -> None:
                     )
 
 
-def _check_photo(source: bytes | Path, label: str) -> photo_store.PhotoInfo | FileInfo | ValidationError:
+def _check_photo(
+    source: bytes | Path, label: str, modified: datetime | None
+) -> photo_store.PhotoInfo | FileInfo | ValidationError:
     """Check any evidence file as the store will (runs in worker threads; decoders release the GIL)."""
     try:
-        return photo_store.prepare(source, label).info
+        return photo_store.prepare(source, label, modified).info
     except ValidationError as error:
         return error
 
@@ -97,8 +100,13 @@ def _checked_photos(
 ) -> Iterator[tuple[Entry, photo_store.PhotoInfo | FileInfo | ValidationError]]:
     """(entry, info or error) in order, decoding ahead in threads within the import's pixel budget."""
     # Zip entries are read here, in this thread: one thread touches the zip.
+    times = {package.label(entry.name): package.modified(entry) for entry in entries}
     jobs = ((entry, package.source(entry), package.label(entry.name)) for entry in entries)
-    for entry, future in photo_store.decode_ahead(jobs, _check_photo):
+
+    def check(source: bytes | Path, label: str) -> photo_store.PhotoInfo | FileInfo | ValidationError:
+        return _check_photo(source, label, times.get(label))
+
+    for entry, future in photo_store.decode_ahead(jobs, check):
         yield entry, future.result()
 
 

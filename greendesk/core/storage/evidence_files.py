@@ -13,6 +13,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -39,7 +40,8 @@ SIZE_LIMITS = {
 HEAD_BYTES = 4096  # enough for every signature below (PDF's header may follow some junk)
 
 DOCUMENT_SUFFIXES = (".doc", ".docx", ".wps", ".rtf", ".odt")
-SPREADSHEET_SUFFIXES = (".xls", ".xlsx", ".xlsm", ".et", ".ods", ".csv")
+SPREADSHEET_SUFFIXES = (".xls", ".xlsx", ".xlsm", ".xlsb", ".et", ".ods", ".csv")
+_ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 VIDEO_SUFFIXES = (".mp4", ".mov", ".m4v", ".avi")
 IMAGE_SUFFIXES = (
     *(".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp"),
@@ -58,6 +60,9 @@ MEDIA_TYPES = {
     "xls": "application/vnd.ms-excel",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "et": "application/vnd.ms-excel",
+    "xlsb": "application/vnd.ms-excel.sheet.binary.macroEnabled.12",
+    "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "csv": "text/csv",
     "mp4": "video/mp4",
     "m4v": "video/x-m4v",
     "mov": "video/quicktime",
@@ -157,12 +162,17 @@ def _container_kind(head: bytes, data: bytes | Path, suffix: str) -> Kind | None
     try:
         with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+            mimetype = archive.read("mimetype")[:64] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, NotImplementedError, RuntimeError):
         return None
     if "word/document.xml" in names:
         return _kind(DOCUMENT, "docx")
-    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
+    if "xl/workbook.bin" in names:  # .xlsb: its readers go by the extension, so it keeps its own
+        return _kind(SPREADSHEET, "xlsb")
+    if "xl/workbook.xml" in names:
         return _kind(SPREADSHEET, "xlsx")
+    if mimetype.strip() == _ODS_MIMETYPE:
+        return _kind(SPREADSHEET, "ods")
     return None
 
 
@@ -190,6 +200,8 @@ def classify(data: bytes | Path, name: str) -> Kind:
         return found
     if suffix in IMAGE_SUFFIXES:  # named a photo but no known content: the image path says why it fails
         return _kind(IMAGE, suffix.lstrip("."))
+    if suffix == ".csv":  # text has no signature: a .csv is a spreadsheet by its name
+        return _kind(SPREADSHEET, "csv")
     extension = suffix.lstrip(".")
     return _kind(OTHER, extension if _SAFE_EXTENSION.match(extension) else "bin")
 

@@ -172,6 +172,13 @@ def upright_size(width: int, height: int, orientation: int, rotation: int = 0) -
     return (height, width) if swapped else (width, height)
 
 
+def stored_size(decoded: tuple[int, int], meta: PhotoMeta) -> tuple[int, int]:
+    """The size of the stored pixels (what exiftool calls the image size): a HEIC decoded upright
+    with a quarter turn (orientation 5-8) has its sides swapped back."""
+    width, height = decoded
+    return (height, width) if meta.decoded_upright and meta.orientation in (5, 6, 7, 8) else (width, height)
+
+
 @dataclass
 class Decoded:
     """One verified decode: the image (reduced for JPEG), its upright renditions, header size, metadata."""
@@ -204,8 +211,8 @@ def open_verified(
                 format=image.format,
             )
         _check_pixels(image, name)
-        full_size = image.size
         meta = read_meta(image, modified)
+        full_size = stored_size(image.size, meta)
         if image.format in ("JPEG", "MPO"):
             # The smallest DCT scale still at least half the print size on both sides.
             image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
@@ -214,7 +221,7 @@ def open_verified(
         if reduced.mode not in ("RGB", "L"):
             has_alpha = "A" in reduced.mode or reduced.mode == "P"
             reduced = reduced.convert("RGBA").convert("RGB") if has_alpha else reduced.convert("RGB")
-        reduced = upright(reduced, meta.orientation, rotation)
+        reduced = upright(reduced, 1 if meta.decoded_upright else meta.orientation, rotation)
         reduced.thumbnail((PRINT_SIZE, PRINT_SIZE))
         thumb = reduced.copy()
         thumb.thumbnail((THUMBNAIL_SIZE, THUMBNAIL_SIZE))
@@ -281,7 +288,8 @@ def inspect(
 def open_upright(path: Path, max_size: int | None = None, rotation: int = 0) -> Image.Image:
     """An RGB image turned as its EXIF orientation and the display ``rotation`` say (originals never change)."""
     image = Image.open(path)
-    orientation = read_meta(image).orientation
+    meta = read_meta(image)
+    orientation = 1 if meta.decoded_upright else meta.orientation
     if max_size and image.format == "JPEG":
         image.draft("RGB", (max_size, max_size))
     image.load()

@@ -21,7 +21,10 @@ OffsetTime, or a zone in the XMP date) the time is converted to China Standard T
 office's clock, with no daylight saving); without an offset the camera's wall-clock time is kept as
 it stands. ``taken_at`` is stored without a zone, like every time in the workspace.
 GPS: degrees (one to three rationals), negative in the southern and western hemispheres; (0, 0), the
-fix of a receiver without a fix, counts as no place. Orientation: EXIF 1-8, anything else is 1.
+fix of a receiver without a fix, counts as no place. Orientation: EXIF 1-8; without an EXIF
+orientation, the XMP ``tiff:Orientation`` (attribute or element form; editors and some phones write
+only that one), as exiftool reads it; anything else is 1. Pillow copies a simple XMP orientation into
+``getexif()``; that copy is not counted as EXIF (``has_exif`` stays false for an XMP-only photo).
 """
 
 from __future__ import annotations
@@ -47,10 +50,20 @@ ORIENTATION_INVALID = "orientation_invalid"
 OFFICE_ZONE = timezone(timedelta(hours=8))
 # Whatever Pillow's EXIF parser throws on a damaged block (struct.error is a plain Exception).
 _BROKEN = (Exception,)
-_XMP_DATE_TAGS = ("exif:DateTimeOriginal", "photoshop:DateCreated", "xmp:CreateDate")
+# XMP properties by namespace URI and local name, with the prefix they are usually written with;
+# a packet may bind any prefix to the namespace (older Adobe software writes ``xap:CreateDate``).
+_XMP_EXIF, _XMP_PHOTOSHOP = "http://ns.adobe.com/exif/1.0/", "http://ns.adobe.com/photoshop/1.0/"
+_XMP_BASIC, _XMP_TIFF = "http://ns.adobe.com/xap/1.0/", "http://ns.adobe.com/tiff/1.0/"
+_XMP_DATE_TAGS = (
+    (_XMP_EXIF, "exif", "DateTimeOriginal"),
+    (_XMP_PHOTOSHOP, "photoshop", "DateCreated"),
+    (_XMP_BASIC, "xmp", "CreateDate"),
+)
+_XMP_ORIENTATION_TAG = (_XMP_TIFF, "tiff", "Orientation")
+_XMLNS = re.compile(r"xmlns:([A-Za-z_][\w.\-]{0,40})\s*=\s*[\"']([^\"']{1,200})[\"']")
 _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
 _XMP_DATE = re.compile(
-    r"^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
+    r"^(\d{4})[-:](\d{2})(?:[-:](\d{2}))?(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$"
 )
 
 
@@ -63,6 +76,9 @@ class PhotoMeta:
     gps_lon: float | None = None
     has_exif: bool = False
     problems: tuple[str, ...] = ()
+    # The decoder already turned the pixels upright (HEIF: libheif applies the file's rotation, and
+    # pillow_heif keeps the file's own orientation aside as ``original_orientation``).
+    decoded_upright: bool = False
 
 
 def _offset(value: object) -> timezone | None:
@@ -94,12 +110,23 @@ def _exif_time(value: object, offset: object) -> datetime | None:
     return _in_office_time(moment, _offset(offset))
 
 
+def _xmp_values(packet: str, tag: tuple[str, str, str]) -> list[str]:
+    """Every value of one XMP property (attribute or element form), under any prefix bound to its namespace."""
+    uri, usual, local = tag
+    prefixes = dict.fromkeys([usual, *(p for p, bound in _XMLNS.findall(packet) if bound == uri)])
+    values = []
+    for prefix in prefixes:
+        name = re.escape(f"{prefix}:{local}")
+        pattern = rf'(?<![\w:]){name}\s*=\s*["\']([^"\'<]*)["\']|<{name}>([^<]*)</{name}>'
+        values.extend((m.group(1) or m.group(2) or "").strip() for m in re.finditer(pattern, packet))
+    return values
+
+
 def xmp_time(packet: str) -> datetime | None:
     """The first capture date the XMP packet gives (attribute or element form), in office time."""
     for tag in _XMP_DATE_TAGS:
-        pattern = rf'{re.escape(tag)}\s*=\s*["\']([^"\']*)["\']|<{re.escape(tag)}>([^<]*)</{re.escape(tag)}>'
-        for match in re.finditer(pattern, packet):
-            moment = _xmp_date((match.group(1) or match.group(2) or "").strip())
+        for value in _xmp_values(packet, tag):
+            moment = _xmp_date(value)
             if moment is not None:
                 return moment
     return None
@@ -122,7 +149,10 @@ def _xmp_date(text: str) -> datetime | None:
 
 
 def _xmp_packet(image: Image.Image) -> str:
+    tags = getattr(image, "tag_v2", None)
     packet = image.info.get("xmp") or image.info.get("XML:com.adobe.xmp") or b""
+    if not packet and tags is not None:  # TIFF: the XMP tag (700)
+        packet = tags.get(700) or b""
     if isinstance(packet, bytes):
         packet = packet.decode("utf-8", "replace")
     return packet if isinstance(packet, str) else ""
@@ -186,8 +216,31 @@ def _exif_times(exif: Image.Exif, problems: list[str]) -> tuple[datetime | None,
     return captured, changed
 
 
-def _orientation(exif: Image.Exif, problems: list[str]) -> int:
-    value = exif.get(ExifTags.Base.Orientation, 1)
+def xmp_orientation(packet: str) -> str | None:
+    """The XMP ``tiff:Orientation`` as written (attribute or element), None when the packet has none."""
+    values = _xmp_values(packet, _XMP_ORIENTATION_TAG)
+    return values[0] if values else None
+
+
+def _own_orientation(image: Image.Image, exif: Image.Exif) -> bool:
+    """Whether the EXIF orientation is the file's own, not Pillow's copy of the XMP one."""
+    if ExifTags.Base.Orientation not in exif:
+        return False
+    tags = getattr(image, "tag_v2", None)
+    if tags is not None:  # TIFF: IFD0 is the file's own directory
+        return ExifTags.Base.Orientation in tags
+    raw = image.info.get("exif")
+    if not isinstance(raw, bytes) or not raw:
+        return "Raw profile type exif" in image.info
+    block = Image.Exif()
+    try:
+        block.load(raw)
+    except _BROKEN:
+        return True  # Pillow parsed it once already; keep its reading
+    return ExifTags.Base.Orientation in block
+
+
+def _orientation(value: object, problems: list[str]) -> int:
     try:
         orientation = int(value if value is not None else 1)
     except (TypeError, ValueError):
@@ -221,19 +274,30 @@ def read_meta(image: Image.Image, modified: datetime | None = None) -> PhotoMeta
     except _BROKEN:
         exif = Image.Exif()
         problems.append(EXIF_UNREADABLE)
-    has_exif = len(exif) > 0
-    if not problems and _truncated(image.info.get("exif"), len(exif)):
+    packet = _xmp_packet(image)
+    own = _own_orientation(image, exif)
+    copied = ExifTags.Base.Orientation in exif and not own
+    has_exif = len(exif) - int(copied) > 0
+    if not problems and _truncated(image.info.get("exif"), len(exif) - int(copied)):
         problems.append(EXIF_UNREADABLE)
     captured = changed = None
-    orientation, lat, lon = 1, None, None
+    lat, lon = None, None
     if has_exif:
         captured, changed = _exif_times(exif, problems)
-        orientation = _orientation(exif, problems)
         lat, lon = _gps(exif, problems)
+    turned = image.info.get("original_orientation")
+    decoded_upright = isinstance(turned, int) and not isinstance(turned, bool)
+    if decoded_upright:
+        orientation = _orientation(turned, problems)
+    elif own:
+        orientation = _orientation(exif.get(ExifTags.Base.Orientation), problems)
+    else:
+        written = xmp_orientation(packet)
+        orientation = 1 if written is None else _orientation(written, problems)
     taken, source = (captured, SOURCE_EXIF) if captured else (None, "")
     if taken is None:
         try:
-            taken = xmp_time(_xmp_packet(image))
+            taken = xmp_time(packet)
         except _BROKEN:  # a packet no one can read is simply no date
             taken = None
         source = SOURCE_XMP if taken else ""
@@ -241,7 +305,9 @@ def read_meta(image: Image.Image, modified: datetime | None = None) -> PhotoMeta
         taken, source = changed, SOURCE_EXIF
     if taken is None and modified is not None:
         taken, source = modified.replace(microsecond=0), SOURCE_MTIME
-    return PhotoMeta(orientation, taken, source, lat, lon, has_exif, tuple(dict.fromkeys(problems)))
+    return PhotoMeta(
+        orientation, taken, source, lat, lon, has_exif, tuple(dict.fromkeys(problems)), decoded_upright
+    )
 
 
 def problems_of(path: object) -> tuple[str, ...]:

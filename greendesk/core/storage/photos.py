@@ -20,7 +20,7 @@ import json
 import os
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -158,17 +158,21 @@ class PreparedPhoto:
     page_count: int | None = None  # a multi-page TIFF scan's pages
 
 
-def prepare(data: bytes | Path, name: str) -> PreparedPhoto | evidence_files.PreparedFile:
+def prepare(
+    data: bytes | Path, name: str, modified: datetime | None = None
+) -> PreparedPhoto | evidence_files.PreparedFile:
     """Read, hash and check any evidence file (no writes): the part that can run in worker threads.
 
     What the content is decides the path: images are decoded and thumbnailed here, every other
     kind (PDF, documents, spreadsheets, videos, any attachment) is prepared by storage.evidence_files.
+    ``modified`` is the file time when the caller knows it (an archive entry's date); a Path's own
+    mtime is used otherwise. It is the capture time of last resort, flagged as not one (photo_meta).
     """
-    modified = None  # the file's mtime: the capture time of last resort, flagged (photo_meta)
     if isinstance(data, Path):
         try:
             status = data.stat()
-            modified = datetime.fromtimestamp(status.st_mtime)
+            if modified is None:
+                modified = datetime.fromtimestamp(status.st_mtime)
             if status.st_size <= READ_ONCE_LIMIT:
                 data = data.read_bytes()
         except OSError as exc:
@@ -235,15 +239,23 @@ def store_many(
     stage: StagedPhotos | None = None,
     workers: int | None = None,
     keep_going: bool = False,
+    file_times: Mapping[str, datetime | None] | None = None,
 ) -> Iterator[tuple[str, Photo | None, bool | ValidationError]]:
     """Store many photos, decoding ahead in worker threads (Pillow releases the GIL while decoding).
 
     Yields (name, row, newly_added) in input order. Decoding ahead is bounded by ``decode_ahead``
     (pixels and count), so memory stays flat however many photos a package holds. The first bad
     photo raises, unless ``keep_going``: then it is yielded as (name, None, error) and the rest continue.
+    ``file_times`` gives, by name, the file time of sources that are no file of their own (archive
+    entries): see :func:`prepare`.
     """
+    times = file_times or {}
     jobs = ((name, data, name) for data, name in sources)
-    for name, future in decode_ahead(jobs, prepare, workers):
+
+    def work(data: bytes | Path, name: str) -> PreparedPhoto | evidence_files.PreparedFile:
+        return prepare(data, name, times.get(name))
+
+    for name, future in decode_ahead(jobs, work, workers):
         try:
             outcome: tuple[str, Photo | None, bool | ValidationError] = (
                 name,
