@@ -2,7 +2,8 @@
 
 Left: the find box and the item list; centre (scrollable): the community header, the current item,
 its evidence hints, coverage, earlier rounds, photo warnings, the decision buttons and the round's
-actions; right: the item's photos. ``ReviewController`` fills and drives these widgets.
+actions; right: the evidence pane (the selected file large, the item's thumbnails below). The
+splitters' sizes are remembered (ui/common/layout_memory). ``ReviewController`` fills and drives these widgets.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.ui.widgets.photo_viewer import PhotoGrid
+from greendesk.ui.common import layout_memory
+from greendesk.ui.widgets.evidence_pane import EvidencePane
 
 NOTE_STYLE = "padding:6px;border-radius:4px;"
 LOCK_STYLE = "background:#fff4d6;" + NOTE_STYLE
@@ -34,6 +36,8 @@ COVERAGE_STYLE = "background:#eef6f0;" + NOTE_STYLE
 EARLIER_STYLE = "color:#555;background:#f3f3f3;" + NOTE_STYLE
 WARNING_STYLE = "color:#8a4b00;background:#fff1e0;" + NOTE_STYLE
 ACTION_COLUMNS = 4
+COLUMNS_KEY = "review/columns"  # QSettings names of the remembered splitter sizes
+EVIDENCE_KEY = "review/evidence"
 
 
 def _label(parent: QWidget, style: str = "", *, wrap: bool = True) -> QLabel:
@@ -66,14 +70,16 @@ class ReviewScreenView(QWidget):
 
     def __init__(self, photos_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_items())
         splitter.addWidget(self._build_centre())
         splitter.addWidget(self._build_photos(photos_dir))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([300, 560, 420])
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([260, 520, 560])
+        layout_memory.keep(splitter, COLUMNS_KEY)
+        layout_memory.keep(self.evidence_pane.splitter, EVIDENCE_KEY)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the screen around the view keeps the usual margins
         layout.addWidget(splitter)
@@ -197,10 +203,11 @@ class ReviewScreenView(QWidget):
         return actions
 
     def _build_photos(self, photos_dir: Path) -> QWidget:
-        """Right pane: the current item's photos (drop or paste to attach)."""
-        self.photo_grid = PhotoGrid(photos_dir, self)
-        self.photo_caption = _label(self)
-        return _pane(self, self.photo_caption, self.photo_grid)
+        """Right pane: the selected file large, the item's thumbnails below (drop or paste to attach)."""
+        self.evidence_pane = EvidencePane(photos_dir, self)
+        self.photo_grid = self.evidence_pane.grid
+        self.photo_caption = self.evidence_pane.caption
+        return self.evidence_pane
 
     def outcome_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         """符合 / 不符合 / 需补充材料, in the order of the keys 1/2/3."""
