@@ -1,8 +1,8 @@
 """The review screen's layout: the widgets and where they sit, nothing that decides anything.
 
-Left: the find box and the item list; centre (scrollable): the community header, the current item,
-its evidence hints, coverage, earlier rounds, photo warnings, the decision buttons and the round's
-actions; right: the evidence pane (the selected file large, the item's thumbnails below). The
+Left: the find box and the item list; centre: the community header, the current item, its evidence
+hints, coverage, earlier rounds and photo warnings (this part scrolls), then the decision buttons,
+the comment and the round's actions, always in view; right: the evidence pane (the selected file large, the item's thumbnails below). The
 splitters' sizes are remembered (ui/common/layout_memory). ``ReviewController`` fills and drives these widgets.
 """
 
@@ -97,7 +97,11 @@ class ReviewScreenView(QWidget):
         return _pane(self, self.find_box, self.items_list)
 
     def _build_centre(self) -> QWidget:
-        """Centre pane: the community, the current item and the decision, scrollable."""
+        """Centre pane: the community, the current item (scrollable) and the decision and actions below it.
+
+        Only the item's text scrolls, so the decision buttons and the comment box stay in view at
+        1366 × 768 however long the item's warnings are.
+        """
         self.header = _label(self)
         self.lock_banner = _label(self, LOCK_STYLE)
         self.item_title = _label(self, wrap=False)
@@ -109,13 +113,9 @@ class ReviewScreenView(QWidget):
         self.coverage = _label(self, COVERAGE_STYLE)
         self.earlier = _label(self, EARLIER_STYLE)
         self.warnings = _label(self, WARNING_STYLE)
-        centre = QWidget(self)
-        layout = QVBoxLayout(centre)
-        layout.addWidget(self.header)
-        layout.addWidget(self.lock_banner)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(line)
+        about = QWidget(self)
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.item_title,
             self.item_text,
@@ -124,16 +124,24 @@ class ReviewScreenView(QWidget):
             self.earlier,
             self.warnings,
         ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self._build_decision(layout)
-        layout.addLayout(self._build_actions())
+            about_layout.addWidget(widget)
+        about_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(centre)
-        return scroll
+        scroll.setWidget(about)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.addWidget(self.header)
+        layout.addWidget(self.lock_banner)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(scroll, 1)  # only the item's text scrolls: the decision always stays in view
+        self._build_decision(layout)
+        layout.addLayout(self._build_actions())
+        return centre
 
     def _build_decision(self, layout: QVBoxLayout) -> None:
         """The three outcome buttons, the comment and who decided."""
