@@ -142,9 +142,9 @@ class EvidencePane(QWidget):
             self.shown.emit(row)
             return
         self.large.setCurrentWidget(self.photo)
-        key = self.images.request(photo, self.side())
         if row + 1 < len(evidence):
             self.images.request(evidence[row + 1], self.side())  # the next thumbnail shows at once too
+        key = self.images.request(photo, self.side())  # asked last, so decoded first
         image = self.images.get(key)
         if image is None:
             self._waiting = key

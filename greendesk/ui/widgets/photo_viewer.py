@@ -381,11 +381,11 @@ class PhotoViewerDialog(QDialog):
         for button in (self.fit_button, *self.zoom_buttons, self.rotate_button):
             button.setEnabled(is_photo)
         self.setWindowTitle(self._title(photo))
-        self._prefetch_neighbours()
         if not is_photo:
             self._waiting = None
             self.document.set_photo(photo)
             self.info.setText(photo.caption)
+            self._prefetch_neighbours()
             self.photo_shown.emit(self.index)
             return
         self.info.setText(self.describe(photo))
@@ -405,6 +405,7 @@ class PhotoViewerDialog(QDialog):
         self.pixmap_item.setPixmap(QPixmap.fromImage(image))
         self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.fit()
+        self._prefetch_neighbours()  # after the shown one: a newer request is decoded first
         self.photo_shown.emit(self.index)
 
     def _on_ready(self, key: tuple) -> None:

@@ -83,7 +83,8 @@ class ScreenImages(QObject):
         self._images: OrderedDict[Key, QImage] = OrderedDict()
         self._pending: set[Key] = set()
         self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(2)
+        self.pool.setMaxThreadCount(1)  # one core at most: the thumbnails and the window keep the other
+        self._requests = 0  # the newest request runs first (a higher priority than every older one)
         self._signals = _Signals(self)
         self._signals.decoded.connect(self._on_decoded)
         self._signals.failed.connect(self._on_failed)
@@ -102,7 +103,8 @@ class ScreenImages(QObject):
         key = key_of(photo, side)
         if key not in self._images and key not in self._pending and photo.kind == "image":
             self._pending.add(key)
-            self.pool.start(_DecodeJob(self.photos_dir, photo, side, self._signals))
+            self._requests += 1
+            self.pool.start(_DecodeJob(self.photos_dir, photo, side, self._signals), self._requests)
         return key
 
     def load(self, photo: EvidencePhoto, side: int) -> QImage:
