@@ -80,6 +80,7 @@ def test_the_viewer_is_not_modal_and_the_main_window_still_decides(qtbot, ws: Wo
     code = recommend(ws)
     for colour in ((200, 0, 0), (0, 200, 0)):
         commands.attach_photo(ws, code, 1, jpeg(colour, size=(800, 600)), f"{colour}.jpg")
+    commands.attach_photo(ws, code, 2, jpeg((0, 0, 200), size=(800, 600)), "第2条.jpg")
     screen = _screen(qtbot, ws)
     screen.load(code)
     screen.select_item(1)

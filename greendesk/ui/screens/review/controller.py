@@ -513,8 +513,15 @@ class ReviewController(QObject):
             )
             self.viewer.rotated.connect(lambda _sha, _rotation: self._changed())
             self.viewer.rotated.connect(lambda _sha, _rotation: self._show_current())  # thumbnails follow
+            self.view.photo_grid.photos_changed.connect(self._viewer_follows)
         else:
             self.viewer.set_evidence(evidence, index)
         self.viewer.show()
         self.viewer.raise_()
         self.viewer.activateWindow()
+
+    def _viewer_follows(self) -> None:
+        """An open viewer shows the new current item's files (deciding there moves on to the next item)."""
+        evidence = self.view.photo_grid.photos()
+        if self.viewer is not None and self.viewer.isVisible() and evidence:
+            self.viewer.set_evidence(evidence, 0)
