@@ -41,7 +41,9 @@ def to_qimage(image: Image.Image) -> QImage:
             image.tobytes(), image.width, image.height, image.width, QImage.Format_Grayscale8
         ).copy()
     rgb = image if image.mode == "RGB" else image.convert("RGB")
-    return QImage(rgb.tobytes(), rgb.width, rgb.height, rgb.width * 3, QImage.Format_RGB888).copy()
+    # Four bytes a pixel, as the screen's pixmaps are: QPixmap.fromImage then converts nothing.
+    data = rgb.tobytes("raw", "BGRX")
+    return QImage(data, rgb.width, rgb.height, rgb.width * 4, QImage.Format_RGB32).copy()
 
 
 def key_of(photo: EvidencePhoto, side: int) -> Key:
