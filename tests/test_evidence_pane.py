@@ -93,8 +93,12 @@ def test_the_viewer_is_not_modal_and_the_main_window_still_decides(qtbot, ws: Wo
     qtbot.keyClick(screen.view.items_list, Qt.Key_1)  # decided in the main window while the viewer is open
     assert views.show(ws, code).item(1).outcome == PASS and viewer.isVisible()
     screen.select_item(1)
-    screen.controller.open_viewer(0)
-    assert screen.controller.viewer is viewer and viewer.index == 0  # one viewer, reused
+    screen.controller.open_viewer(1)
+    assert screen.controller.viewer is viewer and viewer.index == 1  # one viewer, reused
+    with qtbot.waitSignal(viewer.rotated):
+        viewer.rotate_button.click()
+    assert viewer.index == 1 and viewer.current().display_rotation == 90  # the turned photo stays in view
+    assert screen.view.photo_grid.photos()[1].display_rotation == 90  # and the screen's thumbnails follow
 
 
 def test_the_viewer_opens_fitted_to_its_window(qtbot, ws: Workspace) -> None:

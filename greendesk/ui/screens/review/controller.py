@@ -523,5 +523,8 @@ class ReviewController(QObject):
     def _viewer_follows(self) -> None:
         """An open viewer shows the new current item's files (deciding there moves on to the next item)."""
         evidence = self.view.photo_grid.photos()
-        if self.viewer is not None and self.viewer.isVisible() and evidence:
-            self.viewer.set_evidence(evidence, 0)
+        if self.viewer is None or not self.viewer.isVisible() or not evidence:
+            return
+        shown = self.viewer.current().sha256 if self.viewer.evidence else ""
+        same = [index for index, photo in enumerate(evidence) if photo.sha256 == shown]
+        self.viewer.set_evidence(evidence, same[0] if same else 0)  # a turned photo stays in view
