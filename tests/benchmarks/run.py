@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks import bench_audit, bench_evidence, synthetic  # noqa: E402
+from tests.benchmarks import bench_audit, bench_evidence, bench_review, synthetic  # noqa: E402
 
 
 @dataclass
@@ -683,6 +683,9 @@ WORKLOADS: dict[str, Callable[..., list[Result]]] = {
     "audit": bench_audit.bench_audit_check,
     "pdf_preview": bench_evidence.bench_pdf_preview,
     "evidence_import": bench_evidence.bench_evidence_import,
+    "viewer": bench_review.bench_viewer,
+    "next_item": bench_review.bench_next_item,
+    "next_community": bench_review.bench_next_community,
 }
 
 

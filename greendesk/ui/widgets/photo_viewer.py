@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from contextlib import suppress
 from pathlib import Path
 
-from PIL.ImageQt import ImageQt
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
@@ -37,10 +36,10 @@ from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review.views import EvidencePhoto
 from greendesk.core.storage import images, photo_meta, photos
 from greendesk.ui.widgets.document_view import DocumentPane
+from greendesk.ui.widgets.screen_images import ScreenImages, key_of, screen_side
 
 THUMB_SIZE = 128
 WITH_THUMBNAIL = ("image", "pdf")  # kinds whose thumbnail is a picture of the file
-VIEWER_MAX_SIDE = 3000
 
 
 class _ThumbnailSignals(QObject):
@@ -93,6 +92,7 @@ class PhotoGrid(QListWidget):
     image_pasted = Signal(bytes)  # PNG bytes of a pasted bitmap
     photo_activated = Signal(int)  # index into photos()
     all_loaded = Signal()
+    photos_changed = Signal()  # set_photos showed another list (the evidence pane shows its first)
 
     def __init__(self, photos_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,6 +143,7 @@ class PhotoGrid(QListWidget):
             if photo.kind in WITH_THUMBNAIL:
                 self._rows.setdefault(photo.sha256, []).append(row)
         self._pending = len(self._rows)
+        self.photos_changed.emit()
         for sha in self._rows:
             photo = self._photos[self._rows[sha][0]]
             self.pool.start(_ThumbnailJob(self.photos_dir, photo, self._generation, self._signals))
@@ -212,13 +213,18 @@ class PhotoGrid(QListWidget):
 
 
 class _ZoomView(QGraphicsView):
-    """Wheel zooms around the cursor, dragging pans; arrows page through photos, +/−/0 zoom."""
+    """Wheel zooms around the cursor, dragging pans; arrows page through photos, +/−/0 zoom.
+
+    While nobody has zoomed, the photo stays fitted: every resize (the first show included, when the
+    view gets its real size at last) fits it again, so it never opens as a sliver in a dark field.
+    """
 
     step_requested = Signal(int)  # +1 next, -1 previous
-    fit_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, item: QGraphicsPixmapItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.item = item
+        self.fitted = True
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
         self.setRenderHint(QPainter.SmoothPixmapTransform)
@@ -238,25 +244,46 @@ class _ZoomView(QGraphicsView):
         elif key == Qt.Key_Minus:
             self.zoom(0.8)
         elif key == Qt.Key_0:
-            self.fit_requested.emit()
+            self.fit()
         else:
             super().keyPressEvent(event)
 
     def zoom(self, factor: float) -> None:
         scale = self.transform().m11() * factor
-        if 0.05 <= scale <= 20:
+        if 0.02 <= scale <= 40:
+            self.fitted = False
             self.scale(factor, factor)
+
+    def fit(self) -> None:
+        """The whole photo in the view, as large as it fits; kept so until the reviewer zooms."""
+        self.fitted = True
+        if not self.item.pixmap().isNull() and self.viewport().width() > 1:
+            self.fitInView(self.item, Qt.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.fitted:
+            self.fit()
 
 
 class PhotoViewerDialog(QDialog):
-    """One evidence photo at a time, upright as its EXIF says, with its time and place.
+    """One evidence file at a time, photos upright as EXIF and the display rotation say, with time and place.
 
-    With ``rotate`` (the core's ``rotate_display`` for this workspace: sha256, degrees -> new rotation)
-    a button turns a photo whose orientation data is wrong, for display only; ``rotated`` tells the
-    screen, whose thumbnails then follow.
+    Not modal: the reviewer decides in the main window while it is open, and the screen reuses one
+    viewer (:meth:`set_evidence`). Photos come at screen size from ``images`` (shared with the
+    evidence pane); the neighbours of the shown one are decoded in the background, so Next and
+    Previous show at once. With ``rotate`` (the core's ``rotate_display`` for this workspace: sha256,
+    degrees -> new rotation) a button turns a photo whose orientation data is wrong, for display only;
+    ``rotated`` tells the screen, whose thumbnails then follow.
     """
 
     rotated = Signal(str, int)  # sha256, new display rotation
+    photo_shown = Signal(int)  # index: its pixels (or its document pane) are on screen
 
     def __init__(
         self,
@@ -265,10 +292,17 @@ class PhotoViewerDialog(QDialog):
         index: int = 0,
         parent: QWidget | None = None,
         rotate: Callable[[str, int], int] | None = None,
+        images: ScreenImages | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.photos_dir = photos_dir
         self.rotate = rotate
+        self.images = images if images is not None else ScreenImages(photos_dir, self)
+        self.images.ready.connect(self._on_ready)
+        self.images.failed.connect(self._on_failed)
+        self._waiting: tuple | None = None  # the key of the shown photo while its decode is on its way
         self.evidence = list(evidence)
         self.index = index
         self.resize(1000, 760)
@@ -276,11 +310,23 @@ class PhotoViewerDialog(QDialog):
         self.pixmap_item = QGraphicsPixmapItem()
         self.pixmap_item.setTransformationMode(Qt.SmoothTransformation)
         self.scene.addItem(self.pixmap_item)
-        self.view = _ZoomView(self)
+        self.view = _ZoomView(self.pixmap_item, self)
         self.view.setScene(self.scene)
         self.info = QLabel(self)
         self.info.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.info.setWordWrap(True)
+        self.document = DocumentPane(photos_dir, self)
+        self.document.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.document, 1)
+        layout.addWidget(self.info)
+        layout.addLayout(self._build_buttons())
+        self.view.step_requested.connect(lambda step: self.show_photo(self.index + step))
+        self.view.setFocus()
+        self.show_photo(index)
+
+    def _build_buttons(self) -> QHBoxLayout:
         self.previous_button = QPushButton(self.tr("◀ Previous"), self)
         self.next_button = QPushButton(self.tr("Next ▶"), self)
         self.fit_button = QPushButton(self.tr("Fit"), self)
@@ -296,7 +342,7 @@ class PhotoViewerDialog(QDialog):
             self.tr("The photo's orientation data is wrong: show it turned (the original is not changed)")
         )
         self.rotate_button.clicked.connect(self.turn)
-        self.rotate_button.setVisible(rotate is not None)
+        self.rotate_button.setVisible(self.rotate is not None)
         self.zoom_buttons = (zoom_out, zoom_in)
         buttons = QHBoxLayout()
         controls = (
@@ -308,24 +354,21 @@ class PhotoViewerDialog(QDialog):
             self.rotate_button,
         )
         for widget in controls:
+            widget.setFocusPolicy(Qt.NoFocus)  # the keys stay with the photo
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        self.document = DocumentPane(photos_dir, self)
-        self.document.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.document, 1)
-        layout.addWidget(self.info)
-        layout.addLayout(buttons)
-        self.view.step_requested.connect(lambda step: self.show_photo(self.index + step))
-        self.view.fit_requested.connect(self.fit)
-        for button in controls:
-            button.setFocusPolicy(Qt.NoFocus)  # the keys stay with the photo
-        self.view.setFocus()
-        self.show_photo(index)
+        return buttons
 
     def current(self) -> EvidencePhoto:
         return self.evidence[self.index]
+
+    def side(self) -> int:
+        return screen_side(self)
+
+    def set_evidence(self, evidence: Sequence[EvidencePhoto], index: int = 0) -> None:
+        """Show another item's files in this same window (the screen keeps one viewer)."""
+        self.evidence = list(evidence)
+        self.show_photo(index)
 
     def show_photo(self, index: int) -> None:
         if not self.evidence:
@@ -337,22 +380,51 @@ class PhotoViewerDialog(QDialog):
         self.document.setVisible(not is_photo)
         for button in (self.fit_button, *self.zoom_buttons, self.rotate_button):
             button.setEnabled(is_photo)
-        if not is_photo:
-            self.document.set_photo(photo)
-            self.setWindowTitle(self._title(photo))
-            self.info.setText(photo.caption)
-            return
-        path = photos.original_path(self.photos_dir, photo.sha256, photo.extension)
-        try:
-            image = images.open_upright(path, VIEWER_MAX_SIDE, photo.display_rotation)
-            qimage = QImage(ImageQt(image.convert("RGB")))
-            self.pixmap_item.setPixmap(QPixmap.fromImage(qimage))
-        except OSError:
-            self.pixmap_item.setPixmap(QPixmap())
-        self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.setWindowTitle(self._title(photo))
+        if not is_photo:
+            self._waiting = None
+            self.document.set_photo(photo)
+            self.info.setText(photo.caption)
+            self._prefetch_neighbours()
+            self.photo_shown.emit(self.index)
+            return
         self.info.setText(self.describe(photo))
+        key = key_of(photo, self.side())
+        if self.images.get(key) is None and self.images.is_pending(key):
+            self._waiting = key  # a neighbour on its way: shown the moment it arrives
+            self.pixmap_item.setPixmap(QPixmap())
+            return
+        try:
+            image = self.images.load(photo, self.side())
+        except (OSError, GreenDeskError, ValueError, SyntaxError):
+            image = QImage()
+        self._display(image)
+
+    def _display(self, image: QImage) -> None:
+        self._waiting = None
+        self.pixmap_item.setPixmap(QPixmap.fromImage(image))
+        self.scene.setSceneRect(self.pixmap_item.boundingRect())
         self.fit()
+        self._prefetch_neighbours()  # after the shown one: a newer request is decoded first
+        self.photo_shown.emit(self.index)
+
+    def _on_ready(self, key: tuple) -> None:
+        if key == self._waiting:
+            image = self.images.get(key)
+            self._display(image if image is not None else QImage())
+
+    def _on_failed(self, key: tuple, reason: str) -> None:
+        if key == self._waiting:
+            self._display(QImage())
+            self.info.setText(reason)
+
+    def _prefetch_neighbours(self) -> None:
+        """The next and the previous photo, decoded in the background while this one is looked at."""
+        count = len(self.evidence)
+        for step in (1, -1):
+            neighbour = self.evidence[(self.index + step) % count]
+            if count > 1 and neighbour.kind == "image":
+                self.images.request(neighbour, self.side())
 
     def turn(self) -> None:
         """Turn the shown photo 90° clockwise for display (audited by the core), then show it so."""
@@ -396,15 +468,10 @@ class PhotoViewerDialog(QDialog):
         return "  ·  ".join(parts)
 
     def fit(self) -> None:
-        if not self.pixmap_item.pixmap().isNull():
-            self.view.fitInView(self.pixmap_item, Qt.KeepAspectRatio)
+        self.view.fit()
 
     def show_next(self) -> None:
         self.show_photo(self.index + 1)
 
     def show_previous(self) -> None:
         self.show_photo(self.index - 1)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit()

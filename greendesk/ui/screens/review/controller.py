@@ -497,17 +497,34 @@ class ReviewController(QObject):
             self._show_current()
 
     def open_viewer(self, index: int) -> None:
+        """The full viewer, not modal (deciding goes on in this window); one viewer, reused."""
         evidence = self.view.photo_grid.photos()
         if not evidence:
             return
-        workspace = self.context.workspace
-        self.viewer = PhotoViewerDialog(
-            workspace.photos_dir,
-            evidence,
-            index,
-            self.view,
-            rotate=lambda sha256, degrees: commands.rotate_display(workspace, sha256, degrees),
-        )
-        self.viewer.rotated.connect(lambda _sha, _rotation: self._changed())
-        self.viewer.rotated.connect(lambda _sha, _rotation: self._show_current())  # thumbnails follow
-        self.viewer.open()
+        if self.viewer is None:
+            workspace = self.context.workspace
+            self.viewer = PhotoViewerDialog(
+                workspace.photos_dir,
+                evidence,
+                index,
+                self.view,
+                rotate=lambda sha256, degrees: commands.rotate_display(workspace, sha256, degrees),
+                images=self.view.evidence_pane.images,
+            )
+            self.viewer.rotated.connect(lambda _sha, _rotation: self._changed())
+            self.viewer.rotated.connect(lambda _sha, _rotation: self._show_current())  # thumbnails follow
+            self.view.photo_grid.photos_changed.connect(self._viewer_follows)
+        else:
+            self.viewer.set_evidence(evidence, index)
+        self.viewer.show()
+        self.viewer.raise_()
+        self.viewer.activateWindow()
+
+    def _viewer_follows(self) -> None:
+        """An open viewer shows the new current item's files (deciding there moves on to the next item)."""
+        evidence = self.view.photo_grid.photos()
+        if self.viewer is None or not self.viewer.isVisible() or not evidence:
+            return
+        shown = self.viewer.current().sha256 if self.viewer.evidence else ""
+        same = [index for index, photo in enumerate(evidence) if photo.sha256 == shown]
+        self.viewer.set_evidence(evidence, same[0] if same else 0)  # a turned photo stays in view

@@ -1,8 +1,9 @@
 """The review screen's layout: the widgets and where they sit, nothing that decides anything.
 
-Left: the find box and the item list; centre (scrollable): the community header, the current item,
-its evidence hints, coverage, earlier rounds, photo warnings, the decision buttons and the round's
-actions; right: the item's photos. ``ReviewController`` fills and drives these widgets.
+Left: the find box and the item list; centre: the community header, the current item, its evidence
+hints, coverage, earlier rounds and photo warnings (this part scrolls), then the decision buttons,
+the comment and the round's actions, always in view; right: the evidence pane (the selected file large, the item's thumbnails below). The
+splitters' sizes are remembered (ui/common/layout_memory). ``ReviewController`` fills and drives these widgets.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.ui.widgets.photo_viewer import PhotoGrid
+from greendesk.ui.common import layout_memory
+from greendesk.ui.widgets.evidence_pane import EvidencePane
 
 NOTE_STYLE = "padding:6px;border-radius:4px;"
 LOCK_STYLE = "background:#fff4d6;" + NOTE_STYLE
@@ -34,6 +36,8 @@ COVERAGE_STYLE = "background:#eef6f0;" + NOTE_STYLE
 EARLIER_STYLE = "color:#555;background:#f3f3f3;" + NOTE_STYLE
 WARNING_STYLE = "color:#8a4b00;background:#fff1e0;" + NOTE_STYLE
 ACTION_COLUMNS = 4
+COLUMNS_KEY = "review/columns"  # QSettings names of the remembered splitter sizes
+EVIDENCE_KEY = "review/evidence"
 
 
 def _label(parent: QWidget, style: str = "", *, wrap: bool = True) -> QLabel:
@@ -66,14 +70,16 @@ class ReviewScreenView(QWidget):
 
     def __init__(self, photos_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_items())
         splitter.addWidget(self._build_centre())
         splitter.addWidget(self._build_photos(photos_dir))
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([300, 560, 420])
+        splitter.setStretchFactor(2, 4)
+        splitter.setSizes([260, 520, 560])
+        layout_memory.keep(splitter, COLUMNS_KEY)
+        layout_memory.keep(self.evidence_pane.splitter, EVIDENCE_KEY)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)  # the screen around the view keeps the usual margins
         layout.addWidget(splitter)
@@ -91,7 +97,11 @@ class ReviewScreenView(QWidget):
         return _pane(self, self.find_box, self.items_list)
 
     def _build_centre(self) -> QWidget:
-        """Centre pane: the community, the current item and the decision, scrollable."""
+        """Centre pane: the community, the current item (scrollable) and the decision and actions below it.
+
+        Only the item's text scrolls, so the decision buttons and the comment box stay in view at
+        1366 × 768 however long the item's warnings are.
+        """
         self.header = _label(self)
         self.lock_banner = _label(self, LOCK_STYLE)
         self.item_title = _label(self, wrap=False)
@@ -103,13 +113,9 @@ class ReviewScreenView(QWidget):
         self.coverage = _label(self, COVERAGE_STYLE)
         self.earlier = _label(self, EARLIER_STYLE)
         self.warnings = _label(self, WARNING_STYLE)
-        centre = QWidget(self)
-        layout = QVBoxLayout(centre)
-        layout.addWidget(self.header)
-        layout.addWidget(self.lock_banner)
-        line = QFrame(self)
-        line.setFrameShape(QFrame.Shape.HLine)
-        layout.addWidget(line)
+        about = QWidget(self)
+        about_layout = QVBoxLayout(about)
+        about_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.item_title,
             self.item_text,
@@ -118,16 +124,24 @@ class ReviewScreenView(QWidget):
             self.earlier,
             self.warnings,
         ):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self._build_decision(layout)
-        layout.addLayout(self._build_actions())
+            about_layout.addWidget(widget)
+        about_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(centre)
-        return scroll
+        scroll.setWidget(about)
+        centre = QWidget(self)
+        layout = QVBoxLayout(centre)
+        layout.addWidget(self.header)
+        layout.addWidget(self.lock_banner)
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(scroll, 1)  # only the item's text scrolls: the decision always stays in view
+        self._build_decision(layout)
+        layout.addLayout(self._build_actions())
+        return centre
 
     def _build_decision(self, layout: QVBoxLayout) -> None:
         """The three outcome buttons, the comment and who decided."""
@@ -197,10 +211,11 @@ class ReviewScreenView(QWidget):
         return actions
 
     def _build_photos(self, photos_dir: Path) -> QWidget:
-        """Right pane: the current item's photos (drop or paste to attach)."""
-        self.photo_grid = PhotoGrid(photos_dir, self)
-        self.photo_caption = _label(self)
-        return _pane(self, self.photo_caption, self.photo_grid)
+        """Right pane: the selected file large, the item's thumbnails below (drop or paste to attach)."""
+        self.evidence_pane = EvidencePane(photos_dir, self)
+        self.photo_grid = self.evidence_pane.grid
+        self.photo_caption = self.evidence_pane.caption
+        return self.evidence_pane
 
     def outcome_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         """符合 / 不符合 / 需补充材料, in the order of the keys 1/2/3."""
