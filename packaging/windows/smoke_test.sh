@@ -21,6 +21,7 @@
 #       auto:     launcher when the installed app has greendesk/ui/app.py, else qtcheck.
 #   GREENDESK_SMOKE_EXPORT_YEAR  year for `export package` (default 2022, the demo's signed-off year)
 #   GREENDESK_SMOKE_KEEP=1       keep the Wine prefix and work folder for inspection
+#   GREENDESK_SMOKE_WINDOW_WAIT  seconds to wait for the main window (default 120; more on a loaded machine)
 #
 # Test-only workarounds for Wine 8 gaps, placed in the throw-away prefix and NEVER shipped: a stub icuuc.dll
 # (Qt 6.10+ imports the system ICU, which Wine lacks) and a stub bcryptprimitives.dll (Rust std in cryptography
@@ -36,6 +37,7 @@ SETUP=${1:-$OUT_DIR/GreenDesk-Setup-$VERSION-x64.exe}
 GUI_MODE=${GREENDESK_SMOKE_GUI:-auto}
 EXPORT_YEAR=${GREENDESK_SMOKE_EXPORT_YEAR:-2022}
 SCREENSHOT=$OUT_DIR/smoke-screenshot.png
+WINDOW_WAIT=${GREENDESK_SMOKE_WINDOW_WAIT:-120}
 TIMES=()
 
 die() {
@@ -323,7 +325,7 @@ step "GUI ($GUI_MODE): launch and wait for the main window"
 ) >"$WORK/gui.log" &
 gui_pid=$!
 window=
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "$WINDOW_WAIT"); do
     # A mapped top-level window of the app's process, at least 600x400.
     window=$(xwininfo -root -children 2>/dev/null |
         awk -v proc="\"$GUI_PROCESS\"" 'index($0, proc) && match($0, /[0-9]+x[0-9]+\+/) {
@@ -333,7 +335,7 @@ for _ in $(seq 1 120); do
     kill -0 "$gui_pid" 2>/dev/null || gui_failed "the GUI exited before showing a window"
     sleep 1
 done
-[[ -n $window ]] || gui_failed "no main window within 120 s"
+[[ -n $window ]] || gui_failed "no main window within $WINDOW_WAIT s"
 echo "window $window: $(xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p')"
 
 step "screenshot (import -window root)"
