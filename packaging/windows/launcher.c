@@ -62,8 +62,7 @@
 #define PYTHON_EXE L"python.exe"
 #endif
 
-/* greendesk/ui/app.py EXIT_OK and EXIT_ALREADY_OPEN (a second start on an open workspace): not failures. */
-#define GREENDESK_EXIT_OK 0
+/* greendesk/ui/app.py EXIT_ALREADY_OPEN (a second start on an open workspace): like 0 (EXIT_OK), not a failure. */
 #define GREENDESK_EXIT_ALREADY_OPEN 4
 /* Portable data folder, beside the versioned app folder (greendesk/core/base/paths.py PORTABLE_DATA_FOLDER). */
 #define GREENDESK_PORTABLE_DATA L"GreenDesk-data"
@@ -220,7 +219,7 @@ int wmain(void)
     if (log != INVALID_HANDLE_VALUE) {
         CloseHandle(log);
     }
-    if (exit_code != GREENDESK_EXIT_OK && exit_code != GREENDESK_EXIT_ALREADY_OPEN) {
+    if (exit_code != 0 && exit_code != GREENDESK_EXIT_ALREADY_OPEN) {
         wchar_t message[MAX_PATH + 256];
         _snwprintf(message, MAX_PATH + 256,
                    L"绿色社区审核台意外退出（退出代码 %lu）。详细信息见：\n"
