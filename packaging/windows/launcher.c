@@ -14,16 +14,28 @@
  * Python runs in UTF-8 mode (-X utf8): output piped or redirected to a file is UTF-8 whatever the ANSI code
  * page (the console itself is written as Unicode either way).
  *
- * Exit codes (the GUI's are defined in greendesk/ui/app.py; keep the two in step):
- *   0  closed normally                 2  the start gave up, after a dialog that said why
- *   1  Python stopped on an error       3  this launcher could not find or start the bundled Python
- *   4  the workspace is already open in another GreenDesk: that window was brought forward, or a dialog said
- *      who has it. Not a crash: GreenDesk.exe shows no "stopped unexpectedly" box for 0 and 4.
- * bin\greendesk.exe passes every code through unchanged (the CLI's: 0 ok, 1 a finding, 2 an error).
+ * The exit-code contract between the app and this launcher (the GUI's codes are defined in
+ * greendesk/ui/app.py, EXIT_*; README "Windows installer" repeats them; keep all three in step):
  *
- * Portable mode: when portable.txt exists in the app folder, --data-dir <app folder>\data is passed (and
- * GREENDESK_DATA_DIR is set for any code that looks up the default folder). A --data-dir given by the user is
- * placed after it and wins.
+ *   code  who      meaning                                                     GreenDesk.exe then
+ *   0     app      closed normally (also: first run or sign-in cancelled)      exits quietly
+ *   4     app      a second start: the workspace is already open in another    exits quietly (not a crash)
+ *                  GreenDesk, whose window was brought forward (or a dialog
+ *                  said who has it)
+ *   2     app      the start gave up, after a dialog that said why             "意外退出" box with the log
+ *   1     Python   stopped on an uncaught error (traceback in the log)         "意外退出" box with the log
+ *   3     launcher the bundled Python was not found or could not be started    its own error box
+ *   other          anything else (killed, crashed)                             "意外退出" box with the log
+ *
+ * The box names %TEMP%\GreenDesk-last-run.log, which this launcher writes (the app's stdout and stderr) and
+ * the uninstaller deletes. bin\greendesk.exe passes every code through unchanged (the CLI's: 0 ok, 1 a
+ * finding, 2 an error) and shows no box.
+ *
+ * Portable mode: when portable.txt exists in the app folder (GreenDesk-portable\GreenDesk-<version>\), the
+ * workspace is the folder GreenDesk-data beside the app folder (GreenDesk-portable\GreenDesk-data\), so a
+ * later version unpacked beside the first finds the same data: --data-dir <that folder> is passed and
+ * GREENDESK_DATA_DIR set (greendesk/core/base/paths.py finds the same folder without them). A --data-dir
+ * given by the user is placed after it and wins.
  */
 #define WIN32_LEAN_AND_MEAN
 #ifndef UNICODE
@@ -50,8 +62,10 @@
 #define PYTHON_EXE L"python.exe"
 #endif
 
-/* greendesk/ui/app.py EXIT_ALREADY_OPEN: a second start on an open workspace, not a failure. */
+/* greendesk/ui/app.py EXIT_ALREADY_OPEN (a second start on an open workspace): like 0 (EXIT_OK), not a failure. */
 #define GREENDESK_EXIT_ALREADY_OPEN 4
+/* Portable data folder, beside the versioned app folder (greendesk/core/base/paths.py PORTABLE_DATA_FOLDER). */
+#define GREENDESK_PORTABLE_DATA L"GreenDesk-data"
 
 #define BIG 32768
 
@@ -137,8 +151,11 @@ int wmain(void)
     data_option[0] = L'\0';
     _snwprintf(marker, MAX_PATH + 64, L"%ls\\portable.txt", root);
     if (file_exists(marker)) {
+        wchar_t parent[MAX_PATH];
         wchar_t data_dir[MAX_PATH + 64];
-        _snwprintf(data_dir, MAX_PATH + 64, L"%ls\\data", root);
+        wcscpy(parent, root);
+        strip_last_component(parent);
+        _snwprintf(data_dir, MAX_PATH + 64, L"%ls\\%ls", parent, GREENDESK_PORTABLE_DATA);
         CreateDirectoryW(data_dir, NULL);
         if (GetEnvironmentVariableW(L"GREENDESK_DATA_DIR", NULL, 0) == 0) {
             SetEnvironmentVariableW(L"GREENDESK_DATA_DIR", data_dir);

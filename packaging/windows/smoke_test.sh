@@ -7,6 +7,10 @@
 # (packaging/out/smoke-screenshot.png), export + verify of an application package, the "GreenDesk is running"
 # refusal, silent uninstall (nothing left in files or HKCU; workspace kept unless /REMOVEDATA). Exits non-zero on
 # the first failure. Step times go to packaging/out/smoke-times.txt.
+# Installer checks (issue 19): the marker, licence page and notices; a second GUI start ends quietly (exit 0/4,
+# no crash box); a foreign non-empty /D= folder keeps its files; an upgrade over an older version (its installer:
+# GREENDESK_SMOKE_OLD_SETUP, default packaging/out/GreenDesk-Setup-0.0.1-x64.exe, made by
+# `GREENDESK_VERSION_OVERRIDE=0.0.1 build.sh`) keeps the workspace; the all-users installer; the temp log removed.
 #
 # Knobs (environment):
 #   GREENDESK_SMOKE_GUI   auto (default) | launcher | qtcheck
@@ -17,6 +21,7 @@
 #       auto:     launcher when the installed app has greendesk/ui/app.py, else qtcheck.
 #   GREENDESK_SMOKE_EXPORT_YEAR  year for `export package` (default 2022, the demo's signed-off year)
 #   GREENDESK_SMOKE_KEEP=1       keep the Wine prefix and work folder for inspection
+#   GREENDESK_SMOKE_WINDOW_WAIT  seconds to wait for the main window (default 120; more on a loaded machine)
 #
 # Test-only workarounds for Wine 8 gaps, placed in the throw-away prefix and NEVER shipped: a stub icuuc.dll
 # (Qt 6.10+ imports the system ICU, which Wine lacks) and a stub bcryptprimitives.dll (Rust std in cryptography
@@ -32,6 +37,7 @@ SETUP=${1:-$OUT_DIR/GreenDesk-Setup-$VERSION-x64.exe}
 GUI_MODE=${GREENDESK_SMOKE_GUI:-auto}
 EXPORT_YEAR=${GREENDESK_SMOKE_EXPORT_YEAR:-2022}
 SCREENSHOT=$OUT_DIR/smoke-screenshot.png
+WINDOW_WAIT=${GREENDESK_SMOKE_WINDOW_WAIT:-120}
 TIMES=()
 
 die() {
@@ -51,6 +57,7 @@ command -v wine >/dev/null || missing+=(wine wine64)
 command -v Xvfb >/dev/null || missing+=(xvfb)
 command -v import >/dev/null || missing+=(imagemagick)
 command -v xwininfo >/dev/null || missing+=(x11-utils)
+command -v xdotool >/dev/null || missing+=(xdotool)
 command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(mingw-w64)
 command -v bc >/dev/null || missing+=(bc)
 fc-list : family | grep -i "wenquanyi" >/dev/null || missing+=(fonts-wqy-microhei)
@@ -108,6 +115,130 @@ wine_run() { # wine_run TIMEOUT PROGRAM ARGS... -> prints output, returns the pr
 unix_path() { winepath -u "$1" 2>/dev/null; }
 reg_has_uninstall_key() { wine reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\GreenDesk' >/dev/null 2>&1; }
 
+# -- issue 19 (installer): marker, licence, second start, foreign folder, upgrade, all users ------------------
+SETUP_ALLUSERS=${GREENDESK_SMOKE_SETUP_ALLUSERS:-${SETUP%.exe}-allusers.exe}
+OLD_VERSION=${GREENDESK_SMOKE_OLD_VERSION:-0.0.1}
+OLD_SETUP=${GREENDESK_SMOKE_OLD_SETUP:-$OUT_DIR/GreenDesk-Setup-$OLD_VERSION-x64.exe}
+reg_value() { # reg_value ROOT VALUE -> the uninstall key's value (empty when missing)
+    wine reg query "$1\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\GreenDesk" /v "$2" 2>/dev/null |
+        tr -d '\r' | sed -n "s/^ *$2 *REG_[A-Z]* *//p"
+}
+last_run_log() { unix_path "$(wine cmd /c 'echo %TEMP%' 2>/dev/null | tr -d '\r')\\GreenDesk-last-run.log"; }
+wait_gone() { for _ in $(seq 1 60); do [[ -e $1 ]] || return 0; sleep 1; done; return 1; } # uninstall runs from a copy
+
+check_marker_licence_notices() { # the marker names the version; licence and notices beside the app
+    local marker=$INSTDIR/greendesk-install.json
+    [[ -f $marker ]] || die "no greendesk-install.json in $INSTDIR"
+    grep -q "\"version\": \"$VERSION\"" "$marker" || die "the marker does not name version $VERSION"
+    grep -q '"runtime"' "$marker" && grep -q '"GreenDesk.exe"' "$marker" || die "the marker does not list the app"
+    [[ $(reg_value HKCU InstallLocation) == "$INSTDIR_WIN" ]] || die "the uninstall key does not name $INSTDIR_WIN"
+    grep -q "软件许可协议" "$INSTDIR/LICENSE.txt" || die "LICENSE.txt is not GreenDesk's Chinese licence"
+    grep -q "^  PySide6_Essentials [0-9.]*: LGPL-3.0-only" "$INSTDIR/THIRD-PARTY-NOTICES.txt" &&
+        grep -q "GNU LESSER GENERAL PUBLIC LICENSE" "$INSTDIR/THIRD-PARTY-NOTICES.txt" ||
+        die "THIRD-PARTY-NOTICES.txt lacks PySide6 or the LGPL text"
+    # The licence page: its text is in the installer's (compressed) header, read back here.
+    "$PYTHON" "$HERE/wine-test/nsis_strings.py" "$SETUP" "软件许可协议" "LGPL-3.0" ||
+        die "the installer has no licence page with GreenDesk's licence"
+    echo "marker, licence page, LICENSE.txt and THIRD-PARTY-NOTICES.txt present"
+}
+
+check_second_start() { # while the GUI runs: a second GreenDesk.exe ends quietly (code 0 or 4), no crash box
+    local second_status=0 log_file second_pid boxes answered=0
+    (
+        export GREENDESK_DATA_DIR=$GUI_ENV
+        wine_run 180 "$INSTDIR/GreenDesk.exe" >/dev/null
+    ) &
+    second_pid=$!
+    for _ in $(seq 1 150); do
+        kill -0 "$second_pid" 2>/dev/null || break
+        # A message box of the launcher ("意外退出") or an "already open" dialog of a second pythonw.
+        boxes=$(xwininfo -root -children 2>/dev/null | grep -c -i '"greendesk.exe"' || true)
+        ((boxes == 0)) || die "the second start showed a window of GreenDesk.exe (the false crash box)"
+        # The first GreenDesk still at its sign-in cannot raise a main window: the second says who has the
+        # workspace ("绿色社区审核台" box, not the sign-in "登录绿色社区审核台"); answer it as a user would.
+        if xwininfo -root -children 2>/dev/null | grep -q '"绿色社区审核台": ("pythonw.exe"'; then
+            answered=1
+            xdotool key Return 2>/dev/null || true
+        fi
+        sleep 1
+    done
+    wait "$second_pid" || second_status=$?
+    ((second_status == 0 || second_status == 4)) ||
+        die "the second start ended with exit code $second_status (0 or 4 expected)"
+    log_file=$(last_run_log)
+    if [[ -f $log_file ]] && grep -q "Traceback" "$log_file"; then cat "$log_file"; die "traceback in the last-run log"; fi
+    if ((answered)); then
+        echo "second start: the \"already open\" dialog (first window at its sign-in) was answered, then exit code $second_status, no crash box"
+    else
+        echo "second start ended quietly with exit code $second_status (4: the open window was asked to come forward)"
+    fi
+}
+
+check_temp_log_removed() {
+    local log_file
+    log_file=$(last_run_log)
+    [[ ! -e $log_file ]] || die "uninstall left $log_file"
+    echo "uninstall removed %TEMP%\\GreenDesk-last-run.log"
+}
+
+check_foreign_folder() { # /D= a folder with the user's own bin\ and app\: installed into \GreenDesk beside them
+    local foreign=$WINEPREFIX/drive_c/foreign status=0
+    mkdir -p "$foreign/bin" "$foreign/app"
+    echo mine >"$foreign/bin/own.txt" && echo mine >"$foreign/app/own.txt" && echo mine >"$foreign/notes.txt"
+    wine_run 300 "$SETUP" /S '/D=C:\foreign' || die "install into C:\\foreign exited with $?"
+    [[ -f $foreign/GreenDesk/GreenDesk.exe && -f $foreign/GreenDesk/greendesk-install.json ]] ||
+        die "not installed into C:\\foreign\\GreenDesk"
+    [[ $(reg_value HKCU InstallLocation) == 'C:\foreign\GreenDesk' ]] || die "the uninstall key names another folder"
+    wine_run 120 "$foreign/GreenDesk/uninstall.exe" /S || die "uninstall from C:\\foreign\\GreenDesk exited with $?"
+    wait_gone "$foreign/GreenDesk" || { find "$foreign/GreenDesk" | head; die "left behind in C:\\foreign\\GreenDesk"; }
+    for own in bin/own.txt app/own.txt notes.txt; do
+        [[ -f $foreign/$own ]] || die "install + uninstall removed the user's own $own"
+    done
+    # Its \GreenDesk subfolder is someone else's too: refused with exit code 4, nothing written.
+    mkdir -p "$foreign/GreenDesk" && echo mine >"$foreign/GreenDesk/own.txt"
+    wine_run 120 "$SETUP" /S '/D=C:\foreign' >/dev/null || status=$?
+    ((status == 4)) || die "install into a foreign folder whose \\GreenDesk is foreign too: exit $status, not 4"
+    [[ $(find "$foreign" -type f | wc -l) == 4 && ! -e $foreign/GreenDesk/GreenDesk.exe ]] ||
+        die "the refused install wrote files"
+    ! reg_has_uninstall_key || die "the refused install wrote an uninstall key"
+    echo "C:\\foreign: installed into C:\\foreign\\GreenDesk, the user's bin\\, app\\ and notes.txt kept; refused when \\GreenDesk is foreign"
+}
+
+check_upgrade() { # the older version, then the current one over it: the old files replaced, the workspace kept
+    [[ -f $OLD_SETUP ]] || die "no older installer at $OLD_SETUP (GREENDESK_VERSION_OVERRIDE=$OLD_VERSION build.sh)"
+    wine_run 300 "$OLD_SETUP" /S || die "installing the older version exited with $?"
+    local old_version
+    old_version=$(reg_value HKCU DisplayVersion)
+    [[ $old_version != "$VERSION" ]] || die "the older installer reports version $VERSION"
+    mkdir -p "$USER_DATA" && echo keep >"$USER_DATA/upgrade-marker.txt"
+    echo stale >"$INSTDIR/app/greendesk/stale_module.py" # a file only the old version had
+    wine_run 300 "$SETUP" /S || die "the upgrade exited with $?"
+    [[ $(reg_value HKCU DisplayVersion) == "$VERSION" ]] || die "after the upgrade the uninstall key is not $VERSION"
+    grep -q "\"version\": \"$VERSION\"" "$INSTDIR/greendesk-install.json" || die "the marker was not updated"
+    [[ ! -e $INSTDIR/app/greendesk/stale_module.py ]] || die "the upgrade left the old version's files"
+    [[ -f $USER_DATA/upgrade-marker.txt ]] || die "the upgrade removed the workspace"
+    [[ -f $INSTDIR/uninstall.exe && -f $INSTDIR/runtime/python312.dll ]] || die "the upgrade left an incomplete install"
+    wine_run 120 "$INSTDIR/uninstall.exe" /S || die "uninstall after the upgrade exited with $?"
+    wait_gone "$INSTDIR" || die "left behind in $INSTDIR after the upgrade"
+    echo "upgrade $old_version -> $VERSION: old files replaced, workspace kept"
+}
+
+check_all_users() { # the all-users installer: Program Files, HKLM, Start menu for all users
+    [[ -f $SETUP_ALLUSERS ]] || die "no all-users installer at $SETUP_ALLUSERS"
+    local program_files
+    program_files=$(unix_path "$(wine cmd /c 'echo %ProgramW6432%' 2>/dev/null | tr -d '\r')")/GreenDesk
+    wine_run 300 "$SETUP_ALLUSERS" /S || die "the all-users installer exited with $?"
+    [[ -f $program_files/GreenDesk.exe && -f $program_files/greendesk-install.json ]] ||
+        die "the all-users installer did not install into $program_files"
+    [[ -n $(reg_value HKLM InstallLocation) ]] || die "no HKLM uninstall key"
+    ! reg_has_uninstall_key || die "the all-users installer wrote an HKCU uninstall key"
+    wine_run 120 "$program_files/uninstall.exe" /S || die "the all-users uninstaller exited with $?"
+    wait_gone "$program_files" || die "left behind in $program_files"
+    [[ -z $(reg_value HKLM InstallLocation) ]] || die "HKLM uninstall key left behind"
+    echo "all users: $program_files and HKLM, removed cleanly"
+}
+# -- end of issue 19 (installer) ------------------------------------------------------------------------------
+
 step "start Xvfb and a fresh Wine prefix"
 Xvfb "$DISPLAY" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
@@ -143,6 +274,9 @@ compgen -G "$START_MENU/*GreenDesk.lnk" >/dev/null || die "no Start-menu shortcu
 compgen -G "$DESKTOP/*GreenDesk.lnk" >/dev/null || die "no desktop shortcut in $DESKTOP"
 reg_has_uninstall_key || die "no HKCU uninstall entry"
 echo "installed to $INSTDIR_WIN ($(du -sh "$INSTDIR" | cut -f1))"
+
+step "marker, licence page, third-party notices"
+check_marker_licence_notices
 
 step "CLI: greendesk.exe --version"
 version_output=$(wine_run 120 "$INSTDIR/bin/greendesk.exe" --version) || die "greendesk.exe --version failed"
@@ -191,7 +325,7 @@ step "GUI ($GUI_MODE): launch and wait for the main window"
 ) >"$WORK/gui.log" &
 gui_pid=$!
 window=
-for _ in $(seq 1 120); do
+for _ in $(seq 1 "$WINDOW_WAIT"); do
     # A mapped top-level window of the app's process, at least 600x400.
     window=$(xwininfo -root -children 2>/dev/null |
         awk -v proc="\"$GUI_PROCESS\"" 'index($0, proc) && match($0, /[0-9]+x[0-9]+\+/) {
@@ -201,7 +335,7 @@ for _ in $(seq 1 120); do
     kill -0 "$gui_pid" 2>/dev/null || gui_failed "the GUI exited before showing a window"
     sleep 1
 done
-[[ -n $window ]] || gui_failed "no main window within 120 s"
+[[ -n $window ]] || gui_failed "no main window within $WINDOW_WAIT s"
 echo "window $window: $(xwininfo -id "$window" | sed -n 's/^xwininfo: Window id: [^ ]* //p')"
 
 step "screenshot (import -window root)"
@@ -228,6 +362,11 @@ check_refusal() { # the installer and uninstaller must exit 2 and change nothing
     [[ -f $INSTDIR/GreenDesk.exe && -f $INSTDIR/runtime/python312.dll ]] || die "files removed while running"
 }
 if [[ $GUI_MODE == launcher ]]; then
+    step "second start: ends quietly, no crash box"
+    check_second_start
+fi
+
+if [[ $GUI_MODE == launcher ]]; then
     step "installer and uninstaller refuse while the GUI runs"
     check_refusal
 fi
@@ -243,7 +382,9 @@ wait "$gui_pid" 2>/dev/null || true
 
 step "export package + greendesk.exe verify"
 if wine_run 120 "$INSTDIR/bin/greendesk.exe" verify --help >/dev/null; then
-    wine_run 600 "$INSTDIR/bin/greendesk.exe" --data-dir "$SMOKE_WIN\\workspace" export package \
+    # Writes need a signed-in account: the demo's admin (Wine passes the environment to Windows programs).
+    GREENDESK_USER=admin GREENDESK_PASSWORD=demo-pass-1 \
+        wine_run 600 "$INSTDIR/bin/greendesk.exe" --data-dir "$SMOKE_WIN\\workspace" export package \
         --year "$EXPORT_YEAR" --out "$SMOKE_WIN\\package.zip" | tail -3 || die "export package failed"
     wine_run 600 "$INSTDIR/bin/greendesk.exe" verify "$SMOKE_WIN\\package.zip" | tail -5 ||
         die "greendesk.exe verify rejected the exported package"
@@ -284,13 +425,26 @@ for _ in $(seq 1 60); do [[ -e $INSTDIR ]] || break; sleep 1; done # it runs fro
 ! compgen -G "$DESKTOP/*GreenDesk.lnk" >/dev/null || die "desktop shortcut left behind"
 ! reg_has_uninstall_key || die "HKCU uninstall entry left behind"
 [[ -f $USER_DATA/marker.txt ]] || die "the workspace was removed without /REMOVEDATA"
+[[ $GUI_MODE != launcher ]] || check_temp_log_removed
+
+step "foreign non-empty folder (/D=): its own files survive install + uninstall"
+check_foreign_folder
+
+step "upgrade over an older version keeps the workspace"
+check_upgrade
+
+step "all-users installer (Program Files, HKLM)"
+check_all_users
 
 step "reinstall, then uninstall /REMOVEDATA removes it"
 wine_run 300 "$SETUP" /S || die "reinstall failed"
+mkdir -p "$USER_DATA/backups" "${USER_DATA}-anchors" && echo b >"$USER_DATA/backups/b.txt" &&
+    echo a >"${USER_DATA}-anchors/a.txt"
 wine_run 120 "$INSTDIR/uninstall.exe" /S /REMOVEDATA || die "uninstaller exited with $?"
 for _ in $(seq 1 60); do [[ -e $INSTDIR || -e $USER_DATA ]] || break; sleep 1; done
 [[ ! -e $INSTDIR ]] || die "left behind in $INSTDIR"
 [[ ! -e $USER_DATA ]] || die "/REMOVEDATA kept $USER_DATA"
+[[ ! -e ${USER_DATA}-anchors ]] || die "/REMOVEDATA kept ${USER_DATA}-anchors"
 ! reg_has_uninstall_key || die "HKCU uninstall entry left behind"
 step_finish
 

@@ -11,6 +11,11 @@ import platformdirs
 APP_NAME = "GreenDesk"
 APP_AUTHOR = "GreenDesk"
 DATA_DIR_ENV = "GREENDESK_DATA_DIR"
+# The Windows portable zip: GreenDesk-portable\GreenDesk-<version>\portable.txt marks the app folder, and the
+# workspace is GreenDesk-portable\GreenDesk-data\, beside it, so the next version's folder finds the same data
+# (packaging/windows/launcher.c passes the same folder as --data-dir).
+PORTABLE_MARKER = "portable.txt"
+PORTABLE_DATA_FOLDER = "GreenDesk-data"
 
 
 # An installed wheel carries resources/ and translations/ inside the package (setup.py copies them there).
@@ -65,9 +70,26 @@ def translations_dir() -> Path:
     return _first_existing("translations")
 
 
+def portable_data_dir() -> Path | None:
+    """The portable build's workspace folder, or None when this is not a portable build.
+
+    The app folder of the Windows bundle holds ``runtime`` and ``app`` (this package's folder); in the portable
+    zip it also holds ``portable.txt``. The data folder is beside the app folder, not inside it, because the app
+    folder is named after its version.
+    """
+    bundle = _source_root().parent
+    if (bundle / PORTABLE_MARKER).is_file() and (bundle / "runtime").is_dir():
+        return bundle.parent / PORTABLE_DATA_FOLDER
+    return None
+
+
 def default_data_dir() -> Path:
-    """The workspace folder: --data-dir wins, then $GREENDESK_DATA_DIR, then the platform's user data folder."""
+    """The workspace folder: --data-dir wins, then $GREENDESK_DATA_DIR, then the portable build's folder, then
+    the platform's user data folder."""
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env)
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
