@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.review.views import EvidencePhoto
 from greendesk.core.storage import images, photo_meta, photos
+from greendesk.ui.common.screen_fit import resize_to_fit
 from greendesk.ui.widgets.document_view import DocumentPane
 from greendesk.ui.widgets.screen_images import ScreenImages, key_of, screen_side
 
@@ -305,7 +306,7 @@ class PhotoViewerDialog(QDialog):
         self._waiting: tuple | None = None  # the key of the shown photo while its decode is on its way
         self.evidence = list(evidence)
         self.index = index
-        self.resize(1000, 760)
+        resize_to_fit(self, 1000, 760)
         self.scene = QGraphicsScene(self)
         self.pixmap_item = QGraphicsPixmapItem()
         self.pixmap_item.setTransformationMode(Qt.SmoothTransformation)
