@@ -49,8 +49,8 @@ as_user() {  # the office user, with a login-like environment (HOME, no root)
 
 step "base chroot: Debian 12 $arch (cached tarball)"
 if [ ! -s "$base" ]; then
-  mmdebstrap --quiet --variant=apt --architectures="$arch" bookworm "$base.part"
-  mv "$base.part" "$base"
+  mmdebstrap --quiet --variant=apt --architectures="$arch" bookworm "${base%.tar}.part.tar"  # .tar: a tarball
+  mv "${base%.tar}.part.tar" "$base"
 fi
 unmount_all
 rm -rf "$chroot_dir"
