@@ -69,7 +69,7 @@ in_chroot apt-get install -y -qq --no-install-recommends /tmp/greendesk.deb >"$c
   || { tail -30 "$cache/apt-install.log"; fail "apt-get install"; }
 for path in /opt/greendesk/venv/bin/python3 /usr/bin/greendesk /usr/bin/greendesk-gui \
   /usr/share/applications/greendesk.desktop /usr/share/icons/hicolor/256x256/apps/greendesk.png; do
-  [ -e "$chroot_dir$path" ] || fail "$path is not installed"
+  in_chroot test -e "$path" || fail "$path is not installed"  # inside: /usr/bin links to /opt/greendesk
 done
 
 step "greendesk --version"
@@ -127,7 +127,7 @@ cp "$chroot_dir/tmp/deb-smoke-screenshot.png" "$out/deb-smoke-screenshot.png"
 step "apt-get remove greendesk"
 in_chroot apt-get remove -y -qq greendesk >"$cache/apt-remove.log" 2>&1 || { cat "$cache/apt-remove.log"; fail "remove"; }
 for path in /opt/greendesk /usr/bin/greendesk /usr/bin/greendesk-gui /usr/share/applications/greendesk.desktop; do
-  [ ! -e "$chroot_dir$path" ] && [ ! -L "$chroot_dir$path" ] || fail "$path is still there after remove"
+  in_chroot sh -c "test ! -e $path && test ! -L $path" || fail "$path is still there after remove"
 done
 
 step "apt-get purge greendesk; the user's data is all there"
