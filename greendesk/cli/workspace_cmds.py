@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 
-from greendesk.cli import EXIT_OK, USER_ENV, data_dir, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, USER_ENV, data_dir, print_json, tr
 from greendesk.cli.common import new_password
+from greendesk.cli.opening import open_workspace
 from greendesk.core import campaign
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import ValidationError
