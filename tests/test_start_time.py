@@ -78,3 +78,22 @@ def test_a_command_after_the_version_check_still_runs(tmp_path: Path) -> None:
     assert asks_version(["--data-dir", "D", "--version"]) and asks_version(["--lang=en", "--version"])
     assert not asks_version(["demo", "--version"]) and not asks_version(["--data-dir", "--version"])
     assert main(["--data-dir", str(tmp_path / "none"), "review", "queue"]) == 2
+
+
+def test_the_background_check_waits_for_the_first_paint(qtbot) -> None:
+    """The full check's thread starts only once the first window is drawn (it would slow the drawing)."""
+    from PySide6.QtWidgets import QLabel
+
+    from greendesk.ui.app import after_first_paint
+
+    calls: list[bool] = []
+    window = QLabel("GreenDesk")
+    qtbot.addWidget(window)
+    after_first_paint(window, lambda: calls.append(window.isVisible()))
+    qtbot.wait(50)
+    assert calls == []  # not shown, not painted: nothing started
+    window.show()
+    qtbot.waitUntil(lambda: calls == [True], timeout=5000)
+    window.update()
+    qtbot.wait(50)
+    assert calls == [True]  # once only
