@@ -97,3 +97,21 @@ def test_the_background_check_waits_for_the_first_paint(qtbot) -> None:
     window.update()
     qtbot.wait(50)
     assert calls == [True]  # once only
+
+
+def test_gui_command_parses_alone(tmp_path: Path) -> None:
+    """``greendesk gui`` (the Windows launcher's command) loads no other command and none of their libraries."""
+    script = f"""
+        import sys
+        from greendesk.ui import app
+        app.run_gui = lambda folder: print("window for", folder) or 0
+        from greendesk.cli import main
+        code = main(["--data-dir", {str(tmp_path)!r}, "gui"])
+        heavy = (
+            "greendesk.cli.workspace_cmds", "greendesk.cli.package_cmds", "greendesk.core.demo.builder",
+            "reportlab", "openpyxl", "numpy", "py7zr", "cryptography", "pyqtgraph", "xlrd", "docx",
+        )
+        print(code, sorted(name for name in heavy if name in sys.modules))
+        """
+    lines = _python(script).stdout.splitlines()
+    assert lines == [f"window for {tmp_path}", "0 []"]

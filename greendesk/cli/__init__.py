@@ -67,16 +67,21 @@ def hoist_global_options(argv: Sequence[str]) -> list[str]:
     return front + rest
 
 
-def asks_version(arguments: Sequence[str]) -> bool:
-    """``--version`` before any command (global options aside), as argparse would act on it."""
+def first_argument(arguments: Sequence[str]) -> str | None:
+    """The first argument after the global options (and their values): the command, or ``--version``."""
     index = 0
     while index < len(arguments):
         item = arguments[index]
         if item.split("=", 1)[0] in GLOBAL_OPTIONS:
             index += 1 if "=" in item else 2
             continue
-        return item == "--version"
-    return False
+        return item
+    return None
+
+
+def asks_version(arguments: Sequence[str]) -> bool:
+    """``--version`` before any command (global options aside), as argparse would act on it."""
+    return first_argument(arguments) == "--version"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from greendesk.cli import EXIT_ERROR, EXIT_OK, VERSION_TEXT, Handler, data_dir
+from greendesk.cli import EXIT_ERROR, EXIT_OK, VERSION_TEXT, Handler, data_dir, first_argument
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.workspace import Preferences
@@ -17,6 +17,7 @@ from greendesk.core.workspace import Preferences
 # One module per feature, each with register(subparsers); one line each, in help order.
 COMMAND_MODULES = (
     "workspace_cmds",
+    "gui_cmds",
     "registry_cmds",
     "standards_cmds",
     "targets_cmds",
@@ -30,11 +31,16 @@ COMMAND_MODULES = (
 )
 
 
-def _command_modules() -> tuple[ModuleType, ...]:
-    return tuple(importlib.import_module(f"greendesk.cli.{name}") for name in COMMAND_MODULES)
+# ``greendesk gui`` needs no other command: parsed with its module alone, the window comes up without
+# loading the reports, packages and spreadsheets the other commands import.
+ALONE = {"gui": ("gui_cmds",)}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_modules(names: Sequence[str] = COMMAND_MODULES) -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"greendesk.cli.{name}") for name in names)
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="greendesk", description="GreenDesk 绿色社区审核台")
     parser.add_argument("--version", action="version", version=VERSION_TEXT)
     parser.add_argument(
@@ -49,14 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         "$GREENDESK_PASSWORD or a prompt. Commands that only read need none",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in _command_modules():
+    for module in _command_modules(modules):
         module.register(subparsers)
     return parser
 
 
 def run(arguments: Sequence[str]) -> int:
     """Parse ``arguments`` (global options already in front), set the language, run the command."""
-    parser = build_parser()
+    parser = build_parser(ALONE.get(first_argument(arguments) or "", COMMAND_MODULES))
     args = parser.parse_args(arguments)
     language = args.lang or os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir(args)).language
     i18n.set_language(language)
