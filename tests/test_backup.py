@@ -263,7 +263,7 @@ def test_damaged_file_that_still_answers_tells_how_many_changes_would_be_lost(ch
 
 
 def test_cli_start_checks(chaoyang: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
-    from greendesk.cli import DamagedWorkspaceError, open_workspace
+    from greendesk.cli.opening import DamagedWorkspaceError, open_workspace
 
     args = argparse.Namespace(data_dir=str(chaoyang.data_dir), user=None)
     open_workspace(args).close()  # healthy: the daily backup is made, nothing printed

@@ -23,4 +23,5 @@ def test_benchmark_command_lists_every_workload() -> None:
     assert set(WORKLOADS) == {
         "ingest", "excel", "memory", "registry", "filter", "thumbnails", "dashboard", "export", "cold_start", "audit",
         "pdf_preview", "evidence_import", "viewer", "next_item", "next_community",
+        "demo_window", "first_open", "version",
     }  # fmt: skip

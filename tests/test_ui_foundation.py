@@ -192,7 +192,8 @@ def test_idle_lock_keeps_input_and_asks_for_the_password(qtbot, chaoyang: Worksp
 
 
 def test_start_loads_no_chart_or_report_library(workspace: Workspace) -> None:
-    """The first window needs neither pyqtgraph nor the report writers (each screen loads its own)."""
+    """The first window needs neither pyqtgraph nor the report writers, PDFium or the archive and document
+    readers (each screen or import loads its own at first use)."""
     import subprocess
     import sys
     import textwrap
@@ -209,7 +210,10 @@ def test_start_loads_no_chart_or_report_library(workspace: Workspace) -> None:
         window = MainWindow(Workspace.open(Path({str(workspace.data_dir)!r})))
         window.show()
         app.processEvents()
-        heavy = ("pyqtgraph", "reportlab", "openpyxl", "alembic")
+        heavy = (
+            "pyqtgraph", "reportlab", "openpyxl", "alembic", "pypdfium2", "docx", "py7zr", "xlrd",
+            "numpy", "cryptography",
+        )
         print(sorted(name for name in heavy if name in sys.modules))
         window.navigation.setCurrentRow(2)  # the progress screen brings its charts
         print("pyqtgraph" in sys.modules)

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, data_dir, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, data_dir, print_json, tr
+from greendesk.cli.opening import open_workspace
 from greendesk.core.base.errors import NotFoundError, ValidationError, WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.safety import backup, full_check, restoring, startup

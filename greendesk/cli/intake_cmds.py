@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, print_json, tr
 from greendesk.cli.common import diagnostic, refuse_unless
+from greendesk.cli.opening import open_workspace
 from greendesk.core import campaign
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP

@@ -6,8 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from greendesk.cli import EXIT_ERROR, EXIT_OK, data_dir, open_workspace, print_json, tr
+from greendesk.cli import EXIT_ERROR, EXIT_OK, data_dir, print_json, tr
 from greendesk.cli.common import subcommand
+from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import trust
 from greendesk.core.package.export import export_package

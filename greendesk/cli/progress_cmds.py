@@ -6,7 +6,8 @@ import argparse
 from datetime import date, datetime
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, print_json, tr
+from greendesk.cli.opening import open_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import ValidationError

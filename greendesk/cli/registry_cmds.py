@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, print_json, tr
+from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.registry import roster, shipped
 

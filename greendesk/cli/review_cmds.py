@@ -8,8 +8,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from greendesk.cli import EXIT_OK, Handler, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, Handler, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
+from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, guards, history_text, notes, queue, undo, views
 from greendesk.core.review.vocabulary import (

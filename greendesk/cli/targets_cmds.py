@@ -6,8 +6,9 @@ import argparse
 from dataclasses import asdict
 from datetime import date
 
-from greendesk.cli import EXIT_OK, open_workspace, print_json
+from greendesk.cli import EXIT_OK, print_json
 from greendesk.cli.common import print_rows, subcommand
+from greendesk.cli.opening import open_workspace
 from greendesk.core.progress import targets
 
 

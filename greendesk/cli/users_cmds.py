@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import argparse
 
-from greendesk.cli import EXIT_OK, open_workspace, tr
+from greendesk.cli import EXIT_OK, tr
 from greendesk.cli.common import new_password, print_rows, subcommand
+from greendesk.cli.opening import open_workspace
 from greendesk.core import accounts
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review.vocabulary import ROLES

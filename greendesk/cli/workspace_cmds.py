@@ -1,4 +1,4 @@
-"""init, demo, gui, settings: creating and opening workspaces."""
+"""init, demo, settings: creating workspaces (``gui`` is in gui_cmds, which loads no other command)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,9 @@ import argparse
 import os
 import sys
 
-from greendesk.cli import EXIT_OK, USER_ENV, data_dir, open_workspace, print_json, tr
+from greendesk.cli import EXIT_OK, USER_ENV, data_dir, print_json, tr
 from greendesk.cli.common import new_password
+from greendesk.cli.opening import open_workspace
 from greendesk.core import campaign
 from greendesk.core.base import i18n
 from greendesk.core.base.errors import ValidationError
@@ -39,9 +40,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     demo.add_argument("--rebuild", action="store_true", help="delete and rebuild the demo workspace")
     demo.add_argument("--open", action="store_true", help="open the GUI on it afterwards")
     demo.set_defaults(handler=cmd_demo)
-
-    gui = subparsers.add_parser("gui", help="open the desktop application")
-    gui.set_defaults(handler=cmd_gui)
 
     language = subparsers.add_parser("language", help="show or set the saved language (zh_CN or en)")
     language.add_argument("value", nargs="?", choices=i18n.SUPPORTED_LANGUAGES)
@@ -109,12 +107,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def _demo_step(number: int, total: int, text: str) -> None:
     """Each build step on stderr as it starts, so a slow first build is not a silent wait."""
     print(f"[{number}/{total}] {i18n.translate('Demo', text)}", file=sys.stderr, flush=True)
-
-
-def cmd_gui(args: argparse.Namespace) -> int:
-    from greendesk.ui.app import run_gui
-
-    return run_gui(data_dir(args))
 
 
 def cmd_language(args: argparse.Namespace) -> int:

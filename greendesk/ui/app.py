@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -147,8 +148,30 @@ def _session(app: QApplication, workspace: Workspace) -> int:
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     _listen_for_second_starts(window, workspace.data_dir)
-    window.start_background_check()  # the start ran the quick check; the full one runs now, in the background
+    # The start ran the quick check; the full one runs in the background once the window is painted
+    # (started before, its thread would hold the interpreter while the first window is drawn).
+    after_first_paint(window, window.start_background_check)
     return app.exec()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, on the next turn of the event loop after ``window`` was first painted."""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback = callback
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.callback)  # not after the window is gone
+        return False
+
+
+def after_first_paint(window: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once ``window`` has been drawn for the first time."""
+    _FirstPaint(window, callback)
 
 
 def main() -> int:

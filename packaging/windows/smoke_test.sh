@@ -283,6 +283,15 @@ version_output=$(wine_run 120 "$INSTDIR/bin/greendesk.exe" --version) || die "gr
 echo "$version_output"
 [[ $version_output == *"GreenDesk $VERSION"* ]] || die "unexpected version output"
 
+# Start times (issue 19: --version <= 1 s, warm start to the first window <= 4 s), next to a bare start of the
+# bundled Python in the same prefix; each timed step runs one program, warm (run once before).
+step "start time: warm-up of runtime\\python.exe -c pass"
+wine_run 120 "$INSTDIR/runtime/python.exe" -c pass || die "python.exe -c pass failed"
+step "start time: runtime\\python.exe -c pass (warm, baseline)"
+wine_run 120 "$INSTDIR/runtime/python.exe" -c pass || die "python.exe -c pass failed"
+step "start time: greendesk.exe --version (warm)"
+wine_run 120 "$INSTDIR/bin/greendesk.exe" --version >/dev/null || die "greendesk.exe --version failed"
+
 step "CLI: greendesk.exe --data-dir C:\\smoke\\workspace demo"
 wine_run 600 "$INSTDIR/bin/greendesk.exe" --data-dir "$SMOKE_WIN\\workspace" demo | tail -5 ||
     die "demo failed"
@@ -379,6 +388,31 @@ if kill -0 "$gui_pid" 2>/dev/null; then
     wine taskkill /F /IM GreenDesk.exe >/dev/null 2>&1 || true
 fi
 wait "$gui_pid" 2>/dev/null || true
+
+if [[ $GUI_MODE == launcher ]]; then
+    step "start time: warm start to first window"
+    (
+        export GREENDESK_DATA_DIR=$GUI_ENV
+        wine_run 600 "${GUI_COMMAND[@]}"
+    ) >"$WORK/gui-warm.log" &
+    gui_pid=$!
+    window=
+    for _ in $(seq 1 600); do # polled every 0.2 s; the same window test as the first start
+        window=$(xwininfo -root -children 2>/dev/null |
+            awk -v proc="\"$GUI_PROCESS\"" 'index($0, proc) && match($0, /[0-9]+x[0-9]+\+/) {
+                split(substr($0, RSTART, RLENGTH - 1), size, "x"); if (size[1] >= 600 && size[2] >= 400) print $1 }' |
+            head -1)
+        [[ -n $window ]] && break
+        kill -0 "$gui_pid" 2>/dev/null || { cat "$WORK/gui-warm.log"; die "the warm start exited before a window"; }
+        sleep 0.2
+    done
+    [[ -n $window ]] || { cat "$WORK/gui-warm.log"; die "no window within 120 s on the warm start"; }
+    step "close the GUI (warm start)"
+    wine taskkill /IM "$GUI_PROCESS" >/dev/null 2>&1 || true
+    for _ in $(seq 1 20); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 1; done
+    kill -0 "$gui_pid" 2>/dev/null && { wine taskkill /F /IM "$GUI_PROCESS" >/dev/null 2>&1 || true; }
+    wait "$gui_pid" 2>/dev/null || true
+fi
 
 step "export package + greendesk.exe verify"
 if wine_run 120 "$INSTDIR/bin/greendesk.exe" verify --help >/dev/null; then

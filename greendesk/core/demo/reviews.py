@@ -205,8 +205,9 @@ def review_demo_recommendations(workspace: Workspace, rng: random.Random, with_p
                     # the rest stays untouched (recommended)
                 except GreenDeskError:
                     continue  # a recommendation another step left in an unusual state keeps what it has
-        with signed_in_as(workspace, DEMO_APPROVER):
-            for code, year in to_sign:
-                commands.sign_off(workspace, code, DEMO_PASSWORD, year=year)
+        with signed_in_as(workspace, DEMO_APPROVER):  # one sitting: the password re-entered once
+            for problem in commands.sign_off_many(workspace, to_sign, DEMO_PASSWORD):
+                if problem is not None:
+                    raise problem
     finally:
         clock.freeze(previous_clock)

@@ -11,6 +11,7 @@ import io
 import random
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 import openpyxl
@@ -55,14 +56,13 @@ def _dms(value: float) -> tuple[float, float, float]:
     return float(degrees), float(minutes), round((minutes_full - minutes) * 60, 2)
 
 
-def photo_bytes(
-    rng: random.Random, year: int, item: int, size: tuple[int, int] = (480, 360), exif: bool = True
-) -> bytes:
-    """A JPEG scene (sky, buildings, a coloured sign for the item) with phone-like EXIF."""
-    width, height = size
-    upright_portrait = rng.random() < 0.2
-    if upright_portrait:
-        width, height = height, width
+SCENE_VARIANTS = 6  # distinct street scenes per photo size; each photo adds its own sign and EXIF
+
+
+@lru_cache(maxsize=4 * SCENE_VARIANTS)
+def _scene(width: int, height: int, variant: int) -> tuple[Image.Image, int]:
+    """A street scene (sky, buildings with windows, ground) and its ground line, drawn once per build."""
+    rng = random.Random(variant)
     image = Image.new("RGB", (width, height), (rng.randint(120, 170), rng.randint(170, 210), 235))
     draw = ImageDraw.Draw(image)
     ground = int(height * rng.uniform(0.6, 0.75))
@@ -77,8 +77,27 @@ def photo_bytes(
             for wx in range(x + 6, x + building_width - 12, 16):
                 draw.rectangle((wx, wy, wx + 7, wy + 9), fill=(90, 110, 140))
         x += building_width
-    sign = (width // 2 - 40, ground - 50, width // 2 + 40, ground - 10)
-    draw.rectangle(sign, fill=(200, 40 + item * 10, 60), outline=(255, 255, 255), width=2)
+    return image, ground
+
+
+def photo_bytes(
+    rng: random.Random, year: int, item: int, size: tuple[int, int] = (480, 360), exif: bool = True
+) -> bytes:
+    """A JPEG scene (sky, buildings, a coloured sign for the item) with phone-like EXIF.
+
+    The scene comes from a few drawn once (drawing is the slow part); the sign's place and colour,
+    the orientation and the EXIF make every photo's bytes its own.
+    """
+    width, height = size
+    upright_portrait = rng.random() < 0.2
+    if upright_portrait:
+        width, height = height, width
+    scene, ground = _scene(width, height, rng.randrange(SCENE_VARIANTS))
+    image = scene.copy()
+    draw = ImageDraw.Draw(image)
+    centre = width // 2 + rng.randint(-width // 4, width // 4)
+    sign = (centre - 40, ground - 50, centre + 40, ground - 10)
+    draw.rectangle(sign, fill=(200, 40 + item * 10, rng.randint(40, 90)), outline=(255, 255, 255), width=2)
     draw.text((sign[0] + 8, sign[1] + 10), f"No.{item}", fill=(255, 255, 255))
     orientation = 1
     if upright_portrait and rng.random() < 0.6:

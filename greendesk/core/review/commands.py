@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.core import accounts, audit
 from greendesk.core.base import clock
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import decisions, guards, workflow
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
@@ -108,9 +108,10 @@ def decide_many(
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.DECIDE, recommendation, code)
         standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
+        state = decisions.for_recommendation(session, recommendation)  # read once, kept current below
         for item, outcome, comment in choices:
             _record_decision(
-                session, workspace, recommendation, code, standard.item(item), outcome, comment.strip()
+                session, workspace, recommendation, code, standard.item(item), outcome, comment.strip(), state
             )
         session.flush()
         view = build_view(workspace, session, recommendation)
@@ -134,8 +135,11 @@ def _record_decision(
     standard_item: Item,
     outcome: str,
     comment: str,
+    state: decisions.RecommendationDecisions,
 ) -> None:
-    """One decision row and its audit entry; nothing when the item already has this outcome and comment."""
+    """One decision row and its audit entry; nothing when the item already has this outcome and comment.
+
+    ``state``: the recommendation's decisions as of now; the new row is added to it."""
     item = standard_item.number
     measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
     if outcome == PASS and rule_ok is False and standard_item.rule is not None:
@@ -149,10 +153,13 @@ def _record_decision(
             value=f"{measured:g}{standard_item.rule.unit}",
         )
     guards.check_comment(item, outcome, comment)
-    previous = decisions.for_recommendation(session, recommendation).own(item)
+    previous = state.own(item)
     if previous is not None and previous.outcome == outcome and previous.comment == comment:
         return  # nothing changed
-    write_decision(session, workspace, recommendation, code, item, outcome, comment, measured)
+    row = _append_decision(
+        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, None
+    )
+    state.latest[(row.round, item)] = row
 
 
 def write_decision(
@@ -171,6 +178,22 @@ def write_decision(
     The checked path is ``decide``; undo and clear (``core.review.undo``) write through here too.
     """
     previous = decisions.for_recommendation(session, recommendation).own(item)
+    return _append_decision(
+        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, extra
+    )
+
+
+def _append_decision(
+    session: Session,
+    workspace: Workspace,
+    recommendation: Recommendation,
+    code: str,
+    choice: tuple[int, str, str, float | None],
+    previous: Decision | None,
+    extra: dict[str, Any] | None,
+) -> Decision:
+    """The row and its entry, ``previous`` being the item's own latest row this round (what it replaces)."""
+    item, outcome, comment, measured = choice
     now = clock.now()
     row = Decision(
         recommendation_id=recommendation.id,
@@ -293,7 +316,29 @@ def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
 
 def sign_off(workspace: Workspace, code: str, password: str, year: int | None = None) -> None:
     """The signed-in approver confirms a passed review (re-entering their password); it is then locked."""
-    approver = accounts.confirm_password(workspace, password, APPROVER)
+    accounts.confirm_password(workspace, password, APPROVER)
+    _sign_off_confirmed(workspace, code, year)
+
+
+def sign_off_many(
+    workspace: Workspace, targets: Sequence[tuple[str, int | None]], password: str
+) -> list[GreenDeskError | None]:
+    """Several sign-offs after one password re-entry (a batch the approver chose); each is its own
+    action with its own checks. Returns, per target in order, what stopped it (None: signed off)."""
+    accounts.confirm_password(workspace, password, APPROVER)
+    outcomes: list[GreenDeskError | None] = []
+    for code, year in targets:
+        try:
+            _sign_off_confirmed(workspace, code, year)
+        except GreenDeskError as error:
+            outcomes.append(error)
+        else:
+            outcomes.append(None)
+    return outcomes
+
+
+def _sign_off_confirmed(workspace: Workspace, code: str, year: int | None) -> None:
+    approver = accounts.require(workspace, APPROVER)  # the role is checked again for each one
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.SIGN_OFF, recommendation, code)

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.paths import APP_AUTHOR, APP_NAME
+from greendesk.core.storage import durable
 
 ANCHOR_DIR_ENV = "GREENDESK_ANCHOR_DIR"
 SUFFIX = ".anchors"
@@ -130,7 +131,8 @@ def append(workspace_id: str, count: int, head: str, source: str, start: int | N
         with open(path, "a", encoding="utf-8") as handle:
             handle.write(line + "\n")
             handle.flush()
-            os.fsync(handle.fileno())
+            if not durable.is_scratch(path):  # a workspace being built: synced once when published
+                os.fsync(handle.fileno())
     except OSError as error:
         _log.warning("cannot append an audit anchor of workspace %s: %s", workspace_id, error)
         return False

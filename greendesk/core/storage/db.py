@@ -1,8 +1,8 @@
 """The workspace database: one SQLite file in WAL mode, versioned by Alembic migrations.
 
-Every connection gets foreign keys on, ``synchronous=FULL`` and a busy timeout, and every
-transaction is a real SQLite transaction (DDL included), so an interrupted action or migration
-leaves nothing half-applied.
+Every connection gets foreign keys on, ``synchronous=FULL`` (OFF in a scratch folder, see
+storage.durable) and a busy timeout, and every transaction is a real SQLite transaction (DDL
+included), so an interrupted action or migration leaves nothing half-applied.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import ast
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.storage import failures
+from greendesk.core.storage import durable, failures
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,14 +32,14 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BackupFirst = Callable[[Path], object]
 
 
-def _on_connect(dbapi_connection, _record) -> None:
+def _on_connect(dbapi_connection, _record, synchronous: str = "FULL") -> None:
     # Let SQLAlchemy emit BEGIN itself (below) instead of pysqlite's partial implicit transactions.
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA synchronous = {synchronous}")
         cursor.execute("PRAGMA foreign_keys = ON")
     finally:
         cursor.close()
@@ -61,7 +61,9 @@ def _on_error(context: ExceptionContext) -> BaseException | None:
 
 def create_db_engine(db_path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{db_path}", future=True)
-    event.listen(engine, "connect", _on_connect)
+    # A database in a folder being built unseen (durable.scratch) is synced once when that is published.
+    synchronous = "OFF" if durable.is_scratch(db_path) else "FULL"
+    event.listen(engine, "connect", partial(_on_connect, synchronous=synchronous))
     event.listen(engine, "begin", _on_begin)
     event.listen(engine, "handle_error", _on_error)
     return engine

@@ -2,22 +2,78 @@
 
 A file written under a temporary name, fsynced and renamed is complete or absent, but on POSIX the
 rename lives in the folder's entry table, which is only durable once the folder is fsynced too.
+
+A *scratch* folder is one being built where nobody looks, to be published in one rename when complete
+or thrown away (the demo workspace): its writes need not reach the disk one by one, so inside
+:func:`scratch` they skip their fsyncs, and :func:`publish` syncs the whole folder once before the
+rename. Every other path keeps its fsyncs.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
 from greendesk.core.storage.layout import INCOMING_PREFIX
 
+_scratch: list[Path] = []  # roots (folders or single files) written without fsync for now
+
+
+@contextmanager
+def scratch(root: Path) -> Iterator[None]:
+    """While inside, writes under ``root`` skip their fsyncs (``root`` is published or discarded whole)."""
+    resolved = root.resolve()
+    _scratch.append(resolved)
+    try:
+        yield
+    finally:
+        _scratch.remove(resolved)
+
+
+def is_scratch(path: Path) -> bool:
+    """Whether ``path`` lies under a scratch root (see :func:`scratch`)."""
+    if not _scratch:
+        return False
+    resolved = path.resolve()
+    return any(resolved == root or root in resolved.parents for root in _scratch)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def sync_tree(root: Path, *extra_files: Path) -> None:
+    """Everything under ``root`` (and ``extra_files``) on the disk: each file, then each folder."""
+    folders = [root]
+    for folder, subfolders, files in os.walk(root):
+        for name in files:
+            _fsync_file(Path(folder) / name)
+        folders += [Path(folder) / name for name in subfolders]
+    for path in extra_files:
+        if path.is_file():
+            _fsync_file(path)
+    for folder in reversed(folders):
+        fsync_directory(folder)
+
+
+def publish(built: Path, target: Path, *extra_files: Path) -> None:
+    """Put the complete folder ``built`` in place as ``target`` in one rename (``target`` absent or an
+    empty folder), after syncing it once."""
+    sync_tree(built, *extra_files)
+    if target.is_dir():
+        target.rmdir()  # only an empty folder: anything in it stops the publish here (OSError)
+    os.replace(built, target)
+    fsync_directory(target.parent)
+
 
 def fsync_directory(folder: Path) -> None:
     """Flush ``folder``'s entries (renames, new and removed files); nothing to do on Windows."""
-    if os.name != "posix":
+    if os.name != "posix" or is_scratch(folder):
         return
     descriptor = os.open(folder, os.O_RDONLY)
     try:
@@ -33,7 +89,7 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object], durable:
     try:
         with os.fdopen(descriptor, "wb") as handle:
             write(handle)
-            if durable:
+            if durable and not is_scratch(target):
                 handle.flush()
                 os.fsync(handle.fileno())
         os.replace(temporary, target)

@@ -16,14 +16,17 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-import pypdfium2
 from PIL import Image
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.images import PRINT_SIZE, THUMBNAIL_SIZE, sha256_file
 from greendesk.core.storage.models import Photo
+
+if TYPE_CHECKING:
+    import pypdfium2
 
 IMAGE, PDF, DOCUMENT, SPREADSHEET, VIDEO, OTHER = "image", "pdf", "document", "spreadsheet", "video", "other"
 MB = 1024 * 1024
@@ -236,6 +239,8 @@ def check_size(kind: str, size: int, name: str) -> None:
 
 def open_pdf(data: bytes | Path, name: str) -> pypdfium2.PdfDocument:
     """The PDF opened with pypdfium2, or a message naming the file (damaged, password protected)."""
+    import pypdfium2  # lazy: heavy, first use only (PDFium; the first window needs no PDF)
+
     try:
         return pypdfium2.PdfDocument(data if isinstance(data, bytes) else str(data))
     except pypdfium2.PdfiumError as error:
@@ -271,6 +276,8 @@ def render_page(document: pypdfium2.PdfDocument, index: int, max_side: int) -> I
 
 def _pdf_renditions(data: bytes | Path, name: str) -> tuple[int, Image.Image, Image.Image]:
     """(page count, thumbnail, print copy) of a PDF: its first page, rendered once at print size."""
+    import pypdfium2  # lazy: heavy, first use only
+
     document = open_pdf(data, name)
     try:
         pages = len(document)

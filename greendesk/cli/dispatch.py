@@ -1,0 +1,82 @@
+"""The parser over every command module, and the one place core errors become a message and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from greendesk.cli import EXIT_ERROR, EXIT_OK, VERSION_TEXT, Handler, data_dir, first_argument
+from greendesk.core.base import i18n
+from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.workspace import Preferences
+
+# One module per feature, each with register(subparsers); one line each, in help order.
+COMMAND_MODULES = (
+    "workspace_cmds",
+    "gui_cmds",
+    "registry_cmds",
+    "standards_cmds",
+    "targets_cmds",
+    "intake_cmds",
+    "users_cmds",
+    "review_cmds",
+    "progress_cmds",
+    "package_cmds",
+    "keys_cmds",
+    "backup_cmds",
+)
+
+
+# ``greendesk gui`` needs no other command: parsed with its module alone, the window comes up without
+# loading the reports, packages and spreadsheets the other commands import.
+ALONE = {"gui": ("gui_cmds",)}
+
+
+def _command_modules(names: Sequence[str] = COMMAND_MODULES) -> tuple[ModuleType, ...]:
+    return tuple(importlib.import_module(f"greendesk.cli.{name}") for name in names)
+
+
+def build_parser(modules: Sequence[str] = COMMAND_MODULES) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="greendesk", description="GreenDesk 绿色社区审核台")
+    parser.add_argument("--version", action="version", version=VERSION_TEXT)
+    parser.add_argument(
+        "--data-dir", help="workspace folder (default: the user data folder, or $GREENDESK_DATA_DIR)"
+    )
+    parser.add_argument(
+        "--lang", choices=i18n.SUPPORTED_LANGUAGES, help="message language (default: saved preference, zh_CN)"
+    )
+    parser.add_argument(
+        "--user",
+        help="the account that acts (default: $GREENDESK_USER); its password comes from "
+        "$GREENDESK_PASSWORD or a prompt. Commands that only read need none",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in _command_modules(modules):
+        module.register(subparsers)
+    return parser
+
+
+def run(arguments: Sequence[str]) -> int:
+    """Parse ``arguments`` (global options already in front), set the language, run the command."""
+    parser = build_parser(ALONE.get(first_argument(arguments) or "", COMMAND_MODULES))
+    args = parser.parse_args(arguments)
+    language = args.lang or os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir(args)).language
+    i18n.set_language(language)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:  # no command: a usage error, so the help goes where errors go
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return handler(args)
+    except GreenDeskError as error:
+        print(f"greendesk: {error.render()}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into head & co.
+        sys.stderr.close()
+        return EXIT_OK
