@@ -353,9 +353,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Check workspace"),
-            self.tr("The check after start found {count} problems in this workspace. Show them now?").format(
-                count=count
-            ),
+            self.tr("The check after start found %n problem(s) in this workspace. Show them now?", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:

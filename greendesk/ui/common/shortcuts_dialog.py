@@ -35,7 +35,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(dialog_buttons(self, QDialogButtonBox.StandardButton.Close))
-        self.resize(560, 640)
+        self.resize(600, 700)
 
     def _fill(self) -> None:
         bold = QFont(self.font())
@@ -47,6 +47,7 @@ class ShortcutsDialog(QDialog):
             title = QTableWidgetItem(shortcuts.area_title(area))
             title.setFont(bold)
             self._append(title, QTableWidgetItem(""))
+            self.table.setSpan(self.table.rowCount() - 1, 0, 1, 2)
             for row in rows:
                 self._append(QTableWidgetItem(row.native_keys()), QTableWidgetItem(row.text()))
 
