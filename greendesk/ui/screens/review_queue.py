@@ -392,7 +392,7 @@ class ReviewQueueScreen(QWidget):
 
     def print_document(self) -> QTextDocument:
         """The queue as shown, laid out for paper: a title, the filter summary, the table."""
-        from greendesk.ui.screens import queue_print  # QtPrintSupport only when printing
+        from greendesk.ui.common import queue_print  # QtPrintSupport only when printing
 
         year = self.year_box.currentText()
         title = queue_print.title() + (f" · {year}" if self.year_box.currentData() is not None else "")
@@ -400,13 +400,13 @@ class ReviewQueueScreen(QWidget):
 
     def ask_print(self) -> None:
         """Ctrl+P: the print dialog for the queue as shown (a printer, or a PDF file)."""
-        from greendesk.ui.screens import queue_print
+        from greendesk.ui.common import queue_print
 
         if queue_print.ask_print(self, self.print_document(), self.tr("Print the queue")):
             self.context.status_message.emit(self.tr("Queue sent to the printer."))
 
     def print_to_pdf(self, path: Path) -> Path:
-        from greendesk.ui.screens import queue_print
+        from greendesk.ui.common import queue_print
 
         return queue_print.print_to_pdf(self.print_document(), path)
 
