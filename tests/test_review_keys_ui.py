@@ -223,6 +223,19 @@ def test_ctrl_p_is_the_queue_print(qtbot, ws: Workspace, monkeypatch) -> None:
     assert queue.print_button.toolTip() == "Print the queue as shown (Ctrl+P)"
 
 
+def test_tab_leaves_the_queue_table(qtbot, ws: Workspace) -> None:
+    queue = ReviewQueueScreen(UiContext(ws))
+    qtbot.addWidget(queue)
+    queue.show()
+    qtbot.waitExposed(queue)
+    queue.print_button.setFocus()
+    qtbot.waitUntil(queue.print_button.hasFocus)
+    qtbot.keyClick(queue.print_button, Qt.Key.Key_Tab)
+    assert queue.table.hasFocus()
+    qtbot.keyClick(queue.table, Qt.Key.Key_Tab)
+    assert not queue.table.hasFocus()  # not trapped going from cell to cell
+
+
 def test_the_focus_frame_is_two_pixels_in_the_focus_colour(qtbot, qapp, ws: Workspace) -> None:
     assert f"QPushButton:focus {{ border: 2px solid {FOCUS_COLOUR};" in STYLE_SHEET
     previous = qapp.styleSheet()
