@@ -55,7 +55,7 @@ def test_the_background_check_runs_after_start_and_warns_only_about_problems(
     with qtbot.waitSignal(window.background_check_done, timeout=20000) as done:
         window.start_background_check()
     assert not done.args[0].ok
-    assert len(warnings) == 1 and "found 1 problems" in warnings[0]
+    assert len(warnings) == 1 and "found 1 problem" in warnings[0]  # a Qt plural ("1 problem")
 
 
 def test_information_is_no_warning(qtbot, chaoyang: Workspace, warnings: list[str]) -> None:

@@ -35,7 +35,10 @@ def test_an_imported_recommendation_starts_its_review_history(chaoyang: Workspac
     result = apply_import(chaoyang, plan)
     assert result.recommendations_created == 2 and result.photos_attached == 1
     entries = history.history(chaoyang, first.code)
-    assert [entry.action for entry in entries] == ["review.recommend"]
+    assert [entry.action for entry in entries] == [
+        "review.recommend",
+        "review.import_evidence",
+    ]  # and its files
     assert entries[0].new["year"] == 2022 and entries[0].new["import_batch"] == result.batch_id
     assert entries[0].new["households"] == 100
     # The single-community path writes the same action, so both kinds of history read alike.

@@ -18,6 +18,7 @@ from greendesk.core.safety.lock import WorkspaceLockedError
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui import crash
 from greendesk.ui.i18n import install_translators
+from greendesk.ui.style import apply_style
 
 # How the GUI process ends; packaging/windows/launcher.c reads these (README, "Installing on Windows").
 EXIT_OK = 0  # closed by the user (also: the first run or the sign-in cancelled)
@@ -39,6 +40,7 @@ def _application() -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     _ensure_cjk_font(app)
+    apply_style(app)  # the focus frame a keyboard user can see
     return app
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -30,6 +31,7 @@ from greendesk.core.reports import office
 from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.safety import full_check
 from greendesk.core.workspace import Preferences, Workspace
+from greendesk.ui import shortcuts
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.screen_fit import resize_to_fit
 from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
             file_menu,
             self.tr("&Import street recommendations…"),
             self.import_recommendations,
-            QKeySequence.StandardKey.Open,
+            shortcuts.sequence("import"),
         )
         self._add_action(file_menu, self.tr("Export recommendation &template…"), self.export_template)
         file_menu.addSeparator()
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
         self._add_action(file_menu, self.tr("&Backups and restore…"), self.open_backups)
         self._add_action(file_menu, self.tr("&Check workspace…"), self.check_workspace)
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._add_action(file_menu, self.tr("&Quit"), self.close, shortcuts.sequence("quit"))
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         self._add_action(settings_menu, self.tr("&Preferences…"), self.open_settings)
         account_menu = self.menuBar().addMenu(self.tr("&Account"))
@@ -227,6 +229,9 @@ class MainWindow(QMainWindow):
             account_menu, self.tr("&Manage accounts…"), self.manage_accounts
         )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._add_action(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, shortcuts.sequence("shortcuts")
+        )
         self._add_action(help_menu, self.tr("&About GreenDesk"), self.show_about)
 
     def _add_action(
@@ -234,7 +239,7 @@ class MainWindow(QMainWindow):
         menu: QMenu,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence.StandardKey | None = None,
+        shortcut: QKeySequence | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -349,9 +354,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.warning(
             self,
             self.tr("Check workspace"),
-            self.tr("The check after start found {count} problems in this workspace. Show them now?").format(
-                count=count
-            ),
+            self.tr("The check after start found %n problem(s) in this workspace. Show them now?", "", count),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
@@ -420,6 +423,15 @@ class MainWindow(QMainWindow):
         replacement.show()
         self.close()
         return replacement
+
+    def show_shortcuts(self) -> QDialog:
+        """Help → Keyboard shortcuts: the one table every binding reads (not modal: keep working)."""
+        from greendesk.ui.common.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

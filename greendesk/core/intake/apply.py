@@ -23,7 +23,7 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import digits_only
-from greendesk.core.intake import supplement
+from greendesk.core.intake import evidence_audit, supplement
 from greendesk.core.intake.matching import RESOLVED, CommunityRef, Match
 from greendesk.core.intake.package import EVIDENCE, Package
 from greendesk.core.intake.plan import ImportPlan, PlannedPhoto, PlannedRow, saved_mapping
@@ -164,7 +164,8 @@ def apply_import(
             run, chosen, Submission.of(plan.year, plan.batch, standard, now, batch.id)
         )
         recommendations.update(targets)
-        _attach_photos(run, stage, recommendations)
+        attached = _attach_photos(run, stage, recommendations)
+        evidence_audit.record(session, workspace.user, plan.year, batch.id, attached)  # the review history
         _record_batch(run, batch)
         check_cancelled(cancelled)
         if progress is not None:
@@ -398,8 +399,13 @@ def _photo_jobs(run: _Run, recommendations: dict[str, int]) -> list[_PhotoJob]:
     return jobs
 
 
-def _attach_photos(run: _Run, stage: photo_store.StagedPhotos, recommendations: dict[str, int]) -> None:
-    """Store the photos (decoded ahead in worker threads) and attach each once to its item."""
+def _attach_photos(
+    run: _Run, stage: photo_store.StagedPhotos, recommendations: dict[str, int]
+) -> list[dict[str, Any]]:
+    """Store the photos (decoded ahead in worker threads) and attach each once to its item.
+
+    Returns the evidence rows inserted (the links this import made).
+    """
     plan, package, session, result = run.plan, run.package, run.session, run.result
     jobs = _photo_jobs(run, recommendations)
     stage.expect(job.planned.sha256 for job in jobs)  # one journal write before the first new file
@@ -444,6 +450,7 @@ def _attach_photos(run: _Run, stage: photo_store.StagedPhotos, recommendations: 
         bulk.insert_rows(
             session, Evidence.__table__, list(evidence[0]), [tuple(e.values()) for e in evidence]
         )
+    return evidence
 
 
 def _attached(session: Session, year: int) -> set[tuple[int, int, str]]:

@@ -2,8 +2,9 @@
 
 "2022-08-02 14:03 〈li〉 将第 12 条由「未审核」改为「不符合」：覆盖率不足" — the same lines in the review
 screen's 审核记录 and in ``greendesk review history CODE``. Read from the audit log (``history``):
-creation (also by an import), decisions (undo and clear included), round changes, files attached,
-sign-off, unlock, approval withdrawn and notes. An entry this module does not know is still shown,
+creation (also by an import), decisions (undo and clear included), round changes, files attached
+(by the reviewer, or by an import: ``intake.evidence_audit``), sign-off, unlock, approval withdrawn
+and notes. An entry this module does not know is still shown,
 by its action name, so nothing in the log is hidden.
 """
 
@@ -15,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.intake import evidence_audit
 from greendesk.core.review.history import HistoryEntry, history
 from greendesk.core.review.vocabulary import CLEARED, outcome_label, status_label
 from greendesk.core.workspace import Workspace
@@ -120,6 +122,19 @@ def _files(entry: HistoryEntry, language: str | None) -> str:
     )
 
 
+def _imported_files(entry: HistoryEntry, language: str | None) -> str:
+    new = entry.new or {}
+    names = [str(f.get("name")) for f in new.get("files", [])]
+    return _t(
+        QT_TRANSLATE_NOOP("History", "import {batch} attached {count} file(s) to item {item}: {names}"),
+        language,
+        batch=new.get("import_batch"),
+        count=len(names),
+        item=new.get("item"),
+        names=", ".join(names) or "—",
+    )
+
+
 def _note(entry: HistoryEntry, language: str | None) -> str:
     text = str((entry.new or {}).get("text") or "")
     if not text:
@@ -151,6 +166,7 @@ RENDERERS: dict[str, Callable[[HistoryEntry, str | None], str]] = {
     ),
     "review.attach_photo": _files,
     "review.attach_evidence": _files,
+    evidence_audit.ACTION: _imported_files,
     "review.note": _note,
 }
 

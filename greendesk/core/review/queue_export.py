@@ -1,8 +1,10 @@
-"""The review queue as a workbook: what the reviewer sees, to print or to hand to a colleague."""
+"""The review queue as a table: one rule for the columns of the workbook and of the printed queue."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from greendesk.core.base import sheets
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
@@ -25,18 +27,19 @@ COLUMNS = (
 TITLE = QT_TRANSLATE_NOOP("Queue", "Review queue")
 
 
-def export_queue(rows: list[QueueRow], path: Path, language: str | None = None) -> Path:
-    """Write ``rows`` (as filtered and sorted on screen) to ``path`` (.xlsx), replaced only when complete."""
-    from openpyxl import Workbook  # heavy; only when a queue is exported
+def title(language: str | None = None) -> str:
+    return translate("Queue", TITLE, language)
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = translate("Queue", TITLE, language)[:31]
-    header = [translate("Queue", text, language) for text in COLUMNS]
-    sheet.append(header)
-    body = []
-    for row in rows:
-        values = [
+
+def header(language: str | None = None) -> list[str]:
+    """The column titles, shared by the workbook and the printed queue."""
+    return [translate("Queue", text, language) for text in COLUMNS]
+
+
+def table_rows(rows: list[QueueRow], language: str | None = None) -> list[list[Any]]:
+    """One row of values per community, in ``COLUMNS`` order (the workbook keeps numbers and times)."""
+    return [
+        [
             row.code,
             row.name,
             row.street_name,
@@ -48,10 +51,37 @@ def export_queue(rows: list[QueueRow], path: Path, language: str | None = None) 
             row.total,
             row.updated_at,
         ]
+        for row in rows
+    ]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return f"{value:%Y-%m-%d %H:%M}"
+    return str(value)
+
+
+def printable_rows(rows: list[QueueRow], language: str | None = None) -> list[list[str]]:
+    """The same rows as text, for the printed queue (times to the minute, nothing empty as "None")."""
+    return [[_text(value) for value in values] for values in table_rows(rows, language)]
+
+
+def export_queue(rows: list[QueueRow], path: Path, language: str | None = None) -> Path:
+    """Write ``rows`` (as filtered and sorted on screen) to ``path`` (.xlsx), replaced only when complete."""
+    from openpyxl import Workbook  # heavy; only when a queue is exported
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title(language)[:31]
+    titles = header(language)
+    sheet.append(titles)
+    body = table_rows(rows, language)
+    for values in body:
         sheet.append(values)
-        body.append(values)
     sheets.apply_formats(sheet, 2, len(rows) + 1)
-    widths = sheets.column_widths([header, *body])
+    widths = sheets.column_widths([titles, *body])
     sheets.finish(sheet, header_rows=(1, 1), widths=widths, freeze_columns=2, last_row=len(rows) + 1)
     with replaced_on_success(Path(path), ".xlsx") as temporary:
         book.save(temporary)

@@ -412,11 +412,12 @@ class WorkspaceCheckDialog(QDialog):
             item.setForeground(self.palette().color(QPalette.ColorRole.PlaceholderText))
             self.findings.addItem(item)
         if report.ok:
-            text = self.tr("No problems found: {entries} audit entries and {photos} photos checked.").format(
-                entries=report.audit_entries, photos=report.photos_checked
+            text = self.tr("No problems found: {entries} and {photos} checked.").format(
+                entries=self.tr("%n audit entries", "", report.audit_entries),
+                photos=self.tr("%n photo(s)", "", report.photos_checked),
             )
         else:
-            text = self.tr("{count} problems found.").format(count=len(problems))
+            text = self.tr("%n problem(s) found.", "", len(problems))
         self.panel.status.setText(text)
 
     def _cancelled(self) -> None:

@@ -199,13 +199,15 @@ class AnalysisPage(QWizardPage):
         self.owner.plan = plan
         summary = plan.summary()
         self.panel.status.setText(
-            self.tr(
-                "{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve."
-            ).format(
-                rows=summary["rows"],
-                matched=summary["communities_matched"],
-                photos=summary["photos"],
-                errors=summary["errors"],
+            self.tr("{list}.").format(
+                list=self.tr(", ").join(
+                    [
+                        self.tr("%n row(s)", "", summary["rows"]),
+                        self.tr("%n communities matched", "", summary["communities_matched"]),
+                        self.tr("%n photo(s)", "", summary["photos"]),
+                        self.tr("%n problem(s) to resolve", "", summary["errors"]),
+                    ]
+                )
             )
         )
         self._fill_columns(plan)
@@ -375,8 +377,8 @@ class PreviewPage(QWizardPage):
         for code, count in sorted(counts.items()):
             target = plan.targets[code]
             lines.append(
-                self.tr("{name} {code}: {count} file(s), round {round}").format(
-                    name=target.name, code=code, count=count, round=target.round
+                self.tr("{name} {code}: %n file(s), round {round}", "", count).format(
+                    name=target.name, code=code, round=target.round
                 )
             )
         self.supplement_note.setText("\n".join(lines))
@@ -467,16 +469,18 @@ class ImportPage(QWizardPage):
         if result.already_imported:
             text = self.tr("This package was already imported; nothing changed.")
         else:
-            text = self.tr(
-                "Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, "
-                "{attached} photos attached ({added} new in the store, {photos_skipped} not attached)."
-            ).format(
-                created=result.recommendations_created,
-                updated=result.recommendations_updated,
-                skipped=result.rows_skipped,
-                attached=result.photos_attached,
-                added=result.photos_added_to_store,
-                photos_skipped=result.photos_skipped,
+            text = self.tr("Done: {list}.").format(
+                list=self.tr(", ").join(
+                    [
+                        self.tr("%n recommendation(s) created", "", result.recommendations_created),
+                        self.tr("%n updated", "", result.recommendations_updated),
+                        self.tr("%n row(s) skipped", "", result.rows_skipped),
+                        self.tr("%n photo(s) attached", "", result.photos_attached)
+                        + self.tr(" ({added} new in the store, {skipped} not attached)").format(
+                            added=result.photos_added_to_store, skipped=result.photos_skipped
+                        ),
+                    ]
+                )
             )
         self.panel.status.setText(self.tr("Finished."))
         self.summary.setText(text)

@@ -247,8 +247,10 @@ class VerifyPackageDialog(QDialog):
             self.verdict.setStyleSheet("color: #1b6e2a; font-weight: bold;")
             self.verdict.setText(
                 self.tr(
-                    "Valid: all {files} files match the signed manifests.\nSigned by key {fingerprint}"
-                ).format(files=report.payload_files, fingerprint=report.fingerprint)
+                    "Valid: all %n file(s) match the signed manifests.\nSigned by key {fingerprint}",
+                    "",
+                    report.payload_files,
+                ).format(fingerprint=report.fingerprint)
             )
             return
         self.verdict.setStyleSheet("color: #b00020; font-weight: bold;")

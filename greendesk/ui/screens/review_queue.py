@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +39,7 @@ from greendesk.core.review.vocabulary import (
     UNDER_REVIEW,
     status_label,
 )
+from greendesk.ui import shortcuts
 from greendesk.ui.common.approver_dialog import ApproverDialog
 from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
@@ -154,15 +157,12 @@ class ReviewQueueScreen(QWidget):
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (the arrows move within it)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeToContents)
         self.table.doubleClicked.connect(self._open_index)
-        QShortcut(
-            QKeySequence(Qt.Key_Return), self.table, activated=self._open_current, context=Qt.WidgetShortcut
-        )
-        QShortcut(QKeySequence.Find, self, activated=self.search.setFocus)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Year"), self))
@@ -174,6 +174,9 @@ class ReviewQueueScreen(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"), self)
         self.export_button.clicked.connect(self.ask_export)
         filters.addWidget(self.export_button)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.print_button.clicked.connect(self.ask_print)
+        filters.addWidget(self.print_button)
         self.empty_note = QLabel(
             self.tr("No community is waiting for review yet. Start by importing a street's package."), self
         )
@@ -188,6 +191,7 @@ class ReviewQueueScreen(QWidget):
         layout.addWidget(self.import_button, 0, Qt.AlignCenter)
         layout.addWidget(self.summary)
 
+        self._bind_keys()
         self._fill_years()
         self.year_box.currentIndexChanged.connect(self.refresh)
         self.batch_box.currentIndexChanged.connect(self.refresh)
@@ -195,6 +199,27 @@ class ReviewQueueScreen(QWidget):
         self.search.textChanged.connect(self.refresh)
         context.data_changed.connect(self._on_data_changed)
         self.refresh()
+
+    def _bind_keys(self) -> None:
+        """The queue's keys from the one table (``ui.shortcuts``), named on the buttons' tooltips."""
+        QShortcut(
+            shortcuts.sequence("queue.open"),
+            self.table,
+            activated=self._open_current,
+            context=Qt.WidgetShortcut,
+        )
+        for action, slot in (
+            ("queue.find", self.search.setFocus),
+            ("queue.print", self.ask_print),
+            ("queue.export", self.ask_export),
+        ):
+            QShortcut(shortcuts.sequence(action), self, activated=slot, context=Qt.WidgetWithChildrenShortcut)
+        for button, action in ((self.export_button, "queue.export"), (self.print_button, "queue.print")):
+            button.setToolTip(shortcuts.with_keys(shortcuts.shortcut(action).text(), action))
+        self.search.setToolTip(shortcuts.with_keys(shortcuts.shortcut("queue.find").text(), "queue.find"))
+        chain = [self.year_box, self.batch_box, self.status_box, self.search, self.export_button]
+        for first, second in pairwise([*chain, self.print_button, self.table, self.import_button]):
+            QWidget.setTabOrder(first, second)
 
     def _fill_years(self) -> None:
         everything = queue.queue(self.context.workspace)
@@ -282,7 +307,10 @@ class ReviewQueueScreen(QWidget):
             bool(rows)
         )
         menu.addSeparator()
-        menu.addAction(self.tr("Export to Excel…"), self.ask_export)
+        menu.addAction(self.tr("Export to Excel…"), self.ask_export).setShortcut(
+            shortcuts.sequence("queue.export")
+        )
+        menu.addAction(self.tr("Print…"), self.ask_print).setShortcut(shortcuts.sequence("queue.print"))
         return menu
 
     def finish_selected(self) -> None:
@@ -356,12 +384,36 @@ class ReviewQueueScreen(QWidget):
         if path is not None:
             self.export_to(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
 
-    def export_to(self, path) -> bool:
-        """The queue as shown (filters and sort order) to a workbook."""
-        rows = [
+    def shown_rows(self) -> list[QueueRow]:
+        """The queue as shown: the filters applied, in the table's sort order."""
+        return [
             self.model.row_at(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
             for r in range(self.proxy.rowCount())
         ]
+
+    def print_document(self) -> QTextDocument:
+        """The queue as shown, laid out for paper: a title, the filter summary, the table."""
+        from greendesk.ui.common import queue_print  # QtPrintSupport only when printing
+
+        year = self.year_box.currentText()
+        title = queue_print.title() + (f" · {year}" if self.year_box.currentData() is not None else "")
+        return queue_print.queue_document(title, self.summary.text(), self.shown_rows())
+
+    def ask_print(self) -> None:
+        """Ctrl+P: the print dialog for the queue as shown (a printer, or a PDF file)."""
+        from greendesk.ui.common import queue_print
+
+        if queue_print.ask_print(self, self.print_document(), self.tr("Print the queue")):
+            self.context.status_message.emit(self.tr("Queue sent to the printer."))
+
+    def print_to_pdf(self, path: Path) -> Path:
+        from greendesk.ui.common import queue_print
+
+        return queue_print.print_to_pdf(self.print_document(), path)
+
+    def export_to(self, path) -> bool:
+        """The queue as shown (filters and sort order) to a workbook."""
+        rows = self.shown_rows()
         # openpyxl is loaded when a queue is exported, not at start
         from greendesk.core.review import queue_export
 

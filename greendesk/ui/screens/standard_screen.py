@@ -124,8 +124,8 @@ class StandardScreen(QWidget):
         for category in standard.categories:
             items = standard.items_in(category.id)
             node = QStandardItem(
-                self.tr("{number}. {title} ({count} items)").format(
-                    number=category.number, title=category.title, count=len(items)
+                self.tr("{number}. {title} (%n item(s))", "", len(items)).format(
+                    number=category.number, title=category.title
                 )
             )
             font = node.font()

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
+from PySide6.QtGui import QKeyEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
@@ -26,7 +26,9 @@ from greendesk.core.review import commands, guards, history_text, notes, queue, 
 from greendesk.core.review.views import ItemState
 from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS
 from greendesk.core.workspace import Preferences
+from greendesk.ui import shortcuts
 from greendesk.ui.common.approver_dialog import ApproverDialog
+from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_ACCOUNT, TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 from greendesk.ui.screens.review.dialogs import HistoryDialog
 from greendesk.ui.screens.review.item_model import ITEM_ROLE, ReviewItemModel
@@ -34,31 +36,28 @@ from greendesk.ui.screens.review.texts import ReviewTexts
 from greendesk.ui.screens.review.view import ReviewScreenView
 from greendesk.ui.widgets.photo_viewer import PhotoViewerDialog
 
-KEY_OUTCOMES = {Qt.Key.Key_1: PASS, Qt.Key.Key_2: FAIL, Qt.Key.Key_3: MORE}
+NOTICE_KIND = "rework_notice"  # the save dialog remembers its own folder for rework notices
 
 
 class _ItemListKeys(QObject):
-    """1/2/3 decide and Enter moves on while the item list has the focus."""
+    """The item list's own keys (1/2/3 decide and move on, N, Enter), as ``ui.shortcuts`` lists them."""
 
-    def __init__(self, controller: ReviewController) -> None:
+    def __init__(self, controller: ReviewController, actions: dict[str, Callable[[], object]]) -> None:
         super().__init__(controller)
-        self.controller = controller
+        self.by_key = {shortcuts.plain_key(action): slot for action, slot in actions.items()}
+        if shortcuts.plain_key("items.next") == Qt.Key.Key_Return:  # the keypad's Enter moves on too
+            self.by_key[Qt.Key.Key_Enter] = actions["items.next"]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         if event.modifiers() not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
             return False
-        if event.key() in KEY_OUTCOMES:
-            self.controller.decide_current(KEY_OUTCOMES[Qt.Key(event.key())])
-            return True
-        if event.key() == Qt.Key.Key_N:
-            self.controller.next_undecided()
-            return True
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.controller.next_item()
-            return True
-        return False
+        slot = self.by_key.get(Qt.Key(event.key()))
+        if slot is None:
+            return False
+        slot()
+        return True
 
 
 def _show(label: QLabel, text: str) -> None:
@@ -91,7 +90,6 @@ class ReviewController(QObject):
         view.find_box.textChanged.connect(self._apply_find)
         view.find_box.returnPressed.connect(self._jump_to_first_match)
         view.items_list.selectionModel().currentChanged.connect(lambda *_: self._show_current())
-        view.items_list.installEventFilter(_ItemListKeys(self))
         for button, outcome in zip(view.outcome_buttons(), (PASS, FAIL, MORE), strict=True):
             button.clicked.connect(lambda _checked=False, o=outcome: self.decide_current(o))
         view.finish_button.clicked.connect(self.finish_round)
@@ -110,29 +108,42 @@ class ReviewController(QObject):
         view.photo_grid.photo_activated.connect(self.open_viewer)
         view.photo_grid.files_dropped.connect(self.attach_files)
         view.photo_grid.image_pasted.connect(self.attach_pasted)
-        shortcut = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Find, view, activated=self.focus_find, context=shortcut)
-        for key, outcome in KEY_OUTCOMES.items():
+        self._bind_keys()
+
+    def _bind_keys(self) -> None:
+        """The screen's keys from the one table (``ui.shortcuts``); buttons name theirs in a tooltip."""
+        view = self.view
+        screen_wide = {
+            "review.pass": lambda: self.decide_current(PASS),
+            "review.fail": lambda: self.decide_current(FAIL),
+            "review.more": lambda: self.decide_current(MORE),
+            "review.undo": self.undo_last,
+            "review.find": self.focus_find,
+            "review.next_community": lambda: self.step_community(+1),
+            "review.previous_community": lambda: self.step_community(-1),
+        }
+        for action, slot in screen_wide.items():
             QShortcut(
-                QKeySequence(Qt.KeyboardModifier.AltModifier | key),
+                shortcuts.sequence(action),
                 view,
-                activated=lambda o=outcome: self.decide_current(o),
-                context=shortcut,
-            )
-        QShortcut(QKeySequence.StandardKey.Undo, view, activated=self.undo_last, context=shortcut)
-        for keys, step in ((Qt.Key.Key_PageDown, +1), (Qt.Key.Key_PageUp, -1)):
-            QShortcut(
-                QKeySequence(Qt.KeyboardModifier.ControlModifier | keys),
-                view,
-                activated=lambda s=step: self.step_community(s),
-                context=shortcut,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         QShortcut(
-            QKeySequence(Qt.Key.Key_Escape),
+            shortcuts.sequence("review.leave_find"),
             view.find_box,
             activated=self._leave_find,
             context=Qt.ShortcutContext.WidgetShortcut,
         )
+        list_keys = {
+            "items.pass": lambda: self.decide_current(PASS),
+            "items.fail": lambda: self.decide_current(FAIL),
+            "items.more": lambda: self.decide_current(MORE),
+            "items.next_undecided": self.next_undecided,
+            "items.next": self.next_item,
+        }
+        view.items_list.installEventFilter(_ItemListKeys(self, list_keys))
+        view.show_keys()
 
     def _on_data_changed(self, topic: str) -> None:
         """Another screen changed recommendations (e.g. an import added photos): show the new state."""
@@ -307,7 +318,7 @@ class ReviewController(QObject):
         view.item_title.setText(texts.item_title(state))
         view.item_text.setText(state.text)
         view.details.setText(texts.details(state))
-        _show(view.coverage, texts.coverage(self.review, state))
+        view.show_coverage(texts.coverage(self.review, state), state.rule_ok)
         _show(view.earlier, texts.earlier(state))
         _show(view.warnings, texts.warnings(state))
         for button, outcome in zip(view.outcome_buttons(), (PASS, FAIL, MORE), strict=True):
@@ -458,12 +469,15 @@ class ReviewController(QObject):
     def ask_export_notice(self) -> None:
         if self.review is None:
             return
-        suggested = str(Path.home() / f"整改通知-{self.review.name}-{self.review.year}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self.view, self.tr("Save rework notice"), suggested, "PDF (*.pdf)"
+        path = ask_save_path(
+            self.view,
+            NOTICE_KIND,
+            self.tr("Save rework notice"),
+            f"整改通知-{self.review.name}-{self.review.year}.pdf",
+            "PDF (*.pdf)",
         )
-        if path:
-            self.export_notice(Path(path))
+        if path is not None:
+            self.export_notice(path)
 
     def export_notice(self, path: Path) -> None:
         # Imported on first use: the PDF writer (reportlab) would slow down opening the screen.

@@ -129,6 +129,6 @@ class ReviewTexts(QObject):
         )
 
     def photo_caption(self, state: ItemState) -> str:
-        return self.tr("{count} photos for item {number} — drop or paste photos here to attach").format(
-            count=len(state.photos), number=state.number
-        )
+        return self.tr(
+            "%n photo(s) for item {number} — drop or paste photos here to attach", "", len(state.photos)
+        ).format(number=state.number)

@@ -8,6 +8,7 @@ splitters' sizes are remembered (ui/common/layout_memory). ``ReviewController`` 
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,12 +28,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.ui import shortcuts
 from greendesk.ui.common import layout_memory
 from greendesk.ui.widgets.evidence_pane import EvidencePane
 
 NOTE_STYLE = "padding:6px;border-radius:4px;"
 LOCK_STYLE = "background:#fff4d6;" + NOTE_STYLE
-COVERAGE_STYLE = "background:#eef6f0;" + NOTE_STYLE
+# The coverage note's colour follows the core's verdict on the rule (ItemState.rule_ok), never a threshold here.
+COVERAGE_STYLES = {
+    True: "color:#1b5e20;background:#e3f2e6;" + NOTE_STYLE,  # meets the rule
+    False: "color:#8e1b10;background:#fde4e1;font-weight:bold;" + NOTE_STYLE,  # below the rule
+    None: "color:#7a4a00;background:#fff1d6;" + NOTE_STYLE,  # cannot be computed
+}
 EARLIER_STYLE = "color:#555;background:#f3f3f3;" + NOTE_STYLE
 WARNING_STYLE = "color:#8a4b00;background:#fff1e0;" + NOTE_STYLE
 ACTION_COLUMNS = 4
@@ -86,6 +93,7 @@ class ReviewScreenView(QWidget):
         self.header.setText(
             self.tr("Open a community from the review queue (double-click or Enter) to review it here.")
         )
+        self.set_tab_order()
 
     def _build_items(self) -> QWidget:
         """Left pane: find box and the item list grouped by category."""
@@ -110,7 +118,7 @@ class ReviewScreenView(QWidget):
         self.item_text.setFont(_scaled_font(self.item_text, 1.15))
         self.details = _label(self)
         self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.coverage = _label(self, COVERAGE_STYLE)
+        self.coverage = _label(self, COVERAGE_STYLES[None])
         self.earlier = _label(self, EARLIER_STYLE)
         self.warnings = _label(self, WARNING_STYLE)
         about = QWidget(self)
@@ -157,6 +165,7 @@ class ReviewScreenView(QWidget):
         self.comment = QPlainTextEdit(self)
         self.comment.setPlaceholderText(self.tr("Comment for this item (saved with the decision)"))
         self.comment.setMaximumHeight(90)
+        self.comment.setTabChangesFocus(True)  # Tab leaves the comment for the next control
         layout.addWidget(self.comment)
         edits = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("Undo (Ctrl+Z)"), self)
@@ -220,6 +229,59 @@ class ReviewScreenView(QWidget):
     def outcome_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         """符合 / 不符合 / 需补充材料, in the order of the keys 1/2/3."""
         return self.pass_button, self.fail_button, self.more_button
+
+    def focus_chain(self) -> list[QWidget]:
+        """The order Tab visits: find, items, decision, comment, edits, round actions, notes, evidence."""
+        return [
+            self.find_box,
+            self.items_list,
+            *self.outcome_buttons(),
+            self.comment,
+            self.undo_button,
+            self.clear_button,
+            self.next_open_button,
+            self.finish_button,
+            self.return_button,
+            self.resubmit_button,
+            self.notice_button,
+            self.signoff_button,
+            self.unlock_button,
+            self.history_button,
+            self.previous_community_button,
+            self.next_community_button,
+            self.notes,
+            self.save_notes_button,
+            self.photo_grid,
+        ]
+
+    def set_tab_order(self) -> None:
+        """One place for the Tab order (the panes are built apart, so Qt's own order follows creation)."""
+        chain = self.focus_chain()
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def show_keys(self) -> None:
+        """Buttons with a key name it in their tooltip, from the one table in ``ui.shortcuts``."""
+        for button, action in zip(
+            self.outcome_buttons(), ("review.pass", "review.fail", "review.more"), strict=True
+        ):
+            button.setToolTip(shortcuts.with_keys(shortcuts.shortcut(action).text(), action))
+        self.undo_button.setToolTip(shortcuts.with_keys(self.undo_button.toolTip(), "review.undo"))
+        for button, action in (
+            (self.next_open_button, "items.next_undecided"),
+            (self.previous_community_button, "review.previous_community"),
+            (self.next_community_button, "review.next_community"),
+        ):
+            button.setToolTip(shortcuts.with_keys(shortcuts.shortcut(action).text(), action))
+        self.photo_grid.setToolTip(
+            shortcuts.with_keys(shortcuts.shortcut("photos.open").text(), "photos.open")
+        )
+
+    def show_coverage(self, text: str, rule_ok: bool | None) -> None:
+        """The coverage note coloured by the core's verdict (green met, red below, amber unknown)."""
+        self.coverage.setText(text)
+        self.coverage.setStyleSheet(COVERAGE_STYLES[rule_ok])
+        self.coverage.setVisible(bool(text))
 
     def set_active(self, active: bool) -> None:
         """Inputs are usable only while a community is open."""
