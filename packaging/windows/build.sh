@@ -5,6 +5,7 @@
 #
 # Output: packaging/out/GreenDesk-Setup-<version>-x64.exe and packaging/out/GreenDesk-<version>-portable-x64.zip.
 # Work folder: packaging/build/windows (downloads are cached there; every run re-checks their SHA-256).
+# GREENDESK_COMPRESS=zlib makes a quicker, larger installer for tests (default lzma, for releases).
 # Needs: python3 with pip, network access to PyPI for the first run; installs Debian nsis, mingw-w64 and
 # osslsigncode with apt-get when they are missing. See README.md, "Windows installer".
 set -euo pipefail
@@ -20,6 +21,13 @@ SITE_PACKAGES=$RUNTIME/Lib/site-packages
 PYTHON=${PYTHON:-python3}
 WIN_TARGET=(--platform win_amd64 --python-version 3.12 --implementation cp --abi cp312 --only-binary=:all:)
 TIMES=()
+# Installer compression: lzma (release default: about a third smaller, a few minutes) or zlib (quick test builds).
+COMPRESS=${GREENDESK_COMPRESS:-lzma}
+case $COMPRESS in
+lzma) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL /SOLID lzma" -X"SetCompressorDictSize 64") ;;
+zlib) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL zlib") ;;
+*) echo "build.sh: GREENDESK_COMPRESS must be lzma or zlib" >&2 && exit 1 ;;
+esac
 
 die() {
     echo "build.sh: $*" >&2
@@ -106,8 +114,9 @@ step "install wheels into Lib/site-packages"
 rm -rf "$SITE_PACKAGES/bin"
 du -sh "$SITE_PACKAGES" | sed 's/^/untrimmed site-packages: /'
 
-step "trim PySide6"
+step "trim the bundle (Qt parts, tests, headers, AVIF, TLS, unused DLLs)"
 "$PYTHON" "$HERE/bundle.py" trim "$SITE_PACKAGES"
+"$PYTHON" "$HERE/bundle.py" prune "$RUNTIME"
 
 step "app source, resources, translations"
 "$PYTHON" "$HERE/bundle.py" app "$STAGE/app"
@@ -124,12 +133,14 @@ if [[ -z $host312 ]]; then
     done
 fi
 if [[ -n $host312 ]]; then
-    # unchecked-hash: the .pyc is trusted without comparing source timestamps, which zip and installers round.
-    "$host312" -m compileall -q -j 0 --invalidation-mode unchecked-hash "$STAGE/app" "$SITE_PACKAGES" >/dev/null ||
-        echo "warning: some files did not compile (they are compiled on first import instead)"
+    # -b: each .pyc beside its .py (the legacy layout Python imports without the source), so the sources can go.
+    # A file that does not compile keeps its .py.
+    "$host312" -m compileall -q -b -j 0 --invalidation-mode unchecked-hash "$STAGE/app" "$SITE_PACKAGES" \
+        >/dev/null || echo "warning: some files did not compile (their .py stay)"
     echo "compiled with $("$host312" -c 'import sys; print(sys.version.split()[0])')"
+    "$PYTHON" "$HERE/bundle.py" strip-sources "$STAGE"
 else
-    echo "no host Python 3.12: skipped (Python compiles on first run)"
+    echo "no host Python 3.12: skipped, the .py sources stay (Python compiles on first run)"
 fi
 
 step "launchers (mingw-w64)"
@@ -152,9 +163,10 @@ x86_64-w64-mingw32-gcc "${cflags[@]}" -mwindows -DGREENDESK_GUI -o "$STAGE/Green
 x86_64-w64-mingw32-gcc "${cflags[@]}" -o "$STAGE/bin/greendesk.exe" \
     "$HERE/launcher.c" "$launch_build/greendesk.exe.res.o"
 
-step "installer (NSIS, zlib)"
+step "installer (NSIS, $COMPRESS)"
 rm -f "$SETUP_EXE"
-makensis -INPUTCHARSET UTF8 -V2 -DVERSION="$VERSION" -DVERSION_QUAD="${version_commas//,/.}" \
+# /FINAL: the compressor given here wins over installer.nsi's own SetCompressor line.
+makensis -INPUTCHARSET UTF8 -V2 "${COMPRESSOR_ARGS[@]}" -DVERSION="$VERSION" -DVERSION_QUAD="${version_commas//,/.}" \
     -DAPPDIR="$STAGE" -DICON="$ROOT/resources/icons/greendesk.ico" -DOUTFILE="$SETUP_EXE" "$HERE/installer.nsi"
 
 step "portable zip"
