@@ -61,6 +61,7 @@ def test_prune_drops_tests_headers_avif_and_tls_but_keeps_what_runs(tmp_path: Pa
         "Lib/site-packages/numpy/f2py/__init__.pyc",
         "Lib/site-packages/numpy/random/_bounded_integers.pxd",
         "Lib/site-packages/PIL/_avif.cp312-win_amd64.pyd",
+        "Lib/site-packages/PIL/_imagingft.cp312-win_amd64.pyd",
         "Lib/site-packages/Cryptodome/SelfTest/__init__.pyc",
         "Lib/site-packages/lxml/includes/tree.h",
         "Lib/site-packages/lxml/html/__init__.pyc",

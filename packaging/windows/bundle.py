@@ -135,6 +135,7 @@ DROP_SITE_GLOBS = (
     "lxml/objectify.*.pyd",
     "pyqtgraph/opengl",  # needs PyOpenGL, which is not bundled
     "PIL/_avif.*.pyd",
+    "PIL/_imagingft.*.pyd",  # FreeType for ImageFont: GreenDesk draws no text into images (PDFs use reportlab)
     "pyqtgraph/examples",
     "**/*.pyi",
     "**/*.pxd",
