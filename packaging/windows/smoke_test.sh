@@ -252,7 +252,9 @@ wait "$gui_pid" 2>/dev/null || true
 
 step "export package + greendesk.exe verify"
 if wine_run 120 "$INSTDIR/bin/greendesk.exe" verify --help >/dev/null; then
-    wine_run 600 "$INSTDIR/bin/greendesk.exe" --data-dir "$SMOKE_WIN\\workspace" export package \
+    # Writes need a signed-in account: the demo's administrator (password from the environment, as a script would).
+    GREENDESK_PASSWORD=demo-pass-1 wine_run 600 "$INSTDIR/bin/greendesk.exe" --data-dir "$SMOKE_WIN\\workspace" \
+        --user admin export package \
         --year "$EXPORT_YEAR" --out "$SMOKE_WIN\\package.zip" | tail -3 || die "export package failed"
     wine_run 600 "$INSTDIR/bin/greendesk.exe" verify "$SMOKE_WIN\\package.zip" | tail -5 ||
         die "greendesk.exe verify rejected the exported package"
