@@ -24,7 +24,7 @@ TIMES=()
 # Installer compression: lzma (release default: about a third smaller, a few minutes) or zlib (quick test builds).
 COMPRESS=${GREENDESK_COMPRESS:-lzma}
 case $COMPRESS in
-lzma) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL /SOLID lzma" -X"SetCompressorDictSize 64") ;;
+lzma) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL /SOLID lzma") ;;
 zlib) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL zlib") ;;
 *) echo "build.sh: GREENDESK_COMPRESS must be lzma or zlib" >&2 && exit 1 ;;
 esac
