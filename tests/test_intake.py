@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import openpyxl
 import pytest
+from heic_support import encode_heic
 from intake_fixtures import communities, fullwidth, jpeg_bytes, list_workbook, snapshot, write_zip
 from PIL import Image
 from sqlalchemy import func, select
@@ -428,11 +428,10 @@ def test_two_level_merged_header_heic_and_loose_folder_names(chaoyang: Workspace
     folder = tmp_path / "pkg"
     folder.mkdir()
     book.save(folder / "表.xlsx")
-    heic = io.BytesIO()
-    Image.new("RGB", (64, 48), (10, 200, 30)).save(heic, "HEIF")
+    heic = encode_heic(Image.new("RGB", (64, 48), (10, 200, 30)))
     stem = community_key(first.name)
     (folder / f"01 {stem}社区照片").mkdir()
-    (folder / f"01 {stem}社区照片" / "第7条 绿地.heic").write_bytes(heic.getvalue())
+    (folder / f"01 {stem}社区照片" / "第7条 绿地.heic").write_bytes(heic)
     plan = analyse_package(chaoyang, folder, 2022, 1)
     assert [(r.households, r.households_managed) for r in plan.rows] == [(1000, 300), (500, 400)]
     assert [(p.row_key, p.item, p.valid) for p in plan.photos] == [("1", 7, True)]

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from heic_support import encode_heic
 from PIL import Image
 from PIL.PngImagePlugin import PngInfo
 from PIL.TiffImagePlugin import IFDRational
@@ -113,7 +114,7 @@ def corpus() -> dict[str, bytes]:
     for index, (tag, value, element) in enumerate(xmp_cases):
         files[f"xmp-{index}.jpg"] = encode("JPEG", xmp=xmp_packet(tag, value, element))
     files["xmp.webp"] = encode("WEBP", xmp=xmp_packet(*xmp_cases[0]))
-    files["xmp.heic"] = encode("HEIF", xmp=xmp_packet(*xmp_cases[1]))
+    files["xmp.heic"] = encode_heic(Image.new("RGB", (64, 48), (40, 140, 60)), xmp=xmp_packet(*xmp_cases[1]))
     info = PngInfo()
     info.add_itxt("XML:com.adobe.xmp", xmp_packet(*xmp_cases[2]).decode())
     files["xmp.png"] = encode("PNG", pnginfo=info)
@@ -190,6 +191,15 @@ def test_capture_time_gps_and_orientation_equal_exiftool(tmp_path: Path) -> None
             assert info.gps_lat is None and info.gps_lon is None, path.name
     southwest = images.inspect(corpus()["orientation-5.jpg"], "sw.jpg")[0]
     assert southwest.gps_lat < 0 and southwest.gps_lon < 0  # the hemispheres really were covered
+
+
+def test_heic_is_decoded_by_pi_heif_which_ships_no_encoder() -> None:
+    """The Windows bundle carries decode-only pi-heif (no 21 MB HEVC encoder): HEIC opens, saving does not."""
+    info, thumbnail, _ = images.inspect(corpus()["xmp.heic"], "xmp.heic")
+    assert images.HEIF_SUPPORTED and info.format == "HEIF" and (info.width, info.height) == (64, 48)
+    assert thumbnail.getpixel((10, 10))[1] > 100  # decoded pixels: the test photo is green
+    assert Image.OPEN["HEIF"][0].__module__.startswith("pi_heif")
+    assert "HEIF" not in Image.SAVE
 
 
 def test_each_capture_time_names_its_source_and_offsets_become_office_time() -> None:

@@ -6,6 +6,7 @@
 # Output: packaging/out/GreenDesk-Setup-<version>-x64.exe (per user), GreenDesk-Setup-<version>-x64-allusers.exe
 # (Program Files, administrator rights) and GreenDesk-<version>-portable-x64.zip.
 # Work folder: packaging/build/windows (downloads are cached there; every run re-checks their SHA-256).
+# GREENDESK_COMPRESS=zlib makes a quicker, larger installer for tests (default lzma, for releases).
 # Needs: python3 with pip, network access to PyPI for the first run; installs Debian nsis, mingw-w64 and
 # osslsigncode with apt-get when they are missing. See README.md, "Windows installer".
 #
@@ -27,6 +28,13 @@ SITE_PACKAGES=$RUNTIME/Lib/site-packages
 PYTHON=${PYTHON:-python3}
 WIN_TARGET=(--platform win_amd64 --python-version 3.12 --implementation cp --abi cp312 --only-binary=:all:)
 TIMES=()
+# Installer compression: lzma (release default: about a third smaller, a few minutes) or zlib (quick test builds).
+COMPRESS=${GREENDESK_COMPRESS:-lzma}
+case $COMPRESS in
+lzma) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL /SOLID lzma") ;;
+zlib) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL zlib") ;;
+*) echo "build.sh: GREENDESK_COMPRESS must be lzma or zlib" >&2 && exit 1 ;;
+esac
 
 die() {
     echo "build.sh: $*" >&2
@@ -123,8 +131,9 @@ step "licence and THIRD-PARTY-NOTICES.txt (from the staged distributions)"
 # UTF-8 with a BOM and CRLF: the installer's licence page and Notepad both read it as Chinese.
 "$PYTHON" "$HERE/notices.py" --windows-text "$HERE/licence-zh_CN.txt" --out "$STAGE/LICENSE.txt"
 
-step "trim PySide6"
+step "trim the bundle (Qt parts, tests, headers, AVIF, TLS, unused DLLs)"
 "$PYTHON" "$HERE/bundle.py" trim "$SITE_PACKAGES"
+"$PYTHON" "$HERE/bundle.py" prune "$RUNTIME"
 
 step "app source, resources, translations"
 "$PYTHON" "$HERE/bundle.py" app "$STAGE/app"
@@ -141,12 +150,14 @@ if [[ -z $host312 ]]; then
     done
 fi
 if [[ -n $host312 ]]; then
-    # unchecked-hash: the .pyc is trusted without comparing source timestamps, which zip and installers round.
-    "$host312" -m compileall -q -j 0 --invalidation-mode unchecked-hash "$STAGE/app" "$SITE_PACKAGES" >/dev/null ||
-        echo "warning: some files did not compile (they are compiled on first import instead)"
+    # -b: each .pyc beside its .py (the legacy layout Python imports without the source), so the sources can go.
+    # A file that does not compile keeps its .py.
+    "$host312" -m compileall -q -b -j 0 --invalidation-mode unchecked-hash "$STAGE/app" "$SITE_PACKAGES" \
+        >/dev/null || echo "warning: some files did not compile (their .py stay)"
     echo "compiled with $("$host312" -c 'import sys; print(sys.version.split()[0])')"
+    "$PYTHON" "$HERE/bundle.py" strip-sources "$STAGE"
 else
-    echo "no host Python 3.12: skipped (Python compiles on first run)"
+    echo "no host Python 3.12: skipped, the .py sources stay (Python compiles on first run)"
 fi
 
 step "launchers (mingw-w64)"
@@ -182,7 +193,7 @@ fi
 # -- installers -------------------------------------------------------------------------------------------
 build_installers() {
     "$PYTHON" "$HERE/install_manifest.py" "$STAGE" "$VERSION" "$BUILD_DIR/manifest"
-    local common=(-INPUTCHARSET UTF8 -V2 -DVERSION="$VERSION" -DVERSION_QUAD="${version_commas//,/.}"
+    local common=(-INPUTCHARSET UTF8 -V2 "${COMPRESSOR_ARGS[@]}" -DVERSION="$VERSION" -DVERSION_QUAD="${version_commas//,/.}"
         -DAPPDIR="$STAGE" -DICON="$ROOT/resources/icons/greendesk.ico" -DLICENCE="$STAGE/LICENSE.txt"
         -DOWNED="$BUILD_DIR/manifest/owned.nsh" -DMARKER="$BUILD_DIR/manifest/greendesk-install.json"
         "${SIGN_DEFINES[@]}")
@@ -190,7 +201,7 @@ build_installers() {
     makensis "${common[@]}" -DOUTFILE="$SETUP_EXE" "$HERE/installer.nsi"
     makensis "${common[@]}" -DALLUSERS -DOUTFILE="$SETUP_EXE_ALLUSERS" "$HERE/installer.nsi"
 }
-step "installers (NSIS, zlib): per user and all users"
+step "installers (NSIS, $COMPRESS): per user and all users"
 build_installers
 
 # -- portable zip -----------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Helpers for packaging/windows/build.sh: version, app layout, PySide6 trimming, the portable zip.
+"""Helpers for packaging/windows/build.sh: version, app layout, trimming the bundle, the portable zip.
 
 Runs on the Linux build host with any Python 3.11+ (standard library only); it never imports GreenDesk.
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import re
 import shutil
+import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -26,8 +27,17 @@ KEEP_QT_MODULES = {
     "PrintSupport",
     "Network",  # QLocalServer/QLocalSocket: a second start raises the running window (greendesk/ui/single_instance.py)
 }
-KEEP_PLUGIN_DIRS = {"platforms", "styles", "imageformats", "iconengines"}
-DROP_PLUGINS = {"imageformats/qpdf.dll", "platforms/qdirect2d.dll"}
+# Qt plugins kept: the Windows platform, its style, SVG icons, and the image formats Qt itself reads (thumbnails are
+# JPEG, the window icon PNG (built into QtGui), GIF/ICO/SVG for icons); photos are decoded by Pillow, not Qt.
+KEEP_PLUGINS = {
+    "platforms/qwindows.dll",
+    "styles/qmodernwindowsstyle.dll",
+    "iconengines/qsvgicon.dll",
+    "imageformats/qjpeg.dll",
+    "imageformats/qgif.dll",
+    "imageformats/qico.dll",
+    "imageformats/qsvg.dll",
+}
 KEEP_QT_TRANSLATIONS = {"qt_zh_CN.qm", "qtbase_zh_CN.qm", "qt_en.qm", "qtbase_en.qm"}
 # Tools, QML, headers, import libraries, type stubs, the WebEngine ICU data and the software OpenGL fallback
 # (20 MB; only Qt Quick needs it) are not used by a widgets app at run time.
@@ -76,17 +86,8 @@ def _is_kept_qt_binary(name: str) -> bool:
 def trim_pyside(site_packages: Path) -> int:
     """Delete what a widgets-only, offline app never loads; returns the bytes removed."""
     pyside = site_packages / "PySide6"
+    plugins = pyside / "plugins"
     removed = 0
-
-    def remove(path: Path) -> None:
-        nonlocal removed
-        if path.is_dir():
-            removed += sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-            shutil.rmtree(path)
-        elif path.exists():
-            removed += path.stat().st_size
-            path.unlink()
-
     for entry in list(pyside.iterdir()):
         unused_dir = entry.is_dir() and entry.name in DROP_PYSIDE_DIRS
         unused_file = entry.is_file() and (
@@ -95,25 +96,134 @@ def trim_pyside(site_packages: Path) -> int:
             or not _is_kept_qt_binary(entry.name)
         )
         if unused_dir or unused_file:
-            remove(entry)
-    for plugin_dir in list((pyside / "plugins").iterdir()):
-        if plugin_dir.name not in KEEP_PLUGIN_DIRS:
-            remove(plugin_dir)
-    for relative in DROP_PLUGINS:
-        remove(pyside / "plugins" / relative)
+            removed += _remove(entry)
+    for plugin in [path for path in plugins.rglob("*") if path.is_file()]:
+        if plugin.relative_to(plugins).as_posix() not in KEEP_PLUGINS:
+            removed += _remove(plugin)
+    for folder in [path for path in plugins.iterdir() if path.is_dir() and not any(path.iterdir())]:
+        folder.rmdir()
     for translation in list((pyside / "translations").iterdir()):
         if translation.name not in KEEP_QT_TRANSLATIONS:
-            remove(translation)
-    # Test suites and examples shipped inside wheels are never imported by the app.
-    for tests in [*site_packages.glob("numpy/**/tests"), *site_packages.glob("colorama/tests")]:
-        remove(tests)
-    remove(site_packages / "pyqtgraph" / "examples")
-    for stub in site_packages.rglob("*.pyi"):
-        remove(stub)
+            removed += _remove(translation)
     for folder in ("include", "lib"):
-        remove(site_packages / "shiboken6" / folder)
+        removed += _remove(site_packages / "shiboken6" / folder)
     for library in site_packages.glob("shiboken6/*.lib"):
-        remove(library)
+        removed += _remove(library)
+    return removed
+
+
+# Relative to site-packages: test suites and their helper modules, C headers and import libraries, Cython
+# sources, the AVIF codec (Pillow's _avif bundles the AV1 *encoders*, 7.6 MB; AVIF photos are refused with
+# "not a supported image" without it) and tools (f2py) that the app never imports.
+DROP_SITE_GLOBS = (
+    "**/tests",
+    "sqlalchemy/testing",
+    "alembic/testing",
+    "Cryptodome/SelfTest",
+    # numpy/core/_multiarray_tests stays: numpy's _add_newdocs imports it when numpy is imported.
+    "numpy/core/_umath_tests.*.pyd",
+    "numpy/core/_rational_tests.*.pyd",
+    "numpy/core/_struct_ufunc_tests.*.pyd",
+    "numpy/core/_operand_flag_tests.*.pyd",
+    "numpy/core/_simd.*.pyd",
+    "numpy/core/include",
+    "numpy/core/lib",
+    "numpy/random/lib",
+    "numpy/random/_examples",
+    "numpy/f2py",
+    "numpy/array_api",
+    "numpy/_pyinstaller",
+    "lxml/includes",
+    "lxml/html",  # python-docx and openpyxl use lxml.etree only
+    "lxml/isoschematron",
+    "lxml/objectify.*.pyd",
+    "pyqtgraph/opengl",  # needs PyOpenGL, which is not bundled
+    "PIL/_avif.*.pyd",
+    "PIL/_imagingft.*.pyd",  # FreeType for ImageFont: GreenDesk draws no text into images (PDFs use reportlab)
+    "pyqtgraph/examples",
+    "**/*.pyi",
+    "**/*.pxd",
+    "**/*.pyx",
+    "**/*.h",
+    "**/*.lib",
+)
+# Relative to the runtime folder: TLS (the app is offline; nothing imports ssl). _hashlib stays: hashlib.scrypt
+# (account passwords, core/identity.py) exists only with OpenSSL.
+DROP_RUNTIME_FILES = ("_ssl.pyd", "libssl-3.dll")
+# DLLs that ship "just in case" beside PySide6/shiboken6 (the whole MSVC C++ runtime and OpenSSL's libssl); each
+# is kept only if some other bundled executable, DLL or .pyd imports it (see drop_unimported_dlls).
+OPTIONAL_DLL = re.compile(
+    r"(msvcp140.*|vcruntime140.*|concrt140|vccorlib140|vcamp140|vcomp140|libssl-3)\.dll", re.I
+)
+# .py files kept beside their .pyc: alembic reads the migration scripts as files (it looks for *.py).
+KEEP_SOURCE_GLOBS = ("app/greendesk/core/storage/migrations/**/*.py",)
+
+
+def _remove(path: Path) -> int:
+    """Delete a file or folder tree; returns the bytes it held."""
+    if path.is_dir():
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+        shutil.rmtree(path)
+        return size
+    if path.exists():
+        size = path.stat().st_size
+        path.unlink()
+        return size
+    return 0
+
+
+def prune_bundle(runtime: Path) -> int:
+    """Delete tests, headers, the AVIF codec and TLS from RUNTIME (the embeddable Python); returns bytes removed."""
+    site_packages = runtime / "Lib" / "site-packages"
+    removed = 0
+    for pattern in DROP_SITE_GLOBS:
+        # Deepest first, so a folder inside a dropped folder is not visited after its parent is gone.
+        for path in sorted(site_packages.glob(pattern), key=lambda p: len(p.parts), reverse=True):
+            removed += _remove(path)
+    for name in DROP_RUNTIME_FILES:
+        removed += _remove(runtime / name)
+    return removed
+
+
+def pe_imports(binary: Path) -> set[str]:
+    """The DLL names BINARY's import table names (lower case), read with mingw-w64's objdump."""
+    listing = subprocess.run(
+        ["x86_64-w64-mingw32-objdump", "-p", str(binary)], capture_output=True, text=True, check=True
+    ).stdout
+    return {match.lower() for match in re.findall(r"^\s*DLL Name: (\S+)", listing, re.MULTILINE)}
+
+
+def drop_unimported_dlls(root: Path, imports_of=pe_imports) -> list[str]:
+    """Delete the OPTIONAL_DLL files under ROOT that no remaining binary imports; returns their relative paths.
+
+    Repeats until nothing changes: a runtime DLL imported only by another unused one goes too.
+    """
+    binaries = [p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".dll", ".pyd", ".exe")]
+    imports = {binary: imports_of(binary) for binary in binaries}
+    dropped: list[str] = []
+    while True:
+        wanted = set().union(*imports.values()) if imports else set()
+        unused = [b for b in imports if OPTIONAL_DLL.fullmatch(b.name) and b.name.lower() not in wanted]
+        if not unused:
+            return sorted(dropped)
+        for binary in unused:
+            del imports[binary]
+            dropped.append(binary.relative_to(root).as_posix())
+            binary.unlink()
+
+
+def strip_sources(stage: Path) -> int:
+    """Delete each .py that has a .pyc beside it (compileall -b), and every __pycache__; returns bytes removed.
+
+    The bundled Python imports the sourceless .pyc directly; KEEP_SOURCE_GLOBS name the files read as source.
+    """
+    keep = {path for pattern in KEEP_SOURCE_GLOBS for path in stage.glob(pattern)}
+    removed = 0
+    for source in list(stage.rglob("*.py")):
+        if source not in keep and source.with_suffix(".pyc").is_file():
+            removed += _remove(source)
+    for cache in sorted(stage.rglob("__pycache__"), key=lambda p: len(p.parts), reverse=True):
+        removed += _remove(cache)
     return removed
 
 
@@ -151,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     trim.add_argument("site_packages", type=Path)
     app = commands.add_parser("app")
     app.add_argument("destination", type=Path)
+    prune = commands.add_parser("prune")
+    prune.add_argument("runtime", type=Path)
+    strip = commands.add_parser("strip-sources")
+    strip.add_argument("stage", type=Path)
     pth = commands.add_parser("pth")
     pth.add_argument("runtime", type=Path)
     archive = commands.add_parser("zip")
@@ -163,6 +277,12 @@ def main(argv: list[str] | None = None) -> int:
         print(read_version())
     elif args.command == "trim":
         print(f"trimmed {trim_pyside(args.site_packages) / 1e6:.0f} MB from PySide6")
+    elif args.command == "prune":
+        print(f"pruned {prune_bundle(args.runtime) / 1e6:.1f} MB (tests, headers, AVIF codec, TLS)")
+        dropped = drop_unimported_dlls(args.runtime)
+        print(f"dropped {len(dropped)} DLLs nothing imports: {', '.join(dropped) or '-'}")
+    elif args.command == "strip-sources":
+        print(f"removed {strip_sources(args.stage) / 1e6:.1f} MB of .py sources (their .pyc stay)")
     elif args.command == "app":
         copy_app(args.destination)
     elif args.command == "pth":

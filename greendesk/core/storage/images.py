@@ -20,8 +20,8 @@ from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.photo_meta import PhotoMeta, read_meta
 
-try:  # HEIC/HEIF from iPhones; optional at import so the core still loads without it
-    from pillow_heif import register_heif_opener
+try:  # HEIC/HEIF from iPhones, decode only (pi-heif: no HEVC encoder to ship); optional at import
+    from pi_heif import register_heif_opener
 
     register_heif_opener()
     HEIF_SUPPORTED = True
