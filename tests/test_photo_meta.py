@@ -131,7 +131,9 @@ def corpus() -> dict[str, bytes]:
     xap = xmp_packet("xmp:CreateDate", "2005-09-07T15:07:40-07:00").replace(b"xmp:", b"xap:")
     files["xap-prefix.jpg"] = encode("JPEG", exif=camera_exif(modify="2005:09:07 15:09:51"), xmp=xap)
     # a phone's HEIC: the decoder turns the pixels itself, the file's orientation is still 6
-    files["turned.heic"] = encode("HEIF", exif=camera_exif("2022:02:16 19:55:41", None, 6))
+    files["turned.heic"] = encode_heic(
+        Image.new("RGB", (64, 48), (40, 140, 60)), exif=camera_exif("2022:02:16 19:55:41", None, 6)
+    )
     return files
 
 
