@@ -186,8 +186,40 @@
             <translation>Reading {name}…</translation>
         </message>
         <message>
-            <source>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</source>
-            <translation>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</translation>
+            <source>{list}.</source>
+            <translation>{list}.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n row(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n communities matched</source>
+            <translation>
+                <numerusform>%n community matched</numerusform>
+                <numerusform>%n communities matched</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photo(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to resolve</source>
+            <translation>
+                <numerusform>%n problem to resolve</numerusform>
+                <numerusform>%n problem(s) to resolve</numerusform>
+            </translation>
         </message>
         <message>
             <source>Self-assessment, item {item}</source>
@@ -1725,6 +1757,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} is a damaged Word document ({reason}).</translation>
         </message>
         <message>
+            <source>{file} is larger than {limit} MB; no text preview is made.</source>
+            <translation>{file} is larger than {limit} MB; no text preview is made.</translation>
+        </message>
+        <message>
+            <source>{file} is password-protected; its text cannot be shown.</source>
+            <translation>{file} is password-protected; its text cannot be shown.</translation>
+        </message>
+        <message>
+            <source>{file} is not a Word 97-2003 document GreenDesk can read; open it with its program.</source>
+            <translation>{file} is not a Word 97-2003 document GreenDesk can read; open it with its program.</translation>
+        </message>
+        <message>
             <source>'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3).</source>
             <translation>'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3).</translation>
         </message>
@@ -1795,6 +1839,17 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} is a PDF without pages.</source>
             <translation>{file} is a PDF without pages.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePane</name>
+        <message>
+            <source>No evidence for this item.</source>
+            <translation>No evidence for this item.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2226,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>attached {count} file(s) to item {item}: {names}</translation>
         </message>
         <message>
+            <source>import {batch} attached {count} file(s) to item {item}: {names}</source>
+            <translation>import {batch} attached {count} file(s) to item {item}: {names}</translation>
+        </message>
+        <message>
             <source>removed the note</source>
             <translation>removed the note</translation>
         </message>
@@ -2229,8 +2288,44 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>This package was already imported; nothing changed.</translation>
         </message>
         <message>
-            <source>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</source>
-            <translation>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</translation>
+            <source>Done: {list}.</source>
+            <translation>Done: {list}.</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) created</source>
+            <translation>
+                <numerusform>%n recommendation created</numerusform>
+                <numerusform>%n recommendation(s) created</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped</source>
+            <translation>
+                <numerusform>%n row skipped</numerusform>
+                <numerusform>%n row(s) skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) attached</source>
+            <translation>
+                <numerusform>%n photo attached</numerusform>
+                <numerusform>%n photo(s) attached</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> ({added} new in the store, {skipped} not attached)</source>
+            <translation> ({added} new in the store, {skipped} not attached)</translation>
         </message>
         <message>
             <source>Finished.</source>
@@ -2400,6 +2495,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>&amp;Help</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
             <source>&amp;About GreenDesk</source>
             <translation>&amp;About GreenDesk</translation>
         </message>
@@ -2423,9 +2522,12 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>Workspace checked: no problems found.</source>
             <translation>Workspace checked: no problems found.</translation>
         </message>
-        <message>
-            <source>The check after start found {count} problems in this workspace. Show them now?</source>
-            <translation>The check after start found {count} problems in this workspace. Show them now?</translation>
+        <message numerus="yes">
+            <source>The check after start found %n problem(s) in this workspace. Show them now?</source>
+            <translation>
+                <numerusform>The check after start found %n problem in this workspace. Show it now?</numerusform>
+                <numerusform>The check after start found %n problem(s) in this workspace. Show them now?</numerusform>
+            </translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2908,6 +3010,13 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>Files whose community or item could not be read (optional):</source>
             <translation>Files whose community or item could not be read (optional):</translation>
         </message>
+        <message numerus="yes">
+            <source>{name} {code}: %n file(s), round {round}</source>
+            <translation>
+                <numerusform>{name} {code}: %n file, round {round}</numerusform>
+                <numerusform>{name} {code}: %n file(s), round {round}</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Attach to community</source>
             <translation>Attach to community</translation>
@@ -2939,10 +3048,6 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>No workbook: the files go to the {year} recommendations already here.</source>
             <translation>No workbook: the files go to the {year} recommendations already here.</translation>
-        </message>
-        <message>
-            <source>{name} {code}: {count} file(s), round {round}</source>
-            <translation>{name} {code}: {count} file(s), round {round}</translation>
         </message>
         <message>
             <source>(do not attach)</source>
@@ -3647,6 +3752,10 @@ Offline review desk for the Green Community Creation Action.</translation>
             <translation>Export to Excel…</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
             <source>No community is waiting for review yet. Start by importing a street's package.</source>
             <translation>No community is waiting for review yet. Start by importing a street's package.</translation>
         </message>
@@ -3749,6 +3858,14 @@ Offline review desk for the Green Community Creation Action.</translation>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Print the queue</source>
+            <translation>Print the queue</translation>
+        </message>
+        <message>
+            <source>Queue sent to the printer.</source>
+            <translation>Queue sent to the printer.</translation>
         </message>
         <message>
             <source>Queue saved: {file}</source>
@@ -3948,9 +4065,12 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>{outcome} · {user} · {time}</source>
             <translation>{outcome} · {user} · {time}</translation>
         </message>
-        <message>
-            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
-            <translation>{count} photos for item {number} — drop or paste photos here to attach</translation>
+        <message numerus="yes">
+            <source>%n photo(s) for item {number} — drop or paste photos here to attach</source>
+            <translation>
+                <numerusform>%n photo for item {number} — drop or paste photos here to attach</numerusform>
+                <numerusform>%n photo(s) for item {number} — drop or paste photos here to attach</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4093,6 +4213,132 @@ Offline review desk for the Green Community Creation Action.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Everywhere</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>Review queue</translation>
+        </message>
+        <message>
+            <source>Review screen</source>
+            <translation>Review screen</translation>
+        </message>
+        <message>
+            <source>Review screen, item list</source>
+            <translation>Review screen, item list</translation>
+        </message>
+        <message>
+            <source>Review screen, evidence files</source>
+            <translation>Review screen, evidence files</translation>
+        </message>
+        <message>
+            <source>Show this list of shortcuts</source>
+            <translation>Show this list of shortcuts</translation>
+        </message>
+        <message>
+            <source>Import street recommendations</source>
+            <translation>Import street recommendations</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <source>Open the selected community</source>
+            <translation>Open the selected community</translation>
+        </message>
+        <message>
+            <source>Find a community</source>
+            <translation>Find a community</translation>
+        </message>
+        <message>
+            <source>Print the queue as shown</source>
+            <translation>Print the queue as shown</translation>
+        </message>
+        <message>
+            <source>Export the queue to Excel</source>
+            <translation>Export the queue to Excel</translation>
+        </message>
+        <message>
+            <source>Decide: meets</source>
+            <translation>Decide: meets</translation>
+        </message>
+        <message>
+            <source>Decide: does not meet</source>
+            <translation>Decide: does not meet</translation>
+        </message>
+        <message>
+            <source>Decide: more material needed</source>
+            <translation>Decide: more material needed</translation>
+        </message>
+        <message>
+            <source>Undo the last decision</source>
+            <translation>Undo the last decision</translation>
+        </message>
+        <message>
+            <source>Find an item</source>
+            <translation>Find an item</translation>
+        </message>
+        <message>
+            <source>Next community</source>
+            <translation>Next community</translation>
+        </message>
+        <message>
+            <source>Previous community</source>
+            <translation>Previous community</translation>
+        </message>
+        <message>
+            <source>Leave the find box</source>
+            <translation>Leave the find box</translation>
+        </message>
+        <message>
+            <source>Meets, then the next item</source>
+            <translation>Meets, then the next item</translation>
+        </message>
+        <message>
+            <source>Does not meet, then the next item</source>
+            <translation>Does not meet, then the next item</translation>
+        </message>
+        <message>
+            <source>More material needed, then the next item</source>
+            <translation>More material needed, then the next item</translation>
+        </message>
+        <message>
+            <source>Next undecided item</source>
+            <translation>Next undecided item</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>Next item</translation>
+        </message>
+        <message>
+            <source>Open the selected file</source>
+            <translation>Open the selected file</translation>
+        </message>
+        <message>
+            <source>Attach a pasted image</source>
+            <translation>Attach a pasted image</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>What it does</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to GreenDesk</source>
@@ -4196,9 +4442,12 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>Derived from: {parent}</source>
             <translation>Derived from: {parent}</translation>
         </message>
-        <message>
-            <source>{number}. {title} ({count} items)</source>
-            <translation>{number}. {title} ({count} items)</translation>
+        <message numerus="yes">
+            <source>{number}. {title} (%n item(s))</source>
+            <translation>
+                <numerusform>{number}. {title} (%n item)</numerusform>
+                <numerusform>{number}. {title} (%n item(s))</numerusform>
+            </translation>
         </message>
         <message>
             <source> [veto]</source>
@@ -4508,11 +4757,15 @@ Offline review desk for the Green Community Creation Action.</translation>
             <source>Verifying…</source>
             <translation>Verifying…</translation>
         </message>
-        <message>
-            <source>Valid: all {files} files match the signed manifests.
+        <message numerus="yes">
+            <source>Valid: all %n file(s) match the signed manifests.
 Signed by key {fingerprint}</source>
-            <translation>Valid: all {files} files match the signed manifests.
-Signed by key {fingerprint}</translation>
+            <translation>
+                <numerusform>Valid: the %n file matches the signed manifests.
+Signed by key {fingerprint}</numerusform>
+                <numerusform>Valid: all %n file(s) match the signed manifests.
+Signed by key {fingerprint}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>NOT valid: %n problem(s) found.</source>
@@ -4549,12 +4802,29 @@ Signed by key {fingerprint}</translation>
             <translation>Information: {text}</translation>
         </message>
         <message>
-            <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
-            <translation>No problems found: {entries} audit entries and {photos} photos checked.</translation>
+            <source>No problems found: {entries} and {photos} checked.</source>
+            <translation>No problems found: {entries} and {photos} checked.</translation>
         </message>
-        <message>
-            <source>{count} problems found.</source>
-            <translation>{count} problems found.</translation>
+        <message numerus="yes">
+            <source>%n audit entries</source>
+            <translation>
+                <numerusform>%n audit entry</numerusform>
+                <numerusform>%n audit entries</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n photo</numerusform>
+                <numerusform>%n photo(s)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>%n problem found.</numerusform>
+                <numerusform>%n problem(s) found.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The check was stopped before it finished.</source>

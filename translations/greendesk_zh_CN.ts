@@ -186,8 +186,36 @@
             <translation>正在读取 {name}…</translation>
         </message>
         <message>
-            <source>{rows} rows, {matched} communities matched, {photos} photos, {errors} problems to resolve.</source>
-            <translation>共 {rows} 行，匹配到 {matched} 个社区，照片 {photos} 张，待处理问题 {errors} 个。</translation>
+            <source>{list}.</source>
+            <translation>{list}。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>共 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n communities matched</source>
+            <translation>
+                <numerusform>匹配到 %n 个社区</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>照片 %n 张</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) to resolve</source>
+            <translation>
+                <numerusform>待处理问题 %n 个</numerusform>
+            </translation>
         </message>
         <message>
             <source>Self-assessment, item {item}</source>
@@ -1725,6 +1753,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{file} 是损坏的 Word 文档（{reason}）。</translation>
         </message>
         <message>
+            <source>{file} is larger than {limit} MB; no text preview is made.</source>
+            <translation>{file} 大于 {limit} MB，不生成文本预览。</translation>
+        </message>
+        <message>
+            <source>{file} is password-protected; its text cannot be shown.</source>
+            <translation>{file} 设有密码保护，无法显示其文字。</translation>
+        </message>
+        <message>
+            <source>{file} is not a Word 97-2003 document GreenDesk can read; open it with its program.</source>
+            <translation>{file} 不是 GreenDesk 能读取的 Word 97-2003 文档，请用相应程序打开。</translation>
+        </message>
+        <message>
             <source>'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3).</source>
             <translation>“{text}”不是“路径=社区代码:条目”格式（例如 照片/a.jpg=110105001001:3）。</translation>
         </message>
@@ -1795,6 +1835,17 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} is a PDF without pages.</source>
             <translation>{file} 是没有页面的 PDF。</translation>
+        </message>
+    </context>
+    <context>
+        <name>EvidencePane</name>
+        <message>
+            <source>No evidence for this item.</source>
+            <translation>本条暂无佐证材料。</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>正在加载…</translation>
         </message>
     </context>
     <context>
@@ -2171,6 +2222,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>为第 {item} 条添加了 {count} 个文件：{names}</translation>
         </message>
         <message>
+            <source>import {batch} attached {count} file(s) to item {item}: {names}</source>
+            <translation>导入批次 {batch} 为第 {item} 条添加了 {count} 个文件：{names}</translation>
+        </message>
+        <message>
             <source>removed the note</source>
             <translation>删除了备注</translation>
         </message>
@@ -2229,8 +2284,40 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>该材料包已导入过，未作任何更改。</translation>
         </message>
         <message>
-            <source>Done: {created} recommendations created, {updated} updated, {skipped} rows skipped, {attached} photos attached ({added} new in the store, {photos_skipped} not attached).</source>
-            <translation>完成：新增推荐 {created} 个，更新 {updated} 个，跳过 {skipped} 行，关联照片 {attached} 张（照片库新增 {added} 张，未关联 {photos_skipped} 张）。</translation>
+            <source>Done: {list}.</source>
+            <translation>完成：{list}。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recommendation(s) created</source>
+            <translation>
+                <numerusform>新增推荐 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>更新 %n 个</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) skipped</source>
+            <translation>
+                <numerusform>跳过 %n 行</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) attached</source>
+            <translation>
+                <numerusform>关联照片 %n 张</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> ({added} new in the store, {skipped} not attached)</source>
+            <translation>（照片库新增 {added} 张，未关联 {skipped} 张）</translation>
         </message>
         <message>
             <source>Finished.</source>
@@ -2400,6 +2487,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>快捷键(&amp;K)</translation>
+        </message>
+        <message>
             <source>&amp;About GreenDesk</source>
             <translation>关于绿色社区审核台(&amp;A)</translation>
         </message>
@@ -2423,9 +2514,11 @@ Signing key fingerprint: {fingerprint}</source>
             <source>Workspace checked: no problems found.</source>
             <translation>工作区检查完毕：未发现问题。</translation>
         </message>
-        <message>
-            <source>The check after start found {count} problems in this workspace. Show them now?</source>
-            <translation>启动后的检查在本工作区发现 {count} 个问题。现在查看吗？</translation>
+        <message numerus="yes">
+            <source>The check after start found %n problem(s) in this workspace. Show them now?</source>
+            <translation>
+                <numerusform>启动后的检查在本工作区发现 %n 个问题。现在查看吗？</numerusform>
+            </translation>
         </message>
         <message>
             <source>Settings</source>
@@ -2908,6 +3001,12 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>Files whose community or item could not be read (optional):</source>
             <translation>无法识别社区或条目的文件（可选）：</translation>
         </message>
+        <message numerus="yes">
+            <source>{name} {code}: %n file(s), round {round}</source>
+            <translation>
+                <numerusform>{name} {code}：%n 个文件，第 {round} 轮</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Attach to community</source>
             <translation>关联到社区</translation>
@@ -2939,10 +3038,6 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>No workbook: the files go to the {year} recommendations already here.</source>
             <translation>没有工作簿：文件将挂接到本工作区已有的{year}年推荐记录。</translation>
-        </message>
-        <message>
-            <source>{name} {code}: {count} file(s), round {round}</source>
-            <translation>{name} {code}：{count} 个文件，第 {round} 轮</translation>
         </message>
         <message>
             <source>(do not attach)</source>
@@ -3647,6 +3742,10 @@ Offline review desk for the Green Community Creation Action.</source>
             <translation>导出为 Excel…</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>打印…</translation>
+        </message>
+        <message>
             <source>No community is waiting for review yet. Start by importing a street's package.</source>
             <translation>还没有待审核的社区。请先导入街道材料包。</translation>
         </message>
@@ -3741,6 +3840,14 @@ Offline review desk for the Green Community Creation Action.</source>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
             <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Print the queue</source>
+            <translation>打印审核队列</translation>
+        </message>
+        <message>
+            <source>Queue sent to the printer.</source>
+            <translation>审核队列已发送到打印机。</translation>
         </message>
         <message>
             <source>Queue saved: {file}</source>
@@ -3940,9 +4047,11 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>{outcome} · {user} · {time}</source>
             <translation>{outcome} · {user} · {time}</translation>
         </message>
-        <message>
-            <source>{count} photos for item {number} — drop or paste photos here to attach</source>
-            <translation>第 {number} 条共 {count} 张照片 — 可拖入或粘贴照片添加</translation>
+        <message numerus="yes">
+            <source>%n photo(s) for item {number} — drop or paste photos here to attach</source>
+            <translation>
+                <numerusform>第 {number} 条共 %n 张照片 — 可拖入或粘贴照片添加</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4084,6 +4193,132 @@ Offline review desk for the Green Community Creation Action.</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>全局</translation>
+        </message>
+        <message>
+            <source>Review queue</source>
+            <translation>审核队列</translation>
+        </message>
+        <message>
+            <source>Review screen</source>
+            <translation>审核界面</translation>
+        </message>
+        <message>
+            <source>Review screen, item list</source>
+            <translation>审核界面（条目列表）</translation>
+        </message>
+        <message>
+            <source>Review screen, evidence files</source>
+            <translation>审核界面（佐证材料）</translation>
+        </message>
+        <message>
+            <source>Show this list of shortcuts</source>
+            <translation>显示本快捷键列表</translation>
+        </message>
+        <message>
+            <source>Import street recommendations</source>
+            <translation>导入街道推荐材料</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <source>Open the selected community</source>
+            <translation>打开所选社区</translation>
+        </message>
+        <message>
+            <source>Find a community</source>
+            <translation>查找社区</translation>
+        </message>
+        <message>
+            <source>Print the queue as shown</source>
+            <translation>打印当前显示的队列</translation>
+        </message>
+        <message>
+            <source>Export the queue to Excel</source>
+            <translation>将队列导出为 Excel</translation>
+        </message>
+        <message>
+            <source>Decide: meets</source>
+            <translation>判定：符合</translation>
+        </message>
+        <message>
+            <source>Decide: does not meet</source>
+            <translation>判定：不符合</translation>
+        </message>
+        <message>
+            <source>Decide: more material needed</source>
+            <translation>判定：需补充材料</translation>
+        </message>
+        <message>
+            <source>Undo the last decision</source>
+            <translation>撤销上一次判定</translation>
+        </message>
+        <message>
+            <source>Find an item</source>
+            <translation>查找条目</translation>
+        </message>
+        <message>
+            <source>Next community</source>
+            <translation>下一个社区</translation>
+        </message>
+        <message>
+            <source>Previous community</source>
+            <translation>上一个社区</translation>
+        </message>
+        <message>
+            <source>Leave the find box</source>
+            <translation>退出查找框</translation>
+        </message>
+        <message>
+            <source>Meets, then the next item</source>
+            <translation>符合，并转到下一条</translation>
+        </message>
+        <message>
+            <source>Does not meet, then the next item</source>
+            <translation>不符合，并转到下一条</translation>
+        </message>
+        <message>
+            <source>More material needed, then the next item</source>
+            <translation>需补充材料，并转到下一条</translation>
+        </message>
+        <message>
+            <source>Next undecided item</source>
+            <translation>下一条未审核条目</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>下一条</translation>
+        </message>
+        <message>
+            <source>Open the selected file</source>
+            <translation>打开所选文件</translation>
+        </message>
+        <message>
+            <source>Attach a pasted image</source>
+            <translation>附加粘贴的图片</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>快捷键</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>作用</translation>
+        </message>
+    </context>
+    <context>
         <name>SignInDialog</name>
         <message>
             <source>Sign in to GreenDesk</source>
@@ -4187,9 +4422,11 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>Derived from: {parent}</source>
             <translation>派生自：{parent}</translation>
         </message>
-        <message>
-            <source>{number}. {title} ({count} items)</source>
-            <translation>{number}. {title}（{count} 条）</translation>
+        <message numerus="yes">
+            <source>{number}. {title} (%n item(s))</source>
+            <translation>
+                <numerusform>{number}. {title}（%n 条）</numerusform>
+            </translation>
         </message>
         <message>
             <source> [veto]</source>
@@ -4499,11 +4736,13 @@ Offline review desk for the Green Community Creation Action.</source>
             <source>Verifying…</source>
             <translation>正在校验…</translation>
         </message>
-        <message>
-            <source>Valid: all {files} files match the signed manifests.
+        <message numerus="yes">
+            <source>Valid: all %n file(s) match the signed manifests.
 Signed by key {fingerprint}</source>
-            <translation>校验通过：全部 {files} 个文件与已签名清单一致。
-签名公钥指纹：{fingerprint}</translation>
+            <translation>
+                <numerusform>校验通过：全部 %n 个文件与已签名清单一致。
+签名公钥指纹：{fingerprint}</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>NOT valid: %n problem(s) found.</source>
@@ -4539,12 +4778,26 @@ Signed by key {fingerprint}</source>
             <translation>提示：{text}</translation>
         </message>
         <message>
-            <source>No problems found: {entries} audit entries and {photos} photos checked.</source>
-            <translation>未发现问题：已检查 {entries} 条审计记录和 {photos} 张照片。</translation>
+            <source>No problems found: {entries} and {photos} checked.</source>
+            <translation>未发现问题：已检查 {entries}和 {photos}。</translation>
         </message>
-        <message>
-            <source>{count} problems found.</source>
-            <translation>发现 {count} 个问题。</translation>
+        <message numerus="yes">
+            <source>%n audit entries</source>
+            <translation>
+                <numerusform>%n 条审计记录</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s)</source>
+            <translation>
+                <numerusform>%n 张照片</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n problem(s) found.</source>
+            <translation>
+                <numerusform>发现 %n 个问题。</numerusform>
+            </translation>
         </message>
         <message>
             <source>The check was stopped before it finished.</source>
