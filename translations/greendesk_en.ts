@@ -2538,10 +2538,12 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>About GreenDesk</translation>
         </message>
         <message>
-            <source>GreenDesk {version}
-Offline review desk for the Green Community Creation Action.</source>
-            <translation>GreenDesk {version}
-Offline review desk for the Green Community Creation Action.</translation>
+            <source>GreenDesk {version}&lt;br&gt;Offline review desk for the Green Community Creation Action.</source>
+            <translation>GreenDesk {version}&lt;br&gt;Offline review desk for the Green Community Creation Action.</translation>
+        </message>
+        <message>
+            <source>Third-party components and their licences: &lt;a href="{link}"&gt;{name}&lt;/a&gt;</source>
+            <translation>Third-party components and their licences: &lt;a href="{link}"&gt;{name}&lt;/a&gt;</translation>
         </message>
     </context>
     <context>

@@ -2529,10 +2529,12 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>关于绿色社区审核台</translation>
         </message>
         <message>
-            <source>GreenDesk {version}
-Offline review desk for the Green Community Creation Action.</source>
-            <translation>绿色社区审核台 {version}
-绿色社区创建行动离线审核工具。</translation>
+            <source>GreenDesk {version}&lt;br&gt;Offline review desk for the Green Community Creation Action.</source>
+            <translation>绿色社区审核台 {version}&lt;br&gt;绿色社区创建行动离线审核工具。</translation>
+        </message>
+        <message>
+            <source>Third-party components and their licences: &lt;a href="{link}"&gt;{name}&lt;/a&gt;</source>
+            <translation>第三方组件及其许可证：&lt;a href="{link}"&gt;{name}&lt;/a&gt;</translation>
         </message>
     </context>
     <context>

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from greendesk import __version__
 from greendesk.core import accounts, settings
-from greendesk.core.base import fonts
+from greendesk.core.base import fonts, paths
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.reports import office
 from greendesk.core.review.vocabulary import ADMINISTRATOR
@@ -434,10 +435,17 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About GreenDesk"),
-            self.tr(
-                "GreenDesk {version}\nOffline review desk for the Green Community Creation Action."
-            ).format(version=__version__),
-        )
+        QMessageBox.about(self, self.tr("About GreenDesk"), self.about_text())
+
+    def about_text(self) -> str:
+        """The version, and in an installed bundle a link to the third-party licences it ships."""
+        text = self.tr(
+            "GreenDesk {version}<br>Offline review desk for the Green Community Creation Action."
+        ).format(version=html.escape(__version__))
+        notices = paths.third_party_notices()
+        if notices is not None:
+            link = QUrl.fromLocalFile(str(notices)).toString()
+            text += "<br><br>" + self.tr(
+                'Third-party components and their licences: <a href="{link}">{name}</a>'
+            ).format(link=html.escape(link), name=html.escape(notices.name))
+        return text

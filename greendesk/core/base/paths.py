@@ -22,6 +22,9 @@ PORTABLE_DATA_FOLDER = "GreenDesk-data"
 SHIPPED_FOLDER = "_shipped"
 
 
+THIRD_PARTY_NOTICES = "THIRD-PARTY-NOTICES.txt"
+
+
 def _package_root() -> Path:
     return Path(__file__).resolve().parents[2]
 
@@ -81,6 +84,15 @@ def portable_data_dir() -> Path | None:
     if (bundle / PORTABLE_MARKER).is_file() and (bundle / "runtime").is_dir():
         return bundle.parent / PORTABLE_DATA_FOLDER
     return None
+
+
+def third_party_notices() -> Path | None:
+    """The bundle's THIRD-PARTY-NOTICES.txt (written by the Windows build beside GreenDesk.exe), if there is one.
+
+    The app folder sits inside the install folder, so the notices are one level above the package's parent.
+    """
+    candidate = _source_root().parent / THIRD_PARTY_NOTICES
+    return candidate if candidate.is_file() else None
 
 
 def default_data_dir() -> Path:
