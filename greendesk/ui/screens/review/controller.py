@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import QLabel, QMessageBox
 
@@ -66,6 +66,9 @@ def _show(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+POSITION_DELAY_MS = 700
+
+
 class ReviewController(QObject):
     """Drives a ``ReviewScreenView`` for one community's review at a time (call :meth:`load`)."""
 
@@ -80,6 +83,14 @@ class ReviewController(QObject):
         self.texts = ReviewTexts(self)
         self.items = ReviewItemModel(view.items_list.font(), self)
         view.items_list.setModel(self.items)
+        # The position is written shortly after the reviewer stops moving, not on every item: a file write per
+        # key press made moving through the items slow on office disks.
+        self._position: dict[str, Any] | None = None
+        self._position_timer = QTimer(self, singleShot=True, interval=POSITION_DELAY_MS)
+        self._position_timer.timeout.connect(self.save_position)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.save_position)
         self._connect()
         view.set_active(False)
         context.data_changed.connect(self._on_data_changed)
@@ -299,13 +310,21 @@ class ReviewController(QObject):
 
     # -- the current item ----------------------------------------------------------------
     def _remember_position(self, number: int) -> None:
-        """Where the reviewer is, so a restart (even after a crash) reopens right here."""
+        """Where the reviewer is, so a restart (even after a crash) reopens right here (saved after a pause)."""
+        self._position = {"code": self.code, "year": self.year, "item": number}
+        self._position_timer.start()
+
+    def save_position(self) -> None:
+        """Write the pending position to the workspace's preferences (at most once per pause)."""
+        self._position_timer.stop()
+        position, self._position = self._position, None
+        if position is None:
+            return
         data_dir = self.context.workspace.data_dir
-        preferences = Preferences.load(data_dir)
-        position = {"code": self.code, "year": self.year, "item": number}
-        if preferences.last_review != position:
-            preferences.last_review = position
-            with contextlib.suppress(OSError):  # a read-only folder must not block reviewing
+        with contextlib.suppress(OSError):  # a read-only folder must not block reviewing
+            preferences = Preferences.load(data_dir)
+            if preferences.last_review != position:
+                preferences.last_review = position
                 preferences.save(data_dir)
 
     def _show_current(self, reload_photos: bool = True) -> None:
