@@ -50,6 +50,12 @@ def _catalog(language: str, directory: str) -> dict[tuple[str, str], str]:
     return catalog
 
 
+@lru_cache(maxsize=1)
+def _translations_folder() -> str:
+    """Looked up once: finding the folder resolves paths on disk, too slow for every message shown."""
+    return str(translations_dir())
+
+
 _current_language = os.environ.get(LANGUAGE_ENV, DEFAULT_LANGUAGE)
 # The GUI hands in QCoreApplication.translate: its compiled .qm is already loaded, so the .ts
 # need not be parsed (a tenth of a second) the first time a core message is shown.
@@ -73,7 +79,7 @@ def translate(context: str, text: str, language: str | None = None) -> str:
         return text
     if _backend is not None and language == _current_language:
         return _backend(context, text)
-    return _catalog(language, str(translations_dir())).get((context, text), text)
+    return _catalog(language, _translations_folder()).get((context, text), text)
 
 
 def document_text(context: str, text: str) -> str:
