@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import shutil
 import subprocess
 import sys
@@ -68,6 +69,11 @@ def read_tsv(paths: list[Path]) -> dict[tuple[str, str], str]:
     return table
 
 
+def english_plural(source: str) -> str:
+    """The English plural form of a ``%n`` source written with "(s)": "%n file(s)" -> "%n files"."""
+    return re.sub(r"(\w)\((e?s)\)", r"\1\2", source)
+
+
 def _set_forms(translation: ElementTree.Element, forms: list[str]) -> None:
     """A plural message's translation: one <numerusform> per form of the language."""
     translation.text = None
@@ -96,7 +102,7 @@ def fill(
                 if not plural:
                     translation.text = source
                     continue
-                _set_forms(translation, [singulars.get((name, source), source), source])
+                _set_forms(translation, [singulars.get((name, source), source), english_plural(source)])
                 if (name, source) not in singulars:
                     missing.append((name, source))
                 continue

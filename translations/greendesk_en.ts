@@ -197,7 +197,7 @@
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
-                <numerusform>%n row(s)</numerusform>
+                <numerusform>%n rows</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -211,14 +211,14 @@
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n photo</numerusform>
-                <numerusform>%n photo(s)</numerusform>
+                <numerusform>%n photos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) to resolve</source>
             <translation>
                 <numerusform>%n problem to resolve</numerusform>
-                <numerusform>%n problem(s) to resolve</numerusform>
+                <numerusform>%n problems to resolve</numerusform>
             </translation>
         </message>
         <message>
@@ -2299,7 +2299,7 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>%n recommendation(s) created</source>
             <translation>
                 <numerusform>%n recommendation created</numerusform>
-                <numerusform>%n recommendation(s) created</numerusform>
+                <numerusform>%n recommendations created</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2313,14 +2313,14 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>%n row(s) skipped</source>
             <translation>
                 <numerusform>%n row skipped</numerusform>
-                <numerusform>%n row(s) skipped</numerusform>
+                <numerusform>%n rows skipped</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n photo(s) attached</source>
             <translation>
                 <numerusform>%n photo attached</numerusform>
-                <numerusform>%n photo(s) attached</numerusform>
+                <numerusform>%n photos attached</numerusform>
             </translation>
         </message>
         <message>
@@ -2526,7 +2526,7 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>The check after start found %n problem(s) in this workspace. Show them now?</source>
             <translation>
                 <numerusform>The check after start found %n problem in this workspace. Show it now?</numerusform>
-                <numerusform>The check after start found %n problem(s) in this workspace. Show them now?</numerusform>
+                <numerusform>The check after start found %n problems in this workspace. Show them now?</numerusform>
             </translation>
         </message>
         <message>
@@ -3016,7 +3016,7 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>{name} {code}: %n file(s), round {round}</source>
             <translation>
                 <numerusform>{name} {code}: %n file, round {round}</numerusform>
-                <numerusform>{name} {code}: %n file(s), round {round}</numerusform>
+                <numerusform>{name} {code}: %n files, round {round}</numerusform>
             </translation>
         </message>
         <message>
@@ -4071,7 +4071,7 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>%n photo(s) for item {number} — drop or paste photos here to attach</source>
             <translation>
                 <numerusform>%n photo for item {number} — drop or paste photos here to attach</numerusform>
-                <numerusform>%n photo(s) for item {number} — drop or paste photos here to attach</numerusform>
+                <numerusform>%n photos for item {number} — drop or paste photos here to attach</numerusform>
             </translation>
         </message>
     </context>
@@ -4448,7 +4448,7 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>{number}. {title} (%n item(s))</source>
             <translation>
                 <numerusform>{number}. {title} (%n item)</numerusform>
-                <numerusform>{number}. {title} (%n item(s))</numerusform>
+                <numerusform>{number}. {title} (%n items)</numerusform>
             </translation>
         </message>
         <message>
@@ -4765,7 +4765,7 @@ Signed by key {fingerprint}</source>
             <translation>
                 <numerusform>Valid: the %n file matches the signed manifests.
 Signed by key {fingerprint}</numerusform>
-                <numerusform>Valid: all %n file(s) match the signed manifests.
+                <numerusform>Valid: all %n files match the signed manifests.
 Signed by key {fingerprint}</numerusform>
             </translation>
         </message>
@@ -4773,7 +4773,7 @@ Signed by key {fingerprint}</numerusform>
             <source>NOT valid: %n problem(s) found.</source>
             <translation>
                 <numerusform>NOT valid: %n problem found.</numerusform>
-                <numerusform>NOT valid: %n problem(s) found.</numerusform>
+                <numerusform>NOT valid: %n problems found.</numerusform>
             </translation>
         </message>
         <message>
@@ -4818,14 +4818,14 @@ Signed by key {fingerprint}</numerusform>
             <source>%n photo(s)</source>
             <translation>
                 <numerusform>%n photo</numerusform>
-                <numerusform>%n photo(s)</numerusform>
+                <numerusform>%n photos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n problem(s) found.</source>
             <translation>
                 <numerusform>%n problem found.</numerusform>
-                <numerusform>%n problem(s) found.</numerusform>
+                <numerusform>%n problems found.</numerusform>
             </translation>
         </message>
         <message>
