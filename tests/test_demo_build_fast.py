@@ -141,3 +141,14 @@ def test_one_sitting_deciding_an_item_twice_keeps_the_last(data_dir: Path) -> No
             assert len(rows) == 1  # the same decision twice is written once
     finally:
         workspace.close()
+
+
+def test_no_bulk_step_backup_in_a_scratch_folder_but_one_everywhere_else(workspace: Workspace) -> None:
+    """The demo, built unseen, skips the backups before its imports and rounds; a real workspace never does."""
+    data_dir = workspace.data_dir
+    before = len(backup.list_backups(data_dir))
+    with durable.scratch(data_dir):
+        assert backup.back_up_before_bulk_step(data_dir, backup.REASON_IMPORT) is None
+    assert len(backup.list_backups(data_dir)) == before
+    made = backup.back_up_before_bulk_step(data_dir, backup.REASON_IMPORT)
+    assert made is not None and len(backup.list_backups(data_dir)) == before + 1

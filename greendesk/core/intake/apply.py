@@ -203,7 +203,7 @@ def _back_up_first(workspace: Workspace, plan: ImportPlan) -> None:
         if session.scalar(select(Recommendation.id).limit(1)) is None:
             return  # nothing an import could overwrite yet
     try:
-        backup.create_backup(workspace.data_dir, backup.REASON_IMPORT)
+        backup.back_up_before_bulk_step(workspace.data_dir, backup.REASON_IMPORT)
     except GreenDeskError as error:
         raise backup.BackupError(
             QT_TRANSLATE_NOOP(

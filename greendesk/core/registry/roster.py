@@ -112,7 +112,7 @@ def _apply(
     _check_unique_codes(rows)
     if registry_counts(workspace)["communities"]:
         # a reload touches every community: keep the state before
-        backup.create_backup(workspace.data_dir, "import")
+        backup.back_up_before_bulk_step(workspace.data_dir, "import")
     now = clock.now()
     with workspace.transaction() as session:
         by_code = _apply_streets(session, streets, edition, summary)

@@ -297,7 +297,9 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
 def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     """The street handed in reworked material: the next round starts; returns its number."""
     accounts.require(workspace, REVIEWER)
-    backup.create_backup(workspace.data_dir, "round-change")  # a round change is a bulk step: back up first
+    backup.back_up_before_bulk_step(
+        workspace.data_dir, "round-change"
+    )  # a round change is a bulk step: back up first
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.RESUBMIT, recommendation, code)

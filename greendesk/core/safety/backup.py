@@ -348,9 +348,16 @@ def _remove_leftovers(folder: Path, older_than: float | None = None) -> None:
 
 
 def create_backup(data_dir: Path, reason: str = REASON_MANUAL) -> BackupInfo:
-    """Back up the workspace in ``data_dir`` now; before a bulk operation (import, round change) call
-    ``create_backup(workspace.data_dir, "import")``."""
+    """Back up the workspace in ``data_dir`` now (before a bulk operation: :func:`back_up_before_bulk_step`)."""
     return backup_database_file(Layout(data_dir).database, reason)
+
+
+def back_up_before_bulk_step(data_dir: Path, reason: str) -> BackupInfo | None:
+    """The backup before an import or a round change; none while ``data_dir`` is a scratch folder (the demo
+    being built unseen), which has no work to lose: it is published whole or thrown away."""
+    if durable.is_scratch(data_dir):
+        return None
+    return create_backup(data_dir, reason)
 
 
 def ensure_daily_backup(data_dir: Path, today: date | None = None) -> BackupInfo | None:
