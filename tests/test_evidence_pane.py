@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from review_support import jpeg, recommend, small_workspace
 
 from greendesk.core.evidence import screen_image
@@ -188,3 +188,19 @@ def test_the_splitter_sizes_persist_across_a_reopened_screen(qtbot, ws: Workspac
     screen.close()
     again = _screen(qtbot, ws)
     assert again.view.splitter.sizes() == pytest.approx(dragged, abs=3)
+
+
+def test_tab_reaches_every_viewer_button_and_a_click_gives_the_keys_back_to_the_photo(
+    qtbot, ws: Workspace
+) -> None:
+    code = recommend(ws)
+    commands.attach_photo(ws, code, 1, big_jpeg(), "大图.jpg")
+    viewer = PhotoViewerDialog(ws.photos_dir, views.show(ws, code).item(1).photos, 0)
+    qtbot.addWidget(viewer)
+    viewer.show()
+    qtbot.waitExposed(viewer)
+    buttons = [button for button in viewer.findChildren(QPushButton) if button.isVisibleTo(viewer)]
+    assert buttons and all(button.focusPolicy() & Qt.FocusPolicy.TabFocus for button in buttons)
+    viewer.fit_button.setFocus()
+    qtbot.mouseClick(viewer.fit_button, Qt.MouseButton.LeftButton)
+    assert viewer.focusWidget() is viewer.view  # the arrows page through the photos again

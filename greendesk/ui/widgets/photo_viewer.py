@@ -355,7 +355,9 @@ class PhotoViewerDialog(QDialog):
             self.rotate_button,
         )
         for widget in controls:
-            widget.setFocusPolicy(Qt.NoFocus)  # the keys stay with the photo
+            # Tab reaches every button (Space presses it); after a click the keys go back to the photo.
+            widget.setFocusPolicy(Qt.TabFocus)
+            widget.clicked.connect(lambda _checked=False: self.view.setFocus())
             buttons.addWidget(widget)
         buttons.addStretch(1)
         return buttons
