@@ -42,8 +42,13 @@ def is_scratch(path: Path) -> bool:
     return any(resolved == root or root in resolved.parents for root in _scratch)
 
 
+# Windows flushes a file only through a handle opened for writing (FlushFileBuffers: "access denied" on a
+# read-only one); POSIX fsyncs any descriptor, and reading leaves the file's times as they are.
+_FLUSH_MODE = "r+b" if os.name == "nt" else "rb"
+
+
 def _fsync_file(path: Path) -> None:
-    with open(path, "rb") as handle:
+    with open(path, _FLUSH_MODE) as handle:
         os.fsync(handle.fileno())
 
 
