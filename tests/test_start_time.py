@@ -115,3 +115,16 @@ def test_gui_command_parses_alone(tmp_path: Path) -> None:
         """
     lines = _python(script).stdout.splitlines()
     assert lines == [f"window for {tmp_path}", "0 []"]
+
+
+def test_demo_command_parses_with_the_workspace_commands_alone() -> None:
+    """``greendesk demo`` (the README's run command) loads no report, package or chart library to parse."""
+    script = """
+        import sys
+        from greendesk.cli import dispatch
+        parser = dispatch.build_parser(dispatch.ALONE["demo"])
+        arguments = parser.parse_args(["--data-dir", "d", "demo", "--open"])
+        heavy = ("greendesk.cli.package_cmds", "greendesk.core.reports.documents", "reportlab", "pyqtgraph")
+        print(arguments.command, sorted(name for name in heavy if name in sys.modules))
+        """
+    assert _python(script).stdout.splitlines() == ["demo []"]

@@ -32,8 +32,9 @@ COMMAND_MODULES = (
 
 
 # ``greendesk gui`` needs no other command: parsed with its module alone, the window comes up without
-# loading the reports, packages and spreadsheets the other commands import.
-ALONE = {"gui": ("gui_cmds",)}
+# loading the reports, packages and spreadsheets the other commands import. ``demo`` (the README's run
+# command) likewise needs only the workspace commands: half a second less before its first window.
+ALONE = {"gui": ("gui_cmds",), "demo": ("workspace_cmds",)}
 
 
 def _command_modules(names: Sequence[str] = COMMAND_MODULES) -> tuple[ModuleType, ...]:
