@@ -122,10 +122,17 @@ class ExpertMerge:
 
 
 def _invalid(item: Item, rule: ScoringRule | None, template: str, **params: object) -> ValidationError:
+    """An invalid finding, naming the item and (when it is about one) the rule."""
+    if rule is None:
+        return ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Item {item}: {problem}"),
+            item=item.number,
+            problem=Message(template, **params),
+        )
     return ValidationError(
         QT_TRANSLATE_NOOP("Errors", "Item {item}, rule {rule}: {problem}"),
         item=item.number,
-        rule=rule.id if rule else "—",
+        rule=rule.id,
         problem=Message(template, **params),
     )
 
