@@ -182,6 +182,15 @@ def test_a_veto_fails_the_community_whatever_the_total(example) -> None:
     )
 
 
+def test_a_failed_numeric_rule_vetoes_its_gating_item(example) -> None:
+    findings = _findings()
+    findings[12] = ItemFindings(FULL[12], measured=29.5)
+    result = score_standard(example, findings)
+    assert result.vetoed_items == (12,) and result.passed is False
+    findings[12] = ItemFindings(FULL[12], measured=30)
+    assert score_standard(example, findings).passed is True
+
+
 def test_missing_items_leave_the_result_open_unless_vetoed(example) -> None:
     partial = {n: f for n, f in _findings(vetoed=(12,)).items() if n != 3}
     assert score_standard(example, partial).passed is False
@@ -412,6 +421,7 @@ def _example_raw() -> dict:
             "items[0].scoring",
             "only allowed in a scored standard",
         ),
+        (lambda d: d["items"][0].pop("points"), "items[0].points", "needs its points"),
     ],
 )
 def test_malformed_scoring_names_file_and_field(tmp_path: Path, mutate, field: str, expected: str) -> None:

@@ -48,11 +48,13 @@ class ScoringMessage(Message):
 @dataclass(frozen=True)
 class ItemFindings:
     """One reviewer's findings for one item: a value per rule id; ``met`` for an item without rules
-    (all its points or none); ``vetoed`` when a gating item's veto condition was found."""
+    (all its points or none); ``vetoed`` when a gating item's veto condition was found (a gating
+    item whose numeric rule fails on ``measured`` is vetoed too)."""
 
     rules: Mapping[str, FindingValue] = field(default_factory=dict)
     met: bool | None = None
     vetoed: bool = False
+    measured: float | None = None  # the figure of the item's numeric rule (item 12's coverage), if any
 
 
 @dataclass(frozen=True)
@@ -214,10 +216,13 @@ def score_item(item: Item, findings: ItemFindings) -> ItemScore:
                 item=item.number,
                 rule=rule_id,
             )
+    vetoed = findings.vetoed or (
+        item.gating and item.rule is not None and item.rule.check(findings.measured) is False
+    )
     if not item.scoring:
         if findings.met is None:
             raise _invalid(item, None, QT_TRANSLATE_NOOP("Errors", "say whether the item is met"))
-        return ItemScore(item.number, points, points if findings.met else 0.0, (), findings.vetoed)
+        return ItemScore(item.number, points, points if findings.met else 0.0, (), vetoed)
     breakdown: list[RuleOutcome] = []
     for rule in item.scoring:
         if rule.id not in findings.rules:
@@ -226,7 +231,7 @@ def score_item(item: Item, findings: ItemFindings) -> ItemScore:
     earns = any(rule.kind in EARNING_KINDS for rule in item.scoring)
     raw = (0.0 if earns else points) + sum(outcome.delta for outcome in breakdown)
     score = 0.0 if any(outcome.zeroed for outcome in breakdown) else min(points, max(0.0, raw))
-    return ItemScore(item.number, points, round(score, 6), tuple(breakdown), findings.vetoed)
+    return ItemScore(item.number, points, round(score, 6), tuple(breakdown), vetoed)
 
 
 def score_standard(standard: Standard, findings: Mapping[int, ItemFindings]) -> StandardScore:

@@ -51,7 +51,12 @@ def read_scoring(
         return ()
     if not scored:
         raise r.fail(f"{where}.scoring", QT_TRANSLATE_NOOP("Errors", "is only allowed in a scored standard"))
-    limit = points or 0.0
+    if points is None:
+        raise r.fail(
+            f"{where}.points",
+            QT_TRANSLATE_NOOP("Errors", "is missing (an item with scoring rules needs its points)"),
+        )
+    limit = points
     rules = tuple(_rule(r, raw, place, limit) for place, raw in r.objects(raw_item, "scoring", where=where))
     ids = [rule.id for rule in rules]
     if len(set(ids)) != len(ids):
