@@ -314,6 +314,12 @@ def test_the_example_is_a_labelled_100_point_edition(example) -> None:
     )
 
 
+def test_a_standard_is_bound_to_its_years(example) -> None:
+    assert example.applies_in(2025) and example.applies_in(2026) and not example.applies_in(2024)
+    assert example.applies_to.batch == "示例批次"
+    assert library.get_standard("national-2020-trial").applies_in(2021)  # no applies_to: any year
+
+
 def test_the_example_is_not_the_default_standard() -> None:
     assert library.DEFAULT_STANDARD_ID == "national-2020-trial"
     assert workspace_settings.DEFAULT_STANDARD.default == "national-2020-trial"

@@ -140,6 +140,13 @@ def test_cli_new_check_and_diff(workspace, tmp_path: Path, capsys: pytest.Captur
     assert capsys.readouterr().out.strip() == "No differences."
 
 
+def test_cli_show_lists_points_and_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["standards", "show", "example-national-100"]) == 0
+    out = capsys.readouterr().out
+    assert "社区停车秩序规范,无占压消防、救护等生命通道的情况 *  (10)" in out
+    assert "- blocked: 发现一处占压消防、救护通道扣2分，扣完为止 [deduct_per_occurrence]" in out
+
+
 def test_cli_check_exit_codes(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["standards", "check", str(EXAMPLE)]) == 0
     out = capsys.readouterr().out

@@ -76,7 +76,10 @@ def cmd_show(args: argparse.Namespace) -> int:
         for item in standard.items_in(category.id):
             marks = " *" if item.gating else ""
             rule = f"  [{item.rule.describe()}]" if item.rule else ""
-            print(f"  {item.number:>2}. {item.text}{marks}{rule}")
+            points = f"  ({item.points:g})" if standard.mode == "scored" and item.points is not None else ""
+            print(f"  {item.number:>2}. {item.text}{marks}{rule}{points}")
+            for scoring in item.scoring:
+                print(f"      - {scoring.id}: {scoring.label} [{scoring.kind}]")
     return EXIT_OK
 
 

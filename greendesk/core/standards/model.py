@@ -156,6 +156,10 @@ class Standard:
         """The identity of this exact version: reviews keep it, so an edited file never rewrites the past."""
         return hashlib.sha256(canonical_json(self.raw).encode("utf-8")).hexdigest()
 
+    def applies_in(self, year: int) -> bool:
+        """Whether the standard is written for this campaign year (one without ``applies_to`` is for any)."""
+        return self.applies_to is None or year in self.applies_to.years
+
     def item(self, number: int) -> Item:
         for candidate in self.items:
             if candidate.number == number:
