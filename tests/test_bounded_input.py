@@ -194,7 +194,7 @@ def _bad_and_good(folder: Path) -> tuple[Path, Path]:
 def test_a_bad_standard_file_disables_only_itself(tmp_path: Path) -> None:
     bad, _good = _bad_and_good(tmp_path)
     found = library.discover_standards([tmp_path])
-    assert set(found.standards) == {"national-2020-trial", "local-2024"}
+    assert set(found.standards) == {"national-2020-trial", "example-national-100", "local-2024"}
     (warning,) = found.skipped
     assert str(bad) in warning.render("en") and "levels deep" in warning.render("en")
     assert library.get_standard("local-2024", [tmp_path]).title == "本地标准"
@@ -434,5 +434,7 @@ def test_the_standard_screen_names_a_skipped_file_and_shows_the_rest(qtbot, chao
     screen.show()
     assert not screen.skipped.isHidden()
     assert bad.name in screen.skipped.text() and "broken.json" in screen.skipped.text()
-    assert screen.picker.count() == 2 and screen.model.rowCount() == 5
+    # the shipped national standard and scored example, and the good local file; the default is shown
+    assert screen.picker.count() == 3 and screen.model.rowCount() == 5
+    assert screen.picker.currentData() == "national-2020-trial"
     screen.grab().save(str(tmp_path / "standard_screen.png"))

@@ -9,8 +9,6 @@ library, an import or a review slow or huge.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +16,9 @@ from typing import Any
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.jsonfile import JsonFileError, read
+from greendesk.core.standards.fields import FieldReader
 from greendesk.core.standards.model import RULE_OPERATORS, Category, Item, NumericRule, Standard, Tier
+from greendesk.core.standards.scoring_rules import read_applies_to, read_scoring, read_verification_methods
 
 FORMAT = "greendesk-standard/1"
 MODES = ("pass_fail", "scored")
@@ -27,159 +27,21 @@ RULE_RANGES = {"property_management_coverage": (0.0, 100.0)}  # a percentage
 
 # 500 items of the longest texts in Chinese (3 bytes a character) stay below this.
 MAX_FILE_BYTES = 8 * 1024 * 1024
-# Longest text per field name (the shipped standard's longest is 55); others get DEFAULT_TEXT_LIMIT.
-TEXT_LIMITS = {
-    "id": 100,
-    "derives_from": 100,
-    "category": 100,
-    "unit": 20,
-    "text": 500,
-    "verification": 2000,
-    "evidence_hint": 2000,
-    "description": 5000,
-}
-DEFAULT_TEXT_LIMIT = 200
-LIST_LIMITS = {"categories": 50, "items": 500, "tiers": 20}
 ITEM_NUMBERS = (1, 999)
 CATEGORY_NUMBERS = (1, 99)
 MAX_ITEM_POINTS = 1000.0
 MAX_TOTAL_POINTS = 100_000.0
 
-_KIND_NAMES = {
-    str: QT_TRANSLATE_NOOP("Errors", "text"),
-    int: QT_TRANSLATE_NOOP("Errors", "a whole number"),
-    float: QT_TRANSLATE_NOOP("Errors", "a number"),
-    bool: QT_TRANSLATE_NOOP("Errors", "true/false"),
-    list: QT_TRANSLATE_NOOP("Errors", "a list"),
-    dict: QT_TRANSLATE_NOOP("Errors", "an object"),
-}
-
-
-def _kind_name(kind: type | tuple[type, ...]) -> Message:
-    first = kind[0] if isinstance(kind, tuple) else kind
-    return Message(_KIND_NAMES.get(first, first.__name__))
-
-
-class _Reader:
-    """Reads fields from parsed JSON, raising errors that name the file and the field path."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-
-    def fail(self, where: str, problem: str, **params: Any) -> ValidationError:
-        """``problem`` is a translatable template (marked by the caller) filled with ``params``."""
-        return ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "Standard file {file}: field '{field}' {problem}"),
-            file=self.source,
-            field=where,
-            problem=Message(problem, **params),
-        )
-
-    def get(
-        self, obj: dict[str, Any], key: str, where: str, kind: type | tuple[type, ...], required: bool = True
-    ):
-        path = f"{where}.{key}" if where else key
-        if key not in obj or obj[key] is None:
-            if required:
-                raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "is missing"))
-            return None
-        value = obj[key]
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        # JSON true/false are Python ints: never accept them where a number is asked for.
-        boolean_for_number = isinstance(value, bool) and kind in (int, float, (int, float))
-        if boolean_for_number or not isinstance(value, kind):
-            raise self.fail(
-                path,
-                QT_TRANSLATE_NOOP("Errors", "must be {expected}, not {actual}"),
-                expected=_kind_name(kind),
-                actual=type(value).__name__,
-            )
-        if isinstance(value, str):
-            self._check_text(path, key, value, required)
-        if isinstance(value, float) and not math.isfinite(value):
-            raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "must be a finite number"))
-        return value
-
-    def _check_text(self, path: str, key: str, value: str, required: bool) -> None:
-        if required and not value.strip():
-            raise self.fail(path, QT_TRANSLATE_NOOP("Errors", "is empty"))
-        limit = TEXT_LIMITS.get(key, DEFAULT_TEXT_LIMIT)
-        if len(value) > limit:
-            raise self.fail(
-                path,
-                QT_TRANSLATE_NOOP("Errors", "is {length} characters long; at most {limit} are allowed"),
-                length=len(value),
-                limit=limit,
-            )
-
-    def ranged(
-        self,
-        obj: dict[str, Any],
-        key: str,
-        where: str,
-        kind: type,
-        bounds: tuple[float, float],
-        required: bool = True,
-    ):
-        """A number (``kind`` int or float) that must lie within ``bounds`` (both included)."""
-        value = self.get(obj, key, where, kind, required=required)
-        low, high = bounds
-        if value is not None and not low <= value <= high:
-            raise self.fail(
-                f"{where}.{key}" if where else key,
-                QT_TRANSLATE_NOOP("Errors", "is {value}; it must be between {low} and {high}"),
-                value=f"{value:g}",
-                low=f"{low:g}",
-                high=f"{high:g}",
-            )
-        return value
-
-    def text(self, obj: dict[str, Any], key: str, where: str = "") -> str:
-        """An optional text field, '' when absent."""
-        return self.get(obj, key, where, str, required=False) or ""
-
-    def choice(
-        self, obj: dict[str, Any], key: str, where: str, choices: Sequence[str], separator: str = ", "
-    ) -> str:
-        """A required text field that must be one of ``choices``."""
-        value = self.get(obj, key, where, str)
-        if value not in choices:
-            raise self.fail(
-                f"{where}.{key}" if where else key,
-                QT_TRANSLATE_NOOP("Errors", "must be one of {choices}"),
-                choices=separator.join(choices),
-            )
-        return value
-
-    def objects(
-        self, data: dict[str, Any], key: str, required: bool = True
-    ) -> Iterator[tuple[str, dict[str, Any]]]:
-        """The entries of a top-level list of objects, each with its field path (``items[3]``)."""
-        entries = self.get(data, key, "", list, required=required) or []
-        if len(entries) > LIST_LIMITS[key]:
-            raise self.fail(
-                key,
-                QT_TRANSLATE_NOOP("Errors", "lists {count} entries; at most {limit} are allowed"),
-                count=len(entries),
-                limit=LIST_LIMITS[key],
-            )
-        for index, raw in enumerate(entries):
-            where = f"{key}[{index}]"
-            if not isinstance(raw, dict):
-                raise self.fail(where, QT_TRANSLATE_NOOP("Errors", "must be an object"))
-            yield where, raw
-
 
 def parse_standard(data: Any, source: str = "<memory>") -> Standard:
     """Validate parsed JSON and build a Standard; every problem names ``source`` and the field."""
-    r = _Reader(source)
+    r = FieldReader(source)
     if not isinstance(data, dict):
         raise r.fail("(top level)", QT_TRANSLATE_NOOP("Errors", "must be an object"))
     standard_id, mode, issued_on = _header(r, data)
     categories = _categories(r, data)
-    items = _items(r, data, [c.id for c in categories])
     scored = mode == "scored"
+    items = _items(r, data, [c.id for c in categories], scored)
     max_points = r.ranged(data, "max_points", "", float, (0, MAX_TOTAL_POINTS), required=scored)
     pass_mark = r.ranged(data, "pass_mark", "", float, (0, MAX_TOTAL_POINTS), required=scored)
     tiers = _tiers(r, data)
@@ -199,12 +61,13 @@ def parse_standard(data: Any, source: str = "<memory>") -> Standard:
         pass_mark=pass_mark,
         tiers=tuple(sorted(tiers, key=lambda t: t.min_points)),
         description=r.text(data, "description"),
+        applies_to=read_applies_to(r, data),
         source_path=source,
         raw=data,
     )
 
 
-def _header(r: _Reader, data: dict[str, Any]) -> tuple[str, str, date]:
+def _header(r: FieldReader, data: dict[str, Any]) -> tuple[str, str, date]:
     """Format tag, id, mode and issue date: the fields every other check depends on."""
     if r.get(data, "format", "", str) != FORMAT:
         raise r.fail("format", QT_TRANSLATE_NOOP("Errors", "must be '{expected}'"), expected=FORMAT)
@@ -218,7 +81,7 @@ def _header(r: _Reader, data: dict[str, Any]) -> tuple[str, str, date]:
     return standard_id, mode, issued_on
 
 
-def _check_listed(r: _Reader, key: str, keys: list[Any], empty: str, duplicate: str) -> None:
+def _check_listed(r: FieldReader, key: str, keys: list[Any], empty: str, duplicate: str) -> None:
     """A list section must name at least one entry, and no entry twice."""
     if not keys:
         raise r.fail(key, empty)
@@ -226,7 +89,7 @@ def _check_listed(r: _Reader, key: str, keys: list[Any], empty: str, duplicate: 
         raise r.fail(key, duplicate)
 
 
-def _categories(r: _Reader, data: dict[str, Any]) -> list[Category]:
+def _categories(r: FieldReader, data: dict[str, Any]) -> list[Category]:
     categories = [
         Category(
             id=r.get(raw, "id", where, str),
@@ -245,7 +108,7 @@ def _categories(r: _Reader, data: dict[str, Any]) -> list[Category]:
     return categories
 
 
-def _items(r: _Reader, data: dict[str, Any], category_ids: list[str]) -> list[Item]:
+def _items(r: FieldReader, data: dict[str, Any], category_ids: list[str], scored: bool) -> list[Item]:
     items: list[Item] = []
     for where, raw in r.objects(data, "items"):
         category = r.get(raw, "category", where, str)
@@ -268,6 +131,10 @@ def _items(r: _Reader, data: dict[str, Any], category_ids: list[str]) -> list[It
                 gating=bool(r.get(raw, "gating", where, bool, required=False) or False),
                 points=points,
                 rule=rule,
+                scoring=read_scoring(r, raw, where, points, scored),
+                verification_methods=read_verification_methods(r, raw, where),
+                department=r.text(raw, "department", where),
+                evidence_index=r.text(raw, "evidence_index", where),
             )
         )
     _check_listed(
@@ -280,7 +147,7 @@ def _items(r: _Reader, data: dict[str, Any], category_ids: list[str]) -> list[It
     return items
 
 
-def _rule(r: _Reader, raw_rule: dict[str, Any], where: str) -> NumericRule:
+def _rule(r: FieldReader, raw_rule: dict[str, Any], where: str) -> NumericRule:
     op = r.choice(raw_rule, "op", where, tuple(RULE_OPERATORS), separator=" ")
     rule_field = r.choice(raw_rule, "field", where, RULE_FIELDS)
     return NumericRule(
@@ -291,7 +158,7 @@ def _rule(r: _Reader, raw_rule: dict[str, Any], where: str) -> NumericRule:
     )
 
 
-def _tiers(r: _Reader, data: dict[str, Any]) -> list[Tier]:
+def _tiers(r: FieldReader, data: dict[str, Any]) -> list[Tier]:
     return [
         Tier(
             id=r.get(raw, "id", where, str),
@@ -302,7 +169,9 @@ def _tiers(r: _Reader, data: dict[str, Any]) -> list[Tier]:
     ]
 
 
-def _check_scoring(r: _Reader, items: list[Item], max_points: float | None, pass_mark: float | None) -> None:
+def _check_scoring(
+    r: FieldReader, items: list[Item], max_points: float | None, pass_mark: float | None
+) -> None:
     """A scored standard gives every item points that add up to max_points, and a reachable pass mark."""
     for index, item in enumerate(items):
         if item.points is None:

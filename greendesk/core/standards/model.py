@@ -1,4 +1,4 @@
-"""What a creation standard is, once read: categories, items, numeric rules, score tiers.
+"""What a creation standard is, once read: categories, items, numeric rules, scoring rules, score tiers.
 
 Plain frozen dataclasses with no file handling, so review, scoring and documents can depend on the
 shape of a standard without knowing how it is stored (``format.py`` reads it, ``library.py`` finds it).
@@ -46,6 +46,59 @@ class NumericRule:
         return f"{self.field} {self.op} {value}{self.unit}"
 
 
+# How an item's points are given (``scoring_rules.py`` reads them, ``scoring_engine.py`` applies them):
+DEDUCT_IF_ABSENT = "deduct_if_absent"  # 未成立扣4分: ``points`` off when the thing is absent
+DEDUCT_RANGE = "deduct_range"  # 档案不全依程度扣1-3分: the reviewer chooses within ``min``..``max``
+DEDUCT_PER_MISSING = "deduct_per_missing"  # 缺一项扣2分: ``points_each`` per missing ``sub_points`` entry
+DEDUCT_PER_OCCURRENCE = "deduct_per_occurrence"  # 发现一处扣2分，扣完为止: ``points_each`` per occurrence
+AWARD = "award"  # one of the parts that add up to the item's points: ``points`` when met
+BONUS_PER_UNIT = "bonus_per_unit"  # 每增加一座加5分: ``points_each`` per unit, at most ``cap``
+ALL_OR_NOTHING = "all_or_nothing"  # 没有…不得分: the item scores 0 unless met
+RULE_KINDS = (
+    DEDUCT_IF_ABSENT,
+    DEDUCT_RANGE,
+    DEDUCT_PER_MISSING,
+    DEDUCT_PER_OCCURRENCE,
+    AWARD,
+    BONUS_PER_UNIT,
+    ALL_OR_NOTHING,
+)
+# Kinds that earn points: an item with one of them starts at 0, any other item at its full points.
+EARNING_KINDS = (AWARD, BONUS_PER_UNIT)
+
+# How a reviewer verifies an item, with the words score tables use.
+VERIFICATION_METHODS = {
+    "documents": QT_TRANSLATE_NOOP("Standards", "Document review"),  # 查阅资料
+    "site": QT_TRANSLATE_NOOP("Standards", "Site visit"),  # 实地查看
+    "survey": QT_TRANSLATE_NOOP("Standards", "Questionnaire"),  # 问卷
+}
+
+
+@dataclass(frozen=True)
+class ScoringRule:
+    """One typed line of a score table; ``id`` keys the reviewer's finding and the deduction it gives.
+
+    Only the fields of its kind are set (the others stay 0 / empty / None)."""
+
+    id: str
+    kind: str
+    label: str
+    points: float = 0.0
+    points_each: float = 0.0
+    min: float = 0.0
+    max: float = 0.0
+    sub_points: tuple[str, ...] = ()
+    cap: float | None = None
+
+
+@dataclass(frozen=True)
+class AppliesTo:
+    """The campaign years (and optionally the batch) a standard is written for."""
+
+    years: tuple[int, ...]
+    batch: str = ""
+
+
 @dataclass(frozen=True)
 class Category:
     id: str
@@ -63,6 +116,13 @@ class Item:
     gating: bool = False
     points: float | None = None
     rule: NumericRule | None = None
+    scoring: tuple[ScoringRule, ...] = ()
+    verification_methods: tuple[str, ...] = ()
+    department: str = ""
+    evidence_index: str = ""
+
+    def scoring_rule(self, rule_id: str) -> ScoringRule | None:
+        return next((rule for rule in self.scoring if rule.id == rule_id), None)
 
 
 @dataclass(frozen=True)
@@ -87,6 +147,7 @@ class Standard:
     pass_mark: float | None = None
     tiers: tuple[Tier, ...] = ()
     description: str = ""
+    applies_to: AppliesTo | None = None
     source_path: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
@@ -94,6 +155,10 @@ class Standard:
     def sha256(self) -> str:
         """The identity of this exact version: reviews keep it, so an edited file never rewrites the past."""
         return hashlib.sha256(canonical_json(self.raw).encode("utf-8")).hexdigest()
+
+    def applies_in(self, year: int) -> bool:
+        """Whether the standard is written for this campaign year (one without ``applies_to`` is for any)."""
+        return self.applies_to is None or year in self.applies_to.years
 
     def item(self, number: int) -> Item:
         for candidate in self.items:
