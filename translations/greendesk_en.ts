@@ -632,6 +632,42 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>skipped (not used until it is fixed):</source>
             <translation>skipped (not used until it is fixed):</translation>
         </message>
+        <message>
+            <source>Scored: {points} points, pass mark {mark}, {rules} rules, tiers: {tiers}</source>
+            <translation>Scored: {points} points, pass mark {mark}, {rules} rules, tiers: {tiers}</translation>
+        </message>
+        <message>
+            <source>Applies to: {years}{batch}</source>
+            <translation>Applies to: {years}{batch}</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {standard}, derived from {parent}</source>
+            <translation>Wrote {file}: {standard}, derived from {parent}</translation>
+        </message>
+        <message>
+            <source>standard</source>
+            <translation>standard</translation>
+        </message>
+        <message>
+            <source>item {item} rule {rule}</source>
+            <translation>item {item} rule {rule}</translation>
+        </message>
+        <message>
+            <source>tier {key}</source>
+            <translation>tier {key}</translation>
+        </message>
+        <message>
+            <source>category {key}</source>
+            <translation>category {key}</translation>
+        </message>
+        <message>
+            <source>item {key}</source>
+            <translation>item {key}</translation>
+        </message>
+        <message>
+            <source>No differences.</source>
+            <translation>No differences.</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -1839,6 +1875,110 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} is a PDF without pages.</source>
             <translation>{file} is a PDF without pages.</translation>
+        </message>
+        <message>
+            <source>A standard with id '{standard}' exists already; choose another id.</source>
+            <translation>A standard with id '{standard}' exists already; choose another id.</translation>
+        </message>
+        <message>
+            <source>{file} exists already; give another file name.</source>
+            <translation>{file} exists already; give another file name.</translation>
+        </message>
+        <message>
+            <source>Item {item}: {problem}</source>
+            <translation>Item {item}: {problem}</translation>
+        </message>
+        <message>
+            <source>Item {item}, rule {rule}: {problem}</source>
+            <translation>Item {item}, rule {rule}: {problem}</translation>
+        </message>
+        <message>
+            <source>the finding must be yes or no</source>
+            <translation>the finding must be yes or no</translation>
+        </message>
+        <message>
+            <source>the count must be a whole number from 0 to {limit}</source>
+            <translation>the count must be a whole number from 0 to {limit}</translation>
+        </message>
+        <message>
+            <source>the deduction must be 0 or between {low} and {high}</source>
+            <translation>the deduction must be 0 or between {low} and {high}</translation>
+        </message>
+        <message>
+            <source>missing sub-points must be numbers from 1 to {count}</source>
+            <translation>missing sub-points must be numbers from 1 to {count}</translation>
+        </message>
+        <message>
+            <source>only a gating item can be vetoed</source>
+            <translation>only a gating item can be vetoed</translation>
+        </message>
+        <message>
+            <source>Item {item} has no scoring rule '{rule}'.</source>
+            <translation>Item {item} has no scoring rule '{rule}'.</translation>
+        </message>
+        <message>
+            <source>say whether the item is met</source>
+            <translation>say whether the item is met</translation>
+        </message>
+        <message>
+            <source>no finding was given</source>
+            <translation>no finding was given</translation>
+        </message>
+        <message>
+            <source>No expert has scored this item yet.</source>
+            <translation>No expert has scored this item yet.</translation>
+        </message>
+        <message>
+            <source>is only allowed in a scored standard</source>
+            <translation>is only allowed in a scored standard</translation>
+        </message>
+        <message>
+            <source>is missing (an item with scoring rules needs its points)</source>
+            <translation>is missing (an item with scoring rules needs its points)</translation>
+        </message>
+        <message>
+            <source>has duplicate rule ids</source>
+            <translation>has duplicate rule ids</translation>
+        </message>
+        <message>
+            <source>has award parts adding up to {total}, more than the item's {points} points</source>
+            <translation>has award parts adding up to {total}, more than the item's {points} points</translation>
+        </message>
+        <message>
+            <source>must be 1-40 letters, digits, '.', '_' or '-'</source>
+            <translation>must be 1-40 letters, digits, '.', '_' or '-'</translation>
+        </message>
+        <message>
+            <source>is not a field of a '{kind}' rule (it takes {fields})</source>
+            <translation>is not a field of a '{kind}' rule (it takes {fields})</translation>
+        </message>
+        <message>
+            <source>must be more than 0</source>
+            <translation>must be more than 0</translation>
+        </message>
+        <message>
+            <source>must be at least points_each</source>
+            <translation>must be at least points_each</translation>
+        </message>
+        <message>
+            <source>must list at least one sub-point</source>
+            <translation>must list at least one sub-point</translation>
+        </message>
+        <message>
+            <source>lists a sub-point twice</source>
+            <translation>lists a sub-point twice</translation>
+        </message>
+        <message>
+            <source>names a method twice</source>
+            <translation>names a method twice</translation>
+        </message>
+        <message>
+            <source>must list at least one year</source>
+            <translation>must list at least one year</translation>
+        </message>
+        <message>
+            <source>lists a year twice</source>
+            <translation>lists a year twice</translation>
         </message>
     </context>
     <context>
@@ -4115,6 +4255,29 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Scoring</name>
+        <message>
+            <source>{label}: no points</source>
+            <translation>{label}: no points</translation>
+        </message>
+        <message>
+            <source>{label}: no points earned</source>
+            <translation>{label}: no points earned</translation>
+        </message>
+        <message>
+            <source>{label}: nothing deducted</source>
+            <translation>{label}: nothing deducted</translation>
+        </message>
+        <message>
+            <source>{label}: minus {points} points</source>
+            <translation>{label}: minus {points} points</translation>
+        </message>
+        <message>
+            <source>{label}: plus {points} points</source>
+            <translation>{label}: plus {points} points</translation>
+        </message>
+    </context>
+    <context>
         <name>SetActiveDialog</name>
         <message>
             <source>Enable the account {account}</source>
@@ -4502,6 +4665,21 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Points</source>
             <translation>Points</translation>
+        </message>
+    </context>
+    <context>
+        <name>Standards</name>
+        <message>
+            <source>Document review</source>
+            <translation>Document review</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>Site visit</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>Questionnaire</translation>
         </message>
     </context>
     <context>

@@ -628,6 +628,42 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>skipped (not used until it is fixed):</source>
             <translation>已跳过（修正前不使用）：</translation>
         </message>
+        <message>
+            <source>Scored: {points} points, pass mark {mark}, {rules} rules, tiers: {tiers}</source>
+            <translation>评分制：满分 {points} 分，及格线 {mark} 分，{rules} 条评分规则，等次：{tiers}</translation>
+        </message>
+        <message>
+            <source>Applies to: {years}{batch}</source>
+            <translation>适用于：{years}{batch}</translation>
+        </message>
+        <message>
+            <source>Wrote {file}: {standard}, derived from {parent}</source>
+            <translation>已写入 {file}：{standard}，派生自 {parent}</translation>
+        </message>
+        <message>
+            <source>standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>item {item} rule {rule}</source>
+            <translation>第 {item} 条规则 {rule}</translation>
+        </message>
+        <message>
+            <source>tier {key}</source>
+            <translation>等次 {key}</translation>
+        </message>
+        <message>
+            <source>category {key}</source>
+            <translation>类别 {key}</translation>
+        </message>
+        <message>
+            <source>item {key}</source>
+            <translation>第 {key} 条</translation>
+        </message>
+        <message>
+            <source>No differences.</source>
+            <translation>没有差异。</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -1835,6 +1871,110 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>{file} is a PDF without pages.</source>
             <translation>{file} 是没有页面的 PDF。</translation>
+        </message>
+        <message>
+            <source>A standard with id '{standard}' exists already; choose another id.</source>
+            <translation>编号为“{standard}”的标准已存在，请换一个编号。</translation>
+        </message>
+        <message>
+            <source>{file} exists already; give another file name.</source>
+            <translation>{file} 已存在，请换一个文件名。</translation>
+        </message>
+        <message>
+            <source>Item {item}: {problem}</source>
+            <translation>第 {item} 条：{problem}</translation>
+        </message>
+        <message>
+            <source>Item {item}, rule {rule}: {problem}</source>
+            <translation>第 {item} 条，规则 {rule}：{problem}</translation>
+        </message>
+        <message>
+            <source>the finding must be yes or no</source>
+            <translation>结论只能是“是”或“否”</translation>
+        </message>
+        <message>
+            <source>the count must be a whole number from 0 to {limit}</source>
+            <translation>数量必须是 0 至 {limit} 之间的整数</translation>
+        </message>
+        <message>
+            <source>the deduction must be 0 or between {low} and {high}</source>
+            <translation>扣分必须为 0 或在 {low} 至 {high} 之间</translation>
+        </message>
+        <message>
+            <source>missing sub-points must be numbers from 1 to {count}</source>
+            <translation>缺少的分项必须用 1 至 {count} 的序号表示</translation>
+        </message>
+        <message>
+            <source>only a gating item can be vetoed</source>
+            <translation>只有否决项才能一票否决</translation>
+        </message>
+        <message>
+            <source>Item {item} has no scoring rule '{rule}'.</source>
+            <translation>第 {item} 条没有评分规则“{rule}”。</translation>
+        </message>
+        <message>
+            <source>say whether the item is met</source>
+            <translation>请注明本条是否符合</translation>
+        </message>
+        <message>
+            <source>no finding was given</source>
+            <translation>尚未填写核查结论</translation>
+        </message>
+        <message>
+            <source>No expert has scored this item yet.</source>
+            <translation>尚无专家为本条评分。</translation>
+        </message>
+        <message>
+            <source>is only allowed in a scored standard</source>
+            <translation>只能用于评分制标准</translation>
+        </message>
+        <message>
+            <source>is missing (an item with scoring rules needs its points)</source>
+            <translation>缺失（有评分规则的条目必须给出分值）</translation>
+        </message>
+        <message>
+            <source>has duplicate rule ids</source>
+            <translation>有重复的规则编号</translation>
+        </message>
+        <message>
+            <source>has award parts adding up to {total}, more than the item's {points} points</source>
+            <translation>的得分项合计 {total} 分，超过本条的 {points} 分</translation>
+        </message>
+        <message>
+            <source>must be 1-40 letters, digits, '.', '_' or '-'</source>
+            <translation>只能由 1-40 个字母、数字、“.”、“_”或“-”组成</translation>
+        </message>
+        <message>
+            <source>is not a field of a '{kind}' rule (it takes {fields})</source>
+            <translation>不是“{kind}”规则的字段（该规则的字段为 {fields}）</translation>
+        </message>
+        <message>
+            <source>must be more than 0</source>
+            <translation>必须大于 0</translation>
+        </message>
+        <message>
+            <source>must be at least points_each</source>
+            <translation>不得小于 points_each</translation>
+        </message>
+        <message>
+            <source>must list at least one sub-point</source>
+            <translation>至少要列出一个分项</translation>
+        </message>
+        <message>
+            <source>lists a sub-point twice</source>
+            <translation>重复列出了同一分项</translation>
+        </message>
+        <message>
+            <source>names a method twice</source>
+            <translation>重复列出了同一核查方式</translation>
+        </message>
+        <message>
+            <source>must list at least one year</source>
+            <translation>至少要列出一个年度</translation>
+        </message>
+        <message>
+            <source>lists a year twice</source>
+            <translation>重复列出了同一年度</translation>
         </message>
     </context>
     <context>
@@ -4096,6 +4236,29 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Scoring</name>
+        <message>
+            <source>{label}: no points</source>
+            <translation>{label}，不得分</translation>
+        </message>
+        <message>
+            <source>{label}: no points earned</source>
+            <translation>{label}，未得分</translation>
+        </message>
+        <message>
+            <source>{label}: nothing deducted</source>
+            <translation>{label}，不扣分</translation>
+        </message>
+        <message>
+            <source>{label}: minus {points} points</source>
+            <translation>{label}扣{points}分</translation>
+        </message>
+        <message>
+            <source>{label}: plus {points} points</source>
+            <translation>{label}，得{points}分</translation>
+        </message>
+    </context>
+    <context>
         <name>SetActiveDialog</name>
         <message>
             <source>Enable the account {account}</source>
@@ -4481,6 +4644,21 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Points</source>
             <translation>分值</translation>
+        </message>
+    </context>
+    <context>
+        <name>Standards</name>
+        <message>
+            <source>Document review</source>
+            <translation>查阅资料</translation>
+        </message>
+        <message>
+            <source>Site visit</source>
+            <translation>实地查看</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>问卷</translation>
         </message>
     </context>
     <context>
