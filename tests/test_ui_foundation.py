@@ -148,7 +148,7 @@ def test_standard_screen_shows_item_12_rule(qtbot, chaoyang: Workspace, chinese)
 
 
 def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
-    """The review position survives a restart (it is saved as the reviewer moves, not on exit)."""
+    """The review position survives a restart (saved after a pause in moving, and when the window closes)."""
     from greendesk.core.demo.builder import build_demo
     from greendesk.core.review import queue
     from greendesk.ui.main_window import MainWindow
@@ -159,7 +159,7 @@ def test_reopens_where_the_reviewer_was(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(window)
     window.open_review(target.code, target.year)
     window.screens["review"].select_item(7)
-    window.close()  # no shutdown hook involved: the position was written when item 7 was shown
+    window.close()  # no quit hook involved: closing the window writes the pending position
 
     reopened = MainWindow(workspace)
     qtbot.addWidget(reopened)

@@ -83,6 +83,10 @@ class _Screens(Mapping[str, QWidget]):
         """The screens built so far (only they can hold input)."""
         return list(self._built.values())
 
+    def built_one(self, key: str) -> QWidget | None:
+        """The screen ``key`` if it has been built, without building it."""
+        return self._built.get(key)
+
 
 class MainWindow(QMainWindow):
     # The background check after start has ended: its report (None when it failed or was stopped).
@@ -407,12 +411,20 @@ class MainWindow(QMainWindow):
             return
         if self.background_check is not None:
             self.background_check.cancel()
+        self._save_review_position()
         super().closeEvent(event)
+
+    def _save_review_position(self) -> None:
+        """The review screen writes its position after a pause; a window closing now writes it at once."""
+        review = self.screens.built_one("review")
+        if review is not None:
+            review.controller.save_position()
 
     def switch_language(self, language: str) -> MainWindow:
         """Remember the language and rebuild the window in it (the workspace stays open)."""
         if not self.may_close():
             return self
+        self._save_review_position()
         preferences = Preferences.load(self.workspace.data_dir)
         preferences.language = language
         preferences.save(self.workspace.data_dir)
