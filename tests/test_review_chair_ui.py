@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from review_support import recommend, small_workspace
+from review_ui_support import shown_review_screen
 
 from greendesk.core.review import commands, notes, views
 from greendesk.core.review.vocabulary import FAIL, PASS, RETURNED, UNDER_REVIEW
 from greendesk.core.workspace import Workspace
-from greendesk.ui.context import UiContext
 from greendesk.ui.screens.review.dialogs import HistoryDialog
 from greendesk.ui.screens.review.screen import ReviewScreen
 
@@ -30,12 +30,7 @@ def ws(data_dir: Path):
 
 @pytest.fixture
 def screen(qtbot, ws: Workspace) -> ReviewScreen:
-    widget = ReviewScreen(UiContext(ws))
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_review_screen(qtbot, ws)
 
 
 class Questions:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QPushButton
 from review_support import recommend, small_workspace
+from review_ui_support import shown_review_screen
 
 from greendesk.core.review import views
 from greendesk.core.workspace import Workspace
@@ -37,11 +38,7 @@ def ws(data_dir: Path):
 
 @pytest.fixture
 def screen(qtbot, ws: Workspace) -> ReviewScreen:
-    widget = ReviewScreen(UiContext(ws))
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
+    widget = shown_review_screen(qtbot, ws)
     widget.load(CODE)
     return widget
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QImage, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from review_support import jpeg, recommend, small_workspace
+from review_ui_support import shown_review_screen
 
 from greendesk.core import accounts
 from greendesk.core.base import clock
@@ -36,12 +37,7 @@ def ws(data_dir: Path):
 
 @pytest.fixture
 def screen(qtbot, ws: Workspace) -> ReviewScreen:
-    widget = ReviewScreen(UiContext(ws))
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return shown_review_screen(qtbot, ws, (1280, 800))
 
 
 def test_keyboard_review_of_all_16_items(qtbot, ws: Workspace, screen: ReviewScreen) -> None:
