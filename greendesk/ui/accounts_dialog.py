@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, REVIEWER, ROLES
+from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, EXPERT, REVIEWER, ROLES
 from greendesk.core.workspace import Workspace
 from greendesk.ui.common.dialogs import dialog_buttons
 from greendesk.ui.signin import NewPasswordForm, error_label, password_edit
@@ -40,6 +40,7 @@ def role_label(role: str) -> str:
         REVIEWER: QCoreApplication.translate("AccountsDialog", "Reviewer"),
         APPROVER: QCoreApplication.translate("AccountsDialog", "Approver"),
         ADMINISTRATOR: QCoreApplication.translate("AccountsDialog", "Administrator"),
+        EXPERT: QCoreApplication.translate("AccountsDialog", "Expert"),
     }
     return labels.get(role, role)
 

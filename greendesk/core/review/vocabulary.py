@@ -59,4 +59,6 @@ def outcome_label(outcome: str | None, language: str | None = None, undecided: s
 REVIEWER = "reviewer"
 APPROVER = "approver"
 ADMINISTRATOR = "administrator"
-ROLES = (REVIEWER, APPROVER, ADMINISTRATOR)
+# An expert scores the communities a panel assigns to them (core/panel) and nothing else.
+EXPERT = "expert"
+ROLES = (REVIEWER, APPROVER, ADMINISTRATOR, EXPERT)

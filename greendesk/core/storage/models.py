@@ -323,3 +323,131 @@ class StandardSnapshot(Base):
     standard_id: Mapped[str] = mapped_column(String(64))
     content_json: Mapped[str] = mapped_column(Text)
     stored_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Panel(Base):
+    """An expert panel scoring the communities of one campaign year and batch against one scored
+    standard (by content hash, like a recommendation)."""
+
+    __tablename__ = "panel"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    batch: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str] = mapped_column(String(128), default="")
+    standard_sha256: Mapped[str] = mapped_column(String(64), default="")
+    disagreement_threshold: Mapped[float] = mapped_column(Float, default=2.0)  # points of spread per item
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PanelExpert(Base):
+    """One expert on a panel: a local account with the expert role (``username``) or an external
+    expert without one. ``key`` ("E01") names the expert in kits, sheets and documents;
+    ``kit_key`` is the secret a returned kit is authenticated with (set when a kit is exported)."""
+
+    __tablename__ = "panel_expert"
+    __table_args__ = (UniqueConstraint("panel_id", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    panel_id: Mapped[int] = mapped_column(ForeignKey("panel.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(64))
+    organisation: Mapped[str] = mapped_column(String(128), default="")
+    username: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    kit_key: Mapped[str] = mapped_column(String(128), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    added_by: Mapped[str] = mapped_column(String(64), default="")
+    added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PanelAssignment(Base):
+    """An expert assigned to score one recommendation: all items (``item_number`` NULL) or one item."""
+
+    __tablename__ = "panel_assignment"
+    __table_args__ = (UniqueConstraint("expert_id", "recommendation_id", "item_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("panel_expert.id", ondelete="CASCADE"), index=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    item_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    assigned_by: Mapped[str] = mapped_column(String(64), default="")
+    assigned_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ExpertScore(Base):
+    """One expert's score of one item of one recommendation. Append-only: the latest row per
+    (expert, recommendation, item) counts. ``source`` says how it arrived (direct / kit / sheet)
+    and ``source_sha256`` which returned file carried it (a re-import of the same file adds nothing)."""
+
+    __tablename__ = "expert_score"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    expert_id: Mapped[int] = mapped_column(ForeignKey("panel_expert.id", ondelete="CASCADE"), index=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    item_number: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)  # None: the expert did not score it
+    findings_json: Mapped[str] = mapped_column(Text, default="{}")
+    comment: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(String(8), default="direct")
+    source_sha256: Mapped[str] = mapped_column(String(64), default="", index=True)
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PanelConfirmation(Base):
+    """The 复核人's confirmed score of one item after the merge, with any dissent kept.
+    Append-only: the latest row per (panel, recommendation, item) counts."""
+
+    __tablename__ = "panel_confirmation"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    panel_id: Mapped[int] = mapped_column(ForeignKey("panel.id", ondelete="CASCADE"), index=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    item_number: Mapped[int] = mapped_column(Integer)
+    score: Mapped[float] = mapped_column(Float)
+    dissent: Mapped[str] = mapped_column(Text, default="")
+    confirmed_by: Mapped[str] = mapped_column(String(64), default="")
+    confirmed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SiteVisit(Base):
+    """A planned on-site verification (现场核验) of one recommendation: its day, its place in that
+    day's route, and a random ``visit_code`` printed in the form's QR code."""
+
+    __tablename__ = "site_visit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visit_code: Mapped[str] = mapped_column(String(16), unique=True)
+    panel_id: Mapped[int | None] = mapped_column(ForeignKey("panel.id", ondelete="SET NULL"), nullable=True)
+    recommendation_id: Mapped[int] = mapped_column(
+        ForeignKey("recommendation.id", ondelete="CASCADE"), index=True
+    )
+    planned_on: Mapped[date] = mapped_column(Date, index=True)
+    route_order: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(12), default="planned")  # planned / recorded / cancelled
+    created_by: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SiteVisitRecord(Base):
+    """What a site visit found, entered back from the paper form. Append-only: the latest row per
+    (visit, item) counts; ``item_number`` 0 holds the visit's own notes (听/查/看/问/议) and the
+    residents' questionnaire tally in ``notes_json``."""
+
+    __tablename__ = "site_visit_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    visit_id: Mapped[int] = mapped_column(ForeignKey("site_visit.id", ondelete="CASCADE"), index=True)
+    item_number: Mapped[int] = mapped_column(Integer)
+    outcome: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    score: Mapped[float | None] = mapped_column(Float, nullable=True)
+    notes_json: Mapped[str] = mapped_column(Text, default="{}")
+    recorded_by: Mapped[str] = mapped_column(String(64), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
