@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from greendesk.core.storage.models import Base
+from greendesk.core.storage.schema import Base
 
 connection = context.config.attributes.get("connection")
 if connection is None:  # pragma: no cover - GreenDesk always passes its connection
