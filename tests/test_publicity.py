@@ -149,3 +149,40 @@ def test_id_numbers_follow_gb_11643() -> None:
     assert objections.valid_id_number(VALID_ID.lower())
     assert not objections.valid_id_number("110105194912310021")
     assert not objections.valid_id_number("1101051949123100")
+
+
+def test_naming_waits_for_objections_and_leaves_out_the_upheld(reviewed: Workspace) -> None:
+    from greendesk.core.publicity import naming
+
+    notice = _notice(reviewed)
+    first, second = (entry.code for entry in notice.entries[:2])
+    objection = objections.add_objection(
+        reviewed,
+        notice.id,
+        received_on=date(2022, 9, 30),
+        objector_kind="unit",
+        objector_name="某单位",
+        content="垃圾分类设施未建成",
+        code=first,
+        sealed=True,
+    )
+    args = {
+        "document_number": "朝建发〔2022〕12号",
+        "named_on": date(2022, 10, 20),
+        "password": TEST_PASSWORD,
+    }
+    with pytest.raises(WorkflowError, match="close"):
+        naming.name_communities(reviewed, notice.id, **args)
+    notices.close_notice(reviewed, notice.id, today=date(2022, 10, 12))
+    with pytest.raises(WorkflowError, match=str(objection.id)):
+        naming.name_communities(reviewed, notice.id, **args)
+    objections.decide_objection(reviewed, objection.id, objections.UPHELD, "属实", TEST_PASSWORD)
+    with pytest.raises(ValidationError):
+        naming.name_communities(reviewed, notice.id, tiers={first: naming.DEMONSTRATION}, **args)
+    record = naming.name_communities(reviewed, notice.id, tiers={second: naming.DEMONSTRATION}, **args)
+    codes = {c.code: c.tier for c in record.communities}
+    assert first not in codes and codes[second] == naming.DEMONSTRATION
+    assert len(codes) == len(notice.entries) - 1
+    assert naming.load_naming(reviewed, notice.id).to_dict() == record.to_dict()
+    with pytest.raises(WorkflowError):
+        naming.name_communities(reviewed, notice.id, **args)

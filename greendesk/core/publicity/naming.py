@@ -1,0 +1,196 @@
+"""Naming (命名) after a public notice: the 文号, the date, each community's tier, the plaque list.
+
+Only a closed notice can be named from, and only its communities without an upheld objection (an
+upheld one sent its community back to review; it is named from a later notice once signed off
+again). An objection still undecided blocks the naming: it must be decided first. Naming is an
+official act: the approver re-enters their password, as for a sign-off.
+
+Tiers: ``standard`` (达到创建要求, what the targets count) and ``demonstration`` (示范, a higher honour
+given to some of them; it counts toward the targets too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from greendesk.core import accounts, audit
+from greendesk.core.base import clock
+from greendesk.core.base.errors import NotFoundError, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.publicity.notices import load_notice
+from greendesk.core.publicity.objections import list_objections, upheld_codes
+from greendesk.core.review.vocabulary import APPROVER
+from greendesk.core.review.workflow import WorkflowError
+from greendesk.core.storage.models_publicity import Naming, NamingEntry
+from greendesk.core.workspace import Workspace
+
+STANDARD, DEMONSTRATION = "standard", "demonstration"
+TIERS = (STANDARD, DEMONSTRATION)
+TIER_LABELS = {STANDARD: "达到创建要求", DEMONSTRATION: "示范"}  # documents are Chinese whatever the UI
+NAME_ACTION = "publicity.name"
+MAX_DOCUMENT_NUMBER = 64
+
+
+@dataclass(frozen=True)
+class NamedCommunity:
+    code: str
+    name: str
+    street: str
+    tier: str
+    plaque_number: str
+
+
+@dataclass(frozen=True)
+class NamingRecord:
+    id: int
+    notice_id: int
+    document_number: str
+    named_on: date
+    communities: tuple[NamedCommunity, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "notice": self.notice_id,
+            "document_number": self.document_number,
+            "named_on": self.named_on.isoformat(),
+            "communities": [
+                {
+                    "code": c.code,
+                    "name": c.name,
+                    "street": c.street,
+                    "tier": c.tier,
+                    "plaque": c.plaque_number,
+                }
+                for c in self.communities
+            ],
+        }
+
+
+def name_communities(
+    workspace: Workspace,
+    notice_id: int,
+    *,
+    document_number: str,
+    named_on: date,
+    password: str,
+    tiers: Mapping[str, str] | None = None,
+) -> NamingRecord:
+    """Name the notice's communities (all at ``standard`` unless ``tiers`` says otherwise by code)."""
+    document_number = document_number.strip()
+    if not document_number or len(document_number) > MAX_DOCUMENT_NUMBER:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A naming needs its document number (文号), at most {limit} characters."
+            ),
+            limit=MAX_DOCUMENT_NUMBER,
+        )
+    tiers = dict(tiers or {})
+    for code, tier in tiers.items():
+        if tier not in TIERS:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "{code}: unknown tier '{tier}' (use {choices})."),
+                code=code,
+                tier=tier,
+                choices=", ".join(TIERS),
+            )
+    pending = [o for o in list_objections(workspace, notice_id) if not o.outcome]
+    approver = accounts.confirm_password(workspace, password, APPROVER)
+    with workspace.transaction() as session:
+        notice = load_notice(session, notice_id)
+        if not notice.closed:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "Public notice {id} is still open: close it before naming."),
+                id=notice_id,
+            )
+        if pending:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Objection {id} to this notice is not decided yet: decide it first."
+                ),
+                id=pending[0].id,
+            )
+        if session.scalars(select(Naming.id).where(Naming.notice_id == notice_id)).first() is not None:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "Public notice {id} has been named already."), id=notice_id
+            )
+        excluded = upheld_codes(session, notice_id)
+        listed = {entry.code for entry in notice.entries}
+        for code in tiers:
+            if code not in listed or code in excluded:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "{code} cannot be named from public notice {id}."),
+                    code=code,
+                    id=notice_id,
+                )
+        row = Naming(
+            notice_id=notice_id,
+            document_number=document_number,
+            named_on=named_on,
+            created_by=approver.username,
+            created_at=clock.now(),
+        )
+        session.add(row)
+        session.flush()
+        named = []
+        for entry in (e for e in notice.entries if e.code not in excluded):
+            plaque = f"{notice.year}-{notice.batch}-{len(named) + 1:03d}"
+            tier = tiers.get(entry.code, STANDARD)
+            session.add(
+                NamingEntry(
+                    naming_id=row.id,
+                    recommendation_id=entry.recommendation_id,
+                    tier=tier,
+                    plaque_number=plaque,
+                )
+            )
+            named.append(NamedCommunity(entry.code, entry.name, entry.street, tier, plaque))
+        if not named:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "Every community of public notice {id} had an upheld objection."),
+                id=notice_id,
+            )
+        audit.record(
+            session,
+            user=approver.username,
+            action=NAME_ACTION,
+            entity="naming",
+            key=str(row.id),
+            new={
+                "notice": notice_id,
+                "document_number": document_number,
+                "named_on": named_on.isoformat(),
+                "communities": {c.code: c.tier for c in named},
+            },
+        )
+        return NamingRecord(row.id, notice_id, document_number, named_on, tuple(named))
+
+
+def load_naming(workspace: Workspace, notice_id: int) -> NamingRecord:
+    """The naming made from a notice."""
+    with workspace.sessions() as session:
+        row = session.scalars(select(Naming).where(Naming.notice_id == notice_id)).first()
+        if row is None:
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("Errors", "Public notice {id} has not been named yet."), id=notice_id
+            )
+        notice = load_notice(session, notice_id)
+        by_rec = {entry.recommendation_id: entry for entry in notice.entries}
+        entries = session.scalars(
+            select(NamingEntry).where(NamingEntry.naming_id == row.id).order_by(NamingEntry.plaque_number)
+        )
+        named = tuple(
+            NamedCommunity(
+                by_rec[e.recommendation_id].code,
+                by_rec[e.recommendation_id].name,
+                by_rec[e.recommendation_id].street,
+                e.tier,
+                e.plaque_number,
+            )
+            for e in entries
+        )
+        return NamingRecord(row.id, notice_id, row.document_number, row.named_on, named)
