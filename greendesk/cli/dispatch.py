@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "review_cmds",
     "progress_cmds",
     "package_cmds",
+    "publicity_cmds",
     "keys_cmds",
     "backup_cmds",
 )

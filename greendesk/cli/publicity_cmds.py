@@ -1,0 +1,211 @@
+"""publicity create | list | show | close | objection add/list/decide, and naming create | show."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from greendesk.cli import EXIT_OK, print_json, tr
+from greendesk.cli.common import print_rows, subcommand
+from greendesk.cli.opening import open_workspace
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.publicity import naming, notices, objections
+from greendesk.core.publicity.period import CALENDAR_DAYS, WORKING_DAYS
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date like 2022-09-28: {text}") from exc
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "publicity", help="public notice (公示) of signed-off communities, objections"
+    )
+    actions = parser.add_subparsers(dest="publicity_command", metavar="ACTION", required=True)
+    create = subcommand(
+        actions, "create", cmd_create, help="list the signed-off communities on a notice", json=True
+    )
+    create.add_argument("--year", type=int, required=True)
+    create.add_argument("--batch", type=int, default=1)
+    create.add_argument("--start", type=_date, required=True, help="first day YYYY-MM-DD")
+    length = create.add_mutually_exclusive_group(required=True)
+    length.add_argument("--days", type=int, help="calendar days")
+    length.add_argument("--working-days", type=int, help="working days by China's official calendar")
+    create.add_argument("--title", default="")
+    create.add_argument("--channel", default="", help="how objections are taken (default: the usual wording)")
+    listing = subcommand(actions, "list", cmd_list, help="the notices", json=True)
+    listing.add_argument("--year", type=int)
+    close = subcommand(actions, "close", cmd_close, help="end a notice after its period", json=True)
+    close.add_argument("notice", type=int)
+
+    objection = actions.add_parser("objection", help="objections to a notice")
+    objection_actions = objection.add_subparsers(dest="objection_command", metavar="ACTION", required=True)
+    add = subcommand(
+        objection_actions, "add", cmd_objection_add, help="record an objection as received", json=True
+    )
+    add.add_argument("notice", type=int)
+    add.add_argument("--received", type=_date, required=True, help="day received YYYY-MM-DD")
+    add.add_argument("--kind", choices=objections.OBJECTOR_KINDS, required=True)
+    add.add_argument("--name", required=True, help="the unit's or the person's name")
+    add.add_argument("--content", required=True)
+    add.add_argument("--community", default="", help="12-digit code of the community it concerns")
+    add.add_argument("--id-number", default="", help="a person's ID number")
+    add.add_argument("--contact", default="")
+    add.add_argument("--sealed", action="store_true", help="a unit's objection carries its seal")
+    olist = subcommand(objection_actions, "list", cmd_objection_list, help="a notice's objections", json=True)
+    olist.add_argument("notice", type=int)
+    decide = subcommand(
+        objection_actions, "decide", cmd_objection_decide, help="uphold or dismiss", json=True
+    )
+    decide.add_argument("objection", type=int)
+    decide.add_argument("outcome", choices=objections.DECISIONS)
+    decide.add_argument("--reason", required=True)
+
+    named = subparsers.add_parser("naming", help="name (命名) the communities of a closed notice")
+    naming_actions = named.add_subparsers(dest="naming_command", metavar="ACTION", required=True)
+    make = subcommand(naming_actions, "create", cmd_naming_create, help="文号, date and tiers", json=True)
+    make.add_argument("notice", type=int)
+    make.add_argument("--document-number", required=True, help="文号, e.g. 朝建发〔2022〕12号")
+    make.add_argument("--date", type=_date, required=True)
+    make.add_argument("--demonstration", nargs="*", default=[], help="codes named 示范 (a higher tier)")
+    show = subcommand(
+        naming_actions, "show", cmd_naming_show, help="the naming and its plaque list", json=True
+    )
+    show.add_argument("notice", type=int)
+
+
+def _print_notice(args: argparse.Namespace, notice: notices.Notice) -> None:
+    if args.json:
+        print_json(notice.to_dict())
+        return
+    print(
+        tr(
+            QT_TRANSLATE_NOOP("CLI", "Notice {id}: {title}, {start} to {end}; communities listed: {count}")
+        ).format(
+            id=notice.id,
+            title=notice.title,
+            start=notice.period.start.isoformat(),
+            end=notice.period.end.isoformat(),
+            count=len(notice.entries),
+        )
+    )
+
+
+def cmd_create(args: argparse.Namespace) -> int:
+    kind, days = (CALENDAR_DAYS, args.days) if args.days is not None else (WORKING_DAYS, args.working_days)
+    with open_workspace(args, sign_in=True) as workspace:
+        notice = notices.create_notice(
+            workspace,
+            year=args.year,
+            batch=args.batch,
+            start=args.start,
+            days=days,
+            kind=kind,
+            title=args.title,
+            channel_text=args.channel,
+        )
+    _print_notice(args, notice)
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = notices.list_notices(workspace, args.year)
+    if not print_rows(
+        args,
+        rows,
+        lambda n: n.to_dict(),
+        lambda n: (
+            f"{n.id}\t{n.title}\t{n.period.start}..{n.period.end}\t{len(n.entries)}\t"
+            + (tr(QT_TRANSLATE_NOOP("CLI", "closed")) if n.closed else tr(QT_TRANSLATE_NOOP("CLI", "open")))
+        ),
+    ):
+        print(tr(QT_TRANSLATE_NOOP("CLI", "No public notice yet.")))
+    return EXIT_OK
+
+
+def cmd_close(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        notice = notices.close_notice(workspace, args.notice)
+    _print_notice(args, notice)
+    return EXIT_OK
+
+
+def _print_objection(args: argparse.Namespace, state: objections.ObjectionState) -> None:
+    if args.json:
+        print_json(state.to_dict())
+        return
+    print(
+        f"{state.id}\t{state.received_on}\t{state.objector_name}\t{state.code or '—'}\t{state.outcome or '—'}\t{state.reason}"
+    )
+
+
+def cmd_objection_add(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        state = objections.add_objection(
+            workspace,
+            args.notice,
+            received_on=args.received,
+            objector_kind=args.kind,
+            objector_name=args.name,
+            content=args.content,
+            code=args.community,
+            id_number=args.id_number,
+            contact=args.contact,
+            sealed=args.sealed,
+        )
+    _print_objection(args, state)
+    return EXIT_OK
+
+
+def cmd_objection_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = objections.list_objections(workspace, args.notice)
+    if args.json:
+        print_json([row.to_dict() for row in rows])
+    for row in [] if args.json else rows:
+        _print_objection(args, row)
+    return EXIT_OK
+
+
+def cmd_objection_decide(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        state = objections.decide_objection(
+            workspace, args.objection, args.outcome, args.reason, args.proven_password
+        )
+    _print_objection(args, state)
+    return EXIT_OK
+
+
+def _print_naming(args: argparse.Namespace, record: naming.NamingRecord) -> None:
+    if args.json:
+        print_json(record.to_dict())
+        return
+    print(f"{record.document_number}\t{record.named_on}")
+    for community in record.communities:
+        tier = naming.TIER_LABELS[community.tier]
+        print(f"{community.plaque_number}\t{community.code}\t{community.street}\t{community.name}\t{tier}")
+
+
+def cmd_naming_create(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        record = naming.name_communities(
+            workspace,
+            args.notice,
+            document_number=args.document_number,
+            named_on=args.date,
+            password=args.proven_password,
+            tiers={code: naming.DEMONSTRATION for code in args.demonstration},
+        )
+    _print_naming(args, record)
+    return EXIT_OK
+
+
+def cmd_naming_show(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        record = naming.load_naming(workspace, args.notice)
+    _print_naming(args, record)
+    return EXIT_OK

@@ -1,0 +1,115 @@
+"""The publicity CLI: create names the end date in its JSON, objections, close, naming; exit 2 on bad input."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from greendesk.cli import main
+from greendesk.core.base import clock
+from greendesk.core.workspace import Workspace
+from tests.package_fixtures import YEAR
+
+VALID_ID = "11010519491231002X"
+
+
+def _run(workspace: Workspace, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["--data-dir", str(workspace.data_dir), *args])
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_notice_objection_close_and_naming(reviewed: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    reviewed.close()
+    code, out, _ = _run(
+        reviewed,
+        capsys,
+        "publicity",
+        "create",
+        "--year",
+        str(YEAR),
+        "--start",
+        "2022-09-28",
+        "--working-days",
+        "7",
+        "--json",
+    )
+    assert code == 0
+    notice = json.loads(out)
+    assert notice["end"] == "2022-10-11" and notice["period_kind"] == "working"
+    code, out, _ = _run(
+        reviewed,
+        capsys,
+        "publicity",
+        "objection",
+        "add",
+        str(notice["id"]),
+        "--received",
+        "2022-10-13",
+        "--kind",
+        "person",
+        "--name",
+        "张三",
+        "--content",
+        "材料不实",
+        "--id-number",
+        VALID_ID,
+        "--contact",
+        "13800000000",
+        "--community",
+        notice["communities"][0],
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["outcome"] == "refused"
+    code, _out, err = _run(
+        reviewed,
+        capsys,
+        "publicity",
+        "objection",
+        "add",
+        str(notice["id"]),
+        "--received",
+        "2022-10-01",
+        "--kind",
+        "unit",
+        "--name",
+        "x",
+        "--content",
+        "y",
+        "--community",
+        "110105999999",
+    )
+    assert code == 2 and "110105999999" in err
+    previous = clock.frozen()
+    clock.freeze(datetime(2022, 10, 12, 9, 0))
+    try:
+        assert _run(reviewed, capsys, "publicity", "close", str(notice["id"]))[0] == 0
+    finally:
+        clock.freeze(previous)
+    code, out, _ = _run(
+        reviewed,
+        capsys,
+        "naming",
+        "create",
+        str(notice["id"]),
+        "--document-number",
+        "朝建发〔2022〕12号",
+        "--date",
+        "2022-10-20",
+        "--json",
+    )
+    assert code == 0
+    named = json.loads(out)
+    assert [c["code"] for c in named["communities"]] == notice["communities"]
+    code, out, _ = _run(reviewed, capsys, "naming", "show", str(notice["id"]))
+    assert code == 0 and "朝建发〔2022〕12号" in out
+
+
+def test_a_bad_notice_length_exits_2(reviewed: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    reviewed.close()
+    code, _out, err = _run(
+        reviewed, capsys, "publicity", "create", "--year", str(YEAR), "--start", "2022-09-28", "--days", "0"
+    )
+    assert code == 2 and "1" in err
