@@ -59,6 +59,7 @@ def test_district_figures_by_hand(world: Workspace) -> None:
         vocabulary.PASSED: 1,
         vocabulary.FAILED: 0,
         vocabulary.SIGNED_OFF: 1,
+        vocabulary.REVOKED: 0,
     }
     assert result.next_deadline == targets.Deadline("quarterly", "2022Q3", date(2022, 10, 10))
     assert result.days_left == 10

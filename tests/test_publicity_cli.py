@@ -113,3 +113,41 @@ def test_a_bad_notice_length_exits_2(reviewed: Workspace, capsys: pytest.Capture
         reviewed, capsys, "publicity", "create", "--year", str(YEAR), "--start", "2022-09-28", "--days", "0"
     )
     assert code == 2 and "1" in err
+
+
+def test_recheck_plan_record_and_list(reviewed: Workspace, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date, timedelta
+
+    from greendesk.core.publicity import naming, notices
+    from greendesk.core.publicity.period import CALENDAR_DAYS
+    from tests.accounts_support import TEST_PASSWORD
+
+    notice = notices.create_notice(reviewed, year=YEAR, start=date(2022, 9, 28), days=7, kind=CALENDAR_DAYS)
+    previous = clock.frozen()
+    clock.freeze(datetime(2022, 10, 12, 9, 0))
+    try:
+        notices.close_notice(reviewed, notice.id)
+    finally:
+        clock.freeze(previous)
+    naming.name_communities(
+        reviewed,
+        notice.id,
+        document_number="朝建发〔2022〕12号",
+        named_on=date(2022, 10, 20),
+        password=TEST_PASSWORD,
+    )
+    reviewed.close()
+    code, out, _ = _run(
+        reviewed, capsys, "recheck", "plan", "--year", "2023", "--size", "1", "--seed", "s1", "--json"
+    )
+    plan = json.loads(out)
+    assert code == 0 and len(plan["sample"]) == 1 and plan["seed"] == "s1"
+    deadline = (date.today() + timedelta(days=30)).isoformat()
+    code, out, _ = _run(
+        reviewed, capsys, "recheck", "record", plan["sample"][0], "rectify", "--deadline", deadline
+    )
+    assert code == 0 and "限期整改" in out
+    code, out, _ = _run(reviewed, capsys, "recheck", "list", "--json")
+    assert code == 0 and json.loads(out)[0]["outcome"] == "rectify"
+    code, _out, err = _run(reviewed, capsys, "recheck", "record", plan["sample"][0], "rectify")
+    assert code == 2 and err

@@ -21,6 +21,7 @@ from greendesk.core.review.vocabulary import (
     RECOMMENDED,
     RESUBMITTED,
     RETURNED,
+    REVOKED,
     SIGNED_OFF,
     STATUSES,
     UNDER_REVIEW,
@@ -35,8 +36,8 @@ APPROVER_PASSWORD = "approver-pass-1"
 
 # The review's workflow as the office runs it (the table must say exactly this, unlocked).
 EXPECTED_FROM = {
-    workflow.DECIDE: set(STATUSES) - {RETURNED},  # a returned community waits for the street
-    workflow.ATTACH: set(STATUSES),
+    workflow.DECIDE: set(STATUSES) - {RETURNED, REVOKED},  # a returned community waits for the street
+    workflow.ATTACH: set(STATUSES) - {REVOKED},  # a revoked name is final
     workflow.FINISH: {RECOMMENDED, UNDER_REVIEW, RESUBMITTED},
     workflow.RETURN: {UNDER_REVIEW, FAILED, RESUBMITTED},
     workflow.RESUBMIT: {RETURNED},
@@ -129,6 +130,8 @@ def test_the_table_agrees_with_the_command(copy_of, action: str, status: str, lo
         assert _state(workspace) == _after(action, before)
         return
     expected = workflow.LockedError if locked and action != workflow.UNLOCK else workflow.WorkflowError
+    if status == REVOKED:  # a revoked name is final: its own refusal, whatever the lock
+        expected = workflow.WorkflowError
     with pytest.raises(expected):
         COMMANDS[action](workspace)
     assert _state(workspace) == before  # a refused action changes nothing
@@ -147,7 +150,7 @@ def test_the_table_says_what_the_office_does(action: str) -> None:
 def test_a_locked_recommendation_only_allows_unlocking() -> None:
     for status in STATUSES:
         allowed = {action for action in workflow.TRANSITIONS if workflow.allowed(action, status, True)}
-        assert allowed == {workflow.UNLOCK}
+        assert allowed == (set() if status == REVOKED else {workflow.UNLOCK})  # a revoked name is final
 
 
 def test_available_adds_what_the_current_result_allows() -> None:

@@ -1,4 +1,4 @@
-"""publicity create | list | show | close | objection add/list/decide, and naming create | show."""
+"""publicity create | list | close | objection add/list/decide; naming create | show; recheck plan | record | list."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from greendesk.cli import EXIT_OK, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.publicity import naming, notices, objections
+from greendesk.core.publicity import naming, notices, objections, rechecks
 from greendesk.core.publicity.period import CALENDAR_DAYS, WORKING_DAYS
 
 
@@ -75,6 +75,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         naming_actions, "show", cmd_naming_show, help="the naming and its plaque list", json=True
     )
     show.add_argument("notice", type=int)
+    _register_rechecks(subparsers)
+
+
+def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("recheck", help="re-checks (复核) of named communities in later years")
+    actions = parser.add_subparsers(dest="recheck_command", metavar="ACTION", required=True)
+    plan = subcommand(actions, "plan", cmd_recheck_plan, help="draw a reproducible random sample", json=True)
+    plan.add_argument("--year", type=int, required=True)
+    plan.add_argument("--size", type=int, required=True)
+    plan.add_argument("--seed", default="", help="the seed (default: a fresh random one, printed)")
+    record = subcommand(actions, "record", cmd_recheck_record, help="a community's outcome", json=True)
+    record.add_argument("code", help="12-digit community code")
+    record.add_argument("outcome", choices=rechecks.OUTCOMES)
+    record.add_argument("--deadline", type=_date, help="rectify by YYYY-MM-DD (for rectify)")
+    record.add_argument("--effective", type=_date, help="day it takes effect (default: today)")
+    record.add_argument("--note", default="")
+    record.add_argument("--plan", type=int)
+    subcommand(
+        actions, "list", cmd_recheck_list, help="latest outcomes, overdue rectifications flagged", json=True
+    )
 
 
 def _print_notice(args: argparse.Namespace, notice: notices.Notice) -> None:
@@ -114,14 +134,21 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         rows = notices.list_notices(workspace, args.year)
-    if not print_rows(
-        args,
-        rows,
-        lambda n: n.to_dict(),
-        lambda n: (
-            f"{n.id}\t{n.title}\t{n.period.start}..{n.period.end}\t{len(n.entries)}\t"
-            + (tr(QT_TRANSLATE_NOOP("CLI", "closed")) if n.closed else tr(QT_TRANSLATE_NOOP("CLI", "open")))
-        ),
+    if (
+        print_rows(
+            args,
+            rows,
+            lambda n: n.to_dict(),
+            lambda n: (
+                f"{n.id}\t{n.title}\t{n.period.start}..{n.period.end}\t{len(n.entries)}\t"
+                + (
+                    tr(QT_TRANSLATE_NOOP("CLI", "closed"))
+                    if n.closed
+                    else tr(QT_TRANSLATE_NOOP("CLI", "open"))
+                )
+            ),
+        )
+        and not rows
     ):
         print(tr(QT_TRANSLATE_NOOP("CLI", "No public notice yet.")))
     return EXIT_OK
@@ -208,4 +235,62 @@ def cmd_naming_show(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         record = naming.load_naming(workspace, args.notice)
     _print_naming(args, record)
+    return EXIT_OK
+
+
+def cmd_recheck_plan(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        plan = rechecks.plan_recheck(workspace, args.year, args.size, args.seed)
+    if args.json:
+        print_json(plan.to_dict())
+    else:
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Re-check plan {id}, seed {seed}: {sample}")).format(
+                id=plan.id, seed=plan.seed, sample=", ".join(plan.sample)
+            )
+        )
+    return EXIT_OK
+
+
+def _recheck_dict(row: rechecks.Recheck) -> dict[str, object]:
+    return {
+        "code": row.code,
+        "outcome": row.outcome,
+        "deadline": row.deadline.isoformat() if row.deadline else None,
+        "effective_on": row.effective_on.isoformat(),
+        "note": row.note,
+        "overdue": row.overdue,
+    }
+
+
+def _recheck_line(row: rechecks.Recheck) -> str:
+    overdue = tr(QT_TRANSLATE_NOOP("CLI", "overdue")) if row.overdue else ""
+    deadline = row.deadline.isoformat() if row.deadline else ""
+    return f"{row.code}\t{rechecks.OUTCOME_LABELS[row.outcome]}\t{deadline}\t{overdue}\t{row.note}"
+
+
+def cmd_recheck_record(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        row = rechecks.record_recheck(
+            workspace,
+            args.code,
+            args.outcome,
+            note=args.note,
+            deadline=args.deadline,
+            effective_on=args.effective,
+            password=args.proven_password,
+            plan_id=args.plan,
+        )
+    if args.json:
+        print_json(_recheck_dict(row))
+    else:
+        print(_recheck_line(row))
+    return EXIT_OK
+
+
+def cmd_recheck_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = rechecks.rechecks(workspace)
+    if print_rows(args, rows, _recheck_dict, _recheck_line) and not rows:
+        print(tr(QT_TRANSLATE_NOOP("CLI", "No re-check recorded yet.")))
     return EXIT_OK

@@ -70,6 +70,7 @@ STREET_COLUMN = {  # the per-street column a recommendation counts in, by its st
     vocabulary.FAILED: "failed",
     vocabulary.PASSED: "passed",
     vocabulary.SIGNED_OFF: "passed",
+    vocabulary.REVOKED: "failed",  # no longer passed; the per-street tables have no column of its own
 }
 
 # Per community: the moments it became passed (with the passed recommendation) or stopped (None).

@@ -127,10 +127,23 @@ def read_timelines(
         if not entries:
             timelines[recommendation.id] = _fallback(recommendation)
             continue
-        changes = tuple(Change(at, new["status"], int(new.get("round") or 1)) for at, _old, new in entries)
+        changes = tuple(
+            Change(_effective(at, new), new["status"], int(new.get("round") or 1))
+            for at, _old, new in entries
+        )
         initial = entries[0][1].get("status", vocabulary.RECOMMENDED)
         timelines[recommendation.id] = Timeline(recommendation.created_at, initial, changes)
     return timelines
+
+
+def _effective(at: datetime, new: dict) -> datetime:
+    """When a status change takes effect: when it was recorded, or the later day its entry names
+    (a revocation decided now that takes effect on a given date; never earlier than recorded)."""
+    try:
+        effective = datetime.fromisoformat(str(new["effective"]))
+    except (KeyError, ValueError):
+        return at
+    return max(at, effective)
 
 
 def _logged(session: Session, action: str, entity: str) -> dict[str, list[tuple[datetime, dict, dict]]]:

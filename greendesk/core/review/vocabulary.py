@@ -12,8 +12,9 @@ RESUBMITTED = "resubmitted"  # 整改后重新提交
 PASSED = "passed"  # 审核通过 (not yet signed)
 FAILED = "failed"  # 不通过
 SIGNED_OFF = "signed_off"  # 签发确认 (locked)
+REVOKED = "revoked"  # 撤销命名: a named community lost its name at a later re-check (locked, final)
 
-STATUSES = (RECOMMENDED, UNDER_REVIEW, RETURNED, RESUBMITTED, PASSED, FAILED, SIGNED_OFF)
+STATUSES = (RECOMMENDED, UNDER_REVIEW, RETURNED, RESUBMITTED, PASSED, FAILED, SIGNED_OFF, REVOKED)
 STATUS_LABELS = {
     RECOMMENDED: QT_TRANSLATE_NOOP("Status", "Recommended"),
     UNDER_REVIEW: QT_TRANSLATE_NOOP("Status", "Under review"),
@@ -22,6 +23,7 @@ STATUS_LABELS = {
     PASSED: QT_TRANSLATE_NOOP("Status", "Passed"),
     FAILED: QT_TRANSLATE_NOOP("Status", "Failed"),
     SIGNED_OFF: QT_TRANSLATE_NOOP("Status", "Signed off"),
+    REVOKED: QT_TRANSLATE_NOOP("Status", "Name revoked"),
 }
 
 # Item outcomes (符合 / 不符合 / 需补充材料).

@@ -17,6 +17,7 @@ from greendesk.core.review.vocabulary import (
     RECOMMENDED,
     RESUBMITTED,
     RETURNED,
+    REVOKED,
     SIGNED_OFF,
     STATUSES,
     UNDER_REVIEW,
@@ -45,6 +46,11 @@ LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
     "{code} was signed off by {user} and is locked; an approver must unlock it (with a reason) first.",
 )
 
+REVOKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "{code}'s name was revoked after a re-check; it can only come back through a new recommendation.",
+)
+
 
 @dataclass(frozen=True)
 class Transition:
@@ -61,13 +67,13 @@ TRANSITIONS: dict[str, Transition] = {
     for t in (
         Transition(
             DECIDE,
-            frozenset(STATUSES) - {RETURNED},
+            frozenset(STATUSES) - {RETURNED, REVOKED},
             False,
             QT_TRANSLATE_NOOP(
                 "Errors", "{code} is returned for rework; record the street's resubmission before deciding."
             ),
         ),
-        Transition(ATTACH, frozenset(STATUSES), False, ""),
+        Transition(ATTACH, frozenset(STATUSES) - {REVOKED}, False, ""),
         Transition(
             FINISH,
             frozenset({UNDER_REVIEW, RECOMMENDED, RESUBMITTED}),
@@ -94,7 +100,12 @@ TRANSITIONS: dict[str, Transition] = {
             False,
             QT_TRANSLATE_NOOP("Errors", "Only a passed review can be signed off; {code} is {status}."),
         ),
-        Transition(UNLOCK, frozenset(STATUSES), True, QT_TRANSLATE_NOOP("Errors", "{code} is not locked.")),
+        Transition(
+            UNLOCK,
+            frozenset(STATUSES) - {REVOKED},
+            True,
+            QT_TRANSLATE_NOOP("Errors", "{code} is not locked."),
+        ),
     )
 }
 
@@ -108,6 +119,8 @@ def allowed(action: str, status: str, locked: bool) -> bool:
 def require(action: str, recommendation: Recommendation, code: str) -> None:
     """Raise the action's own refusal (or the lock's) unless the table allows it."""
     transition = TRANSITIONS[action]
+    if recommendation.status == REVOKED:
+        raise WorkflowError(REVOKED_MESSAGE, code=code)
     if recommendation.locked and not transition.locked:
         raise LockedError(LOCKED_MESSAGE, code=code, user=recommendation.signed_off_by)
     if not allowed(action, recommendation.status, recommendation.locked):

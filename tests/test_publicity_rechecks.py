@@ -1,0 +1,86 @@
+"""Re-checks: a sample anyone can redraw from its seed, rectification deadlines that run over, and a
+revoked community that leaves every figure from its effective day (and not a day before)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+import pytest
+
+from greendesk.core.base import clock
+from greendesk.core.base.errors import ValidationError
+from greendesk.core.progress import figures
+from greendesk.core.publicity import naming, notices, rechecks
+from greendesk.core.publicity.period import WORKING_DAYS
+from greendesk.core.review.vocabulary import REVOKED
+from greendesk.core.review.workflow import WorkflowError
+from greendesk.core.safety.full_check import check_workspace
+from greendesk.core.workspace import Workspace
+from tests.accounts_support import TEST_PASSWORD
+from tests.package_fixtures import YEAR
+
+
+@pytest.fixture
+def named(reviewed: Workspace) -> Iterator[tuple[Workspace, list[str]]]:
+    previous = clock.frozen()
+    clock.freeze(datetime(2022, 9, 28, 9, 0))
+    notice = notices.create_notice(reviewed, year=YEAR, start=date(2022, 9, 28), days=7, kind=WORKING_DAYS)
+    clock.freeze(datetime(2022, 10, 12, 9, 0))
+    notices.close_notice(reviewed, notice.id)
+    record = naming.name_communities(
+        reviewed,
+        notice.id,
+        document_number="朝建发〔2022〕12号",
+        named_on=date(2022, 10, 20),
+        password=TEST_PASSWORD,
+    )
+    clock.freeze(datetime(2023, 6, 1, 9, 0))
+    try:
+        yield reviewed, [c.code for c in record.communities]
+    finally:
+        clock.freeze(previous)
+
+
+def test_the_sample_is_reproducible_from_its_seed(named: tuple[Workspace, list[str]]) -> None:
+    workspace, codes = named
+    plan = rechecks.plan_recheck(workspace, 2023, 1, seed="2023-复核")
+    assert plan.population == tuple(sorted(codes))
+    assert plan.sample == tuple(rechecks.draw(list(codes), 1, "2023-复核"))
+    assert rechecks.plan_recheck(workspace, 2023, 1, seed="2023-复核").sample == plan.sample
+    with pytest.raises(ValidationError):
+        rechecks.plan_recheck(workspace, 2022, 1)  # nobody was named before 2022
+
+
+def test_a_rectification_past_its_deadline_is_overdue(named: tuple[Workspace, list[str]]) -> None:
+    workspace, codes = named
+    rechecks.record_recheck(workspace, codes[0], rechecks.RECTIFY, deadline=date(2023, 7, 1), note="台账缺失")
+    rechecks.record_recheck(workspace, codes[1], rechecks.KEPT)
+    on_time = {r.code: r.overdue for r in rechecks.rechecks(workspace, today=date(2023, 7, 1))}
+    late = {r.code: r.overdue for r in rechecks.rechecks(workspace, today=date(2023, 7, 2))}
+    assert on_time == {codes[0]: False, codes[1]: False}
+    assert late == {codes[0]: True, codes[1]: False}
+    with pytest.raises(ValidationError):
+        rechecks.record_recheck(workspace, codes[0], rechecks.RECTIFY)  # no deadline
+
+
+def test_a_revoked_community_leaves_the_figures_from_its_day(named: tuple[Workspace, list[str]]) -> None:
+    workspace, codes = named
+    before = figures.compute(workspace, YEAR, datetime(2023, 6, 1, 8, 0)).passed
+    rechecks.record_recheck(
+        workspace, codes[0], REVOKED, effective_on=date(2023, 7, 1), note="复核不合格", password=TEST_PASSWORD
+    )
+    assert figures.compute(workspace, YEAR, datetime(2023, 6, 30, 23, 59)).passed == before
+    after = figures.compute(workspace, YEAR, datetime(2023, 7, 1, 0, 0))
+    assert after.passed == before - 1
+    assert codes[0] not in {c.code for c in after.passed_communities}
+    assert after.by_status[REVOKED] == 1
+    with pytest.raises(ValidationError):
+        rechecks.record_recheck(workspace, codes[0], REVOKED, password=TEST_PASSWORD)  # revoked already
+    from greendesk.core.review import commands
+
+    with pytest.raises(WorkflowError):
+        commands.unlock(workspace, codes[0], "再审", TEST_PASSWORD)
+    with pytest.raises(ValidationError):
+        rechecks.record_recheck(workspace, codes[1], rechecks.KEPT, effective_on=date(2023, 5, 1))
+    assert check_workspace(workspace.data_dir, verify_hashes=False).ok
