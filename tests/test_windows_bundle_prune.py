@@ -234,3 +234,32 @@ def test_a_zipped_sourceless_package_imports(tmp_path: Path) -> None:
         check=True,
     ).stdout.split()
     assert out[0] == "42" and "site-packages.zip" in out[1]
+
+
+@pytest.mark.skipif(shutil.which("x86_64-w64-mingw32-gcc") is None, reason="mingw-w64 is not installed")
+def test_strip_symbols_drops_symbol_tables_and_keeps_exports(tmp_path: Path) -> None:
+    source = tmp_path / "probe.c"
+    source.write_text(
+        "__declspec(dllexport) int probe_one(int x) { return x + 1; }\n"
+        "__declspec(dllexport) int probe_two(int x) { return x * 2; }\n",
+        encoding="ascii",
+    )
+    with_symbols = tmp_path / "lib" / "openblas_like.dll"
+    already_bare = tmp_path / "lib" / "msvc_like.pyd"
+    with_symbols.parent.mkdir()
+    gcc = ["x86_64-w64-mingw32-gcc", "-shared", "-O2", str(source), "-o"]
+    subprocess.run([*gcc, str(with_symbols), "-g"], check=True)
+    subprocess.run([*gcc, str(already_bare), "-s"], check=True)
+    bundle = _bundle()
+    exports = bundle.pe_exports(with_symbols)
+    bare_bytes = already_bare.read_bytes()
+    size = with_symbols.stat().st_size
+
+    saved = bundle.strip_symbols(tmp_path)
+
+    assert exports == ["probe_one", "probe_two"]
+    assert [name for name, _ in saved] == ["lib/openblas_like.dll"]
+    assert saved[0][1] == size - with_symbols.stat().st_size > 0
+    assert bundle.pe_exports(with_symbols) == exports
+    assert already_bare.read_bytes() == bare_bytes  # nothing to strip: untouched
+    assert _files(tmp_path / "lib") == {"openblas_like.dll", "msvc_like.pyd"}

@@ -131,9 +131,10 @@ step "licence and THIRD-PARTY-NOTICES.txt (from the staged distributions)"
 # UTF-8 with a BOM and CRLF: the installer's licence page and Notepad both read it as Chinese.
 "$PYTHON" "$HERE/notices.py" --windows-text "$HERE/licence-zh_CN.txt" --out "$STAGE/LICENSE.txt"
 
-step "trim the bundle (Qt parts, tests, headers, AVIF, OpenSSL, unused DLLs)"
+step "trim the bundle (Qt parts, tests, headers, AVIF, OpenSSL, unused DLLs, symbol tables)"
 "$PYTHON" "$HERE/bundle.py" trim "$SITE_PACKAGES"
 "$PYTHON" "$HERE/bundle.py" prune "$RUNTIME"
+"$PYTHON" "$HERE/bundle.py" strip-symbols "$RUNTIME"
 
 step "app source, resources, translations"
 "$PYTHON" "$HERE/bundle.py" app "$STAGE/app"

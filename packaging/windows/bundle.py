@@ -207,6 +207,45 @@ def pe_imports(binary: Path) -> set[str]:
     return {match.lower() for match in re.findall(r"^\s*DLL Name: (\S+)", listing, re.MULTILINE)}
 
 
+def pe_exports(binary: Path) -> list[str]:
+    """The names in BINARY's export table, in table order (mingw-w64's objdump)."""
+    listing = subprocess.run(
+        ["x86_64-w64-mingw32-objdump", "-p", str(binary)], capture_output=True, text=True, check=True
+    ).stdout
+    table = listing.partition("[Ordinal/Name Pointer] Table")[2].partition("\n\n")[0]
+    return re.findall(r"^\s*\[\s*\d+\]\s+(\S+)", table, re.MULTILINE)
+
+
+def _has_symbols(binary: Path) -> bool:
+    header = subprocess.run(
+        ["x86_64-w64-mingw32-objdump", "-f", str(binary)], capture_output=True, text=True, check=True
+    ).stdout
+    return "HAS_SYMS" in header
+
+
+def strip_symbols(root: Path) -> list[tuple[str, int]]:
+    """Strip the COFF symbol table and debug sections from the binaries under ROOT that carry them.
+
+    Only gcc-built files have them (numpy's OpenBLAS: 4 MiB); Windows loads neither. The code, data and
+    export table stay byte for byte; a file whose export list would change is left as it was. Returns the
+    stripped files (relative paths) with the bytes saved.
+    """
+    saved = []
+    for binary in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".dll", ".pyd")):
+        if not _has_symbols(binary):
+            continue
+        stripped = binary.with_name(binary.name + ".stripped")
+        subprocess.run(
+            ["x86_64-w64-mingw32-strip", "--strip-unneeded", "-o", str(stripped), str(binary)], check=True
+        )
+        if pe_exports(stripped) != pe_exports(binary):
+            stripped.unlink()
+            continue
+        saved.append((binary.relative_to(root).as_posix(), binary.stat().st_size - stripped.stat().st_size))
+        stripped.replace(binary)
+    return saved
+
+
 def drop_unimported_dlls(root: Path, imports_of=pe_imports) -> list[str]:
     """Delete the OPTIONAL_DLL files under ROOT that no remaining binary imports; returns their relative paths.
 
@@ -317,6 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     app.add_argument("destination", type=Path)
     prune = commands.add_parser("prune")
     prune.add_argument("runtime", type=Path)
+    symbols = commands.add_parser("strip-symbols")
+    symbols.add_argument("root", type=Path)
     pure = commands.add_parser("zip-pure")
     pure.add_argument("site_packages", type=Path)
     strip = commands.add_parser("strip-sources")
@@ -341,6 +382,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dropped {len(dropped)} DLLs nothing imports: {', '.join(dropped) or '-'}")
     elif args.command == "strip-sources":
         print(f"removed {strip_sources(args.stage) / 1e6:.1f} MB of .py sources (their .pyc stay)")
+    elif args.command == "strip-symbols":
+        saved = strip_symbols(args.root)
+        listed = ", ".join(f"{name} ({size / 2**20:.1f} MiB)" for name, size in saved) or "-"
+        print(f"stripped symbol tables: {sum(size for _, size in saved) / 2**20:.1f} MiB ({listed})")
     elif args.command == "zip-pure":
         names, before, after = zip_pure_packages(args.site_packages)
         print(
