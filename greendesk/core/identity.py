@@ -16,7 +16,6 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from Cryptodome.Protocol.KDF import scrypt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -73,6 +72,10 @@ def _b64(data: bytes) -> str:
 
 def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
     """The scrypt key of the UTF-8 password; ValueError for parameters scrypt refuses (n not a power of 2)."""
+    # Imported at the first password check, not at start: pycryptodomex's KDF module loads a dozen native
+    # libraries (about 0.5 s on a busy machine), and the sign-in window must appear before anyone types.
+    from Cryptodome.Protocol.KDF import scrypt
+
     return scrypt(password.encode("utf-8"), salt, length, n, r, p)  # type: ignore[return-value]
 
 
