@@ -288,21 +288,14 @@ def without_docstrings(tree: ast.Module) -> ast.Module:
     return tree
 
 
-# Top-level packages that need their docstrings when their asserts stay: SQLAlchemy asserts that some event
-# functions have one (sqlalchemy/event/legacy.py; under -OO that assert goes too).
-KEEP_DOCSTRINGS = {"sqlalchemy"}
-
-
-def compile_without_docstrings(source_path: Path, strip: bool = True) -> bool:
+def compile_without_docstrings(source_path: Path) -> bool:
     """Write SOURCE_PATH's legacy .pyc beside it (unchecked hash, as compileall -b), docstrings left out.
 
-    With STRIP false the docstrings stay (a plain compile). Returns False, writing nothing, for a file that
-    does not compile (it keeps its .py).
+    Returns False, writing nothing, for a file that does not compile (it keeps its .py).
     """
     source = source_path.read_bytes()
     try:
-        tree = ast.parse(source, filename=str(source_path))
-        tree = without_docstrings(tree) if strip else tree
+        tree = without_docstrings(ast.parse(source, filename=str(source_path)))
         code = compile(tree, str(source_path), "exec", dont_inherit=True, optimize=0)
     except (SyntaxError, ValueError):
         return False
@@ -314,21 +307,17 @@ def compile_without_docstrings(source_path: Path, strip: bool = True) -> bool:
 def compile_lean(folder: Path, workers: int | None = None) -> tuple[int, int]:
     """Byte-compile every .py under FOLDER without docstrings, in parallel; returns (compiled, failed).
 
-    For third-party packages only (KEEP_DOCSTRINGS keep theirs): docstrings are gone as under python -OO
-    (NumPy and Pillow support it), and asserts stay, which -OO would drop (py7zr and xlrd check untrusted
-    files with them).
+    For third-party packages only: Python with -OO runs them the same way (NumPy, SQLAlchemy and Pillow
+    support it), and asserts stay, which -OO would drop (py7zr and xlrd check untrusted files with them).
     Must run under the bundled Python's minor version (the host 3.12), whose bytecode it writes.
     """
     sources = sorted(folder.rglob("*.py"))
-    strip = [source.relative_to(folder).parts[0] not in KEEP_DOCSTRINGS for source in sources]
     workers = workers or os.cpu_count() or 1
     if workers == 1:
-        results = [
-            compile_without_docstrings(source, flag) for source, flag in zip(sources, strip, strict=True)
-        ]
+        results = [compile_without_docstrings(source) for source in sources]
     else:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(compile_without_docstrings, sources, strip, chunksize=64))
+            results = list(pool.map(compile_without_docstrings, sources, chunksize=64))
     return sum(results), len(results) - sum(results)
 
 
