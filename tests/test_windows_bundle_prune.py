@@ -263,37 +263,3 @@ def test_strip_symbols_drops_symbol_tables_and_keeps_exports(tmp_path: Path) -> 
     assert bundle.pe_exports(with_symbols) == exports
     assert already_bare.read_bytes() == bare_bytes  # nothing to strip: untouched
     assert _files(tmp_path / "lib") == {"openblas_like.dll", "msvc_like.pyd"}
-
-
-def test_lean_pyc_leave_out_docstrings_but_keep_asserts_and_lines(tmp_path: Path) -> None:
-    package = tmp_path / "lean"
-    package.mkdir()
-    (package / "__init__.py").write_text(
-        '"""Module docstring."""\nfrom __future__ import annotations\n\n'
-        "class Box:\n"
-        '    """Class docstring."""\n\n'
-        "def only_doc():\n"
-        '    """Nothing but a docstring."""\n\n'
-        "def guarded(size: int) -> int:\n"
-        '    """Function docstring."""\n'
-        '    note = "not a docstring"\n'
-        "    assert size <= 24, note  # untrusted input checks stay\n"
-        "    return size\n",
-        encoding="utf-8",
-    )
-    (package / "broken.py").write_text("print 'python 2'\n", encoding="utf-8")
-
-    assert _bundle().compile_lean(package, workers=1) == (1, 1)
-
-    (package / "__init__.py").unlink()
-    assert not (package / "broken.pyc").exists() and (package / "broken.py").exists()
-    script = (
-        "import sys, traceback; sys.path.insert(0, sys.argv[1]); import lean\n"
-        "print(lean.__doc__, lean.Box.__doc__, lean.only_doc.__doc__, lean.guarded.__doc__, lean.only_doc())\n"
-        "try:\n    lean.guarded(64)\nexcept AssertionError as error:\n"
-        "    print(error, traceback.extract_tb(error.__traceback__)[-1].lineno)\n"
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True
-    ).stdout.splitlines()
-    assert out == ["None None None None None", "not a docstring 13"]

@@ -152,11 +152,9 @@ if [[ -z $host312 ]]; then
 fi
 if [[ -n $host312 ]]; then
     # -b: each .pyc beside its .py (the legacy layout Python imports without the source), so the sources can go.
-    # A file that does not compile keeps its .py. The third-party packages are compiled without their
-    # docstrings (as under python -OO, asserts kept; bundle.py compile-lean); GreenDesk's own code keeps them.
-    "$host312" -m compileall -q -b -j 0 --invalidation-mode unchecked-hash "$STAGE/app" \
+    # A file that does not compile keeps its .py.
+    "$host312" -m compileall -q -b -j 0 --invalidation-mode unchecked-hash "$STAGE/app" "$SITE_PACKAGES" \
         >/dev/null || echo "warning: some files did not compile (their .py stay)"
-    "$host312" "$HERE/bundle.py" compile-lean "$SITE_PACKAGES"
     echo "compiled with $("$host312" -c 'import sys; print(sys.version.split()[0])')"
     "$PYTHON" "$HERE/bundle.py" strip-sources "$STAGE"
     "$PYTHON" "$HERE/bundle.py" zip-pure "$SITE_PACKAGES"

@@ -6,16 +6,11 @@ Runs on the Linux build host with any Python 3.11+ (standard library only); it n
 from __future__ import annotations
 
 import argparse
-import ast
-import importlib.util
-import os
 import re
 import shutil
 import subprocess
 import sys
 import zipfile
-from concurrent.futures import ProcessPoolExecutor
-from importlib import _bootstrap_external  # type: ignore[attr-defined]
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -270,57 +265,6 @@ def drop_unimported_dlls(root: Path, imports_of=pe_imports) -> list[str]:
             binary.unlink()
 
 
-_DOC_OWNERS = (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)
-
-
-def without_docstrings(tree: ast.Module) -> ast.Module:
-    """TREE without its docstrings (what ``python -OO`` leaves out), asserts and everything else kept."""
-    for node in ast.walk(tree):
-        if not isinstance(node, _DOC_OWNERS) or not node.body:
-            continue
-        first = node.body[0]
-        if (
-            isinstance(first, ast.Expr)
-            and isinstance(first.value, ast.Constant)
-            and isinstance(first.value.value, str)
-        ):
-            node.body = node.body[1:] or [ast.copy_location(ast.Pass(), first)]
-    return tree
-
-
-def compile_without_docstrings(source_path: Path) -> bool:
-    """Write SOURCE_PATH's legacy .pyc beside it (unchecked hash, as compileall -b), docstrings left out.
-
-    Returns False, writing nothing, for a file that does not compile (it keeps its .py).
-    """
-    source = source_path.read_bytes()
-    try:
-        tree = without_docstrings(ast.parse(source, filename=str(source_path)))
-        code = compile(tree, str(source_path), "exec", dont_inherit=True, optimize=0)
-    except (SyntaxError, ValueError):
-        return False
-    data = _bootstrap_external._code_to_hash_pyc(code, importlib.util.source_hash(source), False)
-    _bootstrap_external._write_atomic(str(source_path) + "c", data, 0o644)
-    return True
-
-
-def compile_lean(folder: Path, workers: int | None = None) -> tuple[int, int]:
-    """Byte-compile every .py under FOLDER without docstrings, in parallel; returns (compiled, failed).
-
-    For third-party packages only: Python with -OO runs them the same way (NumPy, SQLAlchemy and Pillow
-    support it), and asserts stay, which -OO would drop (py7zr and xlrd check untrusted files with them).
-    Must run under the bundled Python's minor version (the host 3.12), whose bytecode it writes.
-    """
-    sources = sorted(folder.rglob("*.py"))
-    workers = workers or os.cpu_count() or 1
-    if workers == 1:
-        results = [compile_without_docstrings(source) for source in sources]
-    else:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(compile_without_docstrings, sources, chunksize=64))
-    return sum(results), len(results) - sum(results)
-
-
 def strip_sources(stage: Path) -> int:
     """Delete each .py that has a .pyc beside it (compileall -b), and every __pycache__; returns bytes removed.
 
@@ -412,8 +356,6 @@ def main(argv: list[str] | None = None) -> int:
     app.add_argument("destination", type=Path)
     prune = commands.add_parser("prune")
     prune.add_argument("runtime", type=Path)
-    lean = commands.add_parser("compile-lean")
-    lean.add_argument("folder", type=Path)
     symbols = commands.add_parser("strip-symbols")
     symbols.add_argument("root", type=Path)
     pure = commands.add_parser("zip-pure")
@@ -440,9 +382,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"dropped {len(dropped)} DLLs nothing imports: {', '.join(dropped) or '-'}")
     elif args.command == "strip-sources":
         print(f"removed {strip_sources(args.stage) / 1e6:.1f} MB of .py sources (their .pyc stay)")
-    elif args.command == "compile-lean":
-        compiled, failed = compile_lean(args.folder)
-        print(f"compiled {compiled} files without docstrings ({failed} did not compile: their .py stay)")
     elif args.command == "strip-symbols":
         saved = strip_symbols(args.root)
         listed = ", ".join(f"{name} ({size / 2**20:.1f} MiB)" for name, size in saved) or "-"
