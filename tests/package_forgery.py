@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from Cryptodome.PublicKey.ECC import EccKey
 
 from greendesk.core.package import signing
 from greendesk.core.package.bag import BAGIT_DECLARATION, format_manifest
@@ -17,7 +17,7 @@ from greendesk.core.package.bag import BAGIT_DECLARATION, format_manifest
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", "greendesk-signing-key.pem")
 
 
-def grouped(key: Ed25519PublicKey) -> str:
+def grouped(key: EccKey) -> str:
     return signing.fingerprint(key)
 
 
@@ -30,7 +30,7 @@ def read_all(path: Path) -> tuple[list[str], dict[str, bytes]]:
 def forge(
     source: Path,
     target: Path,
-    signer: Ed25519PrivateKey,
+    signer: EccKey,
     edit: Callable[[dict[str, bytes]], None] | None = None,
     tag_extra: dict[str, str] | None = None,
 ) -> Path:
@@ -52,7 +52,7 @@ def forge(
     tags.update(tag_extra or {})
     files["tagmanifest-sha256.txt"] = format_manifest(tags)
     files["tagmanifest-sha256.txt.sig"] = (
-        base64.b64encode(signer.sign(files["tagmanifest-sha256.txt"])) + b"\n"
+        base64.b64encode(signing.sign(signer, files["tagmanifest-sha256.txt"])) + b"\n"
     )
     with zipfile.ZipFile(target, "w") as archive:
         for name, data in files.items():
@@ -94,7 +94,7 @@ def small_bag(
     path: Path, payload: dict[str, bytes], oxum: str, compression: int = zipfile.ZIP_STORED
 ) -> Path:
     """A complete little bag signed by a fresh key, whose payload entries tests then lie about."""
-    key = Ed25519PrivateKey.generate()
+    key = signing.generate_key()
     files = {
         "bagit.txt": BAGIT_DECLARATION,
         "bag-info.txt": f"Payload-Oxum: {oxum}\nGreenDesk-Signing-Key-SHA256: {grouped(key.public_key())}\n".encode(),
@@ -106,7 +106,7 @@ def small_bag(
     files["tagmanifest-sha256.txt"] = format_manifest(
         {name: hashlib.sha256(files[name]).hexdigest() for name in TAG_FILES}
     )
-    files["tagmanifest-sha256.txt.sig"] = base64.b64encode(key.sign(files["tagmanifest-sha256.txt"]))
+    files["tagmanifest-sha256.txt.sig"] = base64.b64encode(signing.sign(key, files["tagmanifest-sha256.txt"]))
     with zipfile.ZipFile(path, "w", compression) as archive:
         for name, data in {**files, **payload}.items():
             archive.writestr(f"bag/{name}", data)

@@ -11,7 +11,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 
 from greendesk.cli import main
@@ -68,7 +67,7 @@ def test_keys_commands_and_verify_trusted(package, tmp_path: Path, capsys) -> No
 def test_a_self_consistent_forgery_fails_against_the_trust_store(package, tmp_path: Path, capsys) -> None:
     office = tmp_path / "commission"
     trust.trust_key(office, package.fingerprint, "110105")
-    intruder = Ed25519PrivateKey.generate()
+    intruder = signing.generate_key()
     forged = forge(
         package.path,
         tmp_path / "forged.zip",
@@ -85,7 +84,7 @@ def test_a_self_consistent_forgery_fails_against_the_trust_store(package, tmp_pa
 def test_a_trusted_key_cannot_sign_for_another_district(package, tmp_path: Path) -> None:
     """Haidian's registered key signs a package that claims to be Chaoyang's."""
     office = tmp_path / "commission"
-    haidian = Ed25519PrivateKey.generate()
+    haidian = signing.generate_key()
     trust.trust_key(office, grouped(haidian.public_key()), "110108")
     trust.trust_key(office, package.fingerprint, "110105")
     claimed = forge(

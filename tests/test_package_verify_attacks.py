@@ -12,7 +12,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from greendesk.cli import main
 from greendesk.core.base.errors import ValidationError
@@ -79,7 +78,7 @@ def test_cli_refuses_an_empty_fingerprint(package, capsys) -> None:
 
 
 def test_resigned_while_bag_info_names_the_original_key_is_invalid(package, tmp_path: Path) -> None:
-    intruder = Ed25519PrivateKey.generate()
+    intruder = signing.generate_key()
 
     def alter(files: dict[str, bytes]) -> None:
         files["data/汇总表.xlsx"] = files["data/汇总表.xlsx"][::-1]  # same size, other content
@@ -236,7 +235,7 @@ def test_reading_more_than_the_declared_total_stops(package, tmp_path: Path, mon
     """A forger lists every payload file in the tag manifest too, so each is read twice: over budget."""
     monkeypatch.setattr(verify, "SIZE_MARGIN", 64 * 1024)  # the tag files fit, a second payload read does not
     assert verify_package(package.path).valid
-    intruder = Ed25519PrivateKey.generate()
+    intruder = signing.generate_key()
     _names, files = read_all(package.path)
     root = package.bag_name
     again = {

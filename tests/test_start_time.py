@@ -109,7 +109,7 @@ def test_gui_command_parses_alone(tmp_path: Path) -> None:
         code = main(["--data-dir", {str(tmp_path)!r}, "gui"])
         heavy = (
             "greendesk.cli.workspace_cmds", "greendesk.cli.package_cmds", "greendesk.core.demo.builder",
-            "reportlab", "openpyxl", "numpy", "py7zr", "cryptography", "pyqtgraph", "xlrd", "docx",
+            "reportlab", "openpyxl", "numpy", "py7zr", "Cryptodome", "pyqtgraph", "xlrd", "docx",
         )
         print(code, sorted(name for name in heavy if name in sys.modules))
         """

@@ -212,7 +212,7 @@ def test_start_loads_no_chart_or_report_library(workspace: Workspace) -> None:
         app.processEvents()
         heavy = (
             "pyqtgraph", "reportlab", "openpyxl", "alembic", "pypdfium2", "docx", "py7zr", "xlrd",
-            "numpy", "cryptography",
+            "numpy", "Cryptodome",
         )
         print(sorted(name for name in heavy if name in sys.modules))
         window.navigation.setCurrentRow(2)  # the progress screen brings its charts

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 import shutil
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -32,12 +34,14 @@ def _files(root: Path) -> set[str]:
     return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()}
 
 
-def test_prune_drops_tests_headers_avif_and_tls_but_keeps_what_runs(tmp_path: Path) -> None:
+def test_prune_drops_tests_headers_avif_and_openssl_but_keeps_what_runs(tmp_path: Path) -> None:
     runtime = tmp_path / "runtime"
     kept = [
         "python312.dll",
-        "_hashlib.pyd",  # hashlib.scrypt (account passwords) needs OpenSSL
-        "libcrypto-3.dll",
+        "libcrypto-3.dll",  # judged by drop_unimported_dlls (it goes when nothing imports it)
+        "Lib/site-packages/numpy-1.26.4.dist-info/METADATA",  # importlib.metadata reads versions
+        "Lib/site-packages/numpy-1.26.4.dist-info/LICENSE.txt",
+        "Lib/site-packages/reportlab/fonts/Vera.ttf",
         "Lib/site-packages/sqlalchemy/orm/session.pyc",
         "Lib/site-packages/numpy/core/_multiarray_umath.cp312-win_amd64.pyd",
         "Lib/site-packages/numpy/core/_multiarray_tests.cp312-win_amd64.pyd",  # imported by numpy itself
@@ -51,6 +55,12 @@ def test_prune_drops_tests_headers_avif_and_tls_but_keeps_what_runs(tmp_path: Pa
     dropped = [
         "_ssl.pyd",
         "libssl-3.dll",
+        "_hashlib.pyd",  # hashlib's digests are built in; Ed25519 and scrypt come from pycryptodomex
+        "python.cat",
+        "Lib/site-packages/numpy-1.26.4.dist-info/RECORD",
+        "Lib/site-packages/platformdirs-4.14.8.dist-info/sboms/platformdirs.cdx.json",
+        "Lib/site-packages/reportlab/fonts/DarkGarden.sfd",
+        "Lib/site-packages/reportlab/fonts/DarkGardenMK.pfb",
         "Lib/site-packages/sqlalchemy/testing/fixtures.pyc",
         "Lib/site-packages/alembic/testing/env.pyc",
         "Lib/site-packages/numpy/linalg/tests/test_linalg.pyc",
@@ -118,7 +128,7 @@ def test_runtime_dlls_stay_only_while_something_imports_them(tmp_path: Path) -> 
         "concrt140.dll": {"msvcp140.dll"},
         "vcruntime140.dll": set(),
         "vcruntime140_1.dll": set(),
-        "libssl-3.dll": {"libcrypto-3.dll"},
+        "libssl-3.dll": {"libcrypto-3.dll"},  # and with libssl gone, libcrypto has no importer left
         "libcrypto-3.dll": set(),
     }
     folder = tmp_path / "PySide6"
@@ -126,7 +136,7 @@ def test_runtime_dlls_stay_only_while_something_imports_them(tmp_path: Path) -> 
 
     dropped = _bundle().drop_unimported_dlls(tmp_path, lambda binary: imports[binary.name])
 
-    gone = {"vcamp140.dll", "msvcp140_2.dll", "concrt140.dll", "libssl-3.dll"}
+    gone = {"vcamp140.dll", "msvcp140_2.dll", "concrt140.dll", "libssl-3.dll", "libcrypto-3.dll"}
     assert dropped == sorted(f"PySide6/{name}" for name in gone)
     assert _files(folder) == set(imports) - gone
 
@@ -168,3 +178,88 @@ def test_strip_sources_keeps_pyc_migrations_and_uncompiled_files(tmp_path: Path)
     assert _files(tmp_path) == set(kept)
     assert removed == 10 * len(stripped)
     assert not list(tmp_path.rglob("__pycache__"))
+
+
+def test_pure_packages_go_into_one_zip_that_python_imports(tmp_path: Path) -> None:
+    site = tmp_path / "Lib" / "site-packages"
+    pure = [
+        "openpyxl/__init__.pyc",
+        "openpyxl/cell/cell.pyc",
+        "platformdirs/py.typed",
+        "platformdirs/__init__.pyc",
+    ]
+    pure += ["typing_extensions.pyc"]
+    folders = [
+        "numpy/__init__.pyc",
+        "numpy/core/_multiarray_umath.cp312-win_amd64.pyd",  # extension modules cannot load from a zip
+        "reportlab/__init__.pyc",
+        "reportlab/fonts/Vera.ttf",  # data read beside the package
+        "pi_heif/__init__.pyc",  # finds its DLLs through __file__
+        "pi_heif-1.4.0.dist-info/METADATA",
+        "_pi_heif.cp312-win_amd64.pyd",
+        "namespace_only/module.pyc",  # no __init__: not a package zipimport would find the same way
+    ]
+    _tree(site, pure + folders)
+
+    names, before, after = _bundle().zip_pure_packages(site)
+
+    assert names == ["openpyxl", "platformdirs", "typing_extensions.pyc"]
+    assert _files(site) == set(folders)
+    with zipfile.ZipFile(tmp_path / "Lib" / "site-packages.zip") as archive:
+        assert sorted(archive.namelist()) == sorted(pure)
+    assert before == 5 * 4096 and 0 < after < before
+    assert not list(tmp_path.rglob("*.partial"))
+
+
+def test_a_zipped_sourceless_package_imports(tmp_path: Path) -> None:
+    """Sourceless, unchecked-hash .pyc as build.sh makes them (here with this Python) import from the zip."""
+    site = tmp_path / "Lib" / "site-packages"
+    (site / "zpkg").mkdir(parents=True)
+    (site / "zpkg" / "__init__.py").write_text("from .inner import VALUE\n", encoding="utf-8")
+    (site / "zpkg" / "inner.py").write_text("VALUE = 42\n", encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", "-b", "--invalidation-mode", "unchecked-hash", str(site)],
+        check=True,
+    )
+    for source in site.rglob("*.py"):
+        source.unlink()
+    _bundle().zip_pure_packages(site)
+    assert not (site / "zpkg").exists()
+    archive = str(tmp_path / "Lib" / "site-packages.zip")
+    script = f"import sys; sys.path[:0] = [{archive!r}]; import zpkg; print(zpkg.VALUE, zpkg.__file__)"
+    out = subprocess.run(
+        [sys.executable, "-I", "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    assert out[0] == "42" and "site-packages.zip" in out[1]
+
+
+@pytest.mark.skipif(shutil.which("x86_64-w64-mingw32-gcc") is None, reason="mingw-w64 is not installed")
+def test_strip_symbols_drops_symbol_tables_and_keeps_exports(tmp_path: Path) -> None:
+    source = tmp_path / "probe.c"
+    source.write_text(
+        "__declspec(dllexport) int probe_one(int x) { return x + 1; }\n"
+        "__declspec(dllexport) int probe_two(int x) { return x * 2; }\n",
+        encoding="ascii",
+    )
+    with_symbols = tmp_path / "lib" / "openblas_like.dll"
+    already_bare = tmp_path / "lib" / "msvc_like.pyd"
+    with_symbols.parent.mkdir()
+    gcc = ["x86_64-w64-mingw32-gcc", "-shared", "-O2", str(source), "-o"]
+    subprocess.run([*gcc, str(with_symbols), "-g"], check=True)
+    subprocess.run([*gcc, str(already_bare), "-s"], check=True)
+    bundle = _bundle()
+    exports = bundle.pe_exports(with_symbols)
+    bare_bytes = already_bare.read_bytes()
+    size = with_symbols.stat().st_size
+
+    saved = bundle.strip_symbols(tmp_path)
+
+    assert exports == ["probe_one", "probe_two"]
+    assert [name for name, _ in saved] == ["lib/openblas_like.dll"]
+    assert saved[0][1] == size - with_symbols.stat().st_size > 0
+    assert bundle.pe_exports(with_symbols) == exports
+    assert already_bare.read_bytes() == bare_bytes  # nothing to strip: untouched
+    assert _files(tmp_path / "lib") == {"openblas_like.dll", "msvc_like.pyd"}

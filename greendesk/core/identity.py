@@ -4,13 +4,13 @@ Every write in the core is done by an Actor, and an Actor exists only where :fun
 password against the stored scrypt hash: code cannot make one up from a name (``is_proven``), so
 no command can act for an account that did not prove itself. Passwords are never stored, only
 ``scrypt$n=16384,r=8,p=1$<salt>$<key>`` (base64), a self-describing string so the cost can be raised
-later while old hashes still verify.
+later while old hashes still verify. scrypt (RFC 7914) comes from pycryptodomex, not hashlib: hashlib.scrypt
+exists only with OpenSSL, which the Windows bundle leaves out; the same parameters give the same key.
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import os
 from dataclasses import dataclass, field
@@ -32,6 +32,7 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 SALT_BYTES = 16
 KEY_BYTES = 32
+SCRYPT_MAX_MEMORY = 2**30  # a hand-edited cost beyond this is refused, not attempted (hashlib's maxmem)
 MIN_PASSWORD_LENGTH = 8
 USERNAME_MAX = 64
 WRONG_CREDENTIALS = QT_TRANSLATE_NOOP("Errors", "Wrong account name or password.")
@@ -69,12 +70,19 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    """The scrypt key of the UTF-8 password; ValueError for parameters scrypt refuses (n not a power of 2)."""
+    # Imported at the first password check, not at start: pycryptodomex's KDF module loads a dozen native
+    # libraries (about 0.5 s on a busy machine), and the sign-in window must appear before anyone types.
+    from Cryptodome.Protocol.KDF import scrypt
+
+    return scrypt(password.encode("utf-8"), salt, length, n, r, p)  # type: ignore[return-value]
+
+
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
     """A self-describing scrypt hash of ``password`` with a fresh random salt."""
     salt = salt if salt is not None else os.urandom(SALT_BYTES)
-    key = hashlib.scrypt(
-        password.encode("utf-8"), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=KEY_BYTES
-    )
+    key = _scrypt(password, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P, KEY_BYTES)
     return f"{SCHEME}$n={SCRYPT_N},r={SCRYPT_R},p={SCRYPT_P}${_b64(salt)}${_b64(key)}"
 
 
@@ -89,9 +97,9 @@ def check_password(password: str, stored: str) -> bool:
         salt, expected = base64.b64decode(salt_text), base64.b64decode(key_text)
         if n > 2**20 or r > 32 or p > 16:  # refuse absurd costs from a hand-edited database
             return False
-        actual = hashlib.scrypt(
-            password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=len(expected), maxmem=2**30
-        )
+        if not expected or n < 2 or r < 1 or p < 1 or 128 * r * (n + p) > SCRYPT_MAX_MEMORY:
+            return False
+        actual = _scrypt(password, salt, n, r, p, len(expected))
     except (ValueError, KeyError, TypeError):
         return False
     return hmac.compare_digest(actual, expected)

@@ -131,15 +131,16 @@ step "licence and THIRD-PARTY-NOTICES.txt (from the staged distributions)"
 # UTF-8 with a BOM and CRLF: the installer's licence page and Notepad both read it as Chinese.
 "$PYTHON" "$HERE/notices.py" --windows-text "$HERE/licence-zh_CN.txt" --out "$STAGE/LICENSE.txt"
 
-step "trim the bundle (Qt parts, tests, headers, AVIF, TLS, unused DLLs)"
+step "trim the bundle (Qt parts, tests, headers, AVIF, OpenSSL, unused DLLs, symbol tables)"
 "$PYTHON" "$HERE/bundle.py" trim "$SITE_PACKAGES"
 "$PYTHON" "$HERE/bundle.py" prune "$RUNTIME"
+"$PYTHON" "$HERE/bundle.py" strip-symbols "$RUNTIME"
 
 step "app source, resources, translations"
 "$PYTHON" "$HERE/bundle.py" app "$STAGE/app"
 "$PYTHON" "$HERE/bundle.py" pth "$RUNTIME"
 
-step "precompile .pyc (host Python 3.12)"
+step "precompile .pyc (host Python 3.12), zip the pure-Python packages"
 host312=${GREENDESK_HOST_PY312:-}
 if [[ -z $host312 ]]; then
     for candidate in python3.12 "$HOME"/.pyenv/versions/3.12*/bin/python3.12 /usr/bin/python3.12; do
@@ -156,6 +157,7 @@ if [[ -n $host312 ]]; then
         >/dev/null || echo "warning: some files did not compile (their .py stay)"
     echo "compiled with $("$host312" -c 'import sys; print(sys.version.split()[0])')"
     "$PYTHON" "$HERE/bundle.py" strip-sources "$STAGE"
+    "$PYTHON" "$HERE/bundle.py" zip-pure "$SITE_PACKAGES"
 else
     echo "no host Python 3.12: skipped, the .py sources stay (Python compiles on first run)"
 fi
@@ -224,7 +226,7 @@ echo
 echo "Step times:"
 printf '  %s\n' "${TIMES[@]}"
 echo "Sizes:"
-printf '  %-44s %s\n' "app folder (installed size)" "$(du -sh "$STAGE" | cut -f1)"
+printf '  %-44s %s\n' "app folder (installed size)" "$(du -sm "$STAGE" | cut -f1) MiB"
 printf '  %-44s %s\n' "$(basename "$SETUP_EXE")" "$(du -h "$SETUP_EXE" | cut -f1)"
 printf '  %-44s %s\n' "$(basename "$SETUP_EXE_ALLUSERS")" "$(du -h "$SETUP_EXE_ALLUSERS" | cut -f1)"
 printf '  %-44s %s\n' "$(basename "$PORTABLE_ZIP")" "$(du -h "$PORTABLE_ZIP" | cut -f1)"

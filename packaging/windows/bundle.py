@@ -60,7 +60,15 @@ APP_PARTS = ("greendesk", "resources", "translations")
 # The embeddable Python reads its import path from this file (relative to the runtime folder); "import site"
 # makes site-packages importable. The app package sits in ..\app, beside resources\ and translations\, which is
 # where greendesk/core/paths.py looks (the folder above the greendesk package).
-PTH_TEXT = "python312.zip\n.\nLib\\site-packages\n..\\app\nimport site\n"
+# Lib\site-packages.zip holds the pure-Python packages (zip_pure_packages), after the folder so a folder wins.
+PTH_TEXT = "python312.zip\n.\nLib\\site-packages\nLib\\site-packages.zip\n..\\app\nimport site\n"
+SITE_ZIP = "site-packages.zip"  # beside the site-packages folder
+# Top-level packages and modules that hold nothing but .pyc go into SITE_ZIP: one compressed file instead of
+# hundreds of small ones (about half the bytes, and no part-empty 4 KiB cluster per file). Kept as folders:
+# those that find files beside themselves through __file__.
+ZIP_KEEP = {"pi_heif"}  # adds its parent folder (libheif's DLLs) to the DLL search path via __file__
+ZIP_ALSO = {"py.typed"}  # marker files that may go into the zip with their package
+CLUSTER = 4096  # NTFS's default allocation unit (and ext4's block): what a file really occupies on disk
 
 
 def read_version() -> str:
@@ -141,19 +149,25 @@ DROP_SITE_GLOBS = (
     "PIL/_avif.*.pyd",
     "PIL/_imagingft.*.pyd",  # FreeType for ImageFont: GreenDesk draws no text into images (PDFs use reportlab)
     "pyqtgraph/examples",
+    "reportlab/fonts/DarkGarden*",  # a demo Type 1 font of reportlab's own documentation, with its FontForge source
+    # pip's install records and software bills of materials; the licences stay (and are in THIRD-PARTY-NOTICES).
+    "*.dist-info/RECORD",
+    "*.dist-info/sboms",
     "**/*.pyi",
     "**/*.pxd",
     "**/*.pyx",
     "**/*.h",
     "**/*.lib",
 )
-# Relative to the runtime folder: TLS (the app is offline; nothing imports ssl). _hashlib stays: hashlib.scrypt
-# (account passwords, core/identity.py) exists only with OpenSSL.
-DROP_RUNTIME_FILES = ("_ssl.pyd", "libssl-3.dll")
-# DLLs that ship "just in case" beside PySide6/shiboken6 (the whole MSVC C++ runtime and OpenSSL's libssl); each
-# is kept only if some other bundled executable, DLL or .pyd imports it (see drop_unimported_dlls).
+# Relative to the runtime folder: OpenSSL's modules. TLS: the app is offline, nothing imports ssl. _hashlib:
+# hashlib's SHA-256 and the others the app uses are built into python312.dll, and Ed25519 and scrypt come
+# from pycryptodomex. python.cat is the Windows catalog of the embeddable distribution's signed files; nothing
+# reads it at run time (build.sh checks each file's own signature).
+DROP_RUNTIME_FILES = ("_ssl.pyd", "libssl-3.dll", "_hashlib.pyd", "python.cat")
+# DLLs that ship "just in case" beside PySide6/shiboken6 (the whole MSVC C++ runtime), and OpenSSL's libraries;
+# each is kept only if some other bundled executable, DLL or .pyd imports it (see drop_unimported_dlls).
 OPTIONAL_DLL = re.compile(
-    r"(msvcp140.*|vcruntime140.*|concrt140|vccorlib140|vcamp140|vcomp140|libssl-3)\.dll", re.I
+    r"(msvcp140.*|vcruntime140.*|concrt140|vccorlib140|vcamp140|vcomp140|libssl-3|libcrypto-3)\.dll", re.I
 )
 # .py files kept beside their .pyc: alembic reads the migration scripts as files (it looks for *.py).
 KEEP_SOURCE_GLOBS = ("app/greendesk/core/storage/migrations/**/*.py",)
@@ -173,7 +187,7 @@ def _remove(path: Path) -> int:
 
 
 def prune_bundle(runtime: Path) -> int:
-    """Delete tests, headers, the AVIF codec and TLS from RUNTIME (the embeddable Python); returns bytes removed."""
+    """Delete tests, headers, the AVIF codec, OpenSSL and install records from RUNTIME; returns bytes removed."""
     site_packages = runtime / "Lib" / "site-packages"
     removed = 0
     for pattern in DROP_SITE_GLOBS:
@@ -191,6 +205,45 @@ def pe_imports(binary: Path) -> set[str]:
         ["x86_64-w64-mingw32-objdump", "-p", str(binary)], capture_output=True, text=True, check=True
     ).stdout
     return {match.lower() for match in re.findall(r"^\s*DLL Name: (\S+)", listing, re.MULTILINE)}
+
+
+def pe_exports(binary: Path) -> list[str]:
+    """The names in BINARY's export table, in table order (mingw-w64's objdump)."""
+    listing = subprocess.run(
+        ["x86_64-w64-mingw32-objdump", "-p", str(binary)], capture_output=True, text=True, check=True
+    ).stdout
+    table = listing.partition("[Ordinal/Name Pointer] Table")[2].partition("\n\n")[0]
+    return re.findall(r"^\s*\[\s*\d+\]\s+(\S+)", table, re.MULTILINE)
+
+
+def _has_symbols(binary: Path) -> bool:
+    header = subprocess.run(
+        ["x86_64-w64-mingw32-objdump", "-f", str(binary)], capture_output=True, text=True, check=True
+    ).stdout
+    return "HAS_SYMS" in header
+
+
+def strip_symbols(root: Path) -> list[tuple[str, int]]:
+    """Strip the COFF symbol table and debug sections from the binaries under ROOT that carry them.
+
+    Only gcc-built files have them (numpy's OpenBLAS: 4 MiB); Windows loads neither. The code, data and
+    export table stay byte for byte; a file whose export list would change is left as it was. Returns the
+    stripped files (relative paths) with the bytes saved.
+    """
+    saved = []
+    for binary in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in (".dll", ".pyd")):
+        if not _has_symbols(binary):
+            continue
+        stripped = binary.with_name(binary.name + ".stripped")
+        subprocess.run(
+            ["x86_64-w64-mingw32-strip", "--strip-unneeded", "-o", str(stripped), str(binary)], check=True
+        )
+        if pe_exports(stripped) != pe_exports(binary):
+            stripped.unlink()
+            continue
+        saved.append((binary.relative_to(root).as_posix(), binary.stat().st_size - stripped.stat().st_size))
+        stripped.replace(binary)
+    return saved
 
 
 def drop_unimported_dlls(root: Path, imports_of=pe_imports) -> list[str]:
@@ -225,6 +278,46 @@ def strip_sources(stage: Path) -> int:
     for cache in sorted(stage.rglob("__pycache__"), key=lambda p: len(p.parts), reverse=True):
         removed += _remove(cache)
     return removed
+
+
+def _on_disk(size: int) -> int:
+    return -(-size // CLUSTER) * CLUSTER
+
+
+def zippable(site_packages: Path) -> list[Path]:
+    """The top-level .pyc modules and the packages of only .pyc files (ZIP_KEEP excepted), sorted."""
+    chosen = []
+    for entry in sorted(site_packages.iterdir()):
+        if entry.name in ZIP_KEEP or entry.suffix == ".dist-info" or entry.name == "__pycache__":
+            continue
+        if entry.is_file() and entry.suffix == ".pyc":
+            chosen.append(entry)
+        elif entry.is_dir() and (entry / "__init__.pyc").is_file():
+            files = [path for path in entry.rglob("*") if path.is_file()]
+            if all(path.suffix == ".pyc" or path.name in ZIP_ALSO for path in files):
+                chosen.append(entry)
+    return chosen
+
+
+def zip_pure_packages(site_packages: Path) -> tuple[list[str], int, int]:
+    """Move the zippable packages into site-packages.zip; returns their names and on-disk bytes before and after.
+
+    The zip is written beside the folder under a temporary name and renamed; only then are the originals removed.
+    """
+    chosen = zippable(site_packages)
+    archive_path = site_packages.parent / SITE_ZIP
+    partial = archive_path.with_suffix(".zip.partial")
+    before = 0
+    with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for entry in chosen:
+            files = [entry] if entry.is_file() else sorted(p for p in entry.rglob("*") if p.is_file())
+            for path in files:
+                before += _on_disk(path.stat().st_size)
+                archive.write(path, path.relative_to(site_packages).as_posix())
+    partial.replace(archive_path)
+    for entry in chosen:
+        _remove(entry)
+    return [entry.name for entry in chosen], before, _on_disk(archive_path.stat().st_size)
 
 
 def copy_app(destination: Path) -> None:
@@ -263,6 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     app.add_argument("destination", type=Path)
     prune = commands.add_parser("prune")
     prune.add_argument("runtime", type=Path)
+    symbols = commands.add_parser("strip-symbols")
+    symbols.add_argument("root", type=Path)
+    pure = commands.add_parser("zip-pure")
+    pure.add_argument("site_packages", type=Path)
     strip = commands.add_parser("strip-sources")
     strip.add_argument("stage", type=Path)
     pth = commands.add_parser("pth")
@@ -278,11 +375,23 @@ def main(argv: list[str] | None = None) -> int:
     elif args.command == "trim":
         print(f"trimmed {trim_pyside(args.site_packages) / 1e6:.0f} MB from PySide6")
     elif args.command == "prune":
-        print(f"pruned {prune_bundle(args.runtime) / 1e6:.1f} MB (tests, headers, AVIF codec, TLS)")
+        print(
+            f"pruned {prune_bundle(args.runtime) / 1e6:.1f} MB (tests, headers, AVIF codec, OpenSSL, records)"
+        )
         dropped = drop_unimported_dlls(args.runtime)
         print(f"dropped {len(dropped)} DLLs nothing imports: {', '.join(dropped) or '-'}")
     elif args.command == "strip-sources":
         print(f"removed {strip_sources(args.stage) / 1e6:.1f} MB of .py sources (their .pyc stay)")
+    elif args.command == "strip-symbols":
+        saved = strip_symbols(args.root)
+        listed = ", ".join(f"{name} ({size / 2**20:.1f} MiB)" for name, size in saved) or "-"
+        print(f"stripped symbol tables: {sum(size for _, size in saved) / 2**20:.1f} MiB ({listed})")
+    elif args.command == "zip-pure":
+        names, before, after = zip_pure_packages(args.site_packages)
+        print(
+            f"zipped {len(names)} pure-Python packages into {SITE_ZIP}: {before / 2**20:.1f} MiB on disk -> "
+            f"{after / 2**20:.1f} MiB ({', '.join(names)})"
+        )
     elif args.command == "app":
         copy_app(args.destination)
     elif args.command == "pth":

@@ -22,10 +22,11 @@
 #   GREENDESK_SMOKE_EXPORT_YEAR  year for `export package` (default 2022, the demo's signed-off year)
 #   GREENDESK_SMOKE_KEEP=1       keep the Wine prefix and work folder for inspection
 #   GREENDESK_SMOKE_WINDOW_WAIT  seconds to wait for the main window (default 120; more on a loaded machine)
+#   GREENDESK_SMOKE_MAX_MIB      the installed size allowed, in MiB as du counts it (default 170, issue 19)
 #
 # Test-only workarounds for Wine 8 gaps, placed in the throw-away prefix and NEVER shipped: a stub icuuc.dll
-# (Qt 6.10+ imports the system ICU, which Wine lacks) and a stub bcryptprimitives.dll (Rust std in cryptography
-# imports ProcessPrng, which Wine 8 lacks); both built here with mingw-w64.
+# (Qt 6.10+ imports the system ICU, which Wine lacks) and a stub bcryptprimitives.dll (Rust's std in
+# python-calamine's .pyd imports ProcessPrng, which Wine 8 lacks); both built here with mingw-w64.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -38,6 +39,8 @@ GUI_MODE=${GREENDESK_SMOKE_GUI:-auto}
 EXPORT_YEAR=${GREENDESK_SMOKE_EXPORT_YEAR:-2022}
 SCREENSHOT=$OUT_DIR/smoke-screenshot.png
 WINDOW_WAIT=${GREENDESK_SMOKE_WINDOW_WAIT:-120}
+MAX_MIB=${GREENDESK_SMOKE_MAX_MIB:-170}
+INSTALLED_MIB=
 TIMES=()
 
 die() {
@@ -263,7 +266,7 @@ mkdir -p "$SMOKE"
 step "test-only stub DLLs into the prefix (icuuc.dll, bcryptprimitives.dll)"
 x86_64-w64-mingw32-gcc -O2 -s -shared -o "$WINEPREFIX/drive_c/windows/system32/icuuc.dll" \
     "$HERE/wine-test/icuuc_stub.c"
-# Rust's std (cryptography's _rust.pyd, used for package signatures) imports bcryptprimitives!ProcessPrng.
+# Rust's std (python-calamine's .pyd, which reads .xlsx/.xlsb/.ods workbooks) imports bcryptprimitives!ProcessPrng.
 x86_64-w64-mingw32-gcc -O2 -s -shared -o "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll" \
     "$HERE/wine-test/bcryptprimitives_stub.c" -ladvapi32
 
@@ -277,7 +280,11 @@ done
 compgen -G "$START_MENU/*GreenDesk.lnk" >/dev/null || die "no Start-menu shortcut in $START_MENU"
 compgen -G "$DESKTOP/*GreenDesk.lnk" >/dev/null || die "no desktop shortcut in $DESKTOP"
 reg_has_uninstall_key || die "no HKCU uninstall entry"
-echo "installed to $INSTDIR_WIN ($(du -sh "$INSTDIR" | cut -f1))"
+echo "installed to $INSTDIR_WIN"
+# Installed size as the disk holds it (4 KiB blocks, like NTFS clusters), rounded up to whole MiB.
+INSTALLED_MIB=$(du -sm "$INSTDIR" | cut -f1)
+echo "installed size: $INSTALLED_MIB MiB (limit $MAX_MIB MiB)"
+((INSTALLED_MIB <= MAX_MIB)) || die "the installed size $INSTALLED_MIB MiB exceeds $MAX_MIB MiB"
 # The lean bundle (build.sh's trim steps): .pyc only (alembic's migration scripts excepted), decode-only HEIF.
 leftover=$(find "$INSTDIR/app" "$INSTDIR/runtime/Lib" -name '*.py' -not -path '*/migrations/*' | head -3)
 [[ -z $leftover ]] || die "the bundle still holds .py sources: $leftover"
@@ -509,6 +516,7 @@ step_finish
 
 {
     echo "GreenDesk $VERSION Wine smoke test ($(date -u +%Y-%m-%dT%H:%MZ), GUI mode: $GUI_MODE)"
+    echo "  installed size: $INSTALLED_MIB MiB (limit $MAX_MIB MiB)"
     printf '  %s\n' "${TIMES[@]}"
 } | tee "$OUT_DIR/smoke-times.txt"
 echo "PASSED"

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from Cryptodome.PublicKey.ECC import EccKey
 
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
@@ -119,7 +119,7 @@ class BagZipWriter:
             writer.write(data)
         return hashlib.sha256(data).hexdigest()
 
-    def close(self, bag_info: list[tuple[str, str]], key: Ed25519PrivateKey) -> None:
+    def close(self, bag_info: list[tuple[str, str]], key: EccKey) -> None:
         """Write the tag files: declaration, bag-info (with Payload-Oxum), manifests, key, signature."""
         info = [*bag_info, (OXUM_FIELD, f"{self.payload_octets}.{len(self.payload)}")]
         tags: dict[str, str] = {}
@@ -129,7 +129,7 @@ class BagZipWriter:
         tags[PUBLIC_KEY] = self._add_tag(PUBLIC_KEY, signing.public_key_pem(key.public_key()))
         tag_manifest = format_manifest(tags)
         self._add_tag(TAG_MANIFEST, tag_manifest)
-        self._add_tag(SIGNATURE, base64.b64encode(key.sign(tag_manifest)) + b"\n")
+        self._add_tag(SIGNATURE, base64.b64encode(signing.sign(key, tag_manifest)) + b"\n")
 
 
 class ExportCancelled(GreenDeskError):

@@ -2,6 +2,8 @@
 
 The private key is created on first use in ``<data_dir>/keys/`` with owner-only permissions; the
 public key travels inside every package, and its fingerprint is printed in the district summary.
+Ed25519 (RFC 8032) comes from pycryptodomex, which py7zr needs anyway, so the Windows bundle carries no
+OpenSSL; keys are written as before (PKCS#8 and SubjectPublicKeyInfo PEM), so old keys and packages verify.
 """
 
 from __future__ import annotations
@@ -12,30 +14,47 @@ import re
 import secrets
 from pathlib import Path
 
-from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from Cryptodome.PublicKey import ECC
+from Cryptodome.PublicKey.ECC import EccKey
+from Cryptodome.Signature import eddsa
 
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.storage.layout import NEW_KEY_PREFIX, Layout
 
 PRIVATE_KEY_NAME = "package-signing-ed25519.pem"
+CURVE = "Ed25519"
+PUBLIC_PEM_HEADER = b"-----BEGIN PUBLIC KEY-----"
+# What a damaged or foreign PEM makes pycryptodomex raise (binascii.Error is a ValueError).
+_KEY_ERRORS = (ValueError, IndexError, TypeError)
 
 
 def key_path(data_dir: Path) -> Path:
     return Layout(data_dir).keys / PRIVATE_KEY_NAME
 
 
-def _write_private_key(path: Path, key: Ed25519PrivateKey) -> None:
+def generate_key() -> EccKey:
+    """A fresh Ed25519 private key."""
+    return ECC.generate(curve=CURVE)
+
+
+def sign(key: EccKey, data: bytes) -> bytes:
+    """The 64-byte RFC 8032 (pure Ed25519) signature of ``data``: deterministic, as before."""
+    return eddsa.new(key, "rfc8032").sign(data)
+
+
+def _pem(key: EccKey) -> bytes:
+    """PEM as the earlier versions wrote it (PKCS#8 or SubjectPublicKeyInfo, ending in a newline)."""
+    return key.export_key(format="PEM").encode("ascii") + b"\n"
+
+
+def _write_private_key(path: Path, key: EccKey) -> None:
     """Write the key to ``keys/.new-key-*`` (owner-only from its creation), then install it by a link.
 
     The key never exists outside ``keys/``; a temporary one a killed process leaves is removed at the
     next start (safety.leftovers).
     """
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    pem = _pem(key)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     temporary = path.parent / f"{NEW_KEY_PREFIX}{secrets.token_hex(8)}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
@@ -56,20 +75,20 @@ def _write_private_key(path: Path, key: Ed25519PrivateKey) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def load_or_create_key(data_dir: Path) -> Ed25519PrivateKey:
+def load_or_create_key(data_dir: Path) -> EccKey:
     """The workspace's signing key, created (0600) the first time a package is exported."""
     path = key_path(data_dir)
     if not path.exists():
-        _write_private_key(path, Ed25519PrivateKey.generate())
+        _write_private_key(path, generate_key())
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError) as exc:
+        key = ECC.import_key(path.read_bytes())
+    except (OSError, *_KEY_ERRORS) as exc:
         raise GreenDeskError(
             QT_TRANSLATE_NOOP("Errors", "The package signing key {file} cannot be read: {reason}"),
             file=str(path),
             reason=str(exc),
         ) from exc
-    if not isinstance(key, Ed25519PrivateKey):
+    if key.curve != CURVE or not key.has_private():
         raise GreenDeskError(
             QT_TRANSLATE_NOOP("Errors", "The package signing key {file} is not an Ed25519 key."),
             file=str(path),
@@ -77,23 +96,29 @@ def load_or_create_key(data_dir: Path) -> Ed25519PrivateKey:
     return key
 
 
-def public_key_pem(key: Ed25519PublicKey) -> bytes:
-    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+def public_key_pem(key: EccKey) -> bytes:
+    return _pem(key.public_key())
 
 
-def load_public_key(pem: bytes) -> Ed25519PublicKey:
+def load_public_key(pem: bytes) -> EccKey:
+    """The Ed25519 public key of a PEM public-key block (anything else, a private key included, is refused)."""
+    invalid = ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not a valid PEM key."))
+    if not pem.lstrip().startswith(PUBLIC_PEM_HEADER):
+        raise invalid
     try:
-        key = serialization.load_pem_public_key(pem)
-    except (ValueError, UnsupportedAlgorithm) as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not a valid PEM key.")) from exc
-    if not isinstance(key, Ed25519PublicKey):
+        key = ECC.import_key(pem)
+    except _KEY_ERRORS as exc:
+        raise invalid from exc
+    if key.has_private():
+        raise invalid
+    if key.curve != CURVE:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The public key is not an Ed25519 key."))
     return key
 
 
-def fingerprint(key: Ed25519PublicKey) -> str:
+def fingerprint(key: EccKey) -> str:
     """SHA-256 of the raw 32-byte public key, in 16 groups of 4 hex digits."""
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    raw = key.public_key().export_key(format="raw")
     return format_fingerprint(hashlib.sha256(raw).hexdigest())
 
 
@@ -125,9 +150,9 @@ def normalize_fingerprint(text: str) -> str:
     return digits
 
 
-def verify_signature(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
+def verify_signature(key: EccKey, signature: bytes, data: bytes) -> bool:
     try:
-        key.verify(signature, data)
-    except InvalidSignature:
+        eddsa.new(key, "rfc8032").verify(data, signature)
+    except ValueError:  # a wrong signature, or one of the wrong length
         return False
     return True

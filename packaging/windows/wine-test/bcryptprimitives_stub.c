@@ -1,7 +1,7 @@
 /*
  * TEST-ONLY stand-in for Windows' bcryptprimitives.dll, which Wine 8 lacks and Rust's standard library
- * (inside cryptography's _rust.pyd) imports for ProcessPrng. Built by smoke_test.sh into the throw-away
- * Wine prefix; NEVER shipped (real Windows 10/11 has the DLL). Random bytes come from Wine's
+ * (inside python-calamine's .pyd, the workbook reader) imports for ProcessPrng. Built by smoke_test.sh into
+ * the throw-away Wine prefix; NEVER shipped (real Windows 10/11 has the DLL). Random bytes come from Wine's
  * RtlGenRandom (advapi32 SystemFunction036), a cryptographic generator.
  */
 #include <windows.h>
