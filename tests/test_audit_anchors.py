@@ -158,6 +158,25 @@ def test_an_existing_workspace_gets_an_id_on_upgrade(reviewed: Workspace, _ancho
         for column in ("kind", "media_type", "taken_source", "page_count", "display_rotation"):  # 0010's
             connection.execute(f"ALTER TABLE photo DROP COLUMN {column}")
         connection.execute("DROP TABLE review_note")  # 0011's
+        for table in (  # 0013's and 0012's, children first
+            "objection_decision",
+            "rework_deadline",
+            "recheck_result",
+            "public_notice_entry",
+            "objection",
+            "naming_entry",
+            "naming",
+            "recheck_plan",
+            "public_notice",
+            "site_visit_record",
+            "site_visit",
+            "panel_confirmation",
+            "expert_score",
+            "panel_assignment",
+            "panel_expert",
+            "panel",
+        ):
+            connection.execute(f"DROP TABLE {table}")
     index = json.loads(reviewed.layout.backup_index.read_text(encoding="utf-8"))
     for entry in index.values():  # older versions recorded no chain in the index
         for key in ("audit_count", "audit_head", "workspace_id"):
