@@ -125,6 +125,11 @@ def normalize_fingerprint(text: str) -> str:
     return digits
 
 
+def sign_bytes(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    """The detached Ed25519 signature of ``data`` (packages, scoring kits)."""
+    return key.sign(data)
+
+
 def verify_signature(key: Ed25519PublicKey, signature: bytes, data: bytes) -> bool:
     try:
         key.verify(signature, data)
