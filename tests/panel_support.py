@@ -30,9 +30,7 @@ def make_panel(
     standard = scored_standard()
     with workspace.transaction() as session:
         frozen.remember(session, standard)
-        panel = Panel(
-            year=2022, batch=1, name=name, standard_sha256=standard.sha256, created_at=clock.now()
-        )
+        panel = Panel(year=2022, batch=1, name=name, standard_sha256=standard.sha256, created_at=clock.now())
         session.add(panel)
         session.flush()
         recommendations = session.scalars(select(Recommendation).order_by(Recommendation.id)).all()[:2]

@@ -77,9 +77,7 @@ def test_round_trip_two_experts_idempotent_and_attributed(reviewed: Workspace, t
     with reviewed.snapshot() as session:
         experts = session.scalars(select(PanelExpert).order_by(PanelExpert.key)).all()
         latest = latest_scores(session, experts)
-        by_expert = {
-            e.key: sorted(row.score for k, row in latest.items() if k[0] == e.id) for e in experts
-        }
+        by_expert = {e.key: sorted(row.score for k, row in latest.items() if k[0] == e.id) for e in experts}
         assert by_expert["E01"] == [4.0, 4.0, 4.0, 4.0]  # 6 - 2 (records); 6 - 2 (no plan)
         assert by_expert["E02"] == [4.0, 4.0, 5.0, 5.0]
         rows = session.scalars(select(ExpertScore)).all()
@@ -94,7 +92,9 @@ def test_later_return_supersedes(reviewed: Workspace, tmp_path: Path) -> None:
     panel = make_panel(reviewed)
     kit = export_kit(reviewed, panel, "E01", tmp_path / "usb")
     import_return(reviewed, fill_kit(kit.path, kit.code, _scores(reviewed, 2.0), tmp_path / "a.gdret"))
-    later = import_return(reviewed, fill_kit(kit.path, kit.code, _scores(reviewed, 1.0), tmp_path / "b.gdret"))
+    later = import_return(
+        reviewed, fill_kit(kit.path, kit.code, _scores(reviewed, 1.0), tmp_path / "b.gdret")
+    )
     assert later.added == 2  # only item 1 changed, in both communities
     with reviewed.snapshot() as session:
         expert = session.scalars(select(PanelExpert).where(PanelExpert.key == "E01")).one()
@@ -112,11 +112,26 @@ def test_kit_limited_to_assignment_and_without_executables(reviewed: Workspace, 
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
         session.add(
-            Photo(sha256=sha, size=len(data), format="", extension="exe", width=0, height=0, added_at=clock.now(), kind="other")
+            Photo(
+                sha256=sha,
+                size=len(data),
+                format="",
+                extension="exe",
+                width=0,
+                height=0,
+                added_at=clock.now(),
+                kind="other",
+            )
         )
         recommendation = session.scalars(select(Recommendation).order_by(Recommendation.id)).first()
         session.add(
-            Evidence(recommendation_id=recommendation.id, item_number=3, photo_sha256=sha, original_name="setup.exe", added_at=clock.now())
+            Evidence(
+                recommendation_id=recommendation.id,
+                item_number=3,
+                photo_sha256=sha,
+                original_name="setup.exe",
+                added_at=clock.now(),
+            )
         )
     panel = make_panel(reviewed, items={"E01": [3]})
     kit = export_kit(reviewed, panel, "E01", tmp_path / "usb")
@@ -125,7 +140,9 @@ def test_kit_limited_to_assignment_and_without_executables(reviewed: Workspace, 
         names = archive.namelist()
         manifest = json.loads(archive.read(fmt.MANIFEST))
     assert not [n for n in names if n.rsplit(".", 1)[-1] in fmt.EXECUTABLE_EXTENSIONS]
-    assert {c["code"]: c["items"] for c in manifest["communities"]} == {code: [3] for code in _codes(reviewed)}
+    assert {c["code"]: c["items"] for c in manifest["communities"]} == {
+        code: [3] for code in _codes(reviewed)
+    }
     assert {e["item"] for c in manifest["communities"] for e in c["evidence"]} == {3}
     assert len([n for n in names if n.startswith("evidence/")]) == 2  # two photos of item 3 (shared store)
     opened = open_kit(kit.path, kit.code)
@@ -179,7 +196,7 @@ def test_tampered_manifest_and_evidence_are_refused(reviewed: Workspace, tmp_pat
     def listing(members: dict) -> None:
         members[fmt.MEMBER_SUMS] = members[fmt.MEMBER_SUMS].replace(b"0", b"1", 1)
 
-    with pytest.raises(fmt.KitError, match="manifest.json differs from its signed checksum"):
+    with pytest.raises(fmt.KitError, match=r"manifest\.json differs from its signed checksum"):
         open_kit(_rewrite(kit.path, tmp_path / "m.gdkit", manifest), kit.code)
     with pytest.raises(fmt.KitError, match="was altered: its signature does not match"):
         open_kit(_rewrite(kit.path, tmp_path / "s.gdkit", listing), kit.code)
@@ -232,7 +249,9 @@ def test_score_not_the_engines_and_unassigned_items_are_refused(reviewed: Worksp
     opened = open_kit(kit.path, kit.code)
     code = _codes(reviewed)[0]
     progress = {(code, 1): _scores(reviewed, 2.0)[code]["1"]}
-    body = json.loads(__import__("greendesk.core.panel.kits_open", fromlist=["x"]).return_body(opened, progress))
+    body = json.loads(
+        __import__("greendesk.core.panel.kits_open", fromlist=["x"]).return_body(opened, progress)
+    )
     body["communities"][0]["items"][0]["score"] = 6.0
 
     def forged_file(data: dict, name: str) -> Path:
@@ -246,12 +265,14 @@ def test_score_not_the_engines_and_unassigned_items_are_refused(reviewed: Worksp
     with pytest.raises(fmt.KitError, match="is not what the findings give"):
         import_return(reviewed, forged_file(body, "score.gdret"))
     body["communities"][0]["items"][0].update(number=5, score=0.0)
-    with pytest.raises(fmt.KitError, match="item 5 .* not assigned"):
+    with pytest.raises(fmt.KitError, match=r"item 5 .* not assigned"):
         import_return(reviewed, forged_file(body, "item.gdret"))
     body["communities"][0]["code"] = "999999999999"
     with pytest.raises(fmt.KitError, match="community 999999999999, which is not assigned"):
         import_return(reviewed, forged_file(body, "community.gdret"))
-    body["communities"][0].update(code=code, items=[{"number": 1, "score": 6.0, "findings": {"rules": {"records": 9}}}])
+    body["communities"][0].update(
+        code=code, items=[{"number": 1, "score": 6.0, "findings": {"rules": {"records": 9}}}]
+    )
     with pytest.raises(fmt.KitError, match="rule"):
         import_return(reviewed, forged_file(body, "findings.gdret"))
     with pytest.raises(Exception, match="Item 7"):
