@@ -13,6 +13,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_expert(args: argparse.Namespace) -> int:
-    from greendesk.ui.expert.app import run_expert  # lazy: heavy, first use only (Qt)
+    from greendesk.ui.app import run_expert  # lazy: heavy, first use only (Qt)
 
     return run_expert(args.kit)
