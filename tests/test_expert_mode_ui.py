@@ -63,3 +63,23 @@ def test_tick_a_deduction_see_the_score_resume_and_return(qtbot, reviewed: Works
     assert returned.name == "2022-第一组-E01-评分回执.gdret"
     result = import_return(reviewed, returned)
     assert (result.items, result.added) == (1, 1)
+
+
+def test_import_dialog_reports_each_file(qtbot, reviewed: Workspace, tmp_path: Path) -> None:
+    from greendesk.core.panel.kits_open import fill_kit
+    from greendesk.ui.context import UiContext
+    from greendesk.ui.expert.import_dialog import KitImportDialog
+    from tests.test_panel_kits import _scores
+
+    panel = make_panel(reviewed)
+    kit = export_kit(reviewed, panel, "E01", tmp_path / "usb")
+    good = fill_kit(kit.path, kit.code, _scores(reviewed, 2.0), tmp_path / "good.gdret")
+    bad = tmp_path / "bad.gdret"
+    bad.write_bytes(good.read_bytes()[:-40])
+    dialog = KitImportDialog(UiContext(reviewed))
+    qtbot.addWidget(dialog)
+    outcomes = dialog.import_files([good, bad, good])
+    assert [getattr(o, "added", None) for o in outcomes] == [4, None, 0]
+    text = dialog.report.toPlainText()
+    assert "4 new scores recorded" in text and "is not a returned scoring kit" in text
+    assert "imported before, nothing added" in text
