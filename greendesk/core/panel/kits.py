@@ -269,11 +269,23 @@ def _split(kit: Path, part_bytes: int) -> tuple[list[Path], Path]:
             durable.write_atomically(part, lambda handle, data=data: handle.write(data))
             parts.append(part)
             lines.append(f"{hashlib.sha256(data).hexdigest()}  {part.name}\n")
-    checksum = kit.with_name(f"{kit.name[: -len(fmt.KIT_SUFFIX)]}-{fmt.CHECKSUM_LABEL}.txt")
+    checksum = _checksum_path(kit)
     text = f"# {kit.name}: {count} parts, {size} bytes, SHA-256 per part\n" + "".join(lines)
     durable.write_atomically(checksum, lambda handle: handle.write(text.encode("utf-8")))
     kit.unlink()
     return parts, checksum
+
+
+def _checksum_path(kit: Path) -> Path:
+    return kit.with_name(f"{kit.name[: -len(fmt.KIT_SUFFIX)]}-{fmt.CHECKSUM_LABEL}.txt")
+
+
+def _remove_earlier_parts(kit: Path) -> None:
+    """Parts and checksums an earlier export left under this kit's name (they would be mixed up)."""
+    with failures.translated(kit):
+        for part in kit.parent.glob(f"{kit.name}.[0-9][0-9][0-9]") if kit.parent.is_dir() else ():
+            part.unlink()
+        _checksum_path(kit).unlink(missing_ok=True)
 
 
 def export_kit(
@@ -288,39 +300,47 @@ def export_kit(
     fingerprint = signing.fingerprint(key.public_key())
     left_out: list[LeftOut] = []
     kit_key, code = fmt.new_kit_key(), fmt.new_scoring_code()
-    with workspace.transaction() as session:
-        panel, expert = find_expert(session, panel_id, expert_key)
-        if not expert.active:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Expert {expert} is deactivated: no kit can be exported."),
-                expert=expert.key,
+    written: list[Path] = []
+    try:
+        with workspace.transaction() as session:
+            panel, expert = find_expert(session, panel_id, expert_key)
+            if not expert.active:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("Errors", "Expert {expert} is deactivated: no kit can be exported."),
+                    expert=expert.key,
+                )
+            manifest, files = _manifest(session, workspace, panel, expert, left_out)
+            manifest["kit_id"] = fmt.key_id(kit_key)
+            manifest["sealed_kit_key"] = fmt.seal_kit_key(
+                kit_key, code, fmt.associated_data(manifest, fingerprint.replace(" ", ""))
             )
-        manifest, files = _manifest(session, workspace, panel, expert, left_out)
-        manifest["kit_id"] = fmt.key_id(kit_key)
-        manifest["sealed_kit_key"] = fmt.seal_kit_key(
-            kit_key, code, fmt.associated_data(manifest, fingerprint.replace(" ", ""))
-        )
-        target = out_dir / kit_file_name(panel, expert)
-        with failures.translated(target):
-            durable.write_atomically(target, lambda handle: _write_kit(handle, manifest, files, key))
-        previous = expert.kit_key
-        expert.kit_key = kit_key
-        audit.record(
-            session,
-            user=actor.username,
-            action=EXPORT_ACTION,
-            entity="panel_expert",
-            key=f"{panel.id}/{expert.key}",
-            old=None if not previous else {"kit_id": fmt.key_id(previous)},
-            new={
-                "kit_id": manifest["kit_id"],
-                "expert": expert.name,
-                "communities": len(manifest["communities"]),
-                "files": len(files),
-                "left_out": len(left_out),
-                "fingerprint": fingerprint,
-            },
-        )
+            target = out_dir / kit_file_name(panel, expert)
+            _remove_earlier_parts(target)
+            with failures.translated(target):
+                durable.write_atomically(target, lambda handle: _write_kit(handle, manifest, files, key))
+            written.append(target)  # removed again if the new kit_key is not committed
+            previous = expert.kit_key
+            expert.kit_key = kit_key
+            audit.record(
+                session,
+                user=actor.username,
+                action=EXPORT_ACTION,
+                entity="panel_expert",
+                key=f"{panel.id}/{expert.key}",
+                old=None if not previous else {"kit_id": fmt.key_id(previous)},
+                new={
+                    "kit_id": manifest["kit_id"],
+                    "expert": expert.name,
+                    "communities": len(manifest["communities"]),
+                    "files": len(files),
+                    "left_out": len(left_out),
+                    "fingerprint": fingerprint,
+                },
+            )
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
     result = KitExport(
         path=target,
         code=code,

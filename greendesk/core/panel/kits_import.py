@@ -65,6 +65,8 @@ def _read(path: Path) -> tuple[bytes, str, str]:
             QT_TRANSLATE_NOOP("Errors", "The returned kit {file} does not exist."), file=str(path)
         )
     with failures.translated(path):
+        if path.stat().st_size > fmt.MAX_RETURN_BYTES:
+            raise fmt.refuse(fmt.NOT_A_RETURN, file=str(path), reason=Message(_TOO_LARGE))
         whole = path.read_bytes()
     try:
         with zipfile.ZipFile(path) as archive:

@@ -78,7 +78,9 @@ class _RuleControl(QWidget):
             self.spin.setRange(0, MAX_COUNT)
             self.spin.setValue(int(value))  # type: ignore[arg-type]
             if kind == BONUS_PER_UNIT:
-                self.spin.setSuffix(self.tr(" units"))
+                self.spin.setSuffix(
+                    self.tr(" units (at most plus {cap})").format(cap=_points(rule.cap or 0.0))
+                )
             else:
                 self.spin.setSuffix(self.tr(" found"))
             self.spin.valueChanged.connect(self.changed)
