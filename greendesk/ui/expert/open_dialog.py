@@ -49,7 +49,7 @@ class OpenKitDialog(QDialog):
         self.error = error_label(self)
         form = QFormLayout()
         form.addRow(self.tr("Kit:"), file_label)
-        form.addRow(self.tr("评分码:"), self.code)
+        form.addRow(self.tr("Scoring code (评分码):"), self.code)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

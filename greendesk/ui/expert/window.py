@@ -125,7 +125,7 @@ class ExpertWindow(QMainWindow):
         splitter.setSizes([250, 560, 520])
         splitter.setChildrenCollapsible(False)
         self.status = QLabel(self)
-        self.export_button = QPushButton(self.tr("导出评分回执…"), self)
+        self.export_button = QPushButton(self.tr("Export returned kit (评分回执)…"), self)
         self.export_button.clicked.connect(self.ask_export_return)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
