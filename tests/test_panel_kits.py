@@ -169,6 +169,7 @@ def _rewrite(source: Path, target: Path, change) -> Path:
 
 def test_tampered_manifest_and_evidence_are_refused(reviewed: Workspace, tmp_path: Path) -> None:
     kit = export_kit(reviewed, make_panel(reviewed), "E01", tmp_path / "usb")
+    open_kit(kit.path, kit.code)  # opened once: its evidence is in the expert's folder already
 
     def manifest(members: dict) -> None:
         members[fmt.MANIFEST] = members[fmt.MANIFEST].replace("王专家".encode(), "赵专家".encode())

@@ -217,25 +217,10 @@ def _member_sha(archive: zipfile.ZipFile, name: str) -> str:
 
 
 def _check_and_extract(archive: zipfile.ZipFile, file: Path, sums: dict[str, str], folder: Path) -> None:
-    """Every member against its signed hash; evidence copied into the kit's photo store on the way."""
+    """Every member against its signed hash (each time: a kit altered after an earlier opening is
+    refused too); evidence not yet in the kit's photo store is copied there and checked again."""
     for name, expected in sorted(sums.items()):
-        if name.startswith(f"{fmt.EVIDENCE_DIR}/"):
-            stored = photos.original_path(folder / "photos", expected, name.rsplit(".", 1)[-1])
-            if stored.is_file() and hashlib.sha256(stored.read_bytes()).hexdigest() == expected:
-                continue
-
-            def copy(handle, member: str = name) -> None:
-                with archive.open(member) as reader:
-                    shutil.copyfileobj(reader, handle)
-
-            with failures.translated(stored):
-                durable.write_atomically(stored, copy, durable=False)
-            actual = hashlib.sha256(stored.read_bytes()).hexdigest()
-            if actual != expected:
-                stored.unlink(missing_ok=True)
-        else:
-            actual = _member_sha(archive, name)
-        if actual != expected:
+        if _member_sha(archive, name) != expected:
             raise fmt.refuse(
                 QT_TRANSLATE_NOOP(
                     "Errors", "The kit {file} was altered: {member} differs from its signed checksum."
@@ -243,6 +228,26 @@ def _check_and_extract(archive: zipfile.ZipFile, file: Path, sums: dict[str, str
                 file=str(file),
                 member=name,
             )
+        if not name.startswith(f"{fmt.EVIDENCE_DIR}/"):
+            continue
+        stored = photos.original_path(folder / "photos", expected, name.rsplit(".", 1)[-1])
+        if stored.is_file() and _file_sha(stored) == expected:
+            continue
+
+        def copy(handle, member: str = name) -> None:
+            with archive.open(member) as reader:
+                shutil.copyfileobj(reader, handle)
+
+        with failures.translated(stored):
+            durable.write_atomically(stored, copy, durable=False)
+
+
+def _file_sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as reader:
+        while chunk := reader.read(1024 * 1024):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _manifest(archive: zipfile.ZipFile, file: Path) -> tuple[dict[str, Any], str]:

@@ -110,9 +110,9 @@ class ExpertWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(QLabel(self.tr("Communities"), left))
-        left_layout.addWidget(self.communities, 1)
+        left_layout.addWidget(self.communities, 1)  # a kit holds a few communities
         left_layout.addWidget(QLabel(self.tr("Items"), left))
-        left_layout.addWidget(self.items, 2)
+        left_layout.addWidget(self.items, 3)
         self.evidence = EvidencePane(kit.photos_dir, self)
         self.editor = FindingsEditor(self)
         scroll = QScrollArea(self)
