@@ -83,3 +83,15 @@ def test_import_dialog_reports_each_file(qtbot, reviewed: Workspace, tmp_path: P
     text = dialog.report.toPlainText()
     assert "4 new scores recorded" in text and "is not a returned scoring kit" in text
     assert "imported before, nothing added" in text
+
+
+def test_greendesk_expert_opens_the_kit_window(qtbot, monkeypatch, tmp_path: Path) -> None:
+    from greendesk.cli import main
+    from greendesk.ui import app
+    from greendesk.ui.expert import app as expert_app
+
+    asked: list[Path | None] = []
+    monkeypatch.setattr(expert_app, "open_kit_window", lambda parent, path: asked.append(path))
+    monkeypatch.setattr(app, "install_translators", lambda *args: None)
+    assert main(["expert", str(tmp_path / "k.gdkit")]) == 0  # the code dialog was cancelled: no window
+    assert asked == [tmp_path / "k.gdkit"]
