@@ -22,8 +22,8 @@ from greendesk.core.safety import backup
 from greendesk.core.safety.lock import WorkspaceLock
 from greendesk.core.storage import db
 from greendesk.core.storage.layout import Layout
-from greendesk.core.storage.schema import Base
 from greendesk.core.storage.models import Setting as SettingRow
+from greendesk.core.storage.schema import Base
 from greendesk.core.workspace import Workspace
 from tests.accounts_support import reopen
 

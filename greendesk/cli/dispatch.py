@@ -29,13 +29,15 @@ COMMAND_MODULES = (
     "publicity_cmds",
     "keys_cmds",
     "backup_cmds",
+    "panel_cmds",
+    "expert_cmds",
 )
 
 
 # ``greendesk gui`` needs no other command: parsed with its module alone, the window comes up without
 # loading the reports, packages and spreadsheets the other commands import. ``demo`` (the README's run
 # command) likewise needs only the workspace commands: half a second less before its first window.
-ALONE = {"gui": ("gui_cmds",), "demo": ("workspace_cmds",)}
+ALONE = {"gui": ("gui_cmds",), "demo": ("workspace_cmds",), "expert": ("expert_cmds",)}
 
 
 def _command_modules(names: Sequence[str] = COMMAND_MODULES) -> tuple[ModuleType, ...]:

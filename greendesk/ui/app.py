@@ -68,13 +68,27 @@ def language_for(data_dir: Path) -> str:
 
 
 def create_workspace(data_dir: Path, parent=None) -> Workspace | None:
-    """The first-run dialog's new workspace (None when the user cancels)."""
+    """The first-run dialog's new workspace (None when the user cancels or opens a scoring kit instead)."""
     from greendesk.ui.first_run import FirstRunDialog
 
     dialog = FirstRunDialog(data_dir, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.kit_path is not None:  # an expert without a workspace: expert mode only
+            run_expert(dialog.kit_path)
         return None
     return dialog.workspace
+
+
+def run_expert(kit: Path | None) -> int:
+    """Expert mode alone (``greendesk expert KIT``): the kit's window, no workspace opened."""
+    from greendesk.ui.expert.app import open_kit_window  # lazy: first use only, like the first-run dialog
+
+    app = _application()
+    install_translators(app, language_for(default_data_dir()))
+    window = open_kit_window(None, kit)
+    if window is None:
+        return EXIT_OK
+    return app.exec()
 
 
 def run_gui(data_dir: Path | None = None) -> int:

@@ -29,6 +29,7 @@ from greendesk.core.registry import roster
 from greendesk.core.registry.districts import find_district, known_districts, validate_district
 from greendesk.core.workspace import Workspace
 from greendesk.ui.common.dialogs import dialog_buttons
+from greendesk.ui.expert.open_dialog import choose_kit_file
 from greendesk.ui.signin import AdministratorForm
 
 OTHER = "other"
@@ -42,6 +43,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
+        self.kit_path: Path | None = None  # an expert chose to open a scoring kit instead
         self.setWindowTitle(self.tr("Welcome to GreenDesk"))
         self.setMinimumWidth(520)
 
@@ -90,7 +92,11 @@ class FirstRunDialog(QDialog):
         self.next_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.back_button = QPushButton(self.tr("Back"), self)
         self.back_button.clicked.connect(lambda: self.show_step(DISTRICT_STEP))
+        self.kit_button = QPushButton(self.tr("Open a scoring kit (expert)…"), self)
+        self.kit_button.setToolTip(self.tr("For an expert scoring on this PC: no workspace is needed."))
+        self.kit_button.clicked.connect(self.open_kit)
         button_row = QHBoxLayout()
+        button_row.addWidget(self.kit_button)
         button_row.addWidget(self.back_button)
         button_row.addWidget(buttons, 1)
 
@@ -101,6 +107,12 @@ class FirstRunDialog(QDialog):
         self.district_box.currentIndexChanged.connect(self._sync_fields)
         self._sync_fields()
         self.show_step(DISTRICT_STEP)
+
+    def open_kit(self) -> None:
+        """An expert's way in: pick the kit; the dialog closes and expert mode opens it."""
+        self.kit_path = choose_kit_file(self)
+        if self.kit_path is not None:
+            self.reject()
 
     def show_step(self, step: int) -> None:
         self.steps.setCurrentIndex(step)

@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Export application package…"), self.export_package)
         self._add_action(file_menu, self.tr("&Verify application package…"), self.verify_package)
+        self._add_action(file_menu, self.tr("Open &scoring kit (expert mode)…"), self.open_scoring_kit)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Backups and restore…"), self.open_backups)
         self._add_action(file_menu, self.tr("&Check workspace…"), self.check_workspace)
@@ -299,6 +300,12 @@ class MainWindow(QMainWindow):
         from greendesk.ui.screens.package_dialogs import VerifyPackageDialog
 
         VerifyPackageDialog(self.context, self).exec()
+
+    def open_scoring_kit(self) -> None:
+        """Expert mode for a kit, beside this workspace (it reads nothing from it)."""
+        from greendesk.ui.expert.app import open_kit_window  # lazy: first use only
+
+        open_kit_window(self)
 
     def open_backups(self) -> None:
         from greendesk.ui.screens.backup_dialog import BackupsDialog
