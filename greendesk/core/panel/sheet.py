@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import math
 import re
 import secrets
 from collections.abc import Sequence
@@ -45,6 +46,7 @@ from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
 from greendesk.core.panel.access import find_expert, find_panel, require_manager
 from greendesk.core.panel.merge import panel_standard
+from greendesk.core.reports.excel import BORDER
 from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.standards.model import (
     ALL_OR_NOTHING,
@@ -103,6 +105,8 @@ HEADER_FILL = PatternFill("solid", fgColor="DDEBD5")
 INPUT_FILL = PatternFill("solid", fgColor="FFF7D6")  # where the expert types
 WRAP = Alignment(wrap_text=True, vertical="top")
 UNLOCKED = Protection(locked=False)
+LINE_POINTS = 14.5  # one line of 11 pt text
+COVER_WIDTHS = (22.0, 70.0, 8.0, 18.0)
 
 
 @dataclass(frozen=True)
@@ -293,6 +297,21 @@ def _sheet_title(name: str, used: set[str]) -> str:
     return title
 
 
+def fit_row_heights(sheet: Any, widths: Sequence[float], first_row: int, last_row: int | None = None) -> None:
+    """Row heights for wrapped text: Excel grows such a row when it opens the file, LibreOffice and
+    WPS keep the default height and overlap the lines, so the height is written."""
+    for row in sheet.iter_rows(min_row=first_row, max_row=last_row or sheet.max_row):
+        lines = 1
+        for cell in row:
+            if not isinstance(cell.value, str) or cell.value.startswith("=") or cell.column > len(widths):
+                continue
+            room = max(widths[cell.column - 1] - 1.5, 1.0)
+            parts = cell.value.split("\n")
+            lines = max(lines, sum(max(1, math.ceil(sheets.display_width(part) / room)) for part in parts))
+        if lines > 1:
+            sheet.row_dimensions[row[0].row].height = LINE_POINTS * lines
+
+
 def panel_heading(panel: Panel) -> str:
     """2025年度第1批 (and the panel's name)."""
     name = f"（{panel.name}）" if panel.name else ""
@@ -340,9 +359,10 @@ def _cover(
         for column in (2, 4):
             cell = sheet.cell(sheet.max_row, column)
             cell.protection, cell.fill = UNLOCKED, INPUT_FILL
-    sheets.set_widths(sheet, (22.0, 70.0, 8.0, 18.0))
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "portrait"
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COVER_WIDTHS))
+    fit_row_heights(sheet, COVER_WIDTHS, 2)
+    sheets.finish(sheet, header_rows=(1, 1), widths=COVER_WIDTHS, last_row=sheet.max_row)
+    sheet.freeze_panes = None
     _protect(sheet)
 
 
@@ -390,8 +410,8 @@ def _community_sheet(
         )
         row = sheet.max_row
         rows.append((row, item.number, points))
-        for column in (2, 4, 5, 10):
-            sheet.cell(row, column).alignment = WRAP
+        for column in range(1, len(HEADERS) + 1):
+            sheet.cell(row, column).alignment, sheet.cell(row, column).border = WRAP, BORDER
         if points not in validations:
             validations[points] = _score_validation(points)
             sheet.add_data_validation(validations[points])
@@ -403,6 +423,7 @@ def _community_sheet(
         if item.gating:
             veto.add(sheet.cell(row, VETO_COLUMN).coordinate)
     _totals(sheet, rows)
+    fit_row_heights(sheet, WIDTHS, FIRST_ITEM_ROW)
     sheets.apply_formats(sheet, FIRST_ITEM_ROW, sheet.max_row, {2: sheets.DECIMAL, 7: sheets.DECIMAL})
     sheets.finish(sheet, header_rows=(HEADER_ROW, HEADER_ROW), widths=WIDTHS, last_row=sheet.max_row)
     _protect(sheet)

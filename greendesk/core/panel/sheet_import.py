@@ -309,7 +309,7 @@ def _row_score(
     gating: bool,
     place: dict[str, Any],
     problems: list[Message],
-) -> ExpertItemScore | None | bool:
+) -> ExpertItemScore | bool | None:
     """The row's score (None: left empty; False: a problem was noted)."""
     count = len(problems)
     if _cell(rows, row, NUMBER_COLUMN) != number:
