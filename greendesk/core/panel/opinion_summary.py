@@ -71,11 +71,9 @@ def _body(sheet: Any, first: int, numeric: set[int]) -> None:
     """Borders on the table; score formats on the numeric columns (0-based)."""
     for row in sheet.iter_rows(min_row=first, max_row=sheet.max_row):
         for cell in row:
-            cell.border = BORDER
+            cell.border, cell.alignment = BORDER, WRAP
             if cell.column - 1 in numeric:
                 cell.number_format = SCORE
-            elif isinstance(cell.value, str):
-                cell.alignment = WRAP
 
 
 def _summary_sheet(sheet: Any, table: PanelTable, office_name: str) -> None:
