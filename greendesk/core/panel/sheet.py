@@ -106,7 +106,7 @@ INPUT_FILL = PatternFill("solid", fgColor="FFF7D6")  # where the expert types
 WRAP = Alignment(wrap_text=True, vertical="top")
 UNLOCKED = Protection(locked=False)
 LINE_POINTS = 14.5  # one line of 11 pt text
-COVER_WIDTHS = (22.0, 70.0, 8.0, 18.0)
+COVER_WIDTHS = (22.0, 56.0, 6.0, 16.0)  # 100 units: a portrait page
 
 
 @dataclass(frozen=True)
@@ -356,6 +356,7 @@ def _cover(
     for role in ("填写人（专家本人签名）", "复核人（签名）"):
         sheet.append([role, None, "日期", None])
         sheet.cell(sheet.max_row, 1).font = LABEL_FONT
+        sheet.row_dimensions[sheet.max_row].height = 30  # room to sign by hand
         for column in (2, 4):
             cell = sheet.cell(sheet.max_row, column)
             cell.protection, cell.fill = UNLOCKED, INPUT_FILL
