@@ -192,7 +192,7 @@ def _scores_table(table: PanelTable, community: MergedCommunity) -> Table:
         ]
     )
     width = official.BLOCK_WIDTH
-    fixed = [13 * mm, 11 * mm]
+    fixed = [13 * mm, 12.5 * mm]
     score_width = 12 * mm if len(keys) <= 5 else 10 * mm
     rest = width - sum(fixed) - score_width * len(keys) - 2 * 14 * mm
     widths = [fixed[0], rest, fixed[1], *([score_width] * len(keys)), 14 * mm, 14 * mm]
