@@ -24,12 +24,12 @@ COMMAND_MODULES = (
     "intake_cmds",
     "users_cmds",
     "review_cmds",
+    "panel_cmds",
     "progress_cmds",
     "package_cmds",
     "publicity_cmds",
     "keys_cmds",
     "backup_cmds",
-    "panel_cmds",
     "expert_cmds",
 )
 
