@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "package_cmds",
     "keys_cmds",
     "backup_cmds",
+    "visit_cmds",
 )
 
 

@@ -18,6 +18,7 @@ interface language), written here like official.py writes the words GB/T 9704 pr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -30,9 +31,11 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from greendesk.core.base import fonts, i18n
+from greendesk.core.panel import visits as planning
 from greendesk.core.panel.visits import VisitRow, VisitSheet
-from greendesk.core.reports import labels, official
+from greendesk.core.reports import labels, office, official
 from greendesk.core.standards.model import VERIFICATION_METHODS, Item
+from greendesk.core.workspace import Workspace
 
 FORM_TITLE = "现场核验记录"
 ROUTE_TITLE = "现场核验路线单"
@@ -334,3 +337,23 @@ def write_route(path: Path, visits: Sequence[VisitRow], office: str) -> Path:
 def form_file_name(visit: VisitRow) -> str:
     """``03-110105001001-绿园社区居委会-现场核验记录.pdf``: sorted in route order in a folder."""
     return f"{visit.order:02d}-{visit.code}-{visit.name}-{FORM_TITLE}.pdf"
+
+
+def route_file_name(day: date) -> str:
+    return f"00-{day.isoformat()}-{ROUTE_TITLE}.pdf"
+
+
+def print_visit(workspace: Workspace, visit_code: str, out: Path) -> Path:
+    """One visit's form to ``out``."""
+    sheet = planning.visit_sheet(workspace, visit_code)
+    return write_form(out, sheet, office.read_office(workspace).name)
+
+
+def print_day(workspace: Workspace, year: int, day: date, folder: Path) -> list[Path]:
+    """The day's route sheet and one form per community, in route order, into ``folder``."""
+    sheets = planning.day_sheets(workspace, year, day)
+    name = office.read_office(workspace).name
+    folder = Path(folder)
+    written = [write_route(folder / route_file_name(day), [sheet.visit for sheet in sheets], name)]
+    written += [write_form(folder / form_file_name(sheet.visit), sheet, name) for sheet in sheets]
+    return written
