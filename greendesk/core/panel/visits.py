@@ -455,3 +455,40 @@ def day_sheets(workspace: Workspace, year: int, day: date) -> list[VisitSheet]:
                 year=year,
             )
         return [sheet_in(session, workspace, visit) for visit in visits]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A recommended community that may be put on a route, with the day it is planned for if any."""
+
+    street_code: str
+    street_name: str
+    code: str
+    name: str
+    planned_on: date | None
+
+
+def candidates(workspace: Workspace, year: int) -> list[Candidate]:
+    """The year's recommended communities by street and code (the screen's "add communities")."""
+    with workspace.snapshot() as session:
+        planned = {
+            visit.recommendation_id: visit.planned_on
+            for visit in session.scalars(select(SiteVisit).where(SiteVisit.status == PLANNED))
+        }
+        query = (
+            select(Recommendation)
+            .join(Community, Recommendation.community_id == Community.id)
+            .join(Street, Community.street_id == Street.id)
+            .where(Recommendation.year == year)
+            .order_by(Street.code, Community.code)
+        )
+        return [
+            Candidate(
+                r.community.street.code,
+                r.community.street.name,
+                r.community.code,
+                r.community.name,
+                planned.get(r.id),
+            )
+            for r in session.scalars(query)
+        ]
