@@ -14,8 +14,8 @@ from greendesk.core.panel import visit_checks, visit_records, visits
 from greendesk.core.review import commands
 from greendesk.core.workspace import Workspace
 from greendesk.ui.context import UiContext
-from greendesk.ui.screens.visit_record_dialog import VisitRecordDialog
-from greendesk.ui.screens.visits_screen import VisitsScreen
+from greendesk.ui.screens.visits.record_dialog import VisitRecordDialog
+from greendesk.ui.screens.visits.screen import VisitsScreen
 from tests.review_support import jpeg, recommend, small_workspace
 
 YEAR = 2022
@@ -132,3 +132,13 @@ def test_a_scored_visit_gets_score_boxes_within_the_points(qtbot, planned: Works
     dialog.resize(1240, 700)
     dialog.show()
     _grab(dialog, "visit-record-dialog-scored", tmp_path)
+
+
+def test_the_main_window_lists_the_screen(qtbot, planned: Workspace) -> None:
+    from greendesk.ui.main_window import MainWindow
+
+    window = MainWindow(planned)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "Site visits" in titles
+    assert isinstance(window.show_screen("visits"), VisitsScreen)

@@ -2,7 +2,7 @@
 
 A thin view over core/panel/visits.py: the days on the left, the chosen day's route on the right
 (move up / down, to another day, cancel), communities added by street, the day's forms printed,
-and the record dialog (visit_record_dialog.py) for what a visit found.
+and the record dialog (record_dialog.py) for what a visit found.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ from greendesk.core.panel import visit_form, visits
 from greendesk.ui.common import save_paths
 from greendesk.ui.common.dialogs import dialog_buttons
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
-from greendesk.ui.screens.visit_record_dialog import VisitRecordDialog
+from greendesk.ui.screens.visits.record_dialog import VisitRecordDialog
 
 TOPIC_VISITS = "visits"
 SAVE_KIND = "visit-forms"
