@@ -142,3 +142,11 @@ def test_the_main_window_lists_the_screen(qtbot, planned: Workspace) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert "Site visits" in titles
     assert isinstance(window.show_screen("visits"), VisitsScreen)
+
+
+def test_the_day_list_counts_stops(qtbot, planned: Workspace) -> None:
+    screen = VisitsScreen(UiContext(planned))
+    qtbot.addWidget(screen)
+    screen.year.setValue(YEAR)
+    texts = [screen.days.item(row).text() for row in range(screen.days.count())]
+    assert texts[0].startswith("2022-09-06: 2 stop") and texts[1].startswith("2022-09-07: 1 stop")

@@ -212,9 +212,8 @@ class VisitsScreen(QWidget):
         self.days.blockSignals(True)
         self.days.clear()
         for plan_day in self.plan:
-            text = self.tr("{day}: {count} stops").format(
-                day=plan_day.day.isoformat(), count=len(plan_day.visits)
-            )
+            count = len(plan_day.visits)
+            text = self.tr("{day}: %n stop(s)", "", count).format(day=plan_day.day.isoformat())
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, plan_day.day.isoformat())
             self.days.addItem(item)
