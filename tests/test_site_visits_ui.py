@@ -150,3 +150,21 @@ def test_the_day_list_counts_stops(qtbot, planned: Workspace) -> None:
     screen.year.setValue(YEAR)
     texts = [screen.days.item(row).text() for row in range(screen.days.count())]
     assert texts[0].startswith("2022-09-06: 2 stop") and texts[1].startswith("2022-09-07: 1 stop")
+
+
+def test_adding_communities_by_street(qtbot, planned: Workspace, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from greendesk.ui.screens.visits.screen import AddCommunitiesDialog
+
+    dialog = AddCommunitiesDialog(visits.candidates(planned, YEAR))
+    qtbot.addWidget(dialog)
+    street = dialog.tree.topLevelItem(0)
+    assert street.text(1) == "110105001" and street.childCount() == 3
+    assert street.child(2).text(2) == "2022-09-07"  # the day it is planned for now
+    street.setCheckState(0, Qt.CheckState.Checked)  # the whole street
+    assert dialog.chosen() == ["110105001001", "110105001002", "110105001003"]
+    dialog.show()
+    _grab(dialog, "visit-add-communities", tmp_path)
+    route = visits.plan_visits(planned, YEAR, date(2022, 9, 8), codes=dialog.chosen())
+    assert [row.order for row in route] == [1, 2, 3] and {row.day for row in route} == {date(2022, 9, 8)}

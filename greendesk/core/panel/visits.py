@@ -2,7 +2,8 @@
 
 A day's route lists the communities to visit in order, grouped by street (default: street code
 order, then community code; or the order the planner gave). Planning a community that already has
-a planned visit moves that visit (audited as a move); cancelling takes it out of the route. Every
+a planned visit moves that visit (audited as a move); cancelling takes it out of the route. A
+recorded or cancelled visit stays as it is: planning the community again makes a new visit. Every
 visit gets a random ``visit_code`` (8 characters from an alphabet without look-alikes) that the
 printed form's QR code carries, so the paper comes back to the right visit.
 
