@@ -30,6 +30,7 @@ COMMAND_MODULES = (
     "publicity_cmds",
     "keys_cmds",
     "backup_cmds",
+    "visit_cmds",
     "expert_cmds",
 )
 

@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
             ScreenEntry("standard", self.tr("Creation standard"), _lazy("standard_screen", "StandardScreen")),
             ScreenEntry("targets", self.tr("Yearly targets"), _lazy("targets_screen", "TargetsScreen")),
             ScreenEntry("reports", self.tr("Reports"), _lazy("reports_screen", "ReportsScreen")),
+            ScreenEntry("visits", self.tr("Site visits"), _lazy("visits.screen", "VisitsScreen")),
         ]
 
     def _show_row(self, row: int) -> None:

@@ -1,0 +1,1 @@
+"""The site-visit screen (plan by day and route) and its record dialog."""
