@@ -1,30 +1,47 @@
 #!/usr/bin/env bash
-# The .deb as an office's IT installs it, in a clean Debian 12 chroot (mmdebstrap, as root): apt installs the
+# The .deb as an office's IT installs it, in a clean Debian chroot (mmdebstrap, as root): apt installs the
 # package and resolves its Depends from the Debian mirror; then `greendesk --version`, the libraries of Qt's xcb
 # plugin, `greendesk --data-dir /tmp/d demo`, a workspace in the user's default folder, the main window offscreen
-# with a screenshot (packaging/out/deb-smoke-screenshot.png), remove and purge: /opt/greendesk and the launchers
-# gone, the user's data kept. Step times go to packaging/out/deb-smoke-times.txt.
-# Usage: packaging/linux/smoke_deb.sh [--arch amd64|arm64] [DEB]   (default: packaging/out/greendesk_<v>_<arch>.deb)
-# The base chroot is cached as packaging/build/deb-smoke/bookworm-<arch>.tar, downloaded .debs in
-# packaging/build/deb-smoke/apt-<arch>/; delete them to start from nothing. arm64 runs under qemu-user-static.
+# with a screenshot, remove and purge: /opt/greendesk and the launchers gone, the user's data kept.
+# Usage: packaging/linux/smoke_deb.sh [--arch amd64|arm64] [--suite bookworm|bullseye] [DEB]
+#   default DEB: packaging/out/greendesk_<v>_<arch>.deb (on bullseye: the --bundled-python build, since
+#   Debian 11 has no python3.11). Step times go to packaging/out/deb-smoke-times<-variant>.txt and the
+#   screenshot to packaging/out/deb-smoke-screenshot<-variant>.png (variant: arch and suite unless amd64 on bookworm).
+# The base chroot is cached as packaging/build/deb-smoke/<suite>-<arch>.tar, downloaded .debs in
+# packaging/build/deb-smoke/apt-<suite>-<arch>/; delete them to start from nothing. arm64 runs under
+# qemu-user-static (binfmt_misc must list qemu-aarch64: `update-binfmts --enable qemu-aarch64`).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 
 # All in a function: bash reads it whole before running it, so editing this file mid-run is harmless.
 main() {
-  arch=amd64
-  if [ "${1:-}" = --arch ]; then arch="$2"; shift 2; fi
+  arch=amd64 suite=bookworm
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --arch) arch="$2"; shift 2 ;;
+      --suite) suite="$2"; shift 2 ;;
+      -*) echo "usage: $0 [--arch amd64|arm64] [--suite bookworm|bullseye] [DEB]" >&2; exit 2 ;;
+      *) break ;;
+    esac
+  done
+  case "$suite" in
+    bookworm) release="Debian 12" variant="" default_name="" ;;
+    bullseye) release="Debian 11" variant="-bullseye" default_name="_bundled-python" ;;
+    *) echo "unknown --suite $suite (bookworm or bullseye)" >&2; exit 2 ;;
+  esac
+  [ "$arch" = amd64 ] || variant="-$arch$variant"
   version="$(python3 "$root/packaging/linux/debian_files.py" --print-version)"
-  deb="$(realpath "${1:-$root/packaging/out/greendesk_${version}_${arch}.deb}")"
+  deb="$(realpath "${1:-$root/packaging/out/greendesk_${version}_${arch}${default_name}.deb}")"
   [ -f "$deb" ] || { echo "no package $deb: run packaging/linux/build_deb.sh first" >&2; exit 2; }
   [ "$(id -u)" -eq 0 ] || { echo "smoke_deb.sh needs root (chroot, mounts)" >&2; exit 2; }
 
   cache="$root/packaging/build/deb-smoke"
   out="$root/packaging/out"
-  chroot_dir="$cache/root-$arch"
-  base="$cache/bookworm-$arch.tar"
-  archives="$cache/apt-$arch"
-  times="$out/deb-smoke-times.txt"
+  chroot_dir="$cache/root-$suite-$arch"
+  base="$cache/$suite-$arch.tar"
+  archives="$cache/apt-$suite-$arch"
+  times="$out/deb-smoke-times$variant.txt"
+  screenshot="$out/deb-smoke-screenshot$variant.png"
   mkdir -p "$cache" "$out" "$archives"
   started=$SECONDS
   last=$SECONDS
@@ -50,9 +67,9 @@ main() {
       LANG=zh_CN.UTF-8 QT_QPA_PLATFORM=offscreen "$@"
   }
 
-  step "base chroot: Debian 12 $arch (cached tarball)"
+  step "base chroot: $release $arch (cached tarball)"
   if [ ! -s "$base" ]; then
-    mmdebstrap --quiet --variant=apt --architectures="$arch" bookworm "${base%.tar}.part.tar"  # .tar: a tarball
+    mmdebstrap --quiet --variant=apt --architectures="$arch" "$suite" "${base%.tar}.part.tar"  # .tar: a tarball
     mv "${base%.tar}.part.tar" "$base"
   fi
   unmount_all
@@ -83,6 +100,16 @@ main() {
   plugins=/opt/greendesk/venv/lib/python3.11/site-packages/PySide6/Qt/plugins/platforms
   if in_chroot sh -c "ldd $plugins/libqxcb.so $plugins/libqoffscreen.so" | grep "not found"; then
     fail "libraries missing for Qt's platform plugins (add their packages to Depends)"
+  fi
+
+  if in_chroot test -d /opt/greendesk/python; then  # --bundled-python: our interpreter on this system's libraries
+    step "the bundled Python's modules find their libraries and import"
+    if in_chroot sh -c 'ldd /opt/greendesk/python/lib/python3.11/lib-dynload/*.so' | grep "not found"; then
+      fail "libraries missing for the bundled Python's modules"
+    fi
+    as_user /opt/greendesk/venv/bin/python3 -sE -c 'import bz2, ctypes, decimal, lzma, sqlite3, uuid, zlib
+import xml.parsers.expat, sys; print(sys.version.split()[0], "sqlite", sqlite3.sqlite_version)' \
+      || fail "the bundled Python cannot import its modules"
   fi
 
   step "greendesk --data-dir /tmp/d demo"
@@ -125,7 +152,7 @@ window.close()
 workspace.close()
 print("window title:", window.windowTitle())
 PY
-  cp "$chroot_dir/tmp/deb-smoke-screenshot.png" "$out/deb-smoke-screenshot.png"
+  cp "$chroot_dir/tmp/deb-smoke-screenshot.png" "$screenshot"
 
   step "apt-get remove greendesk"
   in_chroot apt-get remove -y -qq greendesk >"$cache/apt-remove.log" 2>&1 || { cat "$cache/apt-remove.log"; fail "remove"; }
@@ -144,7 +171,7 @@ PY
 
   step "done"
   {
-    echo "# packaging/linux/smoke_deb.sh on $(date -u +%Y-%m-%dT%H:%MZ), $(basename "$deb") ($(du -h "$deb" | cut -f1)), $arch"
+    echo "# packaging/linux/smoke_deb.sh on $(date -u +%Y-%m-%dT%H:%MZ), $(basename "$deb") ($(du -h "$deb" | cut -f1)), $arch, $release"
     cat "$times.part"
     printf '%-58s %4ds\n' "total" "$((SECONDS - started))"
   } >"$times"
