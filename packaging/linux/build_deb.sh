@@ -60,9 +60,15 @@ main() {
   mkdir -p "$stage" "$out"
   if [ "$dry_run" -eq 0 ]; then
     step "greendesk's wheel"
-    rm -rf "$work/dist"
-    "$python" -m build --quiet --wheel --outdir "$work/dist" "$root" >"$work/build.log" 2>&1 \
+    rm -rf "$work/dist" "$work/src"
+    # From a copy without packaging/build: setuptools' package search walks every folder, and the chroots
+    # there (build_python.sh, smoke_deb.sh) hold whole systems, /proc mounted while they run.
+    mkdir -p "$work/src"
+    tar -C "$root" --exclude=./packaging/build --exclude=./packaging/out --exclude=./.git --exclude=./build \
+      --exclude=./dist --exclude='*.egg-info' -cf - . | tar -C "$work/src" -xf -
+    "$python" -m build --quiet --wheel --outdir "$work/dist" "$work/src" >"$work/build.log" 2>&1 \
       || { cat "$work/build.log"; exit 1; }
+    rm -rf "$work/src"
     wheel=("$work"/dist/greendesk-*.whl)
 
     # manylinux up to glibc 2.28 on amd64 (Debian 10 and later), 2.31 on arm64; cp311 wheels for $machine.

@@ -58,6 +58,8 @@ QT_LIBRARIES = (
     "libxcb-randr0",
     "libxcb-xfixes0",
     "libxcb-xkb1",
+    "libsm6",  # PySide6's aarch64 libqxcb.so links libSM and libICE (smoke_deb.sh --arch arm64 found it)
+    "libice6",
 )
 # Any sans CJK font draws the interface; the first is the one the app also ships and prefers.
 CJK_FONTS = "fonts-wqy-microhei | fonts-noto-cjk | fonts-wqy-zenhei"
