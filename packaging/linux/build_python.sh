@@ -5,10 +5,11 @@
 # interpreter is compiled here from Debian's source package of bookworm's python3.11 (upstream 3.11.2, its
 # SHA-256 pinned below) in a clean Debian 11 chroot (glibc 2.31: the oldest Debian the mirror still serves).
 # It is linked against glibc 2.28's symbol versions (glibc-compat below: the 2.29 versions of exp/log/pow and
-# sem_clockwait are avoided), so Debian 10 based systems can run it too. libffi, whose soname differs between
-# Debian 10, 11 and 12, is copied beside it (found through RUNPATH); zlib, bzip2, xz, SQLite and libuuid come
-# from the system (the package Depends on them; same sonames since Debian 8).
-# No OpenSSL, readline, Tk, NIS, crypt or test suite: GreenDesk works offline, hashlib has its own SHA-2.
+# sem_clockwait are avoided), so Debian 10 based systems can run it too. libffi and OpenSSL, whose sonames
+# differ between Debian 10, 11 and 12, are copied beside it (found through RUNPATH); OpenSSL is needed for
+# hashlib.scrypt (GreenDesk's password hashes: without it `greendesk demo` failed on Debian 11). zlib, bzip2,
+# xz, SQLite and libuuid come from the system (the package Depends on them; same sonames since Debian 8).
+# No readline, Tk, NIS, crypt or test suite.
 # Usage: packaging/linux/build_python.sh [--arch amd64|arm64]   (as root: chroot and mounts)
 # Output: packaging/build/python-<arch>/python.tar (the tree opt/greendesk/python) and GLIBC.txt beside it
 # (the newest glibc symbol version any of its files needs). The chroot tarball and the source are cached.
@@ -19,7 +20,7 @@ SOURCE=python3.11_3.11.2.orig.tar.gz
 SOURCE_SHA256=2411c74bda5bbcfcddaf4531f66d1adc73f247f529aee981b029513aefdbf849
 SOURCE_URL=http://deb.debian.org/debian/pool/main/p/python3.11/$SOURCE
 PREFIX=/opt/greendesk/python
-BUILD_DEPS=build-essential,pkg-config,patchelf,libffi-dev,zlib1g-dev,libbz2-dev,liblzma-dev,libsqlite3-dev,uuid-dev
+BUILD_DEPS=build-essential,pkg-config,patchelf,libssl-dev,libffi-dev,zlib1g-dev,libbz2-dev,liblzma-dev,libsqlite3-dev,uuid-dev
 
 # All in a function: bash reads it whole before running it, so editing this file mid-build is harmless.
 main() {
@@ -29,7 +30,7 @@ main() {
   [ "$(id -u)" -eq 0 ] || { echo "build_python.sh needs root (chroot, mounts)" >&2; exit 2; }
   cache="$root/packaging/build/python-$arch"
   chroot_dir="$cache/root"
-  base="$cache/bullseye-build-$arch.tar"
+  base="$cache/bullseye-build-$arch-$(echo "$BUILD_DEPS" | sha256sum | cut -c1-8).tar"  # new list, new chroot
   source="$root/packaging/build/python-src/$SOURCE"
   mkdir -p "$cache" "$(dirname "$source")"
   started=$SECONDS
@@ -90,12 +91,13 @@ rm -rf "$stdlib/test" "$stdlib/idlelib" "$stdlib/tkinter" "$stdlib/turtledemo" "
 find "$stdlib" -name tests -type d -prune -exec rm -rf {} +
 find "$stdlib" -name '*.opt-[12].pyc' -delete  # the app never runs with -O
 rm -f "$stdlib"/lib-dynload/_test*.so "$stdlib"/lib-dynload/_ctypes_test*.so "$stdlib"/lib-dynload/xxlimited*.so
-# libffi (libffi.so.6 on Debian 10, .7 on 11, .8 on 12) goes beside it, found through $ORIGIN; the rest of
+# libffi (.so.6 on Debian 10, .7 on 11, .8 on 12) and OpenSSL (1.1 on 10 and 11, 3 on 12) go beside it,
+# found through $ORIGIN; the rest of
 # what the modules link is glibc or in the package's Depends (debian_files.BUNDLED_PYTHON_LIBRARIES).
 for module in "$stdlib"/lib-dynload/*.so; do
   for lib in $(ldd "$module" | awk '/=> \// {print $3}'); do
     case "$(basename "$lib")" in
-      libffi.so.*) cp -nL "$lib" "$top/lib/" && patchelf --set-rpath '$ORIGIN/../..' "$module" ;;
+      libffi.so.* | libssl.so.* | libcrypto.so.*) cp -nL "$lib" "$top/lib/" && patchelf --set-rpath '$ORIGIN/../..' "$module" ;;
     esac
   done
 done

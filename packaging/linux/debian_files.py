@@ -31,7 +31,7 @@ BUNDLED_PYTHON_DIR = f"{INSTALL_DIR}/python"  # --bundled-python: build_python.s
 # PySide6's x86_64 wheels; PySide6's aarch64 wheels need 2.31.
 BUNDLED_LIBC = {"amd64": "libc6 (>= 2.28)", "arm64": "libc6 (>= 2.31)"}
 # What its standard library's modules load from the system (zlib, bz2, lzma, sqlite3, uuid): the same sonames
-# on every Debian since 8. libffi, which differs, ships beside the interpreter.
+# on every Debian since 8. libffi and OpenSSL, which differ, ship beside the interpreter.
 BUNDLED_PYTHON_LIBRARIES = ("zlib1g", "libbz2-1.0", "liblzma5", "libsqlite3-0", "libuuid1")
 ICON_SIZES = (32, 48, 64, 128, 256)
 MAINTAINER = "GreenDesk maintainers <greendesk@example.invalid>"
@@ -206,7 +206,7 @@ def copyright_text(bundled_python: bool = False) -> str:
             f"\nFiles: {BUNDLED_PYTHON_DIR}/*\n"
             "License: PSF-2.0\n"
             f" CPython 3.11.2; its licence: {BUNDLED_PYTHON_DIR}/lib/{PYTHON}/LICENSE.txt. Beside it\n"
-            " Debian 11's libffi (MIT).\n"
+            " Debian 11's libffi (MIT) and OpenSSL 1.1.1 (OpenSSL and SSLeay licences).\n"
         )
     return text
 

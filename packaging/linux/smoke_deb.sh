@@ -40,9 +40,10 @@ main() {
   chroot_dir="$cache/root-$suite-$arch"
   base="$cache/$suite-$arch.tar"
   archives="$cache/apt-$suite-$arch"
+  logs="$cache/logs-$suite-$arch"  # apt's and the demo's output, the data listings: one folder per variant
   times="$out/deb-smoke-times$variant.txt"
   screenshot="$out/deb-smoke-screenshot$variant.png"
-  mkdir -p "$cache" "$out" "$archives"
+  mkdir -p "$cache" "$out" "$archives" "$logs"
   started=$SECONDS
   last=$SECONDS
   : >"$times.part"
@@ -85,8 +86,8 @@ main() {
 
   step "apt-get install ./greendesk.deb (Depends from the mirror)"
   in_chroot apt-get update -qq
-  in_chroot apt-get install -y -qq --no-install-recommends /tmp/greendesk.deb >"$cache/apt-install.log" 2>&1 \
-    || { tail -30 "$cache/apt-install.log"; fail "apt-get install"; }
+  in_chroot apt-get install -y -qq --no-install-recommends /tmp/greendesk.deb >"$logs/apt-install.log" 2>&1 \
+    || { tail -30 "$logs/apt-install.log"; fail "apt-get install"; }
   for path in /opt/greendesk/venv/bin/python3 /usr/bin/greendesk /usr/bin/greendesk-gui \
     /usr/share/applications/greendesk.desktop /usr/share/icons/hicolor/256x256/apps/greendesk.png; do
     in_chroot test -e "$path" || fail "$path is not installed"  # inside: /usr/bin links to /opt/greendesk
@@ -108,19 +109,20 @@ main() {
       fail "libraries missing for the bundled Python's modules"
     fi
     as_user /opt/greendesk/venv/bin/python3 -sE -c 'import bz2, ctypes, decimal, lzma, sqlite3, uuid, zlib
-import xml.parsers.expat, sys; print(sys.version.split()[0], "sqlite", sqlite3.sqlite_version)' \
+import hashlib, xml.parsers.expat, sys; hashlib.scrypt  # the password hashes need OpenSSL
+print(sys.version.split()[0], "sqlite", sqlite3.sqlite_version)' \
       || fail "the bundled Python cannot import its modules"
   fi
 
   step "greendesk --data-dir /tmp/d demo"
-  as_user greendesk --data-dir /tmp/d demo >"$cache/demo.log" 2>&1 || { cat "$cache/demo.log"; fail "demo"; }
+  as_user greendesk --data-dir /tmp/d demo >"$logs/demo.log" 2>&1 || { cat "$logs/demo.log"; fail "demo"; }
   [ -f "$chroot_dir/tmp/d/greendesk.sqlite3" ] || ls "$chroot_dir/tmp/d" | grep -q . || fail "demo wrote nothing"
 
   step "a workspace in the default folder (~/.local/share/GreenDesk)"
   printf 'office-pass-19\n' | as_user greendesk init --district 110105 --admin admin --password-stdin >/dev/null
   user_data=/home/office/.local/share/GreenDesk
   [ -d "$chroot_dir$user_data" ] || fail "init did not write $user_data"
-  find "$chroot_dir$user_data" "$chroot_dir/tmp/d" -type f -printf '%P %s\n' | sort >"$cache/data-before.txt"
+  find "$chroot_dir$user_data" "$chroot_dir/tmp/d" -type f -printf '%P %s\n' | sort >"$logs/data-before.txt"
 
   step "the main window offscreen, grabbed to PNG"
   as_user /opt/greendesk/venv/bin/python3 -sE - <<'PY'
@@ -155,16 +157,16 @@ PY
   cp "$chroot_dir/tmp/deb-smoke-screenshot.png" "$screenshot"
 
   step "apt-get remove greendesk"
-  in_chroot apt-get remove -y -qq greendesk >"$cache/apt-remove.log" 2>&1 || { cat "$cache/apt-remove.log"; fail "remove"; }
+  in_chroot apt-get remove -y -qq greendesk >"$logs/apt-remove.log" 2>&1 || { cat "$logs/apt-remove.log"; fail "remove"; }
   for path in /opt/greendesk /usr/bin/greendesk /usr/bin/greendesk-gui /usr/share/applications/greendesk.desktop; do
     in_chroot sh -c "test ! -e $path && test ! -L $path" || fail "$path is still there after remove"
   done
 
   step "apt-get purge greendesk; the user's data is all there"
-  in_chroot apt-get purge -y -qq greendesk >>"$cache/apt-remove.log" 2>&1 || { cat "$cache/apt-remove.log"; fail "purge"; }
-  find "$chroot_dir$user_data" "$chroot_dir/tmp/d" -type f -printf '%P %s\n' | sort >"$cache/data-after.txt"
-  cmp -s "$cache/data-before.txt" "$cache/data-after.txt" || {
-    diff "$cache/data-before.txt" "$cache/data-after.txt" || true
+  in_chroot apt-get purge -y -qq greendesk >>"$logs/apt-remove.log" 2>&1 || { cat "$logs/apt-remove.log"; fail "purge"; }
+  find "$chroot_dir$user_data" "$chroot_dir/tmp/d" -type f -printf '%P %s\n' | sort >"$logs/data-after.txt"
+  cmp -s "$logs/data-before.txt" "$logs/data-after.txt" || {
+    diff "$logs/data-before.txt" "$logs/data-after.txt" || true
     fail "the user's data changed on remove/purge"
   }
   [ -d "$chroot_dir/home/office/.local/share/GreenDesk-anchors" ] || fail "the anchors folder is gone"
