@@ -133,6 +133,44 @@ def test_dry_run_writes_the_staging_tree(tmp_path: Path):
     assert refused.returncode == 2 and "usage" in refused.stderr
 
 
+def test_bundled_python_depends_on_glibc_not_python311(tmp_path: Path, files):
+    """--bundled-python: the venv runs on /opt/greendesk/python, so apt must not ask for python3.11."""
+    files.write_tree(tmp_path, files.project_version(), "amd64", bundled_python=True)
+    control = _control(tmp_path)
+    depends = [item.strip() for item in control["Depends"].split(",")]
+    assert depends[0] == "libc6 (>= 2.28)"  # what build_python.sh links against, as PySide6's x86_64 wheels
+    assert not [item for item in depends if "python" in item]
+    assert {"libsqlite3-0", "zlib1g", "liblzma5", "libbz2-1.0"} <= set(depends)  # sqlite3, zlib, lzma, bz2
+    assert not (_ci_qt_packages() - set(depends))  # Qt's xcb plugin still needs the system's libraries
+    assert "/opt/greendesk/python" in control["Description"]
+    copyright_text = (tmp_path / "usr/share/doc/greendesk/copyright").read_text(encoding="utf-8")
+    assert "Files: /opt/greendesk/python/*\nLicense: PSF-2.0" in copyright_text
+    plain = files.copyright_text()
+    assert "PSF" not in plain and "python3.11" in files.control_text("1", "amd64", 1)
+
+
+def test_dry_run_bundled_python_and_the_scripts_refuse_unknown_choices(tmp_path: Path):
+    build = LINUX / "build_deb.sh"
+    result = subprocess.run(
+        ["bash", str(build), "--dry-run", "--bundled-python", "--arch", "arm64", "--work", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    control = _control(tmp_path / "stage")
+    assert control["Architecture"] == "arm64"
+    assert control["Depends"].startswith("libc6 (>= 2.31), ")  # PySide6's aarch64 wheels
+    depends = {item.strip() for item in control["Depends"].split(",")}
+    assert {"libsm6", "libice6"} <= depends  # the aarch64 libqxcb.so links them
+    # Both refuse before they need root, a chroot or the network.
+    for script, args, said in [
+        ("smoke_deb.sh", ["--suite", "buster"], "unknown --suite buster"),
+        ("build_python.sh", ["--arch", "i386"], "usage"),
+    ]:
+        refused = subprocess.run(["bash", str(LINUX / script), *args], capture_output=True, text=True)
+        assert refused.returncode == 2 and said in refused.stderr, script
+
+
 def test_trim_keeps_what_the_app_loads(tmp_path: Path):
     trim = _load("trim")
     kept = [

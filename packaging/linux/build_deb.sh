@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Builds packaging/out/greendesk_<version>_<arch>.deb: GreenDesk under /opt/greendesk with its own Python
 # environment, a venv on Debian's python3.11 (Depends: python3.11) holding greendesk's wheel and its
-# dependencies' manylinux wheels (glibc <= 2.28, cp311), byte-compiled; launchers in /usr/bin, a desktop entry
-# and icons (packaging/linux/debian_files.py writes those and DEBIAN/).
-# Usage: packaging/linux/build_deb.sh [--arch amd64|arm64] [--dry-run] [--xz] [--work DIR]
+# dependencies' manylinux wheels (glibc <= 2.28 on amd64, 2.31 on arm64, cp311), byte-compiled; launchers in
+# /usr/bin, a desktop entry and icons (packaging/linux/debian_files.py writes those and DEBIAN/).
+# Usage: packaging/linux/build_deb.sh [--arch amd64|arm64] [--bundled-python] [--dry-run] [--xz] [--work DIR]
+#   --bundled-python  the venv runs on our own CPython 3.11 under /opt/greendesk/python (build_python.sh makes
+#              it, as root, in packaging/build/python-<arch>/python.tar) instead of Debian's python3.11, for
+#              systems without that package; Depends: glibc 2.31 and Qt's libraries. The file is then
+#              packaging/out/greendesk_<version>_<arch>_bundled-python.deb.
 #   --dry-run  only the staging tree without the venv (DIR/stage): quick, for checks (tests/test_packaging_deb.py)
 #   --work     build folder (default packaging/build/deb-<arch>)
 #   --xz       compress with xz instead of gzip (about a third smaller; 5 to 20 minutes on a busy machine)
@@ -14,14 +18,15 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 
 # All in a function: bash reads it whole before running it, so editing this file mid-build is harmless.
 main() {
-  arch=amd64 dry_run=0 compress=gzip work=
+  arch=amd64 dry_run=0 compress=gzip work= bundled=0
   while [ $# -gt 0 ]; do
     case "$1" in
       --arch) arch="$2"; shift 2 ;;
+      --bundled-python) bundled=1; shift ;;
       --dry-run) dry_run=1; shift ;;
       --xz) compress=xz; shift ;;
       --work) work="$2"; shift 2 ;;
-      *) echo "usage: $0 [--arch amd64|arm64] [--dry-run] [--xz] [--work DIR]" >&2; exit 2 ;;
+      *) echo "usage: $0 [--arch amd64|arm64] [--bundled-python] [--dry-run] [--xz] [--work DIR]" >&2; exit 2 ;;
     esac
   done
   case "$arch" in  # the newest manylinux glibc its wheels may need (PySide6's aarch64 wheels need 2.31)
@@ -39,6 +44,15 @@ main() {
   out="$root/packaging/out"
   version="$("$python" "$root/packaging/linux/debian_files.py" --print-version)"
   site="$stage/opt/greendesk/venv/lib/python3.11/site-packages"
+  interpreter=/usr/bin/python3.11 files_flags=() suffix=
+  if [ "$bundled" -eq 1 ]; then
+    interpreter=/opt/greendesk/python/bin/python3.11 files_flags=(--bundled-python) suffix=_bundled-python
+    python_tar="$root/packaging/build/python-$arch/python.tar"
+    if [ "$dry_run" -eq 0 ] && [ ! -s "$python_tar" ]; then
+      echo "no $python_tar: run packaging/linux/build_python.sh --arch $arch first (as root)" >&2
+      exit 2
+    fi
+  fi
   started=$SECONDS
   step() { echo "build_deb [$((SECONDS - started))s]: $*"; }
 
@@ -46,9 +60,15 @@ main() {
   mkdir -p "$stage" "$out"
   if [ "$dry_run" -eq 0 ]; then
     step "greendesk's wheel"
-    rm -rf "$work/dist"
-    "$python" -m build --quiet --wheel --outdir "$work/dist" "$root" >"$work/build.log" 2>&1 \
+    rm -rf "$work/dist" "$work/src"
+    # From a copy without packaging/build: setuptools' package search walks every folder, and the chroots
+    # there (build_python.sh, smoke_deb.sh) hold whole systems, /proc mounted while they run.
+    mkdir -p "$work/src"
+    tar -C "$root" --exclude=./packaging/build --exclude=./packaging/out --exclude=./.git --exclude=./build \
+      --exclude=./dist --exclude='*.egg-info' -cf - . | tar -C "$work/src" -xf -
+    "$python" -m build --quiet --wheel --outdir "$work/dist" "$work/src" >"$work/build.log" 2>&1 \
       || { cat "$work/build.log"; exit 1; }
+    rm -rf "$work/src"
     wheel=("$work"/dist/greendesk-*.whl)
 
     # manylinux up to glibc 2.28 on amd64 (Debian 10 and later), 2.31 on arm64; cp311 wheels for $machine.
@@ -62,14 +82,18 @@ main() {
     "$python" -m pip download --quiet "${target[@]}" -d "$work/wheels" "${wheel[0]}" >"$work/pip.log" 2>&1 \
       || { cat "$work/pip.log"; exit 1; }
 
-    step "the venv: /opt/greendesk/venv on /usr/bin/python3.11"
+    if [ "$bundled" -eq 1 ]; then
+      step "our own CPython 3.11: /opt/greendesk/python (from ${python_tar#"$root"/})"
+      tar -xf "$python_tar" -C "$stage"
+    fi
+    step "the venv: /opt/greendesk/venv on $interpreter"
     venv="$stage/opt/greendesk/venv"
     mkdir -p "$venv/bin" "$site"
-    ln -s /usr/bin/python3.11 "$venv/bin/python3.11"
+    ln -s "$interpreter" "$venv/bin/python3.11"
     ln -s python3.11 "$venv/bin/python3"
     ln -s python3.11 "$venv/bin/python"
     ln -s lib "$venv/lib64"
-    printf 'home = /usr/bin\ninclude-system-site-packages = false\nversion = 3.11\n' >"$venv/pyvenv.cfg"
+    printf 'home = %s\ninclude-system-site-packages = false\nversion = 3.11\n' "${interpreter%/*}" >"$venv/pyvenv.cfg"
     # pip resolves greendesk's dependencies again, from the downloaded wheels only.
     "$python" -m pip install --quiet "${target[@]}" --no-index --no-compile --find-links "$work/wheels" \
       --target "$site" "${wheel[0]}" >"$work/install.log" 2>&1 || { cat "$work/install.log"; exit 1; }
@@ -83,13 +107,13 @@ main() {
   fi
 
   step "launchers, desktop entry, icons, DEBIAN/"
-  "$python" "$root/packaging/linux/debian_files.py" "$stage" --arch "$arch"
+  "$python" "$root/packaging/linux/debian_files.py" "$stage" --arch "$arch" "${files_flags[@]}"
   if [ "$dry_run" -eq 1 ]; then
     step "dry run: staging tree in $stage"
     exit 0
   fi
 
-  deb="$out/greendesk_${version}_${arch}.deb"
+  deb="$out/greendesk_${version}_${arch}${suffix}.deb"
   step "dpkg-deb ($compress) -> ${deb#"$root"/}"
   rm -f "$deb"
   dpkg-deb --root-owner-group -Z"$compress" --build "$stage" "$deb" >/dev/null

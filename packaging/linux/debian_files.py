@@ -1,8 +1,10 @@
 """The .deb's own files: control, maintainer scripts, launchers, desktop entry, icons, copyright.
 
-``build_deb.sh`` fills ``/opt/greendesk/venv`` (a venv on Debian's ``python3.11`` with the vendored wheels) and
-then calls ``python debian_files.py STAGE --arch ARCH`` to write everything else into the staging tree. The text
-is rendered here, in plain functions, so a test can read it without building the (slow) package.
+``build_deb.sh`` fills ``/opt/greendesk/venv`` (a venv on Debian's ``python3.11``, or with ``--bundled-python`` on
+the CPython 3.11 that ``build_python.sh`` compiled, under ``/opt/greendesk/python``, with the vendored wheels) and
+then calls ``python debian_files.py STAGE --arch ARCH [--bundled-python]`` to write everything else into the
+staging tree. The text is rendered here, in plain functions, so a test can read it without building the (slow)
+package.
 
 The maintainer scripts only refresh the menu caches and remove what is left of ``/opt/greendesk``; they never
 read or write a user's data (``~/.local/share/GreenDesk``, its ``-anchors`` folder beside it,
@@ -24,6 +26,13 @@ PACKAGE = "greendesk"
 INSTALL_DIR = "/opt/greendesk"  # the package's only folder outside /usr; postrm removes what is left of it
 VENV_DIR = f"{INSTALL_DIR}/venv"
 PYTHON = "python3.11"  # the venv's interpreter: Debian's /usr/bin/python3.11 (the wheels are cp311)
+BUNDLED_PYTHON_DIR = f"{INSTALL_DIR}/python"  # --bundled-python: build_python.sh's CPython 3.11 instead
+# The bundled variant's glibc: its Python is linked against 2.28's symbol versions (build_python.sh), as are
+# PySide6's x86_64 wheels; PySide6's aarch64 wheels need 2.31.
+BUNDLED_LIBC = {"amd64": "libc6 (>= 2.28)", "arm64": "libc6 (>= 2.31)"}
+# What its standard library's modules load from the system (zlib, bz2, lzma, sqlite3, uuid): the same sonames
+# on every Debian since 8. libffi and OpenSSL, which differ, ship beside the interpreter.
+BUNDLED_PYTHON_LIBRARIES = ("zlib1g", "libbz2-1.0", "liblzma5", "libsqlite3-0", "libuuid1")
 ICON_SIZES = (32, 48, 64, 128, 256)
 MAINTAINER = "GreenDesk maintainers <greendesk@example.invalid>"
 
@@ -49,6 +58,8 @@ QT_LIBRARIES = (
     "libxcb-randr0",
     "libxcb-xfixes0",
     "libxcb-xkb1",
+    "libsm6",  # PySide6's aarch64 libqxcb.so links libSM and libICE (smoke_deb.sh --arch arm64 found it)
+    "libice6",
 )
 # Any sans CJK font draws the interface; the first is the one the app also ships and prefers.
 CJK_FONTS = "fonts-wqy-microhei | fonts-noto-cjk | fonts-wqy-zenhei"
@@ -72,11 +83,19 @@ def project_version(root: Path = ROOT) -> str:
     raise ValueError("greendesk/__init__.py has no __version__")
 
 
-def depends() -> list[str]:
-    return [PYTHON, *QT_LIBRARIES, CJK_FONTS]
+def depends(arch: str = "amd64", bundled_python: bool = False) -> list[str]:
+    """Debian's python3.11, or with our own Python glibc and a few base libraries; Qt's and a CJK font always."""
+    python = [BUNDLED_LIBC[arch], *BUNDLED_PYTHON_LIBRARIES] if bundled_python else [PYTHON]
+    return [*python, *QT_LIBRARIES, CJK_FONTS]
 
 
-def control_text(version: str, arch: str, installed_size_kib: int) -> str:
+def _python_sentence(bundled_python: bool) -> str:
+    if bundled_python:
+        return f"its own CPython 3.11 ({BUNDLED_PYTHON_DIR}) and vendored"
+    return f"Debian's {PYTHON} and vendored"
+
+
+def control_text(version: str, arch: str, installed_size_kib: int, bundled_python: bool = False) -> str:
     """DEBIAN/control. ``Installed-Size`` is in KiB, as dpkg counts it."""
     fields = [
         ("Package", PACKAGE),
@@ -84,7 +103,7 @@ def control_text(version: str, arch: str, installed_size_kib: int) -> str:
         ("Architecture", arch),
         ("Maintainer", MAINTAINER),
         ("Installed-Size", str(installed_size_kib)),
-        ("Depends", ", ".join(depends())),
+        ("Depends", ", ".join(depends(arch, bundled_python))),
         ("Recommends", ", ".join(RECOMMENDS)),
         ("Section", "misc"),
         ("Priority", "optional"),
@@ -96,7 +115,7 @@ def control_text(version: str, arch: str, installed_size_kib: int) -> str:
         " communities that street offices recommend, with photo evidence, track progress and export the",
         " district application package. Works without network access.",
         " .",
-        f" Installs under {INSTALL_DIR} with its own Python environment (Debian's {PYTHON} and vendored",
+        f" Installs under {INSTALL_DIR} with its own Python environment ({_python_sentence(bundled_python)}",
         " wheels, PySide6 included). Removing the package keeps the workspaces in ~/.local/share/GreenDesk.",
     ]
     return "\n".join(lines) + "\n"
@@ -171,8 +190,8 @@ def postrm_text() -> str:
     )
 
 
-def copyright_text() -> str:
-    return (
+def copyright_text(bundled_python: bool = False) -> str:
+    text = (
         "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
         "Upstream-Name: GreenDesk\n\n"
         "Files: *\n"
@@ -182,6 +201,14 @@ def copyright_text() -> str:
         " Each vendored distribution carries its licence in its *.dist-info folder (PySide6 and Qt: LGPL-3.0;\n"
         " the rest: BSD, MIT, Apache-2.0, HPND, LGPL-2.1+ for py7zr).\n"
     )
+    if bundled_python:
+        text += (
+            f"\nFiles: {BUNDLED_PYTHON_DIR}/*\n"
+            "License: PSF-2.0\n"
+            f" CPython 3.11.2; its licence: {BUNDLED_PYTHON_DIR}/lib/{PYTHON}/LICENSE.txt. Beside it\n"
+            " Debian 11's libffi (MIT) and OpenSSL 1.1.1 (OpenSSL and SSLeay licences).\n"
+        )
+    return text
 
 
 def installed_size_kib(stage: Path) -> int:
@@ -222,17 +249,18 @@ def write_icons(stage: Path, source: Path = ROOT / "resources" / "icons" / "gree
         target.chmod(0o644)
 
 
-def write_tree(stage: Path, version: str, arch: str) -> None:
+def write_tree(stage: Path, version: str, arch: str, bundled_python: bool = False) -> None:
     """Everything but the venv: launchers and their /usr/bin links, desktop entry, icons, docs, DEBIAN/."""
     for name, (module, function) in LAUNCHERS.items():
         _write(stage / INSTALL_DIR.lstrip("/") / "bin" / name, launcher_text(module, function), 0o755)
         _link(stage / "usr/bin" / name, f"{INSTALL_DIR}/bin/{name}")
     _write(stage / f"usr/share/applications/{PACKAGE}.desktop", desktop_text())
     write_icons(stage)
-    _write(stage / f"usr/share/doc/{PACKAGE}/copyright", copyright_text())
+    _write(stage / f"usr/share/doc/{PACKAGE}/copyright", copyright_text(bundled_python))
     _write(stage / "DEBIAN/postinst", postinst_text(), 0o755)
     _write(stage / "DEBIAN/postrm", postrm_text(), 0o755)
-    _write(stage / "DEBIAN/control", control_text(version, arch, installed_size_kib(stage)))
+    size = installed_size_kib(stage)
+    _write(stage / "DEBIAN/control", control_text(version, arch, size, bundled_python))
 
 
 def main() -> None:
@@ -240,12 +268,15 @@ def main() -> None:
     parser.add_argument("stage", type=Path, nargs="?", help="the staging tree (its venv already filled)")
     parser.add_argument("--arch", default="amd64", choices=["amd64", "arm64"])
     parser.add_argument("--version", default=None, help="default: greendesk.__version__")
+    parser.add_argument(
+        "--bundled-python", action="store_true", help=f"the venv runs on {BUNDLED_PYTHON_DIR}, not python3.11"
+    )
     parser.add_argument("--print-version", action="store_true", help="print greendesk.__version__ and stop")
     args = parser.parse_args()
     if args.print_version or args.stage is None:
         print(project_version())
         return
-    write_tree(args.stage, args.version or project_version(), args.arch)
+    write_tree(args.stage, args.version or project_version(), args.arch, args.bundled_python)
 
 
 if __name__ == "__main__":
