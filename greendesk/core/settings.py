@@ -49,11 +49,11 @@ class Setting(Generic[T]):
             return self.default
 
     def read(self, source: Session | SettingsSource) -> T:
-        """The value, from an open session (inside a use case's transaction) or a workspace."""
+        """The value, from an open session (inside a use case's transaction) or a workspace.
+
+        Within one transaction a value is read from the table once (see :func:`_read_once`)."""
         if isinstance(source, Session):
-            return self.decode(
-                source.scalar(select(models.Setting.value).where(models.Setting.key == self.key))
-            )
+            return self.decode(_read_once(source, self.key))
         with source.sessions() as session:
             return self.read(session)
 
@@ -66,6 +66,7 @@ class Setting(Generic[T]):
             session.add(models.Setting(key=self.key, value=text))
         else:
             row.value = text
+        _known(session).pop(self.key, None)  # the next read in this transaction sees the new value
         audit.record(
             session, user=user, action="setting.set", entity="setting", key=self.key, old=old, new=text
         )
@@ -78,6 +79,33 @@ class Setting(Generic[T]):
     def initial_row(self, value: T) -> models.Setting:
         """The row a new workspace starts with (its creation is audited as one entry)."""
         return models.Setting(key=self.key, value=str(value))
+
+
+_CACHE_KEY = "greendesk.settings"
+
+
+def _known(session: Session) -> dict[str, str | None]:
+    """The values read in the session's open transaction (empty outside one or in a new one)."""
+    transaction = session.get_transaction()
+    cached = session.info.get(_CACHE_KEY)
+    if transaction is None:
+        return {}
+    if cached is None or cached[0] is not transaction:
+        cached = (transaction, {})
+        session.info[_CACHE_KEY] = cached
+    return cached[1]
+
+
+def _read_once(session: Session, key: str) -> str | None:
+    """The stored text of ``key``, queried once per transaction: a transaction (BEGIN, SQLite WAL) sees
+    one snapshot, so only its own writes could change the answer, and ``write`` forgets the key. A
+    review view reads the same two settings for every community; this spares a query each time."""
+    known = _known(session)
+    if key not in known:
+        stored = session.scalar(select(models.Setting.value).where(models.Setting.key == key))
+        _known(session)[key] = stored  # the query began the transaction when none was open
+        return stored
+    return known[key]
 
 
 # -- the workspace's settings -------------------------------------------------------------------

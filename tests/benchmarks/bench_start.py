@@ -117,11 +117,15 @@ def bench_demo_window(work: Path) -> list:
     from tests.benchmarks.run import Result
 
     base, base_cpu = _medians([_in_process(BARE_WINDOW, work) for _ in range(3)])
-    folder = work / "demo-window"
-    shutil.rmtree(folder, ignore_errors=True)
-    start = time.time()
-    shown_at, ours_cpu = _in_process(DEMO_WINDOW, work, str(folder))
-    ours = shown_at - start
+    runs = []
+    for _run in range(3):  # each a new build: the shared machine's load varies from run to run
+        folder = work / "demo-window"
+        shutil.rmtree(folder, ignore_errors=True)
+        start = time.time()
+        shown_at, cpu = _in_process(DEMO_WINDOW, work, str(folder))
+        runs.append((shown_at - start, cpu))
+    ours, ours_cpu = _medians(runs)
+    each = ", ".join(f"{wall:.2f} s (CPU {cpu:.2f} s)" for wall, cpu in runs)
     return [
         Result(
             "demo to first window",
@@ -131,7 +135,7 @@ def bench_demo_window(work: Path) -> list:
             base,
             "≤ 15 s",
             ours <= 15.0,
-            note=_note(ours_cpu, base_cpu),
+            note=f"median of 3 builds: {each}; " + _note(ours_cpu, base_cpu),
         )
     ]
 

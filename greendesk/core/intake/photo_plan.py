@@ -88,9 +88,11 @@ def _warn_listed_missing(plan: ImportPlan, package: Package) -> None:
 def _check_photo(
     source: bytes | Path, label: str, modified: datetime | None
 ) -> photo_store.PhotoInfo | FileInfo | ValidationError:
-    """Check any evidence file as the store will (runs in worker threads; decoders release the GIL)."""
+    """Check any evidence file as the store will (runs in worker threads; decoders release the GIL).
+
+    A photo is decoded and checked in full, without the thumbnail and print copy the import makes."""
     try:
-        return photo_store.prepare(source, label, modified).info
+        return photo_store.prepare(source, label, modified, renditions=False).info
     except ValidationError as error:
         return error
 

@@ -50,17 +50,20 @@ from greendesk.core.workspace import Workspace
 def set_status(
     session: Session, workspace: Workspace, recommendation: Recommendation, code: str, new: str
 ) -> None:
+    _record(session, workspace, status_change(recommendation, code, new))
+
+
+def status_change(recommendation: Recommendation, code: str, new: str) -> audit.Change | None:
+    """Set the status; returns the entry that records it (None: it had that status already)."""
     old = recommendation.status
     if old == new:
-        return
+        return None
     recommendation.status = new
     recommendation.updated_at = clock.now()
-    audit.record(
-        session,
-        user=workspace.user,
-        action="review.status",
-        entity="recommendation",
-        key=code,
+    return audit.Change(
+        "review.status",
+        "recommendation",
+        code,
         old={"status": old},
         new={"status": new, "year": recommendation.year, "round": recommendation.current_round},
     )
@@ -68,23 +71,27 @@ def set_status(
 
 def reset_approval(session: Session, workspace: Workspace, recommendation: Recommendation, code: str) -> None:
     """A change after an unlock withdraws the earlier sign-off."""
+    _record(session, workspace, approval_reset_change(recommendation, code))
+
+
+def approval_reset_change(recommendation: Recommendation, code: str) -> audit.Change | None:
+    """Withdraw the sign-off; returns the entry that records it (None: there was none to withdraw)."""
     if not recommendation.signed_off_by and recommendation.status != SIGNED_OFF:
-        return
+        return None
     old = {
         "signed_off_by": recommendation.signed_off_by,
         "signed_off_at": recommendation.signed_off_at,
     }
     recommendation.signed_off_by = ""
     recommendation.signed_off_at = None
-    audit.record(
-        session,
-        user=workspace.user,
-        action="review.approval_reset",
-        entity="recommendation",
-        key=code,
-        old=old,
-        new={"year": recommendation.year},
+    return audit.Change(
+        "review.approval_reset", "recommendation", code, old=old, new={"year": recommendation.year}
     )
+
+
+def _record(session: Session, workspace: Workspace, change: audit.Change | None) -> None:
+    if change is not None:
+        audit.record_many(session, user=workspace.user, changes=[change])
 
 
 def decide(
@@ -95,11 +102,18 @@ def decide(
 
 
 def decide_many(
-    workspace: Workspace, code: str, choices: Sequence[tuple[int, str, str]], year: int | None = None
+    workspace: Workspace,
+    code: str,
+    choices: Sequence[tuple[int, str, str]],
+    year: int | None = None,
+    read_back: bool = True,
 ) -> list[ItemState]:
     """Save several decisions on one community as one action (one transaction): all or none.
 
-    ``choices`` are (item, outcome, comment); returns the items' states afterwards, in that order.
+    ``choices`` are (item, outcome, comment); returns the items' states afterwards, in that order
+    (nothing when not ``read_back``: a batch that shows nothing spares building the read model).
+    The rows are flushed and their audit entries chained once for the whole action: the entries are
+    those (and in the order) one decision after another would record.
     """
     accounts.require(workspace, REVIEWER)
     for _item, outcome, _comment in choices:
@@ -109,11 +123,15 @@ def decide_many(
         workflow.require(workflow.DECIDE, recommendation, code)
         standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
         state = decisions.for_recommendation(session, recommendation)  # read once, kept current below
+        changes: list[audit.Change] = []
         for item, outcome, comment in choices:
-            _record_decision(
-                session, workspace, recommendation, code, standard.item(item), outcome, comment.strip(), state
-            )
+            choice = (standard.item(item), outcome, comment.strip())
+            _record_decision(session, workspace, recommendation, code, choice, state, changes)
+        if changes:
+            audit.record_many(session, user=workspace.user, changes=changes)
         session.flush()
+        if not read_back:
+            return []
         view = build_view(workspace, session, recommendation)
         return [view.item(item) for item, _outcome, _comment in choices]
 
@@ -132,14 +150,15 @@ def _record_decision(
     workspace: Workspace,
     recommendation: Recommendation,
     code: str,
-    standard_item: Item,
-    outcome: str,
-    comment: str,
+    choice: tuple[Item, str, str],
     state: decisions.RecommendationDecisions,
+    changes: list[audit.Change],
 ) -> None:
-    """One decision row and its audit entry; nothing when the item already has this outcome and comment.
+    """One decision row and its audit entries (added to ``changes``); nothing when the item already has
+    this outcome and comment.
 
     ``state``: the recommendation's decisions as of now; the new row is added to it."""
+    standard_item, outcome, comment = choice
     item = standard_item.number
     measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
     if outcome == PASS and rule_ok is False and standard_item.rule is not None:
@@ -157,7 +176,7 @@ def _record_decision(
     if previous is not None and previous.outcome == outcome and previous.comment == comment:
         return  # nothing changed
     row = _append_decision(
-        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, None
+        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, None, changes
     )
     state.latest[(row.round, item)] = row
 
@@ -178,9 +197,12 @@ def write_decision(
     The checked path is ``decide``; undo and clear (``core.review.undo``) write through here too.
     """
     previous = decisions.for_recommendation(session, recommendation).own(item)
-    return _append_decision(
-        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, extra
+    changes: list[audit.Change] = []
+    row = _append_decision(
+        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, extra, changes
     )
+    audit.record_many(session, user=workspace.user, changes=changes)
+    return row
 
 
 def _append_decision(
@@ -191,8 +213,10 @@ def _append_decision(
     choice: tuple[int, str, str, float | None],
     previous: Decision | None,
     extra: dict[str, Any] | None,
+    changes: list[audit.Change],
 ) -> Decision:
-    """The row and its entry, ``previous`` being the item's own latest row this round (what it replaces)."""
+    """The row, its entries added to ``changes`` (the caller records them), ``previous`` being the item's
+    own latest row this round (what it replaces)."""
     item, outcome, comment, measured = choice
     now = clock.now()
     row = Decision(
@@ -206,28 +230,26 @@ def _append_decision(
         decided_at=now,
     )
     session.add(row)
-    session.flush()
-    audit.record(
-        session,
-        user=workspace.user,
-        action="review.decide",
-        entity="recommendation",
-        key=code,
-        old=None if previous is None else {"outcome": previous.outcome, "comment": previous.comment},
-        new={
-            "year": recommendation.year,
-            "round": recommendation.current_round,
-            "item": item,
-            "outcome": outcome,
-            "comment": comment,
-            "measured_value": measured,
-            **({"row": row.id, **extra} if extra else {}),  # an undo names its own row
-        },
-    )
-    reset_approval(session, workspace, recommendation, code)
-    set_status(session, workspace, recommendation, code, UNDER_REVIEW)
+    if extra:
+        session.flush()  # an undo's entry names its own row
+    new = {
+        "year": recommendation.year,
+        "round": recommendation.current_round,
+        "item": item,
+        "outcome": outcome,
+        "comment": comment,
+        "measured_value": measured,
+        **({"row": row.id, **extra} if extra else {}),
+    }
+    old = None if previous is None else {"outcome": previous.outcome, "comment": previous.comment}
+    changes.append(audit.Change("review.decide", "recommendation", code, old=old, new=new))
+    for change in (
+        approval_reset_change(recommendation, code),
+        status_change(recommendation, code, UNDER_REVIEW),
+    ):
+        if change is not None:
+            changes.append(change)
     recommendation.updated_at = now
-    session.flush()
     return row
 
 

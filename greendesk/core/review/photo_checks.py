@@ -28,7 +28,6 @@ from greendesk.core.storage.models import (
     Recommendation,
 )
 from greendesk.core.storage.photos import original_path
-from greendesk.core.workspace import Workspace
 
 # Photo trust checks.
 GPS_FAR_METRES = 2000.0
@@ -99,8 +98,8 @@ class PhotoWarning:
         return {"kind": self.kind, "photo": self.photo_sha256, "text": str(self.message())}
 
 
-def photo_period(workspace: Workspace, year: int) -> tuple[date, date]:
-    margin = settings.PHOTO_PERIOD_MARGIN_YEARS.read(workspace)  # creation period = year +/- margin
+def photo_period(session: Session, year: int) -> tuple[date, date]:
+    margin = settings.PHOTO_PERIOD_MARGIN_YEARS.read(session)  # creation period = year +/- margin
     return date(year - margin, 1, 1), date(year + margin, 12, 31)
 
 

@@ -219,7 +219,7 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
         session,
         recommendation,
         evidence_rows,
-        photo_period(workspace, recommendation.year),
+        photo_period(session, recommendation.year),
         workspace.photos_dir,
     )
     coverage = coverage_of(recommendation, community)
@@ -266,7 +266,7 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
         name=community.name,
         street_code=street.code if street else "",
         street_name=street.name if street else "",
-        district_name=settings.DISTRICT_NAME.read(workspace),
+        district_name=settings.DISTRICT_NAME.read(session),
         year=recommendation.year,
         batch=recommendation.batch,
         status=recommendation.status,

@@ -184,16 +184,23 @@ class Decoded:
     """One verified decode: the image (reduced for JPEG), its upright renditions, header size, metadata."""
 
     image: Image.Image
-    thumbnail: Image.Image
-    print_copy: Image.Image
+    thumbnail: Image.Image | None  # None when decoded without renditions
+    print_copy: Image.Image | None
     full_size: tuple[int, int]
     meta: PhotoMeta
 
 
 def open_verified(
-    data: bytes | Path, name: str, rotation: int = 0, modified: datetime | None = None
+    data: bytes | Path,
+    name: str,
+    rotation: int = 0,
+    modified: datetime | None = None,
+    renditions: bool = True,
 ) -> Decoded:
     """Decode fully (at reduced scale for JPEG) so truncation and bombs are caught.
+
+    Not ``renditions``: the same checks, without making the thumbnail and print copy (both None), for
+    a caller that only needs to know the photo will store (an import's analysis).
 
     The pixel limits are checked from the header before anything is decoded, so a decompression
     bomb (a small file declaring huge pixels) costs neither time nor memory. ``full_size`` is the
@@ -217,6 +224,8 @@ def open_verified(
             # The smallest DCT scale still at least half the print size on both sides.
             image.draft("RGB", (PRINT_SIZE // 2, PRINT_SIZE // 2))
         image.load()
+        if not renditions:
+            return Decoded(image, None, None, full_size, meta)
         reduced = image.copy()
         if reduced.mode not in ("RGB", "L"):
             has_alpha = "A" in reduced.mode or reduced.mode == "P"
@@ -250,9 +259,10 @@ def open_verified(
 
 
 def inspect(
-    data: bytes | Path, name: str, modified: datetime | None = None
-) -> tuple[PhotoInfo, Image.Image, Image.Image]:
-    """Validate an image and read what the review needs; returns its info, thumbnail and print rendition.
+    data: bytes | Path, name: str, modified: datetime | None = None, renditions: bool = True
+) -> tuple[PhotoInfo, Image.Image | None, Image.Image | None]:
+    """Validate an image and read what the review needs; returns its info, thumbnail and print rendition
+    (None and None when not ``renditions``: see :func:`open_verified`).
 
     ``modified`` is the file's modification time when the caller knows it (a Path's own mtime is
     used otherwise): the capture time of last resort, flagged as not one (photo_meta).
@@ -263,7 +273,7 @@ def inspect(
         sha, size = sha256_file(data), data.stat().st_size
         if modified is None:
             modified = datetime.fromtimestamp(data.stat().st_mtime)
-    decoded = open_verified(data, name, modified=modified)
+    decoded = open_verified(data, name, modified=modified, renditions=renditions)
     image, meta = decoded.image, decoded.meta
     width, height = decoded.full_size
     info = PhotoInfo(

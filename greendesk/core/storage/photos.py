@@ -152,16 +152,19 @@ class PreparedPhoto:
     name: str
     data: bytes | Path
     info: PhotoInfo
-    thumbnail: Image.Image
-    print_copy: Image.Image
+    thumbnail: Image.Image | None  # None when prepared without renditions
+    print_copy: Image.Image | None
     media_type: str = ""
     page_count: int | None = None  # a multi-page TIFF scan's pages
 
 
 def prepare(
-    data: bytes | Path, name: str, modified: datetime | None = None
+    data: bytes | Path, name: str, modified: datetime | None = None, renditions: bool = True
 ) -> PreparedPhoto | evidence_files.PreparedFile:
     """Read, hash and check any evidence file (no writes): the part that can run in worker threads.
+
+    Not ``renditions``: an image is checked in full but gets no thumbnail or print copy (an import's
+    analysis only needs its info; the import makes them).
 
     What the content is decides the path: images are decoded and thumbnailed here, every other
     kind (PDF, documents, spreadsheets, videos, any attachment) is prepared by storage.evidence_files.
@@ -185,7 +188,7 @@ def prepare(
     if kind.kind != evidence_files.IMAGE:
         return evidence_files.prepare_file(data, name, kind)
     evidence_files.check_size(kind.kind, evidence_files.size_of(data), name)
-    info, thumb, print_copy = inspect(data, name, modified)
+    info, thumb, print_copy = inspect(data, name, modified, renditions)
     pages = evidence_files.frame_count(data) if info.format == "TIFF" else None
     return PreparedPhoto(name, data, info, thumb, print_copy, kind.media_type, pages)
 
