@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "intake_cmds",
     "users_cmds",
     "review_cmds",
+    "panel_cmds",
     "progress_cmds",
     "package_cmds",
     "keys_cmds",
