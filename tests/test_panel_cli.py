@@ -40,7 +40,7 @@ def test_panel_round_trip(
         assert (
             run(folder, "panel", "expert", "add", "1", "--account", user, "--organisation", "区住建委") == 0
         )
-    assert "2 active experts" in capsys.readouterr().err  # a warning, not a refusal
+    assert "Active experts on panel 第一组: 2;" in capsys.readouterr().err  # a warning, not a refusal
     assert (
         run(folder, "panel", "expert", "add", "第一组", "--name", "赵工", "--organisation", "区园林绿化局")
         == 0

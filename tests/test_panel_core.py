@@ -106,7 +106,7 @@ def test_experts_get_keys_in_order_and_the_panel_warns_outside_three_to_seven(ws
         outcome = panels.add_expert(ws, panel.id, name=f"外聘{index}")
     assert outcome.warnings == () and outcome.panel.expert("E07")
     eighth = panels.add_expert(ws, panel.id, name="外聘8")
-    assert "8 active experts" in eighth.warnings[0].render("en")
+    assert "Active experts on panel 第一组: 8;" in eighth.warnings[0].render("en")
     back = panels.set_expert_active(ws, panel.id, "E08", False)
     assert back.changed == 1 and back.warnings == () and not back.panel.expert("E08").active
 
@@ -132,12 +132,16 @@ def test_assignments_are_of_the_panels_year_and_batch_and_collapse_to_every_item
     assert panels.show_panel(ws, panel.id).assigned("E01", CODE) == tuple(range(1, 16))
     assignments.unassign(ws, panel.id, "E01", [CODES[1]])
     assert panels.show_panel(ws, panel.id).assigned("E01", CODES[1]) == ()
+    assert assignments.set_items(ws, panel.id, "E01", CODE, [4, 5]).changed == 1  # replaced, one action
+    assert panels.show_panel(ws, panel.id).assigned("E01", CODE) == (4, 5)
+    assignments.set_items(ws, panel.id, "E01", CODE, [])
+    assert panels.show_panel(ws, panel.id).assigned("E01", CODE) == ()
     assert [code for code, _n, _s in assignments.candidates(ws, panel.id)] == list(CODES)
     with ws.snapshot() as session:
         entries = session.scalars(
             select(AuditEntry.new_json).where(AuditEntry.action == "panel.assign")
         ).all()
-    assert len(entries) == 5 and json.loads(entries[1])["items"] == "all"
+    assert len(entries) == 7 and json.loads(entries[1])["items"] == "all"
 
 
 def test_the_assigned_expert_scores_with_the_engine_and_nobody_scores_for_another(ws: Workspace) -> None:

@@ -17,7 +17,7 @@ from greendesk.cli.opening import open_workspace
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.panel import assignments, confirm, direct, panels
-from greendesk.core.panel.merge import MergedCommunity, MergedItem, PanelTable, merged_table
+from greendesk.core.panel.merge import MergedCommunity, MergedItem, PanelTable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -332,20 +332,20 @@ def _merge_json(table: PanelTable, communities: list[MergedCommunity]) -> dict[s
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace, workspace.snapshot() as session:  # the table reads its panel row
-        table = merged_table(session, panels.find_panel(session, args.panel))
-        communities = [c for c in table.communities if args.community in (None, c.code)]
-        if args.community and not communities:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Panel {panel} has no expert assigned to community {code}."),
-                panel=table.panel.name,
-                code=args.community,
-            )
-        if args.json:
-            print_json(_merge_json(table, communities))
-            return EXIT_OK
-        for community in communities:
-            _print_community(table, community)
+    with open_workspace(args) as workspace:
+        table = panels.merged(workspace, args.panel)
+    communities = [c for c in table.communities if args.community in (None, c.code)]
+    if args.community and not communities:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Panel {panel} has no expert assigned to community {code}."),
+            panel=table.panel.name,
+            code=args.community,
+        )
+    if args.json:
+        print_json(_merge_json(table, communities))
+        return EXIT_OK
+    for community in communities:
+        _print_community(table, community)
     return EXIT_OK
 
 

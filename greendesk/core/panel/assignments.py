@@ -39,7 +39,9 @@ Items = frozenset[int] | None
 NOTHING: Items = frozenset()
 
 
-def _chosen(session: Session, panel: Panel, items: Iterable[int] | None) -> frozenset[int]:
+def _chosen(
+    session: Session, panel: Panel, items: Iterable[int] | None, allow_none: bool = False
+) -> frozenset[int]:
     """The items asked for (None: all), each checked against the panel's standard."""
     numbers = frozenset(item.number for item in panel_standard(session, panel).items)
     if items is None:
@@ -48,7 +50,7 @@ def _chosen(session: Session, panel: Panel, items: Iterable[int] | None) -> froz
     unknown = sorted(chosen - numbers)
     if unknown:
         panel_standard(session, panel).item(unknown[0])  # NotFoundError naming the standard and the item
-    if not chosen:
+    if not chosen and not allow_none:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Name at least one item, or none for every item."))
     return chosen
 
@@ -95,10 +97,13 @@ def _write(
         )
 
 
-def _combined(before: Items, chosen: frozenset[int], every: frozenset[int], adding: bool) -> Items:
-    """The items after adding or removing ``chosen``, in the shortest form (None: every item)."""
+ADD, REMOVE, REPLACE = "add", "remove", "replace"
+
+
+def _combined(before: Items, chosen: frozenset[int], every: frozenset[int], mode: str) -> Items:
+    """The items after adding, removing or replacing by ``chosen``, in the shortest form (None: every item)."""
     have = every if before is None else before
-    result = have | chosen if adding else have - chosen
+    result = {ADD: have | chosen, REMOVE: have - chosen, REPLACE: chosen}[mode]
     return None if result == every else result
 
 
@@ -108,7 +113,7 @@ def _change(
     key: str,
     codes: Sequence[str],
     items: Iterable[int] | None,
-    adding: bool,
+    mode: str,
 ) -> Outcome:
     actor = accounts.require(workspace, PANEL_ROLE)
     if not codes:
@@ -116,19 +121,19 @@ def _change(
     with workspace.transaction() as session:
         panel = find_panel(session, panel_ref)
         expert = find_expert(session, panel, key)
-        if adding and not expert.active:
+        if mode != REMOVE and not expert.active:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "Expert {key} is not active on panel {panel}."),
                 key=expert.key,
                 panel=panel.name,
             )
-        chosen = _chosen(session, panel, items)
+        chosen = _chosen(session, panel, items, allow_none=mode == REPLACE)
         every = frozenset(item.number for item in panel_standard(session, panel).items)
         changes = []
         for code in dict.fromkeys(code.strip() for code in codes):
             recommendation = panel_recommendation(session, panel, code)
             before = _current(_rows(session, expert, recommendation))
-            after = _combined(before, chosen, every, adding)
+            after = _combined(before, chosen, every, mode)
             if after == before:
                 continue
             _write(session, expert, recommendation, after, actor.username)
@@ -155,7 +160,7 @@ def assign(
     items: Iterable[int] | None = None,
 ) -> Outcome:
     """Assign the expert to score ``items`` (None: every item) of each community, added to what it had."""
-    return _change(workspace, panel_ref, key, codes, items, adding=True)
+    return _change(workspace, panel_ref, key, codes, items, ADD)
 
 
 def unassign(
@@ -167,7 +172,15 @@ def unassign(
 ) -> Outcome:
     """Take ``items`` (None: every item) of each community away from the expert. Scores already given
     stay recorded (append-only) and count again if the expert is assigned again."""
-    return _change(workspace, panel_ref, key, codes, items, adding=False)
+    return _change(workspace, panel_ref, key, codes, items, REMOVE)
+
+
+def set_items(
+    workspace: Workspace, panel_ref: int | str, key: str, code: str, items: Iterable[int] | None
+) -> Outcome:
+    """The expert scores exactly ``items`` of the community (None: every item, none: not assigned):
+    the screen's per-item list saved as one action."""
+    return _change(workspace, panel_ref, key, [code], items, REPLACE)
 
 
 def candidates(workspace: Workspace, panel_ref: int | str) -> list[tuple[str, str, str]]:

@@ -26,9 +26,11 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import Message, NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.identity import parse_roles
+from greendesk.core.panel.merge import PanelTable, merged_table, panel_standard
 from greendesk.core.review.vocabulary import ADMINISTRATOR, EXPERT
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import get_standard
+from greendesk.core.standards.model import Item
 from greendesk.core.storage.models import (
     Community,
     Panel,
@@ -197,7 +199,7 @@ def size_warnings(panel_name: str, active: int) -> tuple[Message, ...]:
     return (
         PanelMessage(
             QT_TRANSLATE_NOOP(
-                "Panels", "Panel {panel} has {count} active experts; panels usually have {low} to {high}."
+                "Panels", "Active experts on panel {panel}: {count}; panels usually have {low} to {high}."
             ),
             panel=panel_name,
             count=active,
@@ -271,6 +273,20 @@ def list_panels(workspace: Workspace, year: int | None = None) -> list[PanelSumm
 def show_panel(workspace: Workspace, reference: int | str) -> PanelInfo:
     with workspace.snapshot() as session:
         return panel_info(session, find_panel(session, reference))
+
+
+def standard_items(workspace: Workspace, reference: int | str) -> tuple[Item, ...]:
+    """The items of the standard the panel scores against (the kept version)."""
+    with workspace.snapshot() as session:
+        return panel_standard(session, find_panel(session, reference)).items
+
+
+def merged(workspace: Workspace, reference: int | str) -> PanelTable:
+    """``merge.merged_table`` read in one snapshot, its panel row detached so screens can read it after."""
+    with workspace.snapshot() as session:
+        table = merged_table(session, find_panel(session, reference))
+        session.expunge(table.panel)
+        return table
 
 
 # -- creating a panel and its experts ---------------------------------------------------------------
