@@ -18,6 +18,7 @@ from greendesk.core.identity import PermissionDenied
 from greendesk.core.panel import assignments, confirm, direct, panels
 from greendesk.core.panel.merge import merged_table
 from greendesk.core.review.vocabulary import APPROVER, EXPERT
+from greendesk.core.safety import full_check
 from greendesk.core.standards.library import get_standard
 from greendesk.core.storage.models import AuditEntry, PanelConfirmation, StandardSnapshot
 from greendesk.core.workspace import Workspace
@@ -261,6 +262,10 @@ def test_the_reviewer_confirms_with_reasons_where_needed(ws: Workspace) -> None:
         assert json.loads(entries[2].new_json)["experts"] == {"E01": 6.0, "E02": 4.0, "E03": 1.0}
     with signed_in_as(ws, "wang"), pytest.raises(ValidationError, match="already confirmed"):
         direct.score_item(ws, panel_id, CODE, 1, {"rules": {"mechanism": True, "records": 1}})
+    report = full_check.check_workspace(ws.data_dir, verify_hashes=False)
+    assert report.ok, [
+        line.render("en") for line in full_check.problem_lines(report)
+    ]  # the log explains it all
 
 
 def test_a_deactivated_experts_scores_no_longer_count(ws: Workspace) -> None:

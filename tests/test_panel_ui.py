@@ -104,14 +104,22 @@ def _build(qtbot, monkeypatch: pytest.MonkeyPatch, ws: Workspace) -> tuple[MainW
     screen.tabs.setCurrentWidget(screen.assign_tab)
     matrix = screen.assign_tab.matrix
     assert (matrix.rowCount(), matrix.columnCount()) == (3, 3)
-    for column in range(3):
+    for column in range(2):
         matrix.item(0, column).setCheckState(Qt.CheckState.Checked)  # all items of the first community
+        QApplication.processEvents()
+    matrix = screen.assign_tab.matrix
+    matrix.setFocus()
+    matrix.setCurrentCell(0, 2)
+    qtbot.keyClick(matrix.viewport(), Qt.Key.Key_Space)  # by keyboard: E03 too
+    qtbot.waitUntil(lambda: screen.assign_tab.matrix.item(0, 2).checkState() == Qt.CheckState.Checked)
+    matrix = screen.assign_tab.matrix
     matrix.setCurrentCell(1, 2)  # E03 scores items 1 and 2 of the second
     side = screen.assign_tab
     side.none_button.click()
     for index in (0, 1):
         side.item_list.item(index).setCheckState(Qt.CheckState.Checked)
     side.save_button.click()
+    QApplication.processEvents()
     info = panels.show_panel(ws, screen.current_panel())
     assert [info.assigned(key, CODE) for key in ("E01", "E02", "E03")] == [None, None, None]
     assert info.assigned("E03", CODES[1]) == (1, 2)
@@ -178,6 +186,9 @@ def test_screenshots_of_the_assignment_and_merge_tabs(
     QApplication.processEvents()
     if SHOTS.is_dir():
         window.grab().save(str(SHOTS / "assign.png"))
+        screen.tabs.setCurrentWidget(screen.experts_tab)
+        QApplication.processEvents()
+        window.grab().save(str(SHOTS / "experts.png"))
     score_everything(ws, screen.current_panel(), CODE, CHANGES)
     screen.reload()
     screen.tabs.setCurrentWidget(screen.merge_tab)

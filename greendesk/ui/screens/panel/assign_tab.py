@@ -7,7 +7,9 @@ The side list edits the items of the current cell and saves them as one action.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -176,7 +178,7 @@ class AssignTab(QWidget):
             if self.item_list.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def _run(self, action) -> None:
+    def _run(self, action: Callable[[], panels.Outcome]) -> None:
         try:
             outcome = action()
         except GreenDeskError as error:
@@ -184,7 +186,9 @@ class AssignTab(QWidget):
         else:
             for warning in outcome.warnings:
                 self.context.status_message.emit(warning.render())
-        self.changed.emit()  # also after a refusal: the matrix shows what is stored
+        # Also after a refusal, the matrix shows what is stored; rebuilt once the cell's own signal has
+        # returned (the matrix is refilled, and the toggled cell with it).
+        QTimer.singleShot(0, self.changed.emit)
 
     def _cell_toggled(self, item: QTableWidgetItem) -> None:
         if self.info is None:
