@@ -168,10 +168,16 @@ def _community_dict(table: PanelTable, community: MergedCommunity) -> dict[str, 
         "total": community.total,
         "passed": table.passed(community),
         "tier": table.tier(community),
+        "tier_name": _tier_name(table, community),
         "flagged": list(community.flagged),
         "vetoed": list(community.vetoed),
         "items": [_item_dict(item) for item in community.items],
     }
+
+
+def _tier_name(table: PanelTable, community: MergedCommunity) -> str:
+    tier = table.tier(community)
+    return next((t.name for t in table.standard.tiers if t.id == tier), tier or "")
 
 
 def _print_community(table: PanelTable, community: MergedCommunity) -> None:
@@ -188,7 +194,7 @@ def _print_community(table: PanelTable, community: MergedCommunity) -> None:
             street=community.street,
             total=_number(community.total),
             result=result[passed],
-            tier=f", {table.tier(community)}" if table.tier(community) else "",
+            tier=f", {_tier_name(table, community)}" if table.tier(community) else "",
         )
     )
     keys = [expert.key for expert in table.experts]

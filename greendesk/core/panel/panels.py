@@ -1,10 +1,11 @@
 """Expert panels: creating one, its experts (accounts or external), and who scores which community.
 
 Roles: composing a panel (creating it, adding and deactivating experts, assigning them) is the
-administrator's. It decides which accounts act on which communities, like managing accounts and
-targets does, and it keeps the approver (the 复核人 who confirms the merged scores in
-``confirm.py``) apart from the people who chose the scorers, so an office can separate the duties
-by giving accounts single roles (a one-person office's first administrator holds both).
+administrator's. The approver's acts are the official confirmations (a review's sign-off in
+``review.commands``, and a panel's 复核 in ``confirm.py``); composing the panel decides which
+accounts act on which communities, as managing accounts and targets does, so it stays with the
+administrator and the 复核人 is not the person who chose the scorers. An office separates the
+duties by giving accounts single roles (a one-person office's first administrator holds both).
 
 Offices run panels of three to seven experts: outside that, the functions warn (``warnings`` of
 their result) but do not refuse, since a panel is composed one expert at a time.
