@@ -1,52 +1,97 @@
-"""A panel with experts and assignments, inserted row by row for the kit tests (the panel services
-of core/panel/panels.py are not needed)."""
+"""A small workspace for the panel tests: three communities recommended for 2025, three expert
+accounts, a 复核人 (approver) account, and the scored example standard (applies to 2025-2026)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
-from greendesk.core.base import clock
-from greendesk.core.standards import frozen
-from greendesk.core.standards.library import get_standard
-from greendesk.core.standards.model import Standard
-from greendesk.core.storage.models import Panel, PanelAssignment, PanelExpert, Recommendation
+from review_support import COMMUNITIES, recommend, small_workspace
+
+from greendesk.core import accounts
+from greendesk.core.panel import direct, panels
+from greendesk.core.panel import findings as findings_json
+from greendesk.core.panel.merge import panel_standard
+from greendesk.core.panel.scores import SHEET, ExpertItemScore, record_scores
+from greendesk.core.review.vocabulary import APPROVER, EXPERT
+from greendesk.core.standards import scoring_engine
+from greendesk.core.standards.model import Item
 from greendesk.core.workspace import Workspace
 
-STANDARD_ID = "example-national-100"
+YEAR = 2025
+STANDARD = "example-national-100"
+CODES = tuple(COMMUNITIES)
+EXPERTS = ("wang", "li", "zhang")  # E01, E02, E03 once added in this order
+REVIEWER = "fuhe"  # the 复核人
+PASSWORD = "panel-pass-1"
 
 
-def scored_standard() -> Standard:
-    return get_standard(STANDARD_ID)
+def panel_workspace(data_dir: Path) -> Workspace:
+    workspace = small_workspace(data_dir)
+    for code in CODES:
+        recommend(workspace, code, YEAR)
+    for username, display in zip(EXPERTS, ("王专家", "李专家", "张专家"), strict=True):
+        accounts.create_user(workspace, username, [EXPERT], PASSWORD, display_name=display)
+    accounts.create_user(workspace, REVIEWER, [APPROVER], PASSWORD, display_name="复核人")
+    return workspace
 
 
-def make_panel(
-    workspace: Workspace,
-    experts: tuple[tuple[str, str], ...] = (("E01", "王专家"), ("E02", "李专家"), ("E03", "张专家")),
-    items: dict[str, list[int] | None] | None = None,
-    name: str = "第一组",
-) -> int:
-    """A panel on the example 100-point standard; each expert scores the first two recommendations
-    (``items`` per expert key: the item numbers, None or absent for all items). Returns the panel id."""
-    standard = scored_standard()
-    with workspace.transaction() as session:
-        frozen.remember(session, standard)
-        panel = Panel(year=2022, batch=1, name=name, standard_sha256=standard.sha256, created_at=clock.now())
-        session.add(panel)
-        session.flush()
-        recommendations = session.scalars(select(Recommendation).order_by(Recommendation.id)).all()[:2]
-        for key, expert_name in experts:
-            expert = PanelExpert(panel_id=panel.id, key=key, name=expert_name, added_at=clock.now())
-            session.add(expert)
-            session.flush()
-            numbers = (items or {}).get(key)
-            for recommendation in recommendations:
-                for number in [None] if numbers is None else numbers:
-                    session.add(
-                        PanelAssignment(
-                            expert_id=expert.id,
-                            recommendation_id=recommendation.id,
-                            item_number=number,
-                            assigned_at=clock.now(),
-                        )
-                    )
-        return panel.id
+@contextmanager
+def signed_in_as(workspace: Workspace, username: str) -> Iterator[None]:
+    """Act as ``username`` (password PASSWORD), then hand the workspace back to whoever had it."""
+    previous = workspace.actor
+    accounts.sign_in(workspace, username, PASSWORD)
+    try:
+        yield
+    finally:
+        workspace.actor = previous
+
+
+FULL_MARKS = {  # the finding that takes nothing off (or earns everything) for each kind of rule
+    "deduct_if_absent": True,
+    "deduct_range": 0,
+    "deduct_per_missing": [],
+    "deduct_per_occurrence": 0,
+    "award": True,
+    "bonus_per_unit": 0,
+    "all_or_nothing": True,
+}
+
+
+def full_marks(item: Item) -> dict:
+    """Findings JSON giving ``item`` its best score (a bonus item may still be below its points)."""
+    if not item.scoring:
+        return {"met": True}
+    return {"rules": {rule.id: FULL_MARKS[rule.kind] for rule in item.scoring}}
+
+
+def score_everything(workspace: Workspace, panel_id: int, code: str, changes: dict | None = None) -> None:
+    """Each expert of the panel scores every item of ``code``: full marks, except ``changes``
+    ({expert key: {item: findings}}). Account experts score directly as themselves; an external
+    expert's scores are recorded as a returned Excel sheet would record them."""
+    items = panels.standard_items(workspace, panel_id)
+    chosen = {key: {item.number: (changes or {}).get(key, {}).get(item.number) or full_marks(item) for item in items}
+              for key in (e.key for e in panels.show_panel(workspace, panel_id).experts)}  # fmt: skip
+    for expert in panels.show_panel(workspace, panel_id).experts:
+        if expert.username is not None:
+            with signed_in_as(workspace, expert.username):
+                for number, findings in chosen[expert.key].items():
+                    direct.score_item(workspace, panel_id, code, number, findings)
+            continue
+        with workspace.transaction() as session:
+            panel = panels.find_panel(session, panel_id)
+            standard = panel_standard(session, panel)
+            scores = []
+            for number, findings in chosen[expert.key].items():
+                parsed = findings_json.from_json(number, findings)
+                result = scoring_engine.score_item(standard.item(number), parsed)
+                scores.append(ExpertItemScore(number, result.score, findings_json.to_json(parsed)))
+            record_scores(
+                session,
+                expert=panels.find_expert(session, panel, expert.key),
+                recommendation=panels.panel_recommendation(session, panel, code),
+                scores=scores,
+                source=SHEET,
+                user=workspace.user,
+            )

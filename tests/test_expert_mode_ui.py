@@ -13,7 +13,7 @@ from greendesk.core.panel.kits_open import load_progress, open_kit
 from greendesk.core.workspace import Workspace
 from greendesk.ui.expert.open_dialog import OpenKitDialog
 from greendesk.ui.expert.window import ExpertWindow
-from tests.panel_support import make_panel
+from tests.panel_kit_support import make_panel
 
 
 @pytest.fixture(autouse=True)

@@ -13,7 +13,7 @@ from greendesk.cli import main
 from greendesk.core.panel.scores import latest_scores
 from greendesk.core.storage.models import PanelExpert
 from greendesk.core.workspace import Workspace
-from tests.panel_support import make_panel
+from tests.panel_kit_support import make_panel
 from tests.test_panel_kits import _scores
 
 

@@ -27,7 +27,7 @@ from greendesk.core.storage.models import (
     Recommendation,
 )
 from greendesk.core.workspace import Workspace
-from tests.panel_support import make_panel, scored_standard
+from tests.panel_kit_support import make_panel, scored_standard
 
 
 @pytest.fixture(autouse=True)

@@ -31,7 +31,7 @@ from greendesk.ui.screens.dashboard import ChartPanel, DashboardScreen
 
 # The inside of a window on a 1366 × 768 screen with its taskbar.
 ROOM = QSize(SMALL_SCREEN.width() - FRAME_ALLOWANCE.width(), SMALL_SCREEN.height() - FRAME_ALLOWANCE.height())
-SCREENS = ("queue", "dashboard", "registry", "standard", "targets", "reports")
+SCREENS = ("queue", "panel", "dashboard", "registry", "standard", "targets", "reports")
 
 
 @pytest.fixture(params=["en", "zh_CN"])
@@ -99,6 +99,7 @@ def _dialogs(window: MainWindow, workspace: Workspace, tmp_path: Path) -> list[t
     from greendesk.ui.screens.backup_dialog import BackupsDialog, WorkspaceCheckDialog
     from greendesk.ui.screens.import_wizard import ImportWizard
     from greendesk.ui.screens.package_dialogs import ExportPackageDialog, VerifyPackageDialog
+    from greendesk.ui.screens.panel.dialogs import AddExpertDialog, NewPanelDialog
     from greendesk.ui.screens.template_dialog import TemplateDialog
     from greendesk.ui.settings_dialog import SettingsDialog
     from greendesk.ui.signin import FirstAdministratorDialog, SignInDialog
@@ -122,6 +123,8 @@ def _dialogs(window: MainWindow, workspace: Workspace, tmp_path: Path) -> list[t
         ("package verify", VerifyPackageDialog(context, window)),
         ("template", TemplateDialog(context, window)),
         ("import wizard", ImportWizard(context, window)),
+        ("new panel", NewPanelDialog(workspace, 2025, window)),
+        ("add expert", AddExpertDialog(workspace, 0, window)),
     ]
 
 

@@ -215,7 +215,7 @@ def test_start_loads_no_chart_or_report_library(workspace: Workspace) -> None:
             "numpy", "Cryptodome",
         )
         print(sorted(name for name in heavy if name in sys.modules))
-        window.navigation.setCurrentRow(2)  # the progress screen brings its charts
+        window.navigation.setCurrentRow(3)  # the progress screen (after 专家评审) brings its charts
         print("pyqtgraph" in sys.modules)
         """
     )

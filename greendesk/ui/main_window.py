@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         return [
             ScreenEntry("queue", self.tr("Review queue"), _lazy("review_queue", "ReviewQueueScreen")),
             ScreenEntry("review", self.tr("Review"), _lazy("review.screen", "ReviewScreen")),
+            ScreenEntry("panel", self.tr("Expert review"), _lazy("panel.screen", "PanelScreen")),
             ScreenEntry("dashboard", self.tr("Progress"), _lazy("dashboard", "DashboardScreen")),
             ScreenEntry("registry", self.tr("Registry"), _lazy("registry_screen", "RegistryScreen")),
             ScreenEntry("standard", self.tr("Creation standard"), _lazy("standard_screen", "StandardScreen")),

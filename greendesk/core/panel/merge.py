@@ -4,7 +4,8 @@ the disagreement flag, and the 复核人's confirmed score with any dissent.
 This is the one computation behind the merge view, the CLI's ``panel merge``, the 专家意见表 and
 the 考核评分情况一览表: an item's value is the confirmed score when there is one, else the experts'
 mean (评价得分=(专家1+专家2+…)/专家人数, ``scoring_engine.merge_experts``). A gating item is vetoed
-when most of the experts who scored it recorded the veto in their findings.
+when most of the experts who scored it recorded the veto in their findings. A deactivated expert
+(who left the panel) is not a column: their recorded scores stay, but no longer count.
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ class MergedItem:
     confirmed: float | None
     dissent: str
     confirmed_by: str
+
+    @property
+    def awaiting(self) -> tuple[str, ...]:
+        """The assigned experts who have not scored the item yet (the 复核人 waits for them)."""
+        return tuple(key for key, score in self.scores.items() if score is None)
 
     @property
     def value(self) -> float | None:
@@ -141,7 +147,9 @@ def merged_table(session: Session, panel: Panel) -> PanelTable:
     """Every assigned community of the panel, in code order, with its merged items."""
     standard = panel_standard(session, panel)
     experts = session.scalars(
-        select(PanelExpert).where(PanelExpert.panel_id == panel.id).order_by(PanelExpert.key)
+        select(PanelExpert)
+        .where(PanelExpert.panel_id == panel.id, PanelExpert.active.is_(True))
+        .order_by(PanelExpert.key)
     ).all()
     by_id = {expert.id: expert for expert in experts}
     assignments = session.scalars(

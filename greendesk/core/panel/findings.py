@@ -1,0 +1,105 @@
+"""An expert's findings for one item as plain JSON, the form scores are stored, sent and typed in.
+
+``{"rules": {"<rule id>": value, ...}, "met": true|false|null, "vetoed": false, "measured": null}``
+is ``scoring_engine.ItemFindings``: a yes/no, a number, or a list of missing sub-points per rule;
+``met`` for an item without rules; ``vetoed`` for a gating item's veto; ``measured`` for the
+item's figure (item 12's coverage). ``merge.py`` reads ``vetoed`` from the stored JSON, the direct
+scoring, the kits and the sheets write it through :func:`to_json`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+from greendesk.core.base.errors import Message, ValidationError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.standards.scoring_engine import FindingValue, ItemFindings
+
+KEYS = ("rules", "met", "vetoed", "measured")
+MAX_TEXT = 20_000  # characters of findings JSON typed in or read from a file
+
+
+def _bad(item: int, problem: str, **params: object) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("Errors", "Findings for item {item}: {problem}"),
+        item=item,
+        problem=Message(problem, **params),
+    )
+
+
+def _value(item: int, rule: str, value: Any) -> FindingValue:
+    """A rule's finding as the engine takes it (the engine then checks it against the rule's kind)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and math.isfinite(value):
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if isinstance(value, list) and all(isinstance(p, int) and not isinstance(p, bool) for p in value):
+        return tuple(value)
+    raise _bad(
+        item,
+        QT_TRANSLATE_NOOP("Errors", "rule '{rule}' needs yes/no, a number or a list of sub-point numbers"),
+        rule=rule,
+    )
+
+
+def _optional_bool(item: int, data: Mapping[str, Any], key: str) -> bool | None:
+    value = data.get(key)
+    if value is None or isinstance(value, bool):
+        return value
+    raise _bad(item, QT_TRANSLATE_NOOP("Errors", "'{key}' must be true or false"), key=key)
+
+
+def from_json(item: int, data: str | Mapping[str, Any]) -> ItemFindings:
+    """Findings from their JSON text or object; anything else is refused, naming the item and the key."""
+    if isinstance(data, str):
+        if len(data) > MAX_TEXT:
+            raise _bad(
+                item,
+                QT_TRANSLATE_NOOP("Errors", "the text is longer than {limit} characters"),
+                limit=MAX_TEXT,
+            )
+        try:
+            data = json.loads(data or "{}")
+        except json.JSONDecodeError as error:
+            raise _bad(item, QT_TRANSLATE_NOOP("Errors", "not JSON ({reason})"), reason=error.msg) from None
+    if not isinstance(data, Mapping):
+        raise _bad(item, QT_TRANSLATE_NOOP("Errors", "a JSON object is needed"))
+    unknown = [str(key) for key in data if key not in KEYS]
+    if unknown:
+        raise _bad(
+            item,
+            QT_TRANSLATE_NOOP("Errors", "unknown key '{key}' (the keys are rules, met, vetoed, measured)"),
+            key=unknown[0],
+        )
+    rules = data.get("rules") or {}
+    if not isinstance(rules, Mapping):
+        raise _bad(item, QT_TRANSLATE_NOOP("Errors", "'rules' must map rule ids to findings"))
+    measured = data.get("measured")
+    if measured is not None and (
+        isinstance(measured, bool) or not isinstance(measured, (int, float)) or not math.isfinite(measured)
+    ):
+        raise _bad(item, QT_TRANSLATE_NOOP("Errors", "'measured' must be a number"))
+    return ItemFindings(
+        rules={str(rule): _value(item, str(rule), value) for rule, value in rules.items()},
+        met=_optional_bool(item, data, "met"),
+        vetoed=bool(_optional_bool(item, data, "vetoed")),
+        measured=None if measured is None else float(measured),
+    )
+
+
+def to_json(findings: ItemFindings) -> dict[str, Any]:
+    """The plain form stored with a score (``record_scores`` writes it with sorted keys)."""
+    return {
+        "rules": {
+            rule: (list(value) if isinstance(value, (list, tuple)) else value)
+            for rule, value in findings.rules.items()
+        },
+        "met": findings.met,
+        "vetoed": findings.vetoed,
+        "measured": findings.measured,
+    }
