@@ -130,7 +130,7 @@ def test_bad_input_exits_2_with_the_cores_message(folder: str, capsys: pytest.Ca
     )
     assert "gives no points" in capsys.readouterr().err
     assert run(folder, "panel", "show", "9") == 2
-    assert "No panel '9'" in capsys.readouterr().err
+    assert "Panel 9 is not in this workspace" in capsys.readouterr().err
     assert run(folder, "panel", "create", "--year", str(YEAR), "--name", "组", "--standard", STANDARD) == 0
     assert run(folder, "panel", "expert", "add", "1", "--account", REVIEWER) == 2
     assert "does not hold the expert role" in capsys.readouterr().err

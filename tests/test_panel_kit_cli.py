@@ -153,4 +153,4 @@ def test_cli_refusals_exit_2(reviewed: Workspace, tmp_path: Path, capsys) -> Non
         )
         == 2
     )
-    assert "no panel 99" in capsys.readouterr().err
+    assert "Panel 99 is not in this workspace" in capsys.readouterr().err

@@ -11,8 +11,8 @@ from sqlalchemy import select
 
 from greendesk.core.base import clock
 from greendesk.core.panel import kits_format as fmt
+from greendesk.core.panel.findings import neutral_findings, to_json
 from greendesk.core.panel.kits import export_kit
-from greendesk.core.panel.kits_findings import findings_to_json, neutral_findings
 from greendesk.core.panel.kits_import import import_return
 from greendesk.core.panel.kits_open import fill_kit, open_kit, write_return
 from greendesk.core.panel.scores import KIT, latest_scores
@@ -52,8 +52,8 @@ def _scores(workspace: Workspace, deduct: float) -> dict:
     item2 = ItemFindings(rules={**item2.rules, "plan": False})
     return {
         code: {
-            "1": {"findings": findings_to_json(item1), "comment": "档案不全"},
-            "2": {"findings": findings_to_json(item2), "comment": ""},
+            "1": {"findings": to_json(item1), "comment": "档案不全"},
+            "2": {"findings": to_json(item2), "comment": ""},
         }
         for code in _codes(workspace)
     }

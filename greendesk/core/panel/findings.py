@@ -16,10 +16,45 @@ from typing import Any
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.standards.scoring_engine import FindingValue, ItemFindings
+from greendesk.core.standards.model import (
+    ALL_OR_NOTHING,
+    AWARD,
+    BONUS_PER_UNIT,
+    DEDUCT_IF_ABSENT,
+    DEDUCT_PER_MISSING,
+    DEDUCT_PER_OCCURRENCE,
+    DEDUCT_RANGE,
+    Item,
+    ScoringRule,
+)
+from greendesk.core.standards.scoring_engine import FindingValue, ItemFindings, ItemScore, score_item
 
 KEYS = ("rules", "met", "vetoed", "measured")
 MAX_TEXT = 20_000  # characters of findings JSON typed in or read from a file
+
+# The finding that means "nothing wrong was found, nothing earned yet", per rule kind: where an
+# expert's editor starts before anything is ticked.
+_NEUTRAL: dict[str, FindingValue] = {
+    DEDUCT_IF_ABSENT: True,
+    DEDUCT_RANGE: 0.0,
+    DEDUCT_PER_MISSING: (),
+    DEDUCT_PER_OCCURRENCE: 0,
+    AWARD: False,
+    BONUS_PER_UNIT: 0,
+    ALL_OR_NOTHING: True,
+}
+
+
+def neutral_value(rule: ScoringRule) -> FindingValue:
+    return _NEUTRAL[rule.kind]
+
+
+def neutral_findings(item: Item) -> ItemFindings:
+    """Findings with nothing noted: no deduction taken, no part awarded, no veto."""
+    return ItemFindings(
+        rules={rule.id: neutral_value(rule) for rule in item.scoring},
+        met=None if item.scoring else True,
+    )
 
 
 def _bad(item: int, problem: str, **params: object) -> ValidationError:
@@ -103,3 +138,8 @@ def to_json(findings: ItemFindings) -> dict[str, Any]:
         "vetoed": findings.vetoed,
         "measured": findings.measured,
     }
+
+
+def score_json(item: Item, data: Any) -> ItemScore:
+    """The engine's score of findings in JSON form (a ValidationError naming the item and rule)."""
+    return score_item(item, from_json(item.number, data))

@@ -32,6 +32,7 @@ from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import signing
 from greendesk.core.package.naming import safe_component
 from greendesk.core.panel import kits_format as fmt
+from greendesk.core.panel import panels
 from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.storage import durable, failures, photos
 from greendesk.core.storage.models import (
@@ -85,19 +86,8 @@ class KitExport:
 
 
 def find_expert(session: Session, panel_id: int, expert_key: str) -> tuple[Panel, PanelExpert]:
-    panel = session.get(Panel, panel_id)
-    if panel is None:
-        raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no panel {panel}."), panel=panel_id)
-    expert = session.scalars(
-        select(PanelExpert).where(PanelExpert.panel_id == panel.id, PanelExpert.key == expert_key)
-    ).first()
-    if expert is None:
-        raise NotFoundError(
-            QT_TRANSLATE_NOOP("Errors", "Panel {panel} has no expert {expert}."),
-            panel=panel.name or panel.id,
-            expert=expert_key,
-        )
-    return panel, expert
+    panel = panels.find_panel(session, panel_id)
+    return panel, panels.find_expert(session, panel, expert_key)
 
 
 def is_executable(name: str) -> bool:

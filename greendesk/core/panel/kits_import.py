@@ -26,8 +26,8 @@ from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.identity import PermissionDenied
 from greendesk.core.panel import kits_format as fmt
+from greendesk.core.panel.findings import score_json
 from greendesk.core.panel.kits import EXPORT_ACTION
-from greendesk.core.panel.kits_findings import score_json
 from greendesk.core.panel.merge import panel_standard
 from greendesk.core.panel.scores import KIT, ExpertItemScore, imported_before, record_scores
 from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER

@@ -34,7 +34,7 @@ from greendesk.core.base.paths import APP_AUTHOR, APP_NAME
 from greendesk.core.package import signing
 from greendesk.core.package.naming import safe_component
 from greendesk.core.panel import kits_format as fmt
-from greendesk.core.panel.kits_findings import score_json
+from greendesk.core.panel.findings import score_json
 from greendesk.core.standards.format import parse_standard
 from greendesk.core.standards.model import Item, Standard
 from greendesk.core.storage import durable, failures, photos

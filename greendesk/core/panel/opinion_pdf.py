@@ -27,9 +27,10 @@ from greendesk.core import audit
 from greendesk.core.base import fonts
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.panel.access import find_panel, require_manager
+from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import MergedCommunity, PanelTable, merged_table
 from greendesk.core.panel.opinion_figures import expert_total, mean_total, number_text, result_text, tier_name
+from greendesk.core.panel.panels import find_panel
 from greendesk.core.panel.sheet import panel_heading
 from greendesk.core.reports import office, official
 from greendesk.core.workspace import Workspace

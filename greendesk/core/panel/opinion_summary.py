@@ -18,9 +18,10 @@ from openpyxl.styles import Alignment
 from greendesk.core.base import sheets
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.panel.access import find_panel, require_manager
+from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import PanelTable, merged_table
 from greendesk.core.panel.opinion_figures import expert_total, mean_total, result_text, tier_name
+from greendesk.core.panel.panels import find_panel
 from greendesk.core.panel.sheet import fit_row_heights, panel_heading
 from greendesk.core.reports import office
 from greendesk.core.reports.excel import BLANK_LINE, BORDER, HEADER_FILL, HEADER_FONT, TITLE_FONT

@@ -147,7 +147,7 @@ def find_panel(session: Session, reference: int | str) -> Panel:
             QT_TRANSLATE_NOOP("Errors", "Several panels are named '{panel}': give the panel's number."),
             panel=text,
         )
-    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "No panel '{panel}'."), panel=text)
+    raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "Panel {panel} is not in this workspace."), panel=text)
 
 
 def find_expert(session: Session, panel: Panel, key: str) -> PanelExpert:

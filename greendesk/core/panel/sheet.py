@@ -44,8 +44,9 @@ from greendesk.core.base import sheets
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
-from greendesk.core.panel.access import find_expert, find_panel, require_manager
+from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import panel_standard
+from greendesk.core.panel.panels import find_expert, find_panel
 from greendesk.core.reports.excel import BORDER
 from greendesk.core.reports.files import replaced_on_success
 from greendesk.core.standards.model import (

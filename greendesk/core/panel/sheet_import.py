@@ -30,8 +30,9 @@ from greendesk.core.base.cells import parse_yes_no
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import compact
-from greendesk.core.panel.access import find_expert, find_panel, require_manager
+from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import panel_standard
+from greendesk.core.panel.panels import find_expert, find_panel
 from greendesk.core.panel.scores import SHEET, ExpertItemScore, imported_before, record_scores
 from greendesk.core.panel.sheet import (
     COMMENT_COLUMN,

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.panel.kits_findings import score_json
+from greendesk.core.panel.findings import score_json
 from greendesk.core.panel.kits_open import (
     Key,
     Kit,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.panel.kits_findings import findings_from_json, findings_to_json, neutral_findings
+from greendesk.core.panel.findings import from_json, neutral_findings, to_json
 from greendesk.core.standards.model import (
     ALL_OR_NOTHING,
     AWARD,
@@ -182,7 +182,7 @@ class FindingsEditor(QWidget):
         start = neutral_findings(item)
         if findings:
             with suppress(GreenDeskError):  # a damaged progress entry starts afresh
-                start = findings_from_json(item.number, findings)
+                start = from_json(item.number, findings)
         while self.rules_layout.rowCount():
             self.rules_layout.removeRow(0)
         self.controls, self.met_box, self.veto_box = [], None, None
@@ -225,7 +225,7 @@ class FindingsEditor(QWidget):
         )
 
     def findings_json(self) -> dict[str, Any]:
-        return findings_to_json(self.findings())
+        return to_json(self.findings())
 
     def _show_score(self) -> float | None:
         assert self.item is not None
