@@ -24,7 +24,13 @@ from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.standards.diff import Change, diff_standards
 from greendesk.core.standards.editions import save_edition
 from greendesk.core.standards.fields import FieldReader
-from greendesk.core.standards.format import load_standard_file, parse_standard, read_item
+from greendesk.core.standards.format import (
+    ITEM_NUMBERS,
+    MAX_ITEM_POINTS,
+    load_standard_file,
+    parse_standard,
+    read_item,
+)
 from greendesk.core.standards.library import discover_standards, get_standard
 from greendesk.core.standards.model import Standard, canonical_json
 from greendesk.core.standards.scoring_rules import KIND_FIELDS
@@ -287,7 +293,12 @@ def move_item(doc: dict[str, Any], number: int, offset: int) -> int:
 def set_item_field(doc: dict[str, Any], number: int, key: str, value: Any) -> bool:
     """Set one field of item ``number`` (a new ``number`` renumbers it; a clash is a problem listed)."""
     _allowed(key, ITEM_FIELDS)
-    changed = _set(item_of(doc, number), key, value)
+    item = item_of(doc, number)
+    if key == "number" and value != number and any(_number(raw) == value for raw in _listed(doc, "items")):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Item {item} exists already; choose another number."), item=value
+        )
+    changed = _set(item, key, value)
     _sort(doc)
     return changed
 
@@ -340,6 +351,12 @@ def rule_fields(kind: str) -> tuple[str, ...]:
 def set_rule_field(doc: dict[str, Any], number: int, rule_id: str, key: str, value: Any) -> bool:
     rule = rule_of(doc, number, rule_id)
     _allowed(key, (*RULE_COMMON_FIELDS, *rule_fields(str(rule.get("kind")))))
+    if key == "id" and value != rule_id and any(r.get("id") == value for r in _rules(item_of(doc, number))):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Item {item} has a rule '{rule}' already; choose another id."),
+            item=number,
+            rule=value,
+        )
     return _set(rule, key, value)
 
 
@@ -390,30 +407,62 @@ def _problem(doc: dict[str, Any], error: ValidationError) -> Problem:
 
 
 def problems(doc: dict[str, Any]) -> tuple[Problem, ...]:
-    """Every problem the reader finds: the document's first one, then each item's own first one."""
+    """Every problem the reader finds: each item's own first one, then the document's first one
+    with each faulty item read as a plain stand-in (so a wrong total is named beside a wrong rule)."""
     source = str(doc.get("id") or "")
-    found: list[Problem] = []
-    try:
-        parse_standard(doc, source)
-    except ValidationError as error:
-        found.append(_problem(doc, error))
     raw_categories = doc.get("categories")
     category_ids = (
         [c.get("id") for c in raw_categories if isinstance(c, dict)]
         if isinstance(raw_categories, list)
         else []
     )
+    scored = doc.get("mode") == "scored"
     items = doc.get("items")
-    for index, raw in enumerate(items if isinstance(items, list) else []):
+    items = list(items) if isinstance(items, list) else []
+    found: list[Problem] = []
+    stand_ins: set[int] = set()
+    for index, raw in enumerate(items):
         if not isinstance(raw, dict):
             continue
         try:
-            read_item(FieldReader(source), raw, f"items[{index}]", category_ids, doc.get("mode") == "scored")
+            read_item(FieldReader(source), raw, f"items[{index}]", category_ids, scored)
         except ValidationError as error:
-            problem = _problem(doc, error)
-            if all((p.field, p.problem.template) != (problem.field, problem.problem.template) for p in found):
-                found.append(problem)
+            found.append(_problem(doc, error))
+            items[index] = _stand_in(raw, category_ids, scored, 1000 - len(items) + index)
+            stand_ins.add(index)
+    try:
+        parse_standard({**doc, "items": items} if stand_ins else doc, source)
+    except ValidationError as error:
+        problem = _problem(doc, error)
+        index = _ITEM_PATH.match(problem.field)
+        if not (index and int(index.group(1)) in stand_ins) and all(p.field != problem.field for p in found):
+            found.insert(0, problem)
     return tuple(found)
+
+
+def _stand_in(raw: dict[str, Any], category_ids: list[Any], scored: bool, spare: int) -> dict[str, Any]:
+    """A faulty item as a valid one with the same number and points, for the document's own checks."""
+    number = raw.get("number")
+    if not (
+        isinstance(number, int)
+        and not isinstance(number, bool)
+        and ITEM_NUMBERS[0] <= number <= ITEM_NUMBERS[1]
+    ):
+        number = spare  # a number no real item has (the item's own problem names the bad one)
+    stand_in: dict[str, Any] = {
+        "number": number,
+        "category": category_ids[0] if category_ids else "",
+        "text": "-",
+    }
+    if scored:
+        points = raw.get("points")
+        valid = (
+            isinstance(points, (int, float))
+            and not isinstance(points, bool)
+            and 0 <= points <= MAX_ITEM_POINTS
+        )
+        stand_in["points"] = points if valid else 0
+    return stand_in
 
 
 def parent_of(doc: dict[str, Any], extra_dirs: Iterable[Path]) -> Standard | None:
