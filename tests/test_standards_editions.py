@@ -85,9 +85,7 @@ def test_new_edition_is_the_parent_under_a_new_id(tmp_path: Path) -> None:
     clock.freeze(clock.now().replace(year=2026, month=3, day=1))
     try:
         example = library.get_standard("example-national-100")
-        data = new_edition(
-            example, "qingyuan-2026", "清远市绿色社区评分（本地版）", ["example-national-100"]
-        )
+        data = new_edition(example, "qingyuan-2026", "清远市绿色社区评分（本地版）", ["example-national-100"])
         saved = save_edition(data, tmp_path / "qy.json")
     finally:
         clock.freeze(None)
