@@ -8,12 +8,14 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from greendesk.core import accounts
 from greendesk.core.standards import editing, library
 from greendesk.core.workspace import Workspace
+from greendesk.ui.common import screen_fit
+from greendesk.ui.common.screen_fit import FRAME_ALLOWANCE, SMALL_SCREEN
 from greendesk.ui.context import UiContext
 from greendesk.ui.screens.standard_screen import StandardScreen
 from greendesk.ui.standards_editor.editor import StandardsEditor
@@ -169,3 +171,22 @@ def test_only_an_administrator_saves(qtbot, workspace: Workspace) -> None:
     assert editor.problems == () and not editor.save_button.isEnabled()
     assert "administrator" in editor.reason.text() and "li" in editor.reason.text()
     assert example.version == 1
+
+
+def test_the_editor_fits_a_1366_by_768_laptop(
+    qtbot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    room = QSize(
+        SMALL_SCREEN.width() - FRAME_ALLOWANCE.width(), SMALL_SCREEN.height() - FRAME_ALLOWANCE.height()
+    )
+    monkeypatch.setattr(screen_fit, "available_size", lambda _widget: QSize(room))
+    screen = _screen(qtbot, workspace)
+    editor = _copy(qtbot, screen)
+    editor.show()
+    qtbot.waitExposed(editor)
+    assert editor.width() <= room.width() and editor.height() <= room.height()
+    hint = editor.minimumSizeHint()
+    assert hint.width() <= room.width() and hint.height() <= room.height()
+    # every control of the form is reachable by Tab (none refuses the focus)
+    for widget in (editor.tree, editor.item_form.text, editor.item_form.points, editor.item_form.rules.table):
+        assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus

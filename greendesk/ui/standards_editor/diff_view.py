@@ -28,6 +28,7 @@ class DiffView(QWidget):
         self.table = QTreeWidget()
         self.table.setObjectName("diffTable")
         self.table.setRootIsDecorated(False)
+        self.table.setAlternatingRowColors(True)
         self.table.setHeaderLabels(
             [self.tr("Change"), self.tr("Where"), self.tr("Field"), self.tr("Before"), self.tr("After")]
         )

@@ -188,14 +188,13 @@ class StandardsEditor(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([400, 900])
+        splitter.setSizes([430, 900])
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
         self.problem_box = QGroupBox()
         problem_layout = QVBoxLayout(self.problem_box)
         problem_layout.setContentsMargins(6, 4, 6, 4)
         problem_layout.addWidget(self.problem_list)
-        self.problem_list.setMaximumHeight(96)
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addWidget(splitter, 1)
@@ -397,8 +396,12 @@ class StandardsEditor(QDialog):
             self.problem_list.addItem(entry)
         if self.problems:
             self.problem_box.setTitle(self.tr("Problems ({count})").format(count=len(self.problems)))
+            rows = min(len(self.problems), 4)  # up to four lines shown, the list scrolls beyond
+            self.problem_list.setFixedHeight(self.problem_list.sizeHintForRow(0) * rows + 8)
         else:
             self.problem_box.setTitle(self.tr("No problems: the standard reads as valid"))
+        self.problem_list.setVisible(bool(self.problems))
+        self.problem_box.setFlat(not self.problems)
         self._rebuild_tree()
         self._refresh_diff()
         self._refresh_info()

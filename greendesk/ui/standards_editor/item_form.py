@@ -94,7 +94,6 @@ class RulesEditor(QGroupBox):
         for kind in RULE_KINDS:
             self.kind.addItem(self.kind_name(kind), kind)
         self.label = QLineEdit()
-        self.values = QFormLayout()
         self.value_widgets: dict[str, QWidget] = {}
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_kind, 1)
@@ -103,14 +102,17 @@ class RulesEditor(QGroupBox):
         self.rule_form = QWidget()
         form = QFormLayout(self.rule_form)
         form.setContentsMargins(0, 0, 0, 0)
+        self.rule_form.setMinimumWidth(260)
         form.addRow(self.tr("Rule id:"), self.rule_id)
         form.addRow(self.tr("Kind:"), self.kind)
         form.addRow(self.tr("Text:"), self.label)
-        form.addRow(self.values)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.rule_form)
+        self.values = form  # rows after the first three: the selected kind's own fields
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.rule_form, 2)
         self.table.currentCellChanged.connect(lambda *_: self._show_rule())
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(self._remove)
@@ -132,14 +134,14 @@ class RulesEditor(QGroupBox):
 
     def field_name(self, key: str) -> str:
         names = {
-            "points": self.tr("Points:"),
-            "points_each": self.tr("Points each:"),
-            "min": self.tr("At least:"),
-            "max": self.tr("At most:"),
-            "cap": self.tr("Cap:"),
-            "sub_points": self.tr("Sub-points (one a line):"),
+            "points": self.tr("Points"),
+            "points_each": self.tr("Points each"),
+            "min": self.tr("At least"),
+            "max": self.tr("At most"),
+            "cap": self.tr("Cap"),
+            "sub_points": self.tr("Sub-points (one a line)"),
         }
-        return names.get(key, f"{key}:")
+        return names.get(key, key)
 
     # -- showing -----------------------------------------------------------------------------
     def show_item(self, doc: dict[str, Any], number: int | None, keep_row: int = 0) -> None:
@@ -174,7 +176,7 @@ class RulesEditor(QGroupBox):
                 if value is not None
                 else ""
             )
-            parts.append(f"{self.field_name(key).rstrip(':')} {shown}")
+            parts.append(f"{self.field_name(key)} {shown}")
         return "; ".join(parts)
 
     def _rules(self) -> list[dict[str, Any]]:
@@ -199,8 +201,8 @@ class RulesEditor(QGroupBox):
         self._loading = False
 
     def _build_values(self, rule: dict[str, Any] | None) -> None:
-        while self.values.rowCount():
-            self.values.removeRow(0)
+        while self.values.rowCount() > 3:
+            self.values.removeRow(3)
         self.value_widgets = {}
         for key in editing.rule_fields(str(rule.get("kind"))) if rule else ():
             value = rule.get(key)
@@ -214,7 +216,7 @@ class RulesEditor(QGroupBox):
                 box.valueChanged.connect(lambda number, key=key: self._set(key, plain_number(number)))
             box.setObjectName(f"rule_{key}")
             self.value_widgets[key] = box
-            self.values.addRow(self.field_name(key), box)
+            self.values.addRow(self.tr("{field}:").format(field=self.field_name(key)), box)
 
     # -- editing -----------------------------------------------------------------------------
     def _edited(self, keep_row: int | None = None) -> None:
@@ -310,20 +312,25 @@ class ItemForm(QWidget):
         methods.addStretch(1)
         points_row = QHBoxLayout()
         points_row.addWidget(self.points)
-        points_row.addWidget(self.gating, 1)
-        form = QFormLayout()
-        form.addRow(self.tr("Number:"), self.number_box)
-        form.addRow(self.tr("Category:"), self.category)
-        form.addRow(self.tr("Requirement:"), self.text)
-        form.addRow(self.tr("How to verify:"), self.verification)
-        form.addRow(self.tr("Points:"), points_row)
-        form.addRow(self.tr("Evidence hint:"), self.evidence_hint)
-        form.addRow(self.tr("Verified by:"), methods)
+        points_row.addWidget(self.gating)
+        points_row.addSpacing(24)
+        first_row = QHBoxLayout()
+        first_row.addWidget(self.number_box)
+        first_row.addWidget(_buddy(self.tr("&Category:"), self.category))
+        first_row.addWidget(self.category, 1)
+        points_row.addWidget(_buddy(self.tr("Verified by:"), next(iter(self.methods.values()))))
+        points_row.addLayout(methods)
         index_row = QHBoxLayout()
         index_row.addWidget(self.department, 1)
         index_row.addWidget(_buddy(self.tr("Evidence &index:"), self.evidence_index))
         index_row.addWidget(self.evidence_index)
-        form.addRow(self.tr("Department:"), index_row)
+        form = QFormLayout()
+        form.addRow(_buddy(self.tr("&Number:"), self.number_box), first_row)
+        form.addRow(_buddy(self.tr("Re&quirement:"), self.text), self.text)
+        form.addRow(_buddy(self.tr("How to &verify:"), self.verification), self.verification)
+        form.addRow(_buddy(self.tr("Evidence &hint:"), self.evidence_hint), self.evidence_hint)
+        form.addRow(_buddy(self.tr("&Points:"), self.points), points_row)
+        form.addRow(_buddy(self.tr("Depar&tment:"), self.department), index_row)
         self.rules = RulesEditor()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
