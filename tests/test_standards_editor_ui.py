@@ -152,6 +152,7 @@ def test_the_tree_and_rules_are_edited_and_closing_asks_first(
     editor.show()
     editor.reject()
     assert asked and editor.isVisible()  # Cancel: the editor stays with its changes
+    assert not screen.may_leave() and len(asked) == 2  # the main window closing asks the same
     monkeypatch.setattr(editor, "ask_unsaved", lambda: QMessageBox.StandardButton.Discard)
     editor.reject()
     assert not editor.isVisible()

@@ -217,6 +217,10 @@ class StandardScreen(QWidget):
             else self.tr("Shipped standards are not edited: copy one into a local edition first.")
         )
 
+    def may_leave(self) -> bool:
+        """The main window asks before it closes: an open editor with unsaved changes asks first."""
+        return self.editor is None or not self.editor.isVisible() or self.editor.may_leave()
+
     def copy_standard(self) -> NewEditionDialog | None:
         if self.current is None:
             return None
