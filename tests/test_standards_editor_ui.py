@@ -122,6 +122,17 @@ def test_the_tree_and_rules_are_edited_and_closing_asks_first(
     form.rules.add_button.click()
     # the kind's own fields come from the core: points each and the sub-points
     assert set(form.rules.value_widgets) == {"points_each", "sub_points"}
+    form.rules.kind.setCurrentIndex(form.rules.kind.findData("bonus_per_unit"))
+    form.rules.kind.activated.emit(
+        form.rules.kind.currentIndex()
+    )  # the row stays, its fields follow the kind
+    assert set(form.rules.value_widgets) == {"points_each", "cap"}
+    form.rules.kind.setCurrentIndex(form.rules.kind.findData("deduct_per_missing"))
+    form.rules.kind.activated.emit(form.rules.kind.currentIndex())
+    assert set(form.rules.value_widgets) == {"points_each", "sub_points"}
+    editor.select(("item", 1))  # row 0 of item 1's rules: its own fields, not the last item's
+    assert form.rules.rule_id.text() == "mechanism" and set(form.rules.value_widgets) == {"points"}
+    editor.select(("item", 17))
 
     def item_17() -> list[str]:
         editor.refresh()

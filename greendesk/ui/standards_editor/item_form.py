@@ -162,7 +162,9 @@ class RulesEditor(QGroupBox):
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnToContents(0)
         self._loading = False
-        self.table.setCurrentCell(min(keep_row, len(rules) - 1), 0) if rules else self._show_rule()
+        if rules:
+            self.table.setCurrentCell(min(keep_row, len(rules) - 1), 0)
+        self._show_rule()  # also when the current row stays: another item's or kind's fields
         self.remove_button.setEnabled(bool(rules))
 
     def _values_text(self, rule: dict[str, Any]) -> str:
