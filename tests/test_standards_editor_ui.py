@@ -199,6 +199,10 @@ def test_the_editor_fits_a_1366_by_768_laptop(
     assert editor.width() <= room.width() and editor.height() <= room.height()
     hint = editor.minimumSizeHint()
     assert hint.width() <= room.width() and hint.height() <= room.height()
+    # Enter in a field adds nothing: no button of the editor is a default button
+    categories = len(editor.doc["categories"])
+    qtbot.keyClick(editor.item_form.department, Qt.Key.Key_Return)
+    assert len(editor.doc["categories"]) == categories and editor.isVisible()
     # every control of the form is reachable by Tab (none refuses the focus)
     for widget in (editor.tree, editor.item_form.text, editor.item_form.points, editor.item_form.rules.table):
         assert widget.focusPolicy() & Qt.FocusPolicy.TabFocus

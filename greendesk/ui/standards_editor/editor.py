@@ -104,6 +104,9 @@ class StandardsEditor(QDialog):
         self._rebuild_tree()
         self.refresh()
         self._select_first_item()
+        for button in self.findChildren(QPushButton):  # Enter in a field must not add a category
+            button.setAutoDefault(False)
+        self.tree.setFocus()
         resize_to_fit(self, 1340, 700)
 
     # -- building ----------------------------------------------------------------------------
