@@ -13,7 +13,8 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.standards import library
 from greendesk.core.standards.diff import ADDED, CHANGED, REMOVED, changed_items, diff_standards
-from greendesk.core.standards.editions import derive_edition, resolve, save_edition
+from greendesk.core.standards.editing import new_edition
+from greendesk.core.standards.editions import resolve, save_edition
 from greendesk.core.standards.format import load_standard_file
 
 EXAMPLE = library.shipped_standards_dir() / "example-national-100.json"
@@ -80,13 +81,11 @@ def _write(path: Path, data: dict) -> Path:
     return path
 
 
-def test_derive_edition_is_the_parent_under_a_new_id(tmp_path: Path) -> None:
+def test_new_edition_is_the_parent_under_a_new_id(tmp_path: Path) -> None:
     clock.freeze(clock.now().replace(year=2026, month=3, day=1))
     try:
         example = library.get_standard("example-national-100")
-        data = derive_edition(
-            example, "qingyuan-2026", "清远市绿色社区评分（本地版）", ["example-national-100"]
-        )
+        data = new_edition(example, "qingyuan-2026", "清远市绿色社区评分（本地版）", ["example-national-100"])
         saved = save_edition(data, tmp_path / "qy.json")
     finally:
         clock.freeze(None)
@@ -98,9 +97,9 @@ def test_derive_edition_is_the_parent_under_a_new_id(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match="exists already"):
         save_edition(data, tmp_path / "qy.json")
     with pytest.raises(ValidationError, match="exists already"):
-        derive_edition(example, "example-national-100", None, [])
+        new_edition(example, "example-national-100", None, [])
     with pytest.raises(ValidationError, match="'title'"):
-        derive_edition(example, "x", "长" * 201, [])
+        new_edition(example, "x", "长" * 201, [])
     assert resolve(str(tmp_path / "qy.json")).id == "qingyuan-2026"
 
 

@@ -11,7 +11,8 @@ from greendesk.cli.common import print_rows, subcommand
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.standards import library
 from greendesk.core.standards.diff import ADDED, REMOVED, Change, diff_standards
-from greendesk.core.standards.editions import derive_edition, resolve, save_edition
+from greendesk.core.standards.editing import new_edition
+from greendesk.core.standards.editions import resolve, save_edition
 from greendesk.core.standards.format import load_standard_file
 from greendesk.core.standards.model import Standard
 from greendesk.core.storage.layout import Layout
@@ -113,7 +114,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     extra = _extra_dirs(args)
     parent = resolve(args.parent, extra)
     taken = library.discover_standards(extra).standards
-    saved = save_edition(derive_edition(parent, args.new_id, args.title, taken), args.out)
+    saved = save_edition(new_edition(parent, args.new_id, args.title, taken), args.out)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Wrote {file}: {standard}, derived from {parent}")).format(
             file=args.out, standard=saved.id, parent=parent.id

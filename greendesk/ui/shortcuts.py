@@ -20,12 +20,14 @@ QUEUE = "queue"
 REVIEW = "review"  # anywhere in the review screen, also while typing a comment
 ITEMS = "items"  # while the item list has the focus
 PHOTOS = "photos"  # while the evidence grid has the focus
+EDITOR = "editor"  # the standard editor
 AREAS = {
     WINDOW: QT_TRANSLATE_NOOP("Shortcuts", "Everywhere"),
     QUEUE: QT_TRANSLATE_NOOP("Shortcuts", "Review queue"),
     REVIEW: QT_TRANSLATE_NOOP("Shortcuts", "Review screen"),
     ITEMS: QT_TRANSLATE_NOOP("Shortcuts", "Review screen, item list"),
     PHOTOS: QT_TRANSLATE_NOOP("Shortcuts", "Review screen, evidence files"),
+    EDITOR: QT_TRANSLATE_NOOP("Shortcuts", "Standard editor"),
 }
 
 
@@ -76,6 +78,9 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("items.next", ITEMS, "Return", QT_TRANSLATE_NOOP("Shortcuts", "Next item")),
     Shortcut("photos.open", PHOTOS, "Return", QT_TRANSLATE_NOOP("Shortcuts", "Open the selected file")),
     Shortcut("photos.paste", PHOTOS, "Ctrl+V", QT_TRANSLATE_NOOP("Shortcuts", "Attach a pasted image")),
+    Shortcut(
+        "editor.save", EDITOR, "Ctrl+S", QT_TRANSLATE_NOOP("Shortcuts", "Save a new version of the standard")
+    ),
 )
 _BY_ACTION = {shortcut.action: shortcut for shortcut in SHORTCUTS}
 

@@ -1,19 +1,17 @@
-"""Local editions: a standard copied under a fresh id that names its parent (``derives_from``).
+"""Local editions' files: a standard named by id or path, and writing one checked file.
 
-The copy starts as the parent's exact content (so its diff against the parent is empty but for
-the header) and is checked by the same reader as any standard before it is written; the file is
-written under a temporary name and renamed, so a failed save leaves nothing half written.
+A local edition (made by ``editing.new_edition``) is checked by the same reader as any standard
+before it is written; the file is written under a temporary name and renamed, so a failed save
+leaves nothing half written, and an existing file is never written over.
 """
 
 from __future__ import annotations
 
-import copy
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.standards.format import load_standard_file, parse_standard
@@ -29,21 +27,6 @@ def resolve(reference: str, extra_dirs: Iterable[Path] = ()) -> Standard:
     if reference.lower().endswith(".json") or path.is_file():
         return load_standard_file(path)
     return get_standard(reference, extra_dirs)
-
-
-def derive_edition(parent: Standard, new_id: str, title: str | None, taken: Iterable[str]) -> dict[str, Any]:
-    """The parent's content under ``new_id``, deriving from it, issued today without a document number."""
-    if new_id == parent.id or new_id in set(taken):
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A standard with id '{standard}' exists already; choose another id."),
-            standard=new_id,
-        )
-    data = copy.deepcopy(parent.raw)
-    data.update(id=new_id, derives_from=parent.id, document_number="", issued_on=clock.today().isoformat())
-    if title is not None:
-        data["title"] = title
-    parse_standard(data, new_id)  # the same checks as any file: a bad id or title is named here
-    return data
 
 
 def save_edition(data: dict[str, Any], out: Path) -> Standard:

@@ -31,6 +31,7 @@ ITEM_NUMBERS = (1, 999)
 CATEGORY_NUMBERS = (1, 99)
 MAX_ITEM_POINTS = 1000.0
 MAX_TOTAL_POINTS = 100_000.0
+VERSIONS = (1, 1_000_000)
 
 
 def parse_standard(data: Any, source: str = "<memory>") -> Standard:
@@ -62,6 +63,7 @@ def parse_standard(data: Any, source: str = "<memory>") -> Standard:
         tiers=tuple(sorted(tiers, key=lambda t: t.min_points)),
         description=r.text(data, "description"),
         applies_to=read_applies_to(r, data),
+        version=r.ranged(data, "version", "", int, VERSIONS, required=False),
         source_path=source,
         raw=data,
     )
@@ -109,34 +111,7 @@ def _categories(r: FieldReader, data: dict[str, Any]) -> list[Category]:
 
 
 def _items(r: FieldReader, data: dict[str, Any], category_ids: list[str], scored: bool) -> list[Item]:
-    items: list[Item] = []
-    for where, raw in r.objects(data, "items"):
-        category = r.get(raw, "category", where, str)
-        if category not in category_ids:
-            raise r.fail(
-                f"{where}.category",
-                QT_TRANSLATE_NOOP("Errors", "names unknown category '{category}'"),
-                category=category,
-            )
-        raw_rule = r.get(raw, "rule", where, dict, required=False)
-        rule = None if raw_rule is None else _rule(r, raw_rule, f"{where}.rule")
-        points = r.ranged(raw, "points", where, float, (0, MAX_ITEM_POINTS), required=False)
-        items.append(
-            Item(
-                number=r.ranged(raw, "number", where, int, ITEM_NUMBERS),
-                category=category,
-                text=r.get(raw, "text", where, str),
-                verification=r.text(raw, "verification", where),
-                evidence_hint=r.text(raw, "evidence_hint", where),
-                gating=bool(r.get(raw, "gating", where, bool, required=False) or False),
-                points=points,
-                rule=rule,
-                scoring=read_scoring(r, raw, where, points, scored),
-                verification_methods=read_verification_methods(r, raw, where),
-                department=r.text(raw, "department", where),
-                evidence_index=r.text(raw, "evidence_index", where),
-            )
-        )
+    items = [read_item(r, raw, where, category_ids, scored) for where, raw in r.objects(data, "items")]
     _check_listed(
         r,
         "items",
@@ -145,6 +120,34 @@ def _items(r: FieldReader, data: dict[str, Any], category_ids: list[str], scored
         QT_TRANSLATE_NOOP("Errors", "has duplicate item numbers"),
     )
     return items
+
+
+def read_item(r: FieldReader, raw: dict[str, Any], where: str, category_ids: list[str], scored: bool) -> Item:
+    """One item at ``where`` (``items[3]``); the editor reads each item alone to list every item's problem."""
+    category = r.get(raw, "category", where, str)
+    if category not in category_ids:
+        raise r.fail(
+            f"{where}.category",
+            QT_TRANSLATE_NOOP("Errors", "names unknown category '{category}'"),
+            category=category,
+        )
+    raw_rule = r.get(raw, "rule", where, dict, required=False)
+    rule = None if raw_rule is None else _rule(r, raw_rule, f"{where}.rule")
+    points = r.ranged(raw, "points", where, float, (0, MAX_ITEM_POINTS), required=False)
+    return Item(
+        number=r.ranged(raw, "number", where, int, ITEM_NUMBERS),
+        category=category,
+        text=r.get(raw, "text", where, str),
+        verification=r.text(raw, "verification", where),
+        evidence_hint=r.text(raw, "evidence_hint", where),
+        gating=bool(r.get(raw, "gating", where, bool, required=False) or False),
+        points=points,
+        rule=rule,
+        scoring=read_scoring(r, raw, where, points, scored),
+        verification_methods=read_verification_methods(r, raw, where),
+        department=r.text(raw, "department", where),
+        evidence_index=r.text(raw, "evidence_index", where),
+    )
 
 
 def _rule(r: FieldReader, raw_rule: dict[str, Any], where: str) -> NumericRule:

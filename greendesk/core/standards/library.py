@@ -3,6 +3,7 @@
 A standard version is a JSON file (``resources/standards/*.json`` shipped with the app, or
 ``<workspace>/standards/*.json`` for localized versions). Historic reviews keep a copy of the exact
 standard they were made under (``frozen.py``), so editing a file never rewrites the past.
+Of several files with one id (the saved versions of a local edition), the highest ``version`` is used.
 A file that cannot be read or is not a valid standard disables only itself: the others are used,
 and the bad one comes back as a warning naming the file and why (``standards list``, the GUI).
 """
@@ -47,7 +48,8 @@ def discover_standards(extra_dirs: Iterable[Path] = ()) -> Library:
             except ValidationError as error:
                 skipped.append(error)
                 continue
-            found[standard.id] = standard
+            if _newer(standard, found.get(standard.id)):
+                found[standard.id] = standard
     orphans = [s for s in found.values() if s.derives_from and s.derives_from not in found]
     for standard in orphans:
         del found[standard.id]
@@ -61,6 +63,12 @@ def discover_standards(extra_dirs: Iterable[Path] = ()) -> Library:
             )
         )
     return Library(found, tuple(skipped))
+
+
+def _newer(standard: Standard, known: Standard | None) -> bool:
+    """A later folder's file replaces an earlier one; within a folder a local edition's higher
+    ``version`` wins (the editor keeps every saved version as its own file)."""
+    return known is None or (standard.version or 0) >= (known.version or 0)
 
 
 def get_standard(standard_id: str, extra_dirs: Iterable[Path] = ()) -> Standard:

@@ -148,6 +148,7 @@ class Standard:
     tiers: tuple[Tier, ...] = ()
     description: str = ""
     applies_to: AppliesTo | None = None
+    version: int | None = None  # a local edition's save count (the editor bumps it on every save)
     source_path: str = ""
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QTreeView,
@@ -17,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core import settings
+from greendesk.core import accounts, settings
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.standards import library
+from greendesk.core.review.vocabulary import ADMINISTRATOR
+from greendesk.core.standards import editing, library
 from greendesk.core.standards.model import Standard
-from greendesk.ui.context import UiContext
+from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
+from greendesk.ui.standards_editor.editor import StandardsEditor
+from greendesk.ui.standards_editor.new_edition import NewEditionDialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -51,9 +55,16 @@ class StandardScreen(QWidget):
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
 
+        self.copy_button = QPushButton(self.tr("&Copy into a local edition…"))
+        self.copy_button.setObjectName("copyStandard")
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setObjectName("editStandard")
+        self.editor: StandardsEditor | None = None
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Standard:")))
         top.addWidget(self.picker, 1)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.edit_button)
 
         splitter = QSplitter()
         splitter.addWidget(self.tree)
@@ -68,9 +79,12 @@ class StandardScreen(QWidget):
 
         self.picker.currentIndexChanged.connect(self._show_selected)
         self.tree.selectionModel().currentChanged.connect(self._item_selected)
+        self.copy_button.clicked.connect(self.copy_standard)
+        self.edit_button.clicked.connect(self.edit_standard)
+        context.data_changed.connect(self._on_data_changed)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, select: str | None = None) -> None:
         try:
             found = library.discover_standards([self.context.workspace.standards_dir])
         except GreenDeskError as error:
@@ -78,7 +92,7 @@ class StandardScreen(QWidget):
             return
         self.available = found.standards
         self._show_skipped(found.skipped)
-        default = settings.DEFAULT_STANDARD.read(self.context.workspace)
+        default = select or settings.DEFAULT_STANDARD.read(self.context.workspace)
         self.picker.blockSignals(True)
         self.picker.clear()
         for standard in self.available.values():
@@ -105,6 +119,7 @@ class StandardScreen(QWidget):
         standard = self.available.get(self.picker.currentData())
         self.current = standard
         self.model.clear()
+        self._refresh_actions()
         if standard is None:
             return
         parts = [
@@ -179,3 +194,57 @@ class StandardScreen(QWidget):
             rows.append((self.tr("Points"), f"{item.points:g}"))
         html = "".join(f"<p><b>{escape(label)}</b><br>{escape(value)}</p>" for label, value in rows)
         self.detail.setHtml(html)
+
+    # -- local editions ------------------------------------------------------------------------
+    def _on_data_changed(self, topic: str) -> None:
+        if topic == TOPIC_ACCOUNT:  # another account signed in: copying may be allowed or not now
+            self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        """Copying saves a file: administrators only, the others see why; a local edition opens in the editor."""
+        admin = accounts.may(self.context.workspace, ADMINISTRATOR)
+        self.copy_button.setEnabled(self.current is not None and admin)
+        self.copy_button.setToolTip(
+            self.tr("Copy this standard into a local edition of the workspace and edit it")
+            if admin
+            else self.tr("Only an administrator can make a local edition.")
+        )
+        local = self.current is not None and editing.is_local(self.context.workspace, self.current)
+        self.edit_button.setEnabled(local)
+        self.edit_button.setToolTip(
+            self.tr("Edit this local edition; each save is a new version")
+            if local
+            else self.tr("Shipped standards are not edited: copy one into a local edition first.")
+        )
+
+    def may_leave(self) -> bool:
+        """The main window asks before it closes: an open editor with unsaved changes asks first."""
+        return self.editor is None or not self.editor.isVisible() or self.editor.may_leave()
+
+    def copy_standard(self) -> NewEditionDialog | None:
+        if self.current is None:
+            return None
+        dialog = NewEditionDialog(self.context, self.current, self)
+        dialog.accepted.connect(lambda: self._copied(dialog))
+        dialog.open()
+        return dialog
+
+    def _copied(self, dialog: NewEditionDialog) -> None:
+        if dialog.saved is None:
+            return
+        self.context.status_message.emit(
+            self.tr("Local edition {id} saved as {file}.").format(
+                id=dialog.saved.standard.id, file=dialog.saved.path.name
+            )
+        )
+        self.reload(select=dialog.saved.standard.id)
+        self.edit_standard()
+
+    def edit_standard(self) -> StandardsEditor | None:
+        """Open the editor on the shown local edition (window-modal; the list follows each save)."""
+        if self.current is None or not editing.is_local(self.context.workspace, self.current):
+            return None
+        self.editor = StandardsEditor(self.context, self.current, self)
+        self.editor.saved.connect(lambda standard_id: self.reload(select=standard_id))
+        self.editor.open()
+        return self.editor
