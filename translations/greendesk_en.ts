@@ -16,6 +16,10 @@
             <translation>Administrator</translation>
         </message>
         <message>
+            <source>Expert</source>
+            <translation>Expert</translation>
+        </message>
+        <message>
             <source>Accounts</source>
             <translation>Accounts</translation>
         </message>
@@ -86,6 +90,60 @@
         <message>
             <source>Password reset.</source>
             <translation>Password reset.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddCommunitiesDialog</name>
+        <message>
+            <source>Add communities to the route</source>
+            <translation>Add communities to the route</translation>
+        </message>
+        <message>
+            <source>Street / community</source>
+            <translation>Street / community</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>Planned for</translation>
+        </message>
+        <message>
+            <source>A community already planned for another day is moved to this day.</source>
+            <translation>A community already planned for another day is moved to this day.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddExpertDialog</name>
+        <message>
+            <source>Add an expert</source>
+            <translation>Add an expert</translation>
+        </message>
+        <message>
+            <source>An &amp;account with the expert role</source>
+            <translation>An &amp;account with the expert role</translation>
+        </message>
+        <message>
+            <source>An e&amp;xternal expert (no account)</source>
+            <translation>An e&amp;xternal expert (no account)</translation>
+        </message>
+        <message>
+            <source>e.g. 区园林绿化局</source>
+            <translation>e.g. 区园林绿化局</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Account:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>&amp;Organisation:</translation>
         </message>
     </context>
     <context>
@@ -239,6 +297,53 @@
         <message>
             <source>Reason</source>
             <translation>Reason</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTab</name>
+        <message>
+            <source>Assignments: communities by experts</source>
+            <translation>Assignments: communities by experts</translation>
+        </message>
+        <message>
+            <source>☑ every item   ◩ some items (see the list)   ☐ not assigned — Space ticks or clears a cell.</source>
+            <translation>☑ every item   ◩ some items (see the list)   ☐ not assigned — Space ticks or clears a cell.</translation>
+        </message>
+        <message>
+            <source>Choose a cell to see its items.</source>
+            <translation>Choose a cell to see its items.</translation>
+        </message>
+        <message>
+            <source>Items of the chosen cell</source>
+            <translation>Items of the chosen cell</translation>
+        </message>
+        <message>
+            <source>A&amp;ll</source>
+            <translation>A&amp;ll</translation>
+        </message>
+        <message>
+            <source>N&amp;one</source>
+            <translation>N&amp;one</translation>
+        </message>
+        <message>
+            <source>&amp;Save items</source>
+            <translation>&amp;Save items</translation>
+        </message>
+        <message>
+            <source>Items per expert</source>
+            <translation>Items per expert</translation>
+        </message>
+        <message>
+            <source>Items {key} {name} scores for {code}:</source>
+            <translation>Items {key} {name} scores for {code}:</translation>
+        </message>
+        <message>
+            <source>{number}. ({points} points) {text}</source>
+            <translation>{number}. ({points} points) {text}</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Assignments</translation>
         </message>
     </context>
     <context>
@@ -668,6 +773,169 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>No differences.</source>
             <translation>No differences.</translation>
         </message>
+        <message>
+            <source>all items</source>
+            <translation>all items</translation>
+        </message>
+        <message>
+            <source>Panel {id} {name}: {year} batch {batch}, {standard}, flag spreads above {threshold}</source>
+            <translation>Panel {id} {name}: {year} batch {batch}, {standard}, flag spreads above {threshold}</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>external</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>passed</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>{code} {name} ({street}): total {total}, {result}{tier}</source>
+            <translation>{code} {name} ({street}): total {total}, {result}{tier}</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>item</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>mean</translation>
+        </message>
+        <message>
+            <source>spread</source>
+            <translation>spread</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>flag</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>confirmed</translation>
+        </message>
+        <message>
+            <source>Panel {id} {name} created.</source>
+            <translation>Panel {id} {name} created.</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name} added.</source>
+            <translation>Expert {key} {name} added.</translation>
+        </message>
+        <message>
+            <source>Assignments changed: {count}.</source>
+            <translation>Assignments changed: {count}.</translation>
+        </message>
+        <message>
+            <source>{key} scored item {item} of {code}: {score} of {points} points.</source>
+            <translation>{key} scored item {item} of {code}: {score} of {points} points.</translation>
+        </message>
+        <message>
+            <source>{key} scored item {item} of {code}: {score} of {points} points (unchanged).</source>
+            <translation>{key} scored item {item} of {code}: {score} of {points} points (unchanged).</translation>
+        </message>
+        <message>
+            <source>Item {item} of {code} confirmed: {score} (experts' mean {mean}).</source>
+            <translation>Item {item} of {code} confirmed: {score} (experts' mean {mean}).</translation>
+        </message>
+        <message>
+            <source>Nothing to confirm: every item is confirmed, flagged or awaits a score.</source>
+            <translation>Nothing to confirm: every item is confirmed, flagged or awaits a score.</translation>
+        </message>
+        <message>
+            <source>left out (a program): {community} item {item}: {name}</source>
+            <translation>left out (a program): {community} item {item}: {name}</translation>
+        </message>
+        <message>
+            <source>Kit written to {path}: {communities} communities, {files} files.</source>
+            <translation>Kit written to {path}: {communities} communities, {files} files.</translation>
+        </message>
+        <message>
+            <source>Checksums of the parts: {path}</source>
+            <translation>Checksums of the parts: {path}</translation>
+        </message>
+        <message>
+            <source>评分码 (shown only now; give it to the expert separately, by phone or in person): {code}</source>
+            <translation>评分码 (shown only now; give it to the expert separately, by phone or in person): {code}</translation>
+        </message>
+        <message>
+            <source>{file} was imported before: nothing added.</source>
+            <translation>{file} was imported before: nothing added.</translation>
+        </message>
+        <message>
+            <source>Imported {file} from expert {expert} ({name}): {items} items, {added} new scores.</source>
+            <translation>Imported {file} from expert {expert} ({name}): {items} items, {added} new scores.</translation>
+        </message>
+        <message>
+            <source>Returned kit written to {path}.</source>
+            <translation>Returned kit written to {path}.</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written: {file}</source>
+            <translation>Scoring sheet written: {file}</translation>
+        </message>
+        <message>
+            <source>{file}: {recorded} scores recorded for {expert} {name}.</source>
+            <translation>{file}: {recorded} scores recorded for {expert} {name}.</translation>
+        </message>
+        <message>
+            <source>not scored: sheet '{sheet}', row {row}, item {item} ({code})</source>
+            <translation>not scored: sheet '{sheet}', row {row}, item {item} ({code})</translation>
+        </message>
+        <message>
+            <source>Notice {id}: {title}, {start} to {end}; communities listed: {count}</source>
+            <translation>Notice {id}: {title}, {start} to {end}; communities listed: {count}</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>No public notice yet.</source>
+            <translation>No public notice yet.</translation>
+        </message>
+        <message>
+            <source>Re-check plan {id}, seed {seed}: {sample}</source>
+            <translation>Re-check plan {id}, seed {seed}: {sample}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>No re-check recorded yet.</source>
+            <translation>No re-check recorded yet.</translation>
+        </message>
+        <message>
+            <source>photos: {count}</source>
+            <translation>photos: {count}</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {handed_out} handed out, {returned} returned: {satisfied} satisfied, {basically} basically satisfied, {dissatisfied} dissatisfied</source>
+            <translation>Questionnaire: {handed_out} handed out, {returned} returned: {satisfied} satisfied, {basically} basically satisfied, {dissatisfied} dissatisfied</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryForm</name>
+        <message>
+            <source>Number:</source>
+            <translation>Number:</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -729,6 +997,45 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Edition</source>
             <translation>Edition</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Confirm item {item}</source>
+            <translation>Confirm item {item}</translation>
+        </message>
+        <message>
+            <source>{community}, item {item} ({points} points): {text}</source>
+            <translation>{community}, item {item} ({points} points): {text}</translation>
+        </message>
+        <message>
+            <source>Experts: {scores}
+Mean {mean}, spread {spread}</source>
+            <translation>Experts: {scores}
+Mean {mean}, spread {spread}</translation>
+        </message>
+        <message>
+            <source>⚠ The experts disagree: the spread is above the panel's threshold. Write the reason.</source>
+            <translation>⚠ The experts disagree: the spread is above the panel's threshold. Write the reason.</translation>
+        </message>
+        <message>
+            <source>Needed when the experts disagree or the score differs from the mean (kept as dissent).</source>
+            <translation>Needed when the experts disagree or the score differs from the mean (kept as dissent).</translation>
+        </message>
+        <message>
+            <source>Confirmed &amp;score:</source>
+            <translation>Confirmed &amp;score:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason / dissent:</source>
+            <translation>&amp;Reason / dissent:</translation>
+        </message>
+        <message>
+            <source>Experts' comments:
+{comments}</source>
+            <translation>Experts' comments:
+{comments}</translation>
         </message>
     </context>
     <context>
@@ -798,6 +1105,76 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Adding demo content…</source>
             <translation>Adding demo content…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Item {item}, rule {rule}</source>
+            <translation>Item {item}, rule {rule}</translation>
+        </message>
+        <message>
+            <source>Tier {key}</source>
+            <translation>Tier {key}</translation>
+        </message>
+        <message>
+            <source>Category {key}</source>
+            <translation>Category {key}</translation>
+        </message>
+        <message>
+            <source>Item {key}</source>
+            <translation>Item {key}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Against {parent}: %n change(s).</source>
+            <translation>
+                <numerusform>Against {parent}: %n change.</numerusform>
+                <numerusform>Against {parent}: %n changes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No differences from {parent}.</source>
+            <translation>No differences from {parent}.</translation>
+        </message>
+        <message>
+            <source>No diff while the standard has problems: {problem}</source>
+            <translation>No diff while the standard has problems: {problem}</translation>
         </message>
     </context>
     <context>
@@ -1069,6 +1446,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{code} has no failed item and no item needing more material to return.</translation>
         </message>
         <message>
+            <source>{code}'s name was revoked after a re-check; it can only come back through a new recommendation.</source>
+            <translation>{code}'s name was revoked after a re-check; it can only come back through a new recommendation.</translation>
+        </message>
+        <message>
             <source>{code} can only be resubmitted after it was returned (status: {status}).</source>
             <translation>{code} can only be resubmitted after it was returned (status: {status}).</translation>
         </message>
@@ -1085,8 +1466,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{code} is not locked.</translation>
         </message>
         <message>
+            <source>The id '{standard}' cannot name a local edition: use 1-100 letters, digits, '.', '_' or '-'.</source>
+            <translation>The id '{standard}' cannot name a local edition: use 1-100 letters, digits, '.', '_' or '-'.</translation>
+        </message>
+        <message>
             <source>Standard {standard} has no category {category}.</source>
             <translation>Standard {standard} has no category {category}.</translation>
+        </message>
+        <message>
+            <source>Category '{category}' still holds {count} item(s); move or remove them first.</source>
+            <translation>Category '{category}' still holds {count} item(s); move or remove them first.</translation>
+        </message>
+        <message>
+            <source>Item {item} exists already; choose another number.</source>
+            <translation>Item {item} exists already; choose another number.</translation>
+        </message>
+        <message>
+            <source>Item {item} has a rule '{rule}' already; choose another id.</source>
+            <translation>Item {item} has a rule '{rule}' already; choose another id.</translation>
+        </message>
+        <message>
+            <source>Standard {standard} derives from no other standard.</source>
+            <translation>Standard {standard} derives from no other standard.</translation>
         </message>
         <message>
             <source>Standard file {file}: field '{field}' {problem}</source>
@@ -1980,6 +2381,658 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>lists a year twice</source>
             <translation>lists a year twice</translation>
         </message>
+        <message>
+            <source>Panel {panel} has no expert assigned to community {code}.</source>
+            <translation>Panel {panel} has no expert assigned to community {code}.</translation>
+        </message>
+        <message>
+            <source>--all-unflagged confirms at the experts' mean: give no --score or --reason.</source>
+            <translation>--all-unflagged confirms at the experts' mean: give no --score or --reason.</translation>
+        </message>
+        <message>
+            <source>The scores file {file} cannot be read as JSON: {reason}</source>
+            <translation>The scores file {file} cannot be read as JSON: {reason}</translation>
+        </message>
+        <message>
+            <source>The scores must map each community code to its items, each with findings and a comment.</source>
+            <translation>The scores must map each community code to its items, each with findings and a comment.</translation>
+        </message>
+        <message>
+            <source>Give a visit code, or --year and --day for a day's route.</source>
+            <translation>Give a visit code, or --year and --day for a day's route.</translation>
+        </message>
+        <message>
+            <source>--photo {value}: write it as ITEM=PATH, e.g. 3=IMG_0012.jpg.</source>
+            <translation>--photo {value}: write it as ITEM=PATH, e.g. 3=IMG_0012.jpg.</translation>
+        </message>
+        <message>
+            <source>'{user}' needs the administrator or approver role for this action.</source>
+            <translation>'{user}' needs the administrator or approver role for this action.</translation>
+        </message>
+        <message>
+            <source>Name at least one item, or none for every item.</source>
+            <translation>Name at least one item, or none for every item.</translation>
+        </message>
+        <message>
+            <source>Name at least one community.</source>
+            <translation>Name at least one community.</translation>
+        </message>
+        <message>
+            <source>Expert {key} is not active on panel {panel}.</source>
+            <translation>Expert {key} is not active on panel {panel}.</translation>
+        </message>
+        <message>
+            <source>'{user}' is expert {key} on panel {panel} and cannot confirm its scores (复核).</source>
+            <translation>'{user}' is expert {key} on panel {panel} and cannot confirm its scores (复核).</translation>
+        </message>
+        <message>
+            <source>Item {item} is not in the panel's standard.</source>
+            <translation>Item {item} is not in the panel's standard.</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: {experts} have not scored it yet.</source>
+            <translation>Item {item} of community {code}: {experts} have not scored it yet.</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: the score must be from 0 to {points}.</source>
+            <translation>Item {item} of community {code}: the score must be from 0 to {points}.</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: the experts disagree (spread {spread}); write the reason for the confirmed score.</source>
+            <translation>Item {item} of community {code}: the experts disagree (spread {spread}); write the reason for the confirmed score.</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: {score} differs from the experts' mean {mean}; write the reason (dissent).</source>
+            <translation>Item {item} of community {code}: {score} differs from the experts' mean {mean}; write the reason (dissent).</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters.</source>
+            <translation>The reason is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>'{user}' is not an active expert on panel {panel}.</source>
+            <translation>'{user}' is not an active expert on panel {panel}.</translation>
+        </message>
+        <message>
+            <source>The comment is longer than {limit} characters.</source>
+            <translation>The comment is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Expert {key} is not assigned item {item} of community {code}.</source>
+            <translation>Expert {key} is not assigned item {item} of community {code}.</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code} is already confirmed by the reviewer (复核人).</source>
+            <translation>Item {item} of community {code} is already confirmed by the reviewer (复核人).</translation>
+        </message>
+        <message>
+            <source>Findings for item {item}: {problem}</source>
+            <translation>Findings for item {item}: {problem}</translation>
+        </message>
+        <message>
+            <source>rule '{rule}' needs yes/no, a number or a list of sub-point numbers</source>
+            <translation>rule '{rule}' needs yes/no, a number or a list of sub-point numbers</translation>
+        </message>
+        <message>
+            <source>'{key}' must be true or false</source>
+            <translation>'{key}' must be true or false</translation>
+        </message>
+        <message>
+            <source>the text is longer than {limit} characters</source>
+            <translation>the text is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>not JSON ({reason})</source>
+            <translation>not JSON ({reason})</translation>
+        </message>
+        <message>
+            <source>a JSON object is needed</source>
+            <translation>a JSON object is needed</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (the keys are rules, met, vetoed, measured)</source>
+            <translation>unknown key '{key}' (the keys are rules, met, vetoed, measured)</translation>
+        </message>
+        <message>
+            <source>'rules' must map rule ids to findings</source>
+            <translation>'rules' must map rule ids to findings</translation>
+        </message>
+        <message>
+            <source>'measured' must be a number</source>
+            <translation>'measured' must be a number</translation>
+        </message>
+        <message>
+            <source>Panel {panel}: its standard ({sha}) is not in this workspace.</source>
+            <translation>Panel {panel}: its standard ({sha}) is not in this workspace.</translation>
+        </message>
+        <message>
+            <source>Expert {expert} has no communities assigned: nothing to put in a kit.</source>
+            <translation>Expert {expert} has no communities assigned: nothing to put in a kit.</translation>
+        </message>
+        <message>
+            <source>The stored evidence file {file} does not match its hash: run the full check.</source>
+            <translation>The stored evidence file {file} does not match its hash: run the full check.</translation>
+        </message>
+        <message>
+            <source>A part size of {size} MB would make more than {limit} parts.</source>
+            <translation>A part size of {size} MB would make more than {limit} parts.</translation>
+        </message>
+        <message>
+            <source>The part size must be at least 1 MB.</source>
+            <translation>The part size must be at least 1 MB.</translation>
+        </message>
+        <message>
+            <source>Expert {expert} is deactivated: no kit can be exported.</source>
+            <translation>Expert {expert} is deactivated: no kit can be exported.</translation>
+        </message>
+        <message>
+            <source>{file} is not a GreenDesk scoring kit: {reason}</source>
+            <translation>{file} is not a GreenDesk scoring kit: {reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a returned scoring kit (评分回执): {reason}</source>
+            <translation>{file} is not a returned scoring kit (评分回执): {reason}</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} does not exist.</source>
+            <translation>The returned kit {file} does not exist.</translation>
+        </message>
+        <message>
+            <source>it is too large</source>
+            <translation>it is too large</translation>
+        </message>
+        <message>
+            <source>it is not a zip file holding return.json and return.hmac</source>
+            <translation>it is not a zip file holding return.json and return.hmac</translation>
+        </message>
+        <message>
+            <source>return.json is not {format}</source>
+            <translation>return.json is not {format}</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} belongs to another workspace: it is not imported.</source>
+            <translation>The returned kit {file} belongs to another workspace: it is not imported.</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} is for another panel ({panel}): it is not imported.</source>
+            <translation>The returned kit {file} is for another panel ({panel}): it is not imported.</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} names expert {expert}, who is not an active expert with a kit on panel {panel}: it is not imported.</source>
+            <translation>The returned kit {file} names expert {expert}, who is not an active expert with a kit on panel {panel}: it is not imported.</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} comes from a kit that a later export for expert {expert} superseded: ask the expert to score with the newest kit.</source>
+            <translation>The returned kit {file} comes from a kit that a later export for expert {expert} superseded: ask the expert to score with the newest kit.</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} was altered or not made with this expert's kit (its HMAC does not match): it is not imported.</source>
+            <translation>The returned kit {file} was altered or not made with this expert's kit (its HMAC does not match): it is not imported.</translation>
+        </message>
+        <message>
+            <source>it lists no communities</source>
+            <translation>it lists no communities</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} scores community {community}, which is not assigned to this expert.</source>
+            <translation>The returned kit {file} scores community {community}, which is not assigned to this expert.</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} scores item {item} of {community}, which is not assigned to this expert.</source>
+            <translation>The returned kit {file} scores item {item} of {community}, which is not assigned to this expert.</translation>
+        </message>
+        <message>
+            <source>The returned kit {file}, community {community}: {problem}</source>
+            <translation>The returned kit {file}, community {community}: {problem}</translation>
+        </message>
+        <message>
+            <source>The returned kit {file}, community {community}, item {item}: the score {score} is not what the findings give ({expected}).</source>
+            <translation>The returned kit {file}, community {community}, item {item}: the score {score} is not what the findings give ({expected}).</translation>
+        </message>
+        <message>
+            <source>'{user}' needs the administrator or approver role to import a returned kit.</source>
+            <translation>'{user}' needs the administrator or approver role to import a returned kit.</translation>
+        </message>
+        <message>
+            <source>{file} is not part 001 of a split kit: open the part ending in .001.</source>
+            <translation>{file} is not part 001 of a split kit: open the part ending in .001.</translation>
+        </message>
+        <message>
+            <source>Part {part} of the kit is missing: copy it beside {file}.</source>
+            <translation>Part {part} of the kit is missing: copy it beside {file}.</translation>
+        </message>
+        <message>
+            <source>Part {part} of the kit is damaged (its SHA-256 differs from {checksum}).</source>
+            <translation>Part {part} of the kit is damaged (its SHA-256 differs from {checksum}).</translation>
+        </message>
+        <message>
+            <source>{member} is missing</source>
+            <translation>{member} is missing</translation>
+        </message>
+        <message>
+            <source>the signature is unreadable</source>
+            <translation>the signature is unreadable</translation>
+        </message>
+        <message>
+            <source>The kit {file} was altered: its signature does not match its contents.</source>
+            <translation>The kit {file} was altered: its signature does not match its contents.</translation>
+        </message>
+        <message>
+            <source>the member listing is unreadable</source>
+            <translation>the member listing is unreadable</translation>
+        </message>
+        <message>
+            <source>The kit {file} holds {member}, which its signed listing does not name.</source>
+            <translation>The kit {file} holds {member}, which its signed listing does not name.</translation>
+        </message>
+        <message>
+            <source>it holds an unexpected member {member}</source>
+            <translation>it holds an unexpected member {member}</translation>
+        </message>
+        <message>
+            <source>The kit {file} holds a program ({member}): it is not opened.</source>
+            <translation>The kit {file} holds a program ({member}): it is not opened.</translation>
+        </message>
+        <message>
+            <source>The kit {file} was altered: {member} differs from its signed checksum.</source>
+            <translation>The kit {file} was altered: {member} differs from its signed checksum.</translation>
+        </message>
+        <message>
+            <source>the manifest is too large</source>
+            <translation>the manifest is too large</translation>
+        </message>
+        <message>
+            <source>the manifest is not JSON</source>
+            <translation>the manifest is not JSON</translation>
+        </message>
+        <message>
+            <source>the manifest is not {format}</source>
+            <translation>the manifest is not {format}</translation>
+        </message>
+        <message>
+            <source>The kit {file} does not exist.</source>
+            <translation>The kit {file} does not exist.</translation>
+        </message>
+        <message>
+            <source>This 评分码 does not open the kit {file}: check the code the office gave you (12 characters; the kit must come from that office).</source>
+            <translation>This 评分码 does not open the kit {file}: check the code the office gave you (12 characters; the kit must come from that office).</translation>
+        </message>
+        <message>
+            <source>it is not a complete zip file</source>
+            <translation>it is not a complete zip file</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {community} is not assigned in this kit.</source>
+            <translation>Item {item} of community {community} is not assigned in this kit.</translation>
+        </message>
+        <message>
+            <source>Nothing is scored yet: there is nothing to return.</source>
+            <translation>Nothing is scored yet: there is nothing to return.</translation>
+        </message>
+        <message>
+            <source>Panel {panel} has no community {code} to print.</source>
+            <translation>Panel {panel} has no community {code} to print.</translation>
+        </message>
+        <message>
+            <source>{file}: the score summary is written as .xlsx.</source>
+            <translation>{file}: the score summary is written as .xlsx.</translation>
+        </message>
+        <message>
+            <source>The panel has no expert {key}.</source>
+            <translation>The panel has no expert {key}.</translation>
+        </message>
+        <message>
+            <source>Several panels are named '{panel}': give the panel's number.</source>
+            <translation>Several panels are named '{panel}': give the panel's number.</translation>
+        </message>
+        <message>
+            <source>Panel {panel} is not in this workspace.</source>
+            <translation>Panel {panel} is not in this workspace.</translation>
+        </message>
+        <message>
+            <source>Panel {panel} has no expert {key}.</source>
+            <translation>Panel {panel} has no expert {key}.</translation>
+        </message>
+        <message>
+            <source>Community {code} has no recommendation in {year}, batch {batch}, that panel {panel} scores.</source>
+            <translation>Community {code} has no recommendation in {year}, batch {batch}, that panel {panel} scores.</translation>
+        </message>
+        <message>
+            <source>The {field} must not be empty.</source>
+            <translation>The {field} must not be empty.</translation>
+        </message>
+        <message>
+            <source>The {field} is longer than {limit} characters.</source>
+            <translation>The {field} is longer than {limit} characters.</translation>
+        </message>
+        <message>
+            <source>The disagreement threshold must be a number of points from 0 to 100.</source>
+            <translation>The disagreement threshold must be a number of points from 0 to 100.</translation>
+        </message>
+        <message>
+            <source>Year {year}, batch {batch} is not a campaign year and batch.</source>
+            <translation>Year {year}, batch {batch} is not a campaign year and batch.</translation>
+        </message>
+        <message>
+            <source>Standard {standard} gives no points: a panel needs a scored standard.</source>
+            <translation>Standard {standard} gives no points: a panel needs a scored standard.</translation>
+        </message>
+        <message>
+            <source>Standard {standard} is not written for {year}.</source>
+            <translation>Standard {standard} is not written for {year}.</translation>
+        </message>
+        <message>
+            <source>A panel named '{panel}' already exists for {year}.</source>
+            <translation>A panel named '{panel}' already exists for {year}.</translation>
+        </message>
+        <message>
+            <source>No active account named '{user}'.</source>
+            <translation>No active account named '{user}'.</translation>
+        </message>
+        <message>
+            <source>'{user}' does not hold the expert role: give it first (user add/roles).</source>
+            <translation>'{user}' does not hold the expert role: give it first (user add/roles).</translation>
+        </message>
+        <message>
+            <source>'{user}' is already on panel {panel} as {key}.</source>
+            <translation>'{user}' is already on panel {panel} as {key}.</translation>
+        </message>
+        <message>
+            <source>{file}: a scoring sheet is written as .xlsx.</source>
+            <translation>{file}: a scoring sheet is written as .xlsx.</translation>
+        </message>
+        <message>
+            <source>Expert {expert} of panel {panel} has no community assigned: no sheet to export.</source>
+            <translation>Expert {expert} of panel {panel} has no community assigned: no sheet to export.</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>and {count} more</translation>
+        </message>
+        <message>
+            <source>{file} is not a GreenDesk scoring sheet (its hidden identity is missing or unreadable); export the expert's sheet from GreenDesk and fill that in.</source>
+            <translation>{file} is not a GreenDesk scoring sheet (its hidden identity is missing or unreadable); export the expert's sheet from GreenDesk and fill that in.</translation>
+        </message>
+        <message>
+            <source>{file} is a scoring sheet of another workspace; import it in the workspace that exported it.</source>
+            <translation>{file} is a scoring sheet of another workspace; import it in the workspace that exported it.</translation>
+        </message>
+        <message>
+            <source>{file}: the sheet's identity does not match its check code (it was changed, or made for another expert or panel); export a new sheet for the expert.</source>
+            <translation>{file}: the sheet's identity does not match its check code (it was changed, or made for another expert or panel); export a new sheet for the expert.</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}' is missing</source>
+            <translation>sheet '{sheet}' is missing</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}': community {code} is not assigned to {expert}</source>
+            <translation>sheet '{sheet}': community {code} is not assigned to {expert}</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}: item {item} is not assigned to {expert}</source>
+            <translation>sheet '{sheet}', row {row}: item {item} is not assigned to {expert}</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {problems}.</source>
+            <translation>{file} was not imported: {problems}.</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}: item {item} is no longer there</source>
+            <translation>sheet '{sheet}', row {row}: item {item} is no longer there</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: '{value}' is not a score (a number from 0 to {points})</source>
+            <translation>sheet '{sheet}', row {row}, item {item}: '{value}' is not a score (a number from 0 to {points})</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: {value} is outside 0 to {points}</source>
+            <translation>sheet '{sheet}', row {row}, item {item}: {value} is outside 0 to {points}</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: a comment or veto without a score</source>
+            <translation>sheet '{sheet}', row {row}, item {item}: a comment or veto without a score</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: veto '{value}' is not 是 or 否</source>
+            <translation>sheet '{sheet}', row {row}, item {item}: veto '{value}' is not 是 or 否</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, {where}: {field} must be a number, not '{value}'.</source>
+            <translation>Visit {visit}, {where}: {field} must be a number, not '{value}'.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, {where}: {field} must be a whole number of 0 or more.</source>
+            <translation>Visit {visit}, {where}: {field} must be a whole number of 0 or more.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, {where}: unknown field '{field}' ({expected}).</source>
+            <translation>Visit {visit}, {where}: unknown field '{field}' ({expected}).</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, questionnaire: {returned} returned is more than the {handed_out} handed out.</source>
+            <translation>Visit {visit}, questionnaire: {returned} returned is more than the {handed_out} handed out.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, questionnaire: satisfied, basically satisfied and dissatisfied add up to {answered}, not the {returned} returned.</source>
+            <translation>Visit {visit}, questionnaire: satisfied, basically satisfied and dissatisfied add up to {answered}, not the {returned} returned.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, notes: unknown heading '{heading}' ({expected}).</source>
+            <translation>Visit {visit}, notes: unknown heading '{heading}' ({expected}).</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, notes: the text under {heading} must be text.</source>
+            <translation>Visit {visit}, notes: the text under {heading} must be text.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: the standard {standard} has no such item.</source>
+            <translation>Visit {visit}, item {item}: the standard {standard} has no such item.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: the standard is scored; give a score, not an outcome.</source>
+            <translation>Visit {visit}, item {item}: the standard is scored; give a score, not an outcome.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: score {score} is outside 0 to {points}.</source>
+            <translation>Visit {visit}, item {item}: score {score} is outside 0 to {points}.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: the standard is pass/fail; give an outcome, not a score.</source>
+            <translation>Visit {visit}, item {item}: the standard is pass/fail; give an outcome, not a score.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: outcome '{outcome}' is not one of {expected}.</source>
+            <translation>Visit {visit}, item {item}: outcome '{outcome}' is not one of {expected}.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}: the results must be an object with a list 'items'.</source>
+            <translation>Visit {visit}: the results must be an object with a list 'items'.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}: every entry of 'items' needs a whole-number 'item'.</source>
+            <translation>Visit {visit}: every entry of 'items' needs a whole-number 'item'.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}: 'notes' and 'questionnaire' must be objects.</source>
+            <translation>Visit {visit}: 'notes' and 'questionnaire' must be objects.</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: {file} cannot be read: {reason}</source>
+            <translation>Visit {visit}, item {item}: {file} cannot be read: {reason}</translation>
+        </message>
+        <message>
+            <source>Visit {visit} is cancelled: it cannot be recorded.</source>
+            <translation>Visit {visit} is cancelled: it cannot be recorded.</translation>
+        </message>
+        <message>
+            <source>{code} is signed off for {year}; unlock it before attaching the visit's photos.</source>
+            <translation>{code} is signed off for {year}; unlock it before attaching the visit's photos.</translation>
+        </message>
+        <message>
+            <source>'{text}' is not the QR code of a GreenDesk site-visit form.</source>
+            <translation>'{text}' is not the QR code of a GreenDesk site-visit form.</translation>
+        </message>
+        <message>
+            <source>'{user}' needs one of the roles {roles} for this action.</source>
+            <translation>'{user}' needs one of the roles {roles} for this action.</translation>
+        </message>
+        <message>
+            <source>No site visit has the code {visit}.</source>
+            <translation>No site visit has the code {visit}.</translation>
+        </message>
+        <message>
+            <source>Street {street} has no recommended community for {year}.</source>
+            <translation>Street {street} has no recommended community for {year}.</translation>
+        </message>
+        <message>
+            <source>Community {code} is recommended in batch {actual} of {year}, not {batch}.</source>
+            <translation>Community {code} is recommended in batch {actual} of {year}, not {batch}.</translation>
+        </message>
+        <message>
+            <source>There is no panel {panel} for {year}.</source>
+            <translation>There is no panel {panel} for {year}.</translation>
+        </message>
+        <message>
+            <source>Name the communities or streets to visit.</source>
+            <translation>Name the communities or streets to visit.</translation>
+        </message>
+        <message>
+            <source>Visit {visit} is {status}: only a planned visit can be moved.</source>
+            <translation>Visit {visit} is {status}: only a planned visit can be moved.</translation>
+        </message>
+        <message>
+            <source>Visit {visit} is {status}: only a planned visit can be cancelled.</source>
+            <translation>Visit {visit} is {status}: only a planned visit can be cancelled.</translation>
+        </message>
+        <message>
+            <source>No site visit is planned for {day} ({year}).</source>
+            <translation>No site visit is planned for {day} ({year}).</translation>
+        </message>
+        <message>
+            <source>A naming needs its document number (文号), at most {limit} characters.</source>
+            <translation>A naming needs its document number (文号), at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{code}: unknown tier '{tier}' (use {choices}).</source>
+            <translation>{code}: unknown tier '{tier}' (use {choices}).</translation>
+        </message>
+        <message>
+            <source>Public notice {id} is still open: close it before naming.</source>
+            <translation>Public notice {id} is still open: close it before naming.</translation>
+        </message>
+        <message>
+            <source>Objection {id} to this notice is not decided yet: decide it first.</source>
+            <translation>Objection {id} to this notice is not decided yet: decide it first.</translation>
+        </message>
+        <message>
+            <source>Public notice {id} has been named already.</source>
+            <translation>Public notice {id} has been named already.</translation>
+        </message>
+        <message>
+            <source>{code} cannot be named from public notice {id}.</source>
+            <translation>{code} cannot be named from public notice {id}.</translation>
+        </message>
+        <message>
+            <source>Every community of public notice {id} had an upheld objection.</source>
+            <translation>Every community of public notice {id} had an upheld objection.</translation>
+        </message>
+        <message>
+            <source>Public notice {id} has not been named yet.</source>
+            <translation>Public notice {id} has not been named yet.</translation>
+        </message>
+        <message>
+            <source>There is no public notice {id}.</source>
+            <translation>There is no public notice {id}.</translation>
+        </message>
+        <message>
+            <source>A notice's text may hold at most {limit} characters.</source>
+            <translation>A notice's text may hold at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>No signed-off community of {year} (batch {batch}) is waiting for a public notice.</source>
+            <translation>No signed-off community of {year} (batch {batch}) is waiting for a public notice.</translation>
+        </message>
+        <message>
+            <source>Public notice {id} is already closed.</source>
+            <translation>Public notice {id} is already closed.</translation>
+        </message>
+        <message>
+            <source>Public notice {id} runs until {end}; it can be closed after that.</source>
+            <translation>Public notice {id} runs until {end}; it can be closed after that.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of objector '{kind}' (use {choices}).</source>
+            <translation>Unknown kind of objector '{kind}' (use {choices}).</translation>
+        </message>
+        <message>
+            <source>An objection needs the objector's name and its content.</source>
+            <translation>An objection needs the objector's name and its content.</translation>
+        </message>
+        <message>
+            <source>An objection's content may hold at most {limit} characters.</source>
+            <translation>An objection's content may hold at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{code} is not on public notice {id}.</source>
+            <translation>{code} is not on public notice {id}.</translation>
+        </message>
+        <message>
+            <source>An objection is decided as {choices}.</source>
+            <translation>An objection is decided as {choices}.</translation>
+        </message>
+        <message>
+            <source>Deciding an objection needs a reason.</source>
+            <translation>Deciding an objection needs a reason.</translation>
+        </message>
+        <message>
+            <source>There is no objection {id}.</source>
+            <translation>There is no objection {id}.</translation>
+        </message>
+        <message>
+            <source>Objection {id} has been decided already.</source>
+            <translation>Objection {id} has been decided already.</translation>
+        </message>
+        <message>
+            <source>China's official holidays for {year} are not known to this version of GreenDesk: give the notice period in calendar days, or update GreenDesk.</source>
+            <translation>China's official holidays for {year} are not known to this version of GreenDesk: give the notice period in calendar days, or update GreenDesk.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of notice period '{kind}' (use {choices}).</source>
+            <translation>Unknown kind of notice period '{kind}' (use {choices}).</translation>
+        </message>
+        <message>
+            <source>A notice period must be 1 to {limit} days ({days} given).</source>
+            <translation>A notice period must be 1 to {limit} days ({days} given).</translation>
+        </message>
+        <message>
+            <source>A re-check sample must hold 1 to {limit} communities.</source>
+            <translation>A re-check sample must hold 1 to {limit} communities.</translation>
+        </message>
+        <message>
+            <source>No community was named before {year}: there is nothing to re-check.</source>
+            <translation>No community was named before {year}: there is nothing to re-check.</translation>
+        </message>
+        <message>
+            <source>A re-check outcome is one of {choices}.</source>
+            <translation>A re-check outcome is one of {choices}.</translation>
+        </message>
+        <message>
+            <source>限期整改 needs a deadline after today.</source>
+            <translation>限期整改 needs a deadline after today.</translation>
+        </message>
+        <message>
+            <source>A re-check takes effect today or later, not on {day}.</source>
+            <translation>A re-check takes effect today or later, not on {day}.</translation>
+        </message>
+        <message>
+            <source>{code} has not been named: nothing to re-check.</source>
+            <translation>{code} has not been named: nothing to re-check.</translation>
+        </message>
+        <message>
+            <source>{code}'s name is revoked already.</source>
+            <translation>{code}'s name is revoked already.</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePane</name>
@@ -1990,6 +3043,104 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertWindow</name>
+        <message>
+            <source>GreenDesk expert mode — {panel} {year} — {expert}</source>
+            <translation>GreenDesk expert mode — {panel} {year} — {expert}</translation>
+        </message>
+        <message>
+            <source>{district} · panel {panel} ({year}, batch {batch}) · expert {key} {name} · signed by {fingerprint}</source>
+            <translation>{district} · panel {panel} ({year}, batch {batch}) · expert {key} {name} · signed by {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Items</translation>
+        </message>
+        <message>
+            <source>Export returned kit (评分回执)…</source>
+            <translation>Export returned kit (评分回执)…</translation>
+        </message>
+        <message>
+            <source>{number}. {text}  [{score} / {points}]</source>
+            <translation>{number}. {text}  [{score} / {points}]</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items scored; saved on this PC as you go.</source>
+            <translation>{done} of {total} items scored; saved on this PC as you go.</translation>
+        </message>
+        <message>
+            <source>Export returned kit</source>
+            <translation>Export returned kit</translation>
+        </message>
+        <message>
+            <source>Returned kits (*.gdret)</source>
+            <translation>Returned kits (*.gdret)</translation>
+        </message>
+        <message>
+            <source>The returned kit was written to {path}. Send it to the office (USB stick, OA or IM).</source>
+            <translation>The returned kit was written to {path}. Send it to the office (USB stick, OA or IM).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>Key</source>
+            <translation>Key</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Account</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>&amp;Add expert…</source>
+            <translation>&amp;Add expert…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>&amp;Deactivate</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>external</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inactive</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>&amp;Activate</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>Experts</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +3219,41 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>FindingsEditor</name>
+        <message>
+            <source>Findings</source>
+            <translation>Findings</translation>
+        </message>
+        <message>
+            <source>Comment (reasons, dissent)</source>
+            <translation>Comment (reasons, dissent)</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comment</translation>
+        </message>
+        <message>
+            <source>Item {number} ({points} points): {text}</source>
+            <translation>Item {number} ({points} points): {text}</translation>
+        </message>
+        <message>
+            <source>met (all {points} points)</source>
+            <translation>met (all {points} points)</translation>
+        </message>
+        <message>
+            <source>Veto (一票否决): the community fails whatever its total</source>
+            <translation>Veto (一票否决): the community fails whatever its total</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {points}</source>
+            <translation>Score: {score} of {points}</translation>
+        </message>
+        <message>
+            <source>vetoed</source>
+            <translation>vetoed</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstAdministratorDialog</name>
         <message>
             <source>Create the administrator</source>
@@ -2127,6 +3313,14 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Back</source>
             <translation>Back</translation>
+        </message>
+        <message>
+            <source>Open a scoring kit (expert)…</source>
+            <translation>Open a scoring kit (expert)…</translation>
+        </message>
+        <message>
+            <source>For an expert scoring on this PC: no workspace is needed.</source>
+            <translation>For an expert scoring on this PC: no workspace is needed.</translation>
         </message>
         <message>
             <source>Next</source>
@@ -2495,6 +3689,76 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>ItemForm</name>
+        <message>
+            <source>Veto item (failing it fails the community)</source>
+            <translation>Veto item (failing it fails the community)</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+        <message>
+            <source>Verified by:</source>
+            <translation>Verified by:</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;index:</source>
+            <translation>Evidence &amp;index:</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>&amp;Number:</translation>
+        </message>
+        <message>
+            <source>Re&amp;quirement:</source>
+            <translation>Re&amp;quirement:</translation>
+        </message>
+        <message>
+            <source>How to &amp;verify:</source>
+            <translation>How to &amp;verify:</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;hint:</source>
+            <translation>Evidence &amp;hint:</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>&amp;Points:</translation>
+        </message>
+        <message>
+            <source>Depar&amp;tment:</source>
+            <translation>Depar&amp;tment:</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitImportDialog</name>
+        <message>
+            <source>Import returned scoring kits</source>
+            <translation>Import returned scoring kits</translation>
+        </message>
+        <message>
+            <source>Choose the returned kits (.gdret) the experts sent back.</source>
+            <translation>Choose the returned kits (.gdret) the experts sent back.</translation>
+        </message>
+        <message>
+            <source>Choose files and import…</source>
+            <translation>Choose files and import…</translation>
+        </message>
+        <message>
+            <source>Returned kits (*.gdret);;All files (*)</source>
+            <translation>Returned kits (*.gdret);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name}: imported before, nothing added.</source>
+            <translation>Expert {key} {name}: imported before, nothing added.</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name}: {items} items of {communities} scored, {added} new scores recorded (file SHA-256 {sha}).</source>
+            <translation>Expert {key} {name}: {items} items of {communities} scored, {added} new scores recorded (file SHA-256 {sha}).</translation>
+        </message>
+    </context>
+    <context>
         <name>Lock</name>
         <message>
             <source>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</source>
@@ -2555,6 +3819,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Review</translation>
         </message>
         <message>
+            <source>Expert review</source>
+            <translation>Expert review</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>Progress</translation>
         </message>
@@ -2573,6 +3841,10 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Reports</source>
             <translation>Reports</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Site visits</translation>
         </message>
         <message>
             <source>{screen} cannot be shown: {reason}</source>
@@ -2597,6 +3869,10 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>&amp;Verify application package…</source>
             <translation>&amp;Verify application package…</translation>
+        </message>
+        <message>
+            <source>Open &amp;scoring kit (expert mode)…</source>
+            <translation>Open &amp;scoring kit (expert mode)…</translation>
         </message>
         <message>
             <source>&amp;Backups and restore…</source>
@@ -2687,6 +3963,137 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>MergeTab</name>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Merged scores</source>
+            <translation>Merged scores</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm selected item…</source>
+            <translation>&amp;Confirm selected item…</translation>
+        </message>
+        <message>
+            <source>Confirm all &amp;unflagged</source>
+            <translation>Confirm all &amp;unflagged</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity:</source>
+            <translation>Co&amp;mmunity:</translation>
+        </message>
+        <message>
+            <source>, flagged: {count}</source>
+            <translation>, flagged: {count}</translation>
+        </message>
+        <message>
+            <source>{code} {name} — total {total}{flagged}</source>
+            <translation>{code} {name} — total {total}{flagged}</translation>
+        </message>
+        <message>
+            <source>No community is assigned to this panel's experts yet.</source>
+            <translation>No community is assigned to this panel's experts yet.</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>Mean</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Spread</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>Confirmed</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation>Confirm…</translation>
+        </message>
+        <message>
+            <source>Confirm item {item}</source>
+            <translation>Confirm item {item}</translation>
+        </message>
+        <message>
+            <source>Confirmed by {user}</source>
+            <translation>Confirmed by {user}</translation>
+        </message>
+        <message>
+            <source>Disagreement: spread {spread} &gt; {threshold}</source>
+            <translation>Disagreement: spread {spread} &gt; {threshold}</translation>
+        </message>
+        <message>
+            <source>Awaiting {experts}</source>
+            <translation>Awaiting {experts}</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>{name} ({street})</source>
+            <translation>{name} ({street})</translation>
+        </message>
+        <message>
+            <source>Total {total} of {maximum}</source>
+            <translation>Total {total} of {maximum}</translation>
+        </message>
+        <message>
+            <source>incomplete, items without a score: {count}</source>
+            <translation>incomplete, items without a score: {count}</translation>
+        </message>
+        <message>
+            <source>passed (pass mark {mark})</source>
+            <translation>passed (pass mark {mark})</translation>
+        </message>
+        <message>
+            <source>tier: {tier}</source>
+            <translation>tier: {tier}</translation>
+        </message>
+        <message>
+            <source>not passed (pass mark {mark})</source>
+            <translation>not passed (pass mark {mark})</translation>
+        </message>
+        <message>
+            <source>vetoed by item {items}</source>
+            <translation>vetoed by item {items}</translation>
+        </message>
+        <message>
+            <source>⚠ flagged: {count}</source>
+            <translation>⚠ flagged: {count}</translation>
+        </message>
+        <message>
+            <source>Confirm all unflagged</source>
+            <translation>Confirm all unflagged</translation>
+        </message>
+        <message>
+            <source>Confirm every item of {name} whose experts have all scored and agree, at the experts' mean?</source>
+            <translation>Confirm every item of {name} whose experts have all scored and agree, at the experts' mean?</translation>
+        </message>
+        <message>
+            <source>Items confirmed: {count}</source>
+            <translation>Items confirmed: {count}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -2718,6 +4125,68 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>NewEditionDialog</name>
+        <message>
+            <source>Copy into a local edition</source>
+            <translation>Copy into a local edition</translation>
+        </message>
+        <message>
+            <source>{title} (local edition)</source>
+            <translation>{title} (local edition)</translation>
+        </message>
+        <message>
+            <source>The copy starts as {parent}'s exact content and is saved as version 1 of a new standard.</source>
+            <translation>The copy starts as {parent}'s exact content and is saved as version 1 of a new standard.</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>&amp;Id:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPanelDialog</name>
+        <message>
+            <source>New expert panel</source>
+            <translation>New expert panel</translation>
+        </message>
+        <message>
+            <source>e.g. 第一评审组</source>
+            <translation>e.g. 第一评审组</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> points</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Batch:</source>
+            <translation>&amp;Batch:</translation>
+        </message>
+        <message>
+            <source>Scored &amp;standard:</source>
+            <translation>Scored &amp;standard:</translation>
+        </message>
+        <message>
+            <source>Flag a spread above:</source>
+            <translation>Flag a spread above:</translation>
+        </message>
+        <message>
+            <source>Only a scored standard written for the year can be chosen by a panel.</source>
+            <translation>Only a scored standard written for the year can be chosen by a panel.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPasswordForm</name>
         <message>
             <source>At least {count} characters</source>
@@ -2738,6 +4207,29 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenKitDialog</name>
+        <message>
+            <source>Open scoring kit</source>
+            <translation>Open scoring kit</translation>
+        </message>
+        <message>
+            <source>Scoring kits (*.gdkit *.gdkit.001);;All files (*)</source>
+            <translation>Scoring kits (*.gdkit *.gdkit.001);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Enter the 评分码 the office gave you separately (by phone or in person). The kit opens only with it.</source>
+            <translation>Enter the 评分码 the office gave you separately (by phone or in person). The kit opens only with it.</translation>
+        </message>
+        <message>
+            <source>Kit:</source>
+            <translation>Kit:</translation>
+        </message>
+        <message>
+            <source>Scoring code (评分码):</source>
+            <translation>Scoring code (评分码):</translation>
         </message>
     </context>
     <context>
@@ -3053,6 +4545,70 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Total</source>
             <translation>Total</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelScreen</name>
+        <message>
+            <source>Expert panels</source>
+            <translation>Expert panels</translation>
+        </message>
+        <message>
+            <source>&amp;New panel…</source>
+            <translation>&amp;New panel…</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>Experts</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Assignments</translation>
+        </message>
+        <message>
+            <source>Merged scores</source>
+            <translation>Merged scores</translation>
+        </message>
+        <message>
+            <source>{name}
+batch {batch} · experts: {experts} · communities: {communities}</source>
+            <translation>{name}
+batch {batch} · experts: {experts} · communities: {communities}</translation>
+        </message>
+        <message>
+            <source>No expert panel for {year} yet</source>
+            <translation>No expert panel for {year} yet</translation>
+        </message>
+        <message>
+            <source>Create one with New panel… (administrators).</source>
+            <translation>Create one with New panel… (administrators).</translation>
+        </message>
+        <message>
+            <source>{year}, batch {batch} · standard {standard} · flagged above a spread of {threshold} points</source>
+            <translation>{year}, batch {batch} · standard {standard} · flagged above a spread of {threshold} points</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panels</name>
+        <message>
+            <source>expert's name</source>
+            <translation>expert's name</translation>
+        </message>
+        <message>
+            <source>Active experts on panel {panel}: {count}; panels usually have {low} to {high}.</source>
+            <translation>Active experts on panel {panel}: {count}; panels usually have {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>panel name</source>
+            <translation>panel name</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
         </message>
     </context>
     <context>
@@ -4255,6 +5811,105 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>RulesEditor</name>
+        <message>
+            <source>Scoring rules</source>
+            <translation>Scoring rules</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Values</translation>
+        </message>
+        <message>
+            <source>Add &amp;rule</source>
+            <translation>Add &amp;rule</translation>
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation>Remove rule</translation>
+        </message>
+        <message>
+            <source>Rule id:</source>
+            <translation>Rule id:</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>Kind:</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>Text:</translation>
+        </message>
+        <message>
+            <source>Fixed deduction if absent</source>
+            <translation>Fixed deduction if absent</translation>
+        </message>
+        <message>
+            <source>Deduction within a range</source>
+            <translation>Deduction within a range</translation>
+        </message>
+        <message>
+            <source>Deduction per missing sub-point</source>
+            <translation>Deduction per missing sub-point</translation>
+        </message>
+        <message>
+            <source>Deduction per occurrence (floor 0)</source>
+            <translation>Deduction per occurrence (floor 0)</translation>
+        </message>
+        <message>
+            <source>Part awarded when met</source>
+            <translation>Part awarded when met</translation>
+        </message>
+        <message>
+            <source>Bonus per unit, capped</source>
+            <translation>Bonus per unit, capped</translation>
+        </message>
+        <message>
+            <source>No points unless met</source>
+            <translation>No points unless met</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Points each</source>
+            <translation>Points each</translation>
+        </message>
+        <message>
+            <source>At least</source>
+            <translation>At least</translation>
+        </message>
+        <message>
+            <source>At most</source>
+            <translation>At most</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>Cap</translation>
+        </message>
+        <message>
+            <source>Sub-points (one a line)</source>
+            <translation>Sub-points (one a line)</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}:</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoring</name>
         <message>
             <source>{label}: no points</source>
@@ -4400,6 +6055,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Review screen, evidence files</translation>
         </message>
         <message>
+            <source>Standard editor</source>
+            <translation>Standard editor</translation>
+        </message>
+        <message>
             <source>Show this list of shortcuts</source>
             <translation>Show this list of shortcuts</translation>
         </message>
@@ -4486,6 +6145,10 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Attach a pasted image</source>
             <translation>Attach a pasted image</translation>
+        </message>
+        <message>
+            <source>Save a new version of the standard</source>
+            <translation>Save a new version of the standard</translation>
         </message>
     </context>
     <context>
@@ -4584,6 +6247,14 @@ Signing key fingerprint: {fingerprint}</translation>
     <context>
         <name>StandardScreen</name>
         <message>
+            <source>&amp;Copy into a local edition…</source>
+            <translation>&amp;Copy into a local edition…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Edit…</translation>
+        </message>
+        <message>
             <source>Standard:</source>
             <translation>Standard:</translation>
         </message>
@@ -4666,6 +6337,26 @@ Signing key fingerprint: {fingerprint}</translation>
             <source>Points</source>
             <translation>Points</translation>
         </message>
+        <message>
+            <source>Copy this standard into a local edition of the workspace and edit it</source>
+            <translation>Copy this standard into a local edition of the workspace and edit it</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make a local edition.</source>
+            <translation>Only an administrator can make a local edition.</translation>
+        </message>
+        <message>
+            <source>Edit this local edition; each save is a new version</source>
+            <translation>Edit this local edition; each save is a new version</translation>
+        </message>
+        <message>
+            <source>Shipped standards are not edited: copy one into a local edition first.</source>
+            <translation>Shipped standards are not edited: copy one into a local edition first.</translation>
+        </message>
+        <message>
+            <source>Local edition {id} saved as {file}.</source>
+            <translation>Local edition {id} saved as {file}.</translation>
+        </message>
     </context>
     <context>
         <name>Standards</name>
@@ -4680,6 +6371,133 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Questionnaire</source>
             <translation>Questionnaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsEditor</name>
+        <message>
+            <source>Edit standard — {id}</source>
+            <translation>Edit standard — {id}</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Title:</translation>
+        </message>
+        <message>
+            <source>Full marks:</source>
+            <translation>Full marks:</translation>
+        </message>
+        <message>
+            <source>Pass mark:</source>
+            <translation>Pass mark:</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Changes against the parent</source>
+            <translation>&amp;Changes against the parent</translation>
+        </message>
+        <message>
+            <source>Save new version</source>
+            <translation>Save new version</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Add &amp;category</source>
+            <translation>Add &amp;category</translation>
+        </message>
+        <message>
+            <source>Add &amp;item</source>
+            <translation>Add &amp;item</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remove</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source> ({points} points)</source>
+            <translation> ({points} points)</translation>
+        </message>
+        <message>
+            <source> [veto]</source>
+            <translation> [veto]</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>New category</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>New item</translation>
+        </message>
+        <message>
+            <source>Edit standard</source>
+            <translation>Edit standard</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
+            <source>Problems ({count})</source>
+            <translation>Problems ({count})</translation>
+        </message>
+        <message>
+            <source>No problems: the standard reads as valid</source>
+            <translation>No problems: the standard reads as valid</translation>
+        </message>
+        <message>
+            <source>Id: {id}</source>
+            <translation>Id: {id}</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>version {version}</translation>
+        </message>
+        <message>
+            <source>derived from {parent}</source>
+            <translation>derived from {parent}</translation>
+        </message>
+        <message>
+            <source>unsaved changes</source>
+            <translation>unsaved changes</translation>
+        </message>
+        <message>
+            <source>Only an administrator can save a standard; {user} is signed in.</source>
+            <translation>Only an administrator can save a standard; {user} is signed in.</translation>
+        </message>
+        <message>
+            <source>Fix the problems listed below to save a new version.</source>
+            <translation>Fix the problems listed below to save a new version.</translation>
+        </message>
+        <message>
+            <source>Saved version {version} as {file}.</source>
+            <translation>Saved version {version} as {file}.</translation>
+        </message>
+        <message>
+            <source>Nothing changed: version {version} is current.</source>
+            <translation>Nothing changed: version {version} is current.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+        <message>
+            <source>The standard {id} has changes that are not saved. Save them as a new version?</source>
+            <translation>The standard {id} has changes that are not saved. Save them as a new version?</translation>
         </message>
     </context>
     <context>
@@ -4738,6 +6556,10 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Signed off</source>
             <translation>Signed off</translation>
+        </message>
+        <message>
+            <source>Name revoked</source>
+            <translation>Name revoked</translation>
         </message>
         <message>
             <source>Meets</source>
@@ -4960,6 +6782,274 @@ Signed by key {fingerprint}</numerusform>
         </message>
     </context>
     <context>
+        <name>VisitRecordDialog</name>
+        <message>
+            <source>Site visit results: {community}</source>
+            <translation>Site visit results: {community}</translation>
+        </message>
+        <message>
+            <source>{community} ({code}) · {street} · {day} · stop {order} · visit code {visit}</source>
+            <translation>{community} ({code}) · {street} · {day} · stop {order} · visit code {visit}</translation>
+        </message>
+        <message>
+            <source>Items (score)</source>
+            <translation>Items (score)</translation>
+        </message>
+        <message>
+            <source>Items (outcome)</source>
+            <translation>Items (outcome)</translation>
+        </message>
+        <message>
+            <source> of {points}</source>
+            <translation> of {points}</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>Item {number}</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>听 Hear the report:</source>
+            <translation>听 Hear the report:</translation>
+        </message>
+        <message>
+            <source>查 Check the records:</source>
+            <translation>查 Check the records:</translation>
+        </message>
+        <message>
+            <source>看 Look on site:</source>
+            <translation>看 Look on site:</translation>
+        </message>
+        <message>
+            <source>问 Ask residents:</source>
+            <translation>问 Ask residents:</translation>
+        </message>
+        <message>
+            <source>议 Discuss:</source>
+            <translation>议 Discuss:</translation>
+        </message>
+        <message>
+            <source>Residents' questionnaire</source>
+            <translation>Residents' questionnaire</translation>
+        </message>
+        <message>
+            <source>Handed out</source>
+            <translation>Handed out</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Returned</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>Satisfied</translation>
+        </message>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>Basically satisfied</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>Dissatisfied</translation>
+        </message>
+        <message>
+            <source>Photos and their places</source>
+            <translation>Photos and their places</translation>
+        </message>
+        <message>
+            <source>Item of the photos</source>
+            <translation>Item of the photos</translation>
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation>Add &amp;photos…</translation>
+        </message>
+        <message>
+            <source>Photos and warnings</source>
+            <translation>Photos and warnings</translation>
+        </message>
+        <message>
+            <source>Item {number}: {file} (saved)</source>
+            <translation>Item {number}: {file} (saved)</translation>
+        </message>
+        <message>
+            <source>Item {number}: {file} (to be saved)</source>
+            <translation>Item {number}: {file} (to be saved)</translation>
+        </message>
+        <message>
+            <source>The tally adds up.</source>
+            <translation>The tally adds up.</translation>
+        </message>
+        <message>
+            <source>No questionnaire entered.</source>
+            <translation>No questionnaire entered.</translation>
+        </message>
+        <message>
+            <source>Photos taken on site</source>
+            <translation>Photos taken on site</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+            <translation>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Site visit results</source>
+            <translation>Site visit results</translation>
+        </message>
+        <message>
+            <source>Saved. Check the photos' warnings on the right.</source>
+            <translation>Saved. Check the photos' warnings on the right.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Visits</name>
+        <message>
+            <source>{photo}: no GPS position (where it was taken is not checked)</source>
+            <translation>{photo}: no GPS position (where it was taken is not checked)</translation>
+        </message>
+        <message>
+            <source>{photo}: taken {distance} km from where the community's other evidence photos were taken</source>
+            <translation>{photo}: taken {distance} km from where the community's other evidence photos were taken</translation>
+        </message>
+        <message>
+            <source>{photo}: taken at {lat}, {lon}, outside the area of {district}</source>
+            <translation>{photo}: taken at {lat}, {lon}, outside the area of {district}</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsScreen</name>
+        <message>
+            <source>&amp;Add communities…</source>
+            <translation>&amp;Add communities…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Visit code</source>
+            <translation>Visit code</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>Move &amp;up</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>Move &amp;down</translation>
+        </message>
+        <message>
+            <source>Move to &amp;day</source>
+            <translation>Move to &amp;day</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel visit</source>
+            <translation>&amp;Cancel visit</translation>
+        </message>
+        <message>
+            <source>&amp;Print the day…</source>
+            <translation>&amp;Print the day…</translation>
+        </message>
+        <message>
+            <source>&amp;Record results…</source>
+            <translation>&amp;Record results…</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>Plan for &amp;day:</source>
+            <translation>Plan for &amp;day:</translation>
+        </message>
+        <message>
+            <source>Visit days</source>
+            <translation>Visit days</translation>
+        </message>
+        <message>
+            <source>A visit records what was found on site; the review's decisions are not changed by it.</source>
+            <translation>A visit records what was found on site; the review's decisions are not changed by it.</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>Site visits</translation>
+        </message>
+        <message numerus="yes">
+            <source>{day}: %n stop(s)</source>
+            <translation>
+                <numerusform>{day}: %n stop</numerusform>
+                <numerusform>{day}: %n stops</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Route of {day}</source>
+            <translation>Route of {day}</translation>
+        </message>
+        <message>
+            <source>No visit planned yet.</source>
+            <translation>No visit planned yet.</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planned</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>recorded</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelled</translation>
+        </message>
+        <message>
+            <source>Cancel visit</source>
+            <translation>Cancel visit</translation>
+        </message>
+        <message>
+            <source>Cancel the visit to {community} on {day}?</source>
+            <translation>Cancel the visit to {community} on {day}?</translation>
+        </message>
+        <message>
+            <source>Folder for the route sheet and forms</source>
+            <translation>Folder for the route sheet and forms</translation>
+        </message>
+        <message>
+            <source>Wrote the route sheet and {count} forms to {folder}.</source>
+            <translation>Wrote the route sheet and {count} forms to {folder}.</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceCheckDialog</name>
         <message>
             <source>Check workspace</source>
@@ -5031,6 +7121,41 @@ Signed by key {fingerprint}</numerusform>
         <message>
             <source>Zip packages (*.zip)</source>
             <translation>Zip packages (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RuleControl</name>
+        <message>
+            <source>missing: {point}</source>
+            <translation>missing: {point}</translation>
+        </message>
+        <message>
+            <source> units (at most plus {cap})</source>
+            <translation> units (at most plus {cap})</translation>
+        </message>
+        <message>
+            <source> found</source>
+            <translation> found</translation>
+        </message>
+        <message>
+            <source>found (minus {points})</source>
+            <translation>found (minus {points})</translation>
+        </message>
+        <message>
+            <source>met (plus {points})</source>
+            <translation>met (plus {points})</translation>
+        </message>
+        <message>
+            <source>found (the item scores 0)</source>
+            <translation>found (the item scores 0)</translation>
+        </message>
+        <message>
+            <source>found, deduct</source>
+            <translation>found, deduct</translation>
+        </message>
+        <message>
+            <source>({low}–{high})</source>
+            <translation>({low}–{high})</translation>
         </message>
     </context>
 </TS>

@@ -16,6 +16,10 @@
             <translation>管理员</translation>
         </message>
         <message>
+            <source>Expert</source>
+            <translation>专家</translation>
+        </message>
+        <message>
             <source>Accounts</source>
             <translation>账号管理</translation>
         </message>
@@ -86,6 +90,60 @@
         <message>
             <source>Password reset.</source>
             <translation>密码已重置。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddCommunitiesDialog</name>
+        <message>
+            <source>Add communities to the route</source>
+            <translation>将社区加入路线</translation>
+        </message>
+        <message>
+            <source>Street / community</source>
+            <translation>街道 / 社区</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Planned for</source>
+            <translation>已计划日期</translation>
+        </message>
+        <message>
+            <source>A community already planned for another day is moved to this day.</source>
+            <translation>已计划在其他日期核验的社区将移到这一天。</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddExpertDialog</name>
+        <message>
+            <source>Add an expert</source>
+            <translation>添加专家</translation>
+        </message>
+        <message>
+            <source>An &amp;account with the expert role</source>
+            <translation>具有专家角色的账号(&amp;A)</translation>
+        </message>
+        <message>
+            <source>An e&amp;xternal expert (no account)</source>
+            <translation>外聘专家（无账号）(&amp;X)</translation>
+        </message>
+        <message>
+            <source>e.g. 区园林绿化局</source>
+            <translation>例如：区园林绿化局</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>账号：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Organisation:</source>
+            <translation>单位(&amp;O)：</translation>
         </message>
     </context>
     <context>
@@ -235,6 +293,53 @@
         <message>
             <source>Reason</source>
             <translation>理由</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignTab</name>
+        <message>
+            <source>Assignments: communities by experts</source>
+            <translation>分配：社区 × 专家</translation>
+        </message>
+        <message>
+            <source>☑ every item   ◩ some items (see the list)   ☐ not assigned — Space ticks or clears a cell.</source>
+            <translation>☑ 全部条目   ◩ 部分条目（见右侧列表）   ☐ 未分配 — 空格键勾选或清除单元格。</translation>
+        </message>
+        <message>
+            <source>Choose a cell to see its items.</source>
+            <translation>选择一个单元格以查看其条目。</translation>
+        </message>
+        <message>
+            <source>Items of the chosen cell</source>
+            <translation>所选单元格的条目</translation>
+        </message>
+        <message>
+            <source>A&amp;ll</source>
+            <translation>全选(&amp;L)</translation>
+        </message>
+        <message>
+            <source>N&amp;one</source>
+            <translation>全不选(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Save items</source>
+            <translation>保存条目(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Items per expert</source>
+            <translation>按专家分配条目</translation>
+        </message>
+        <message>
+            <source>Items {key} {name} scores for {code}:</source>
+            <translation>{key} {name} 评审 {code} 的条目：</translation>
+        </message>
+        <message>
+            <source>{number}. ({points} points) {text}</source>
+            <translation>{number}.（{points}分）{text}</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>分配</translation>
         </message>
     </context>
     <context>
@@ -664,6 +769,169 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>No differences.</source>
             <translation>没有差异。</translation>
         </message>
+        <message>
+            <source>all items</source>
+            <translation>全部条目</translation>
+        </message>
+        <message>
+            <source>Panel {id} {name}: {year} batch {batch}, {standard}, flag spreads above {threshold}</source>
+            <translation>专家组 {id} {name}：{year} 年第 {batch} 批，{standard}，极差超过 {threshold} 标记分歧</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>外聘</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>passed</source>
+            <translation>达到要求</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>未达到要求</translation>
+        </message>
+        <message>
+            <source>{code} {name} ({street}): total {total}, {result}{tier}</source>
+            <translation>{code} {name}（{street}）：总分 {total}，{result}{tier}</translation>
+        </message>
+        <message>
+            <source>item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>mean</source>
+            <translation>平均分</translation>
+        </message>
+        <message>
+            <source>spread</source>
+            <translation>极差</translation>
+        </message>
+        <message>
+            <source>flag</source>
+            <translation>分歧</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>确认分</translation>
+        </message>
+        <message>
+            <source>Panel {id} {name} created.</source>
+            <translation>已创建专家组 {id} {name}。</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name} added.</source>
+            <translation>已添加专家 {key} {name}。</translation>
+        </message>
+        <message>
+            <source>Assignments changed: {count}.</source>
+            <translation>已变更分配：{count} 项。</translation>
+        </message>
+        <message>
+            <source>{key} scored item {item} of {code}: {score} of {points} points.</source>
+            <translation>{key} 评定 {code} 第 {item} 条：{score} 分（满分 {points} 分）。</translation>
+        </message>
+        <message>
+            <source>{key} scored item {item} of {code}: {score} of {points} points (unchanged).</source>
+            <translation>{key} 评定 {code} 第 {item} 条：{score} 分（满分 {points} 分，未变）。</translation>
+        </message>
+        <message>
+            <source>Item {item} of {code} confirmed: {score} (experts' mean {mean}).</source>
+            <translation>{code} 第 {item} 条已确认：{score} 分（专家平均分 {mean}）。</translation>
+        </message>
+        <message>
+            <source>Nothing to confirm: every item is confirmed, flagged or awaits a score.</source>
+            <translation>没有可确认的条目：各条目均已确认、存在分歧或尚待评分。</translation>
+        </message>
+        <message>
+            <source>left out (a program): {community} item {item}: {name}</source>
+            <translation>未打包（程序文件）：{community} 第{item}条：{name}</translation>
+        </message>
+        <message>
+            <source>Kit written to {path}: {communities} communities, {files} files.</source>
+            <translation>评分包已写入 {path}：{communities} 个社区，{files} 个文件。</translation>
+        </message>
+        <message>
+            <source>Checksums of the parts: {path}</source>
+            <translation>各分卷校验值：{path}</translation>
+        </message>
+        <message>
+            <source>评分码 (shown only now; give it to the expert separately, by phone or in person): {code}</source>
+            <translation>评分码（仅显示这一次；请通过电话或当面另行告知专家）：{code}</translation>
+        </message>
+        <message>
+            <source>{file} was imported before: nothing added.</source>
+            <translation>{file} 已导入过：未新增任何内容。</translation>
+        </message>
+        <message>
+            <source>Imported {file} from expert {expert} ({name}): {items} items, {added} new scores.</source>
+            <translation>已导入专家 {expert}（{name}）的 {file}：{items} 项，新增 {added} 条评分。</translation>
+        </message>
+        <message>
+            <source>Returned kit written to {path}.</source>
+            <translation>评分回执已写入 {path}。</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written: {file}</source>
+            <translation>已导出专家评分表：{file}</translation>
+        </message>
+        <message>
+            <source>{file}: {recorded} scores recorded for {expert} {name}.</source>
+            <translation>{file}：已为 {expert} {name} 记录 {recorded} 项评分。</translation>
+        </message>
+        <message>
+            <source>not scored: sheet '{sheet}', row {row}, item {item} ({code})</source>
+            <translation>未评分：工作表“{sheet}”第 {row} 行，第 {item} 条（{code}）</translation>
+        </message>
+        <message>
+            <source>Notice {id}: {title}, {start} to {end}; communities listed: {count}</source>
+            <translation>公示 {id}：{title}，{start} 至 {end}；列入名单的社区：{count} 个</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>公示中</translation>
+        </message>
+        <message>
+            <source>No public notice yet.</source>
+            <translation>尚无公示。</translation>
+        </message>
+        <message>
+            <source>Re-check plan {id}, seed {seed}: {sample}</source>
+            <translation>复核计划 {id}，随机种子 {seed}：{sample}</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>No re-check recorded yet.</source>
+            <translation>尚无复核记录。</translation>
+        </message>
+        <message>
+            <source>photos: {count}</source>
+            <translation>照片：{count}</translation>
+        </message>
+        <message>
+            <source>Questionnaire: {handed_out} handed out, {returned} returned: {satisfied} satisfied, {basically} basically satisfied, {dissatisfied} dissatisfied</source>
+            <translation>问卷：发放 {handed_out} 份，回收 {returned} 份；满意 {satisfied}，基本满意 {basically}，不满意 {dissatisfied}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CategoryForm</name>
+        <message>
+            <source>Number:</source>
+            <translation>编号：</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>名称：</translation>
+        </message>
     </context>
     <context>
         <name>ChartPanel</name>
@@ -725,6 +993,45 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Edition</source>
             <translation>代码版本</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Confirm item {item}</source>
+            <translation>确认第 {item} 条</translation>
+        </message>
+        <message>
+            <source>{community}, item {item} ({points} points): {text}</source>
+            <translation>{community}，第 {item} 条（{points} 分）：{text}</translation>
+        </message>
+        <message>
+            <source>Experts: {scores}
+Mean {mean}, spread {spread}</source>
+            <translation>专家评分：{scores}
+平均分 {mean}，极差 {spread}</translation>
+        </message>
+        <message>
+            <source>⚠ The experts disagree: the spread is above the panel's threshold. Write the reason.</source>
+            <translation>⚠ 专家意见分歧：极差超过专家组的阈值，请填写理由。</translation>
+        </message>
+        <message>
+            <source>Needed when the experts disagree or the score differs from the mean (kept as dissent).</source>
+            <translation>专家意见分歧或确认分与平均分不同时必填（作为不同意见保存）。</translation>
+        </message>
+        <message>
+            <source>Confirmed &amp;score:</source>
+            <translation>确认得分(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason / dissent:</source>
+            <translation>理由/不同意见(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Experts' comments:
+{comments}</source>
+            <translation>专家意见：
+{comments}</translation>
         </message>
     </context>
     <context>
@@ -794,6 +1101,75 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Adding demo content…</source>
             <translation>正在添加演示内容…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiffView</name>
+        <message>
+            <source>Change</source>
+            <translation>变更</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>位置</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>新值</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>已添加</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>已更改</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>标准</translation>
+        </message>
+        <message>
+            <source>Item {item}, rule {rule}</source>
+            <translation>条目 {item}，规则 {rule}</translation>
+        </message>
+        <message>
+            <source>Tier {key}</source>
+            <translation>等次 {key}</translation>
+        </message>
+        <message>
+            <source>Category {key}</source>
+            <translation>类别 {key}</translation>
+        </message>
+        <message>
+            <source>Item {key}</source>
+            <translation>条目 {key}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Against {parent}: %n change(s).</source>
+            <translation>
+                <numerusform>与 {parent} 相比：%n 处变更。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No differences from {parent}.</source>
+            <translation>与 {parent} 没有差异。</translation>
+        </message>
+        <message>
+            <source>No diff while the standard has problems: {problem}</source>
+            <translation>标准还有问题，无法比较差异：{problem}</translation>
         </message>
     </context>
     <context>
@@ -1065,6 +1441,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{code} 没有不符合或需补充材料的条目，无需退回。</translation>
         </message>
         <message>
+            <source>{code}'s name was revoked after a re-check; it can only come back through a new recommendation.</source>
+            <translation>{code} 已在复核后被撤销命名，只能重新推荐。</translation>
+        </message>
+        <message>
             <source>{code} can only be resubmitted after it was returned (status: {status}).</source>
             <translation>{code} 只有在退回整改后才能重新提交（当前状态：{status}）。</translation>
         </message>
@@ -1081,8 +1461,28 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{code} 未锁定。</translation>
         </message>
         <message>
+            <source>The id '{standard}' cannot name a local edition: use 1-100 letters, digits, '.', '_' or '-'.</source>
+            <translation>标识“{standard}”不能用作本地版本的标识：请使用1-100个字母、数字、“.”、“_”或“-”。</translation>
+        </message>
+        <message>
             <source>Standard {standard} has no category {category}.</source>
             <translation>标准 {standard} 中没有类别 {category}。</translation>
+        </message>
+        <message>
+            <source>Category '{category}' still holds {count} item(s); move or remove them first.</source>
+            <translation>类别“{category}”下还有 {count} 个条目；请先移走或删除这些条目。</translation>
+        </message>
+        <message>
+            <source>Item {item} exists already; choose another number.</source>
+            <translation>第{item}条已存在；请换一个编号。</translation>
+        </message>
+        <message>
+            <source>Item {item} has a rule '{rule}' already; choose another id.</source>
+            <translation>第{item}条已有规则“{rule}”；请换一个标识。</translation>
+        </message>
+        <message>
+            <source>Standard {standard} derives from no other standard.</source>
+            <translation>标准 {standard} 没有上级标准。</translation>
         </message>
         <message>
             <source>Standard file {file}: field '{field}' {problem}</source>
@@ -1976,6 +2376,658 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>lists a year twice</source>
             <translation>重复列出了同一年度</translation>
         </message>
+        <message>
+            <source>Panel {panel} has no expert assigned to community {code}.</source>
+            <translation>专家组 {panel} 没有专家被分配评审社区 {code}。</translation>
+        </message>
+        <message>
+            <source>--all-unflagged confirms at the experts' mean: give no --score or --reason.</source>
+            <translation>--all-unflagged 按专家平均分确认：不要同时给出 --score 或 --reason。</translation>
+        </message>
+        <message>
+            <source>The scores file {file} cannot be read as JSON: {reason}</source>
+            <translation>评分文件 {file} 不是可读取的 JSON：{reason}</translation>
+        </message>
+        <message>
+            <source>The scores must map each community code to its items, each with findings and a comment.</source>
+            <translation>评分内容须按社区代码列出各条目，每条含评分依据和意见。</translation>
+        </message>
+        <message>
+            <source>Give a visit code, or --year and --day for a day's route.</source>
+            <translation>请给出核验编号，或用 --year 和 --day 指定一天的路线。</translation>
+        </message>
+        <message>
+            <source>--photo {value}: write it as ITEM=PATH, e.g. 3=IMG_0012.jpg.</source>
+            <translation>--photo {value}：请写成“条目=路径”，例如 3=IMG_0012.jpg。</translation>
+        </message>
+        <message>
+            <source>'{user}' needs the administrator or approver role for this action.</source>
+            <translation>“{user}”需要管理员或审批人角色才能执行此操作。</translation>
+        </message>
+        <message>
+            <source>Name at least one item, or none for every item.</source>
+            <translation>请至少指定一个条目；不指定则为全部条目。</translation>
+        </message>
+        <message>
+            <source>Name at least one community.</source>
+            <translation>请至少指定一个社区。</translation>
+        </message>
+        <message>
+            <source>Expert {key} is not active on panel {panel}.</source>
+            <translation>专家 {key} 在专家组 {panel} 中已停用。</translation>
+        </message>
+        <message>
+            <source>'{user}' is expert {key} on panel {panel} and cannot confirm its scores (复核).</source>
+            <translation>“{user}”是专家组 {panel} 的专家 {key}，不能复核该组的评分。</translation>
+        </message>
+        <message>
+            <source>Item {item} is not in the panel's standard.</source>
+            <translation>专家组所用标准中没有第 {item} 条。</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: {experts} have not scored it yet.</source>
+            <translation>社区 {code} 第 {item} 条：{experts} 尚未评分。</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: the score must be from 0 to {points}.</source>
+            <translation>社区 {code} 第 {item} 条：得分须在 0 至 {points} 之间。</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: the experts disagree (spread {spread}); write the reason for the confirmed score.</source>
+            <translation>社区 {code} 第 {item} 条：专家意见分歧（极差 {spread}），请填写确认得分的理由。</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code}: {score} differs from the experts' mean {mean}; write the reason (dissent).</source>
+            <translation>社区 {code} 第 {item} 条：{score} 与专家平均分 {mean} 不同，请填写理由（不同意见）。</translation>
+        </message>
+        <message>
+            <source>The reason is longer than {limit} characters.</source>
+            <translation>理由超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>'{user}' is not an active expert on panel {panel}.</source>
+            <translation>“{user}”不是专家组 {panel} 的在任专家。</translation>
+        </message>
+        <message>
+            <source>The comment is longer than {limit} characters.</source>
+            <translation>意见超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Expert {key} is not assigned item {item} of community {code}.</source>
+            <translation>专家 {key} 未被分配评审社区 {code} 的第 {item} 条。</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {code} is already confirmed by the reviewer (复核人).</source>
+            <translation>社区 {code} 第 {item} 条已由复核人确认。</translation>
+        </message>
+        <message>
+            <source>Findings for item {item}: {problem}</source>
+            <translation>第 {item} 条的评审发现：{problem}</translation>
+        </message>
+        <message>
+            <source>rule '{rule}' needs yes/no, a number or a list of sub-point numbers</source>
+            <translation>规则“{rule}”需要是/否、一个数字或缺项序号列表</translation>
+        </message>
+        <message>
+            <source>'{key}' must be true or false</source>
+            <translation>“{key}”须为 true 或 false</translation>
+        </message>
+        <message>
+            <source>the text is longer than {limit} characters</source>
+            <translation>文本超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>not JSON ({reason})</source>
+            <translation>不是有效的 JSON（{reason}）</translation>
+        </message>
+        <message>
+            <source>a JSON object is needed</source>
+            <translation>须为一个 JSON 对象</translation>
+        </message>
+        <message>
+            <source>unknown key '{key}' (the keys are rules, met, vetoed, measured)</source>
+            <translation>未知键“{key}”（可用的键为 rules、met、vetoed、measured）</translation>
+        </message>
+        <message>
+            <source>'rules' must map rule ids to findings</source>
+            <translation>“rules”须为规则编号到评审发现的映射</translation>
+        </message>
+        <message>
+            <source>'measured' must be a number</source>
+            <translation>“measured”须为数字</translation>
+        </message>
+        <message>
+            <source>Panel {panel}: its standard ({sha}) is not in this workspace.</source>
+            <translation>专家组 {panel}：其评分标准（{sha}）不在本工作区中。</translation>
+        </message>
+        <message>
+            <source>Expert {expert} has no communities assigned: nothing to put in a kit.</source>
+            <translation>专家 {expert} 尚未分配社区：评分包无内容可打包。</translation>
+        </message>
+        <message>
+            <source>The stored evidence file {file} does not match its hash: run the full check.</source>
+            <translation>已存储的佐证文件 {file} 与其哈希值不符：请运行全面检查。</translation>
+        </message>
+        <message>
+            <source>A part size of {size} MB would make more than {limit} parts.</source>
+            <translation>按每卷 {size} MB 分卷将超过 {limit} 卷。</translation>
+        </message>
+        <message>
+            <source>The part size must be at least 1 MB.</source>
+            <translation>分卷大小至少为 1 MB。</translation>
+        </message>
+        <message>
+            <source>Expert {expert} is deactivated: no kit can be exported.</source>
+            <translation>专家 {expert} 已停用：不能导出评分包。</translation>
+        </message>
+        <message>
+            <source>{file} is not a GreenDesk scoring kit: {reason}</source>
+            <translation>{file} 不是 GreenDesk 评分包：{reason}</translation>
+        </message>
+        <message>
+            <source>{file} is not a returned scoring kit (评分回执): {reason}</source>
+            <translation>{file} 不是评分回执：{reason}</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} does not exist.</source>
+            <translation>评分回执 {file} 不存在。</translation>
+        </message>
+        <message>
+            <source>it is too large</source>
+            <translation>文件过大</translation>
+        </message>
+        <message>
+            <source>it is not a zip file holding return.json and return.hmac</source>
+            <translation>它不是包含 return.json 和 return.hmac 的 zip 文件</translation>
+        </message>
+        <message>
+            <source>return.json is not {format}</source>
+            <translation>return.json 不是 {format} 格式</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} belongs to another workspace: it is not imported.</source>
+            <translation>评分回执 {file} 属于其他工作区：未导入。</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} is for another panel ({panel}): it is not imported.</source>
+            <translation>评分回执 {file} 属于其他评审组（{panel}）：未导入。</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} names expert {expert}, who is not an active expert with a kit on panel {panel}: it is not imported.</source>
+            <translation>评分回执 {file} 署名专家 {expert}，但其不是评审组 {panel} 中已导出评分包的在册专家：未导入。</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} comes from a kit that a later export for expert {expert} superseded: ask the expert to score with the newest kit.</source>
+            <translation>评分回执 {file} 来自已被专家 {expert} 的新评分包取代的旧评分包：请专家使用最新的评分包评分。</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} was altered or not made with this expert's kit (its HMAC does not match): it is not imported.</source>
+            <translation>评分回执 {file} 已被改动，或不是用该专家的评分包生成的（HMAC 不符）：未导入。</translation>
+        </message>
+        <message>
+            <source>it lists no communities</source>
+            <translation>其中没有列出社区</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} scores community {community}, which is not assigned to this expert.</source>
+            <translation>评分回执 {file} 对社区 {community} 评了分，但该社区未分配给这位专家。</translation>
+        </message>
+        <message>
+            <source>The returned kit {file} scores item {item} of {community}, which is not assigned to this expert.</source>
+            <translation>评分回执 {file} 对 {community} 的第{item}条评了分，但该条目未分配给这位专家。</translation>
+        </message>
+        <message>
+            <source>The returned kit {file}, community {community}: {problem}</source>
+            <translation>评分回执 {file}，社区 {community}：{problem}</translation>
+        </message>
+        <message>
+            <source>The returned kit {file}, community {community}, item {item}: the score {score} is not what the findings give ({expected}).</source>
+            <translation>评分回执 {file}，社区 {community} 第{item}条：得分 {score} 与评分依据计算结果（{expected}）不符。</translation>
+        </message>
+        <message>
+            <source>'{user}' needs the administrator or approver role to import a returned kit.</source>
+            <translation>“{user}”需要管理员或审批人角色才能导入评分回执。</translation>
+        </message>
+        <message>
+            <source>{file} is not part 001 of a split kit: open the part ending in .001.</source>
+            <translation>{file} 不是分卷评分包的第 001 卷：请打开以 .001 结尾的分卷。</translation>
+        </message>
+        <message>
+            <source>Part {part} of the kit is missing: copy it beside {file}.</source>
+            <translation>评分包缺少分卷 {part}：请将其复制到 {file} 旁边。</translation>
+        </message>
+        <message>
+            <source>Part {part} of the kit is damaged (its SHA-256 differs from {checksum}).</source>
+            <translation>评分包分卷 {part} 已损坏（其 SHA-256 与 {checksum} 中的不符）。</translation>
+        </message>
+        <message>
+            <source>{member} is missing</source>
+            <translation>缺少 {member}</translation>
+        </message>
+        <message>
+            <source>the signature is unreadable</source>
+            <translation>签名无法读取</translation>
+        </message>
+        <message>
+            <source>The kit {file} was altered: its signature does not match its contents.</source>
+            <translation>评分包 {file} 已被改动：签名与内容不符。</translation>
+        </message>
+        <message>
+            <source>the member listing is unreadable</source>
+            <translation>文件清单无法读取</translation>
+        </message>
+        <message>
+            <source>The kit {file} holds {member}, which its signed listing does not name.</source>
+            <translation>评分包 {file} 含有签名清单之外的 {member}。</translation>
+        </message>
+        <message>
+            <source>it holds an unexpected member {member}</source>
+            <translation>其中含有不应出现的 {member}</translation>
+        </message>
+        <message>
+            <source>The kit {file} holds a program ({member}): it is not opened.</source>
+            <translation>评分包 {file} 含有程序文件（{member}）：不予打开。</translation>
+        </message>
+        <message>
+            <source>The kit {file} was altered: {member} differs from its signed checksum.</source>
+            <translation>评分包 {file} 已被改动：{member} 与签名的校验值不符。</translation>
+        </message>
+        <message>
+            <source>the manifest is too large</source>
+            <translation>清单文件过大</translation>
+        </message>
+        <message>
+            <source>the manifest is not JSON</source>
+            <translation>清单文件不是 JSON</translation>
+        </message>
+        <message>
+            <source>the manifest is not {format}</source>
+            <translation>清单文件不是 {format} 格式</translation>
+        </message>
+        <message>
+            <source>The kit {file} does not exist.</source>
+            <translation>评分包 {file} 不存在。</translation>
+        </message>
+        <message>
+            <source>This 评分码 does not open the kit {file}: check the code the office gave you (12 characters; the kit must come from that office).</source>
+            <translation>此评分码打不开评分包 {file}：请核对办公室告知的评分码（12 位；评分包须来自该办公室）。</translation>
+        </message>
+        <message>
+            <source>it is not a complete zip file</source>
+            <translation>它不是完整的 zip 文件</translation>
+        </message>
+        <message>
+            <source>Item {item} of community {community} is not assigned in this kit.</source>
+            <translation>本评分包未分配社区 {community} 的第{item}条。</translation>
+        </message>
+        <message>
+            <source>Nothing is scored yet: there is nothing to return.</source>
+            <translation>尚未评分：没有可回传的内容。</translation>
+        </message>
+        <message>
+            <source>Panel {panel} has no community {code} to print.</source>
+            <translation>评审组 {panel} 没有可打印的社区 {code}。</translation>
+        </message>
+        <message>
+            <source>{file}: the score summary is written as .xlsx.</source>
+            <translation>{file}：考核评分情况一览表只能保存为 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>The panel has no expert {key}.</source>
+            <translation>专家组中没有专家 {key}。</translation>
+        </message>
+        <message>
+            <source>Several panels are named '{panel}': give the panel's number.</source>
+            <translation>有多个专家组名为“{panel}”，请给出专家组编号。</translation>
+        </message>
+        <message>
+            <source>Panel {panel} is not in this workspace.</source>
+            <translation>本工作区没有评审组 {panel}。</translation>
+        </message>
+        <message>
+            <source>Panel {panel} has no expert {key}.</source>
+            <translation>专家组 {panel} 中没有专家 {key}。</translation>
+        </message>
+        <message>
+            <source>Community {code} has no recommendation in {year}, batch {batch}, that panel {panel} scores.</source>
+            <translation>社区 {code} 没有 {year} 年第 {batch} 批的推荐，专家组 {panel} 无法评审。</translation>
+        </message>
+        <message>
+            <source>The {field} must not be empty.</source>
+            <translation>{field}不能为空。</translation>
+        </message>
+        <message>
+            <source>The {field} is longer than {limit} characters.</source>
+            <translation>{field}超过 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>The disagreement threshold must be a number of points from 0 to 100.</source>
+            <translation>分歧阈值须为 0 至 100 之间的分数。</translation>
+        </message>
+        <message>
+            <source>Year {year}, batch {batch} is not a campaign year and batch.</source>
+            <translation>{year} 年第 {batch} 批不是有效的创建年度和批次。</translation>
+        </message>
+        <message>
+            <source>Standard {standard} gives no points: a panel needs a scored standard.</source>
+            <translation>标准 {standard} 不计分：专家组须使用评分标准。</translation>
+        </message>
+        <message>
+            <source>Standard {standard} is not written for {year}.</source>
+            <translation>标准 {standard} 不适用于 {year} 年。</translation>
+        </message>
+        <message>
+            <source>A panel named '{panel}' already exists for {year}.</source>
+            <translation>{year} 年已有名为“{panel}”的专家组。</translation>
+        </message>
+        <message>
+            <source>No active account named '{user}'.</source>
+            <translation>没有名为“{user}”的有效账号。</translation>
+        </message>
+        <message>
+            <source>'{user}' does not hold the expert role: give it first (user add/roles).</source>
+            <translation>“{user}”没有专家角色：请先授予该角色。</translation>
+        </message>
+        <message>
+            <source>'{user}' is already on panel {panel} as {key}.</source>
+            <translation>“{user}”已是专家组 {panel} 的专家 {key}。</translation>
+        </message>
+        <message>
+            <source>{file}: a scoring sheet is written as .xlsx.</source>
+            <translation>{file}：专家评分表只能保存为 .xlsx 文件。</translation>
+        </message>
+        <message>
+            <source>Expert {expert} of panel {panel} has no community assigned: no sheet to export.</source>
+            <translation>评审组 {panel} 的专家 {expert} 未分配任何社区，没有可导出的评分表。</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>另有 {count} 处</translation>
+        </message>
+        <message>
+            <source>{file} is not a GreenDesk scoring sheet (its hidden identity is missing or unreadable); export the expert's sheet from GreenDesk and fill that in.</source>
+            <translation>{file} 不是 GreenDesk 专家评分表（缺少或无法读取隐藏的身份信息）；请从 GreenDesk 导出该专家的评分表后填写。</translation>
+        </message>
+        <message>
+            <source>{file} is a scoring sheet of another workspace; import it in the workspace that exported it.</source>
+            <translation>{file} 是其他工作区的评分表，请在导出它的工作区中导入。</translation>
+        </message>
+        <message>
+            <source>{file}: the sheet's identity does not match its check code (it was changed, or made for another expert or panel); export a new sheet for the expert.</source>
+            <translation>{file}：评分表的身份信息与校验码不符（已被改动，或是为其他专家或评审组制作的）；请为该专家重新导出评分表。</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}' is missing</source>
+            <translation>缺少工作表“{sheet}”</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}': community {code} is not assigned to {expert}</source>
+            <translation>工作表“{sheet}”：社区 {code} 未分配给 {expert}</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}: item {item} is not assigned to {expert}</source>
+            <translation>工作表“{sheet}”第 {row} 行：第 {item} 条未分配给 {expert}</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {problems}.</source>
+            <translation>{file} 未导入：{problems}。</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}: item {item} is no longer there</source>
+            <translation>工作表“{sheet}”第 {row} 行：第 {item} 条已不在原处</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: '{value}' is not a score (a number from 0 to {points})</source>
+            <translation>工作表“{sheet}”第 {row} 行第 {item} 条：“{value}”不是评分（应为 0 至 {points} 之间的数字）</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: {value} is outside 0 to {points}</source>
+            <translation>工作表“{sheet}”第 {row} 行第 {item} 条：{value} 超出 0 至 {points} 的范围</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: a comment or veto without a score</source>
+            <translation>工作表“{sheet}”第 {row} 行第 {item} 条：填写了意见或一票否决但没有评分</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: veto '{value}' is not 是 or 否</source>
+            <translation>工作表“{sheet}”第 {row} 行第 {item} 条：一票否决栏“{value}”不是“是”或“否”</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, {where}: {field} must be a number, not '{value}'.</source>
+            <translation>现场核验 {visit}，{where}：{field} 应为数字，而不是“{value}”。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, {where}: {field} must be a whole number of 0 or more.</source>
+            <translation>现场核验 {visit}，{where}：{field} 应为不小于 0 的整数。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, {where}: unknown field '{field}' ({expected}).</source>
+            <translation>现场核验 {visit}，{where}：未知字段“{field}”（可用：{expected}）。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, questionnaire: {returned} returned is more than the {handed_out} handed out.</source>
+            <translation>现场核验 {visit}，问卷：回收 {returned} 份，多于发放的 {handed_out} 份。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, questionnaire: satisfied, basically satisfied and dissatisfied add up to {answered}, not the {returned} returned.</source>
+            <translation>现场核验 {visit}，问卷：满意、基本满意、不满意合计 {answered} 份，与回收的 {returned} 份不符。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, notes: unknown heading '{heading}' ({expected}).</source>
+            <translation>现场核验 {visit}，核验情况：未知栏目“{heading}”（可用：{expected}）。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, notes: the text under {heading} must be text.</source>
+            <translation>现场核验 {visit}，核验情况：“{heading}”栏的内容应为文字。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: the standard {standard} has no such item.</source>
+            <translation>现场核验 {visit}，第 {item} 条：标准 {standard} 没有这一条。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: the standard is scored; give a score, not an outcome.</source>
+            <translation>现场核验 {visit}，第 {item} 条：该标准为评分制，请填写得分，而不是核验结果。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: score {score} is outside 0 to {points}.</source>
+            <translation>现场核验 {visit}，第 {item} 条：得分 {score} 不在 0 至 {points} 之间。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: the standard is pass/fail; give an outcome, not a score.</source>
+            <translation>现场核验 {visit}，第 {item} 条：该标准为达标制，请填写核验结果，而不是分数。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: outcome '{outcome}' is not one of {expected}.</source>
+            <translation>现场核验 {visit}，第 {item} 条：核验结果“{outcome}”不在 {expected} 之中。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}: the results must be an object with a list 'items'.</source>
+            <translation>现场核验 {visit}：结果文件应为一个含“items”列表的对象。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}: every entry of 'items' needs a whole-number 'item'.</source>
+            <translation>现场核验 {visit}：“items”中的每一项都需要整数“item”（条目序号）。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}: 'notes' and 'questionnaire' must be objects.</source>
+            <translation>现场核验 {visit}：“notes”和“questionnaire”应为对象。</translation>
+        </message>
+        <message>
+            <source>Visit {visit}, item {item}: {file} cannot be read: {reason}</source>
+            <translation>现场核验 {visit}，第 {item} 条：无法读取 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Visit {visit} is cancelled: it cannot be recorded.</source>
+            <translation>现场核验 {visit} 已取消，不能录入结果。</translation>
+        </message>
+        <message>
+            <source>{code} is signed off for {year}; unlock it before attaching the visit's photos.</source>
+            <translation>{code} 的 {year} 年审核已签发确认；请先解锁，再附上现场核验照片。</translation>
+        </message>
+        <message>
+            <source>'{text}' is not the QR code of a GreenDesk site-visit form.</source>
+            <translation>“{text}”不是 GreenDesk 现场核验记录的二维码。</translation>
+        </message>
+        <message>
+            <source>'{user}' needs one of the roles {roles} for this action.</source>
+            <translation>“{user}”需要以下角色之一才能进行此操作：{roles}。</translation>
+        </message>
+        <message>
+            <source>No site visit has the code {visit}.</source>
+            <translation>没有核验编号为 {visit} 的现场核验。</translation>
+        </message>
+        <message>
+            <source>Street {street} has no recommended community for {year}.</source>
+            <translation>街道 {street} 在 {year} 年没有推荐的社区。</translation>
+        </message>
+        <message>
+            <source>Community {code} is recommended in batch {actual} of {year}, not {batch}.</source>
+            <translation>社区 {code} 推荐于 {year} 年第 {actual} 批，不是第 {batch} 批。</translation>
+        </message>
+        <message>
+            <source>There is no panel {panel} for {year}.</source>
+            <translation>{year} 年没有评审组 {panel}。</translation>
+        </message>
+        <message>
+            <source>Name the communities or streets to visit.</source>
+            <translation>请指定要核验的社区或街道。</translation>
+        </message>
+        <message>
+            <source>Visit {visit} is {status}: only a planned visit can be moved.</source>
+            <translation>现场核验 {visit} 的状态为 {status}：只有已计划的核验可以调整。</translation>
+        </message>
+        <message>
+            <source>Visit {visit} is {status}: only a planned visit can be cancelled.</source>
+            <translation>现场核验 {visit} 的状态为 {status}：只有已计划的核验可以取消。</translation>
+        </message>
+        <message>
+            <source>No site visit is planned for {day} ({year}).</source>
+            <translation>{day}（{year} 年）没有计划的现场核验。</translation>
+        </message>
+        <message>
+            <source>A naming needs its document number (文号), at most {limit} characters.</source>
+            <translation>命名须写明文号，最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{code}: unknown tier '{tier}' (use {choices}).</source>
+            <translation>{code}：未知的命名等级“{tier}”（可用：{choices}）。</translation>
+        </message>
+        <message>
+            <source>Public notice {id} is still open: close it before naming.</source>
+            <translation>公示 {id} 尚未结束：请先结束公示再命名。</translation>
+        </message>
+        <message>
+            <source>Objection {id} to this notice is not decided yet: decide it first.</source>
+            <translation>对本次公示的异议 {id} 尚未处理：请先处理。</translation>
+        </message>
+        <message>
+            <source>Public notice {id} has been named already.</source>
+            <translation>公示 {id} 已命名。</translation>
+        </message>
+        <message>
+            <source>{code} cannot be named from public notice {id}.</source>
+            <translation>{code} 不能依据公示 {id} 命名。</translation>
+        </message>
+        <message>
+            <source>Every community of public notice {id} had an upheld objection.</source>
+            <translation>公示 {id} 的所有社区均有成立的异议。</translation>
+        </message>
+        <message>
+            <source>Public notice {id} has not been named yet.</source>
+            <translation>公示 {id} 尚未命名。</translation>
+        </message>
+        <message>
+            <source>There is no public notice {id}.</source>
+            <translation>没有编号为 {id} 的公示。</translation>
+        </message>
+        <message>
+            <source>A notice's text may hold at most {limit} characters.</source>
+            <translation>公示文字最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>No signed-off community of {year} (batch {batch}) is waiting for a public notice.</source>
+            <translation>{year} 年度（第 {batch} 批）没有待公示的已签发社区。</translation>
+        </message>
+        <message>
+            <source>Public notice {id} is already closed.</source>
+            <translation>公示 {id} 已结束。</translation>
+        </message>
+        <message>
+            <source>Public notice {id} runs until {end}; it can be closed after that.</source>
+            <translation>公示 {id} 的公示期至 {end}，期满后才能结束。</translation>
+        </message>
+        <message>
+            <source>Unknown kind of objector '{kind}' (use {choices}).</source>
+            <translation>未知的反映人类型“{kind}”（可用：{choices}）。</translation>
+        </message>
+        <message>
+            <source>An objection needs the objector's name and its content.</source>
+            <translation>异议须写明反映人名称和反映内容。</translation>
+        </message>
+        <message>
+            <source>An objection's content may hold at most {limit} characters.</source>
+            <translation>异议内容最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{code} is not on public notice {id}.</source>
+            <translation>{code} 不在公示 {id} 的名单中。</translation>
+        </message>
+        <message>
+            <source>An objection is decided as {choices}.</source>
+            <translation>异议的处理结果须为：{choices}。</translation>
+        </message>
+        <message>
+            <source>Deciding an objection needs a reason.</source>
+            <translation>处理异议须写明理由。</translation>
+        </message>
+        <message>
+            <source>There is no objection {id}.</source>
+            <translation>没有编号为 {id} 的异议。</translation>
+        </message>
+        <message>
+            <source>Objection {id} has been decided already.</source>
+            <translation>异议 {id} 已处理。</translation>
+        </message>
+        <message>
+            <source>China's official holidays for {year} are not known to this version of GreenDesk: give the notice period in calendar days, or update GreenDesk.</source>
+            <translation>本版本绿色社区审核台尚无 {year} 年的国家法定节假日安排：请按自然日设定公示期，或更新绿色社区审核台。</translation>
+        </message>
+        <message>
+            <source>Unknown kind of notice period '{kind}' (use {choices}).</source>
+            <translation>未知的公示期类型“{kind}”（可用：{choices}）。</translation>
+        </message>
+        <message>
+            <source>A notice period must be 1 to {limit} days ({days} given).</source>
+            <translation>公示期须为 1 至 {limit} 天（给出的是 {days}）。</translation>
+        </message>
+        <message>
+            <source>A re-check sample must hold 1 to {limit} communities.</source>
+            <translation>复核抽样须为 1 至 {limit} 个社区。</translation>
+        </message>
+        <message>
+            <source>No community was named before {year}: there is nothing to re-check.</source>
+            <translation>{year} 年以前没有命名的社区，无需复核。</translation>
+        </message>
+        <message>
+            <source>A re-check outcome is one of {choices}.</source>
+            <translation>复核结果须为：{choices}。</translation>
+        </message>
+        <message>
+            <source>限期整改 needs a deadline after today.</source>
+            <translation>限期整改须给出今天以后的期限。</translation>
+        </message>
+        <message>
+            <source>A re-check takes effect today or later, not on {day}.</source>
+            <translation>复核结果自今天或以后生效，不能为 {day}。</translation>
+        </message>
+        <message>
+            <source>{code} has not been named: nothing to re-check.</source>
+            <translation>{code} 尚未命名，无从复核。</translation>
+        </message>
+        <message>
+            <source>{code}'s name is revoked already.</source>
+            <translation>{code} 已被撤销命名。</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePane</name>
@@ -1986,6 +3038,104 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Loading…</source>
             <translation>正在加载…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertWindow</name>
+        <message>
+            <source>GreenDesk expert mode — {panel} {year} — {expert}</source>
+            <translation>GreenDesk 专家评分 — {panel} {year} — {expert}</translation>
+        </message>
+        <message>
+            <source>{district} · panel {panel} ({year}, batch {batch}) · expert {key} {name} · signed by {fingerprint}</source>
+            <translation>{district} · 评审组 {panel}（{year} 年第 {batch} 批）· 专家 {key} {name} · 签名密钥 {fingerprint}</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Export returned kit (评分回执)…</source>
+            <translation>导出评分回执…</translation>
+        </message>
+        <message>
+            <source>{number}. {text}  [{score} / {points}]</source>
+            <translation>{number}. {text}  [{score} / {points}]</translation>
+        </message>
+        <message>
+            <source>{done} of {total} items scored; saved on this PC as you go.</source>
+            <translation>已评 {done} / {total} 项；评分随时保存在本机。</translation>
+        </message>
+        <message>
+            <source>Export returned kit</source>
+            <translation>导出评分回执</translation>
+        </message>
+        <message>
+            <source>Returned kits (*.gdret)</source>
+            <translation>评分回执 (*.gdret)</translation>
+        </message>
+        <message>
+            <source>The returned kit was written to {path}. Send it to the office (USB stick, OA or IM).</source>
+            <translation>评分回执已写入 {path}。请将其交回办公室（U 盘、OA 或即时通讯）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertsTab</name>
+        <message>
+            <source>Key</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>社区数</translation>
+        </message>
+        <message>
+            <source>&amp;Add expert…</source>
+            <translation>添加专家(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Deactivate</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>external</source>
+            <translation>外聘</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>在任</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>&amp;Activate</source>
+            <translation>启用(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>专家</translation>
         </message>
     </context>
     <context>
@@ -2064,6 +3214,41 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>FindingsEditor</name>
+        <message>
+            <source>Findings</source>
+            <translation>评分依据</translation>
+        </message>
+        <message>
+            <source>Comment (reasons, dissent)</source>
+            <translation>意见（理由、不同意见）</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>Item {number} ({points} points): {text}</source>
+            <translation>第{number}条（{points} 分）：{text}</translation>
+        </message>
+        <message>
+            <source>met (all {points} points)</source>
+            <translation>达到（得全部 {points} 分）</translation>
+        </message>
+        <message>
+            <source>Veto (一票否决): the community fails whatever its total</source>
+            <translation>一票否决：无论总分多少，该社区均不通过</translation>
+        </message>
+        <message>
+            <source>Score: {score} of {points}</source>
+            <translation>得分：{score} / {points}</translation>
+        </message>
+        <message>
+            <source>vetoed</source>
+            <translation>已否决</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstAdministratorDialog</name>
         <message>
             <source>Create the administrator</source>
@@ -2123,6 +3308,14 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Back</source>
             <translation>上一步</translation>
+        </message>
+        <message>
+            <source>Open a scoring kit (expert)…</source>
+            <translation>打开评分包（专家）…</translation>
+        </message>
+        <message>
+            <source>For an expert scoring on this PC: no workspace is needed.</source>
+            <translation>供专家在本机评分使用：无需工作区。</translation>
         </message>
         <message>
             <source>Next</source>
@@ -2487,6 +3680,76 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>ItemForm</name>
+        <message>
+            <source>Veto item (failing it fails the community)</source>
+            <translation>一票否决（不符合即整体不通过）</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Verified by:</source>
+            <translation>核验方法：</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;index:</source>
+            <translation>佐证索引号(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Number:</source>
+            <translation>编号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;quirement:</source>
+            <translation>条目内容(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>How to &amp;verify:</source>
+            <translation>核查方式(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Evidence &amp;hint:</source>
+            <translation>佐证材料提示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>分值(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Depar&amp;tment:</source>
+            <translation>责任部门(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitImportDialog</name>
+        <message>
+            <source>Import returned scoring kits</source>
+            <translation>导入评分回执</translation>
+        </message>
+        <message>
+            <source>Choose the returned kits (.gdret) the experts sent back.</source>
+            <translation>请选择专家发回的评分回执（.gdret）。</translation>
+        </message>
+        <message>
+            <source>Choose files and import…</source>
+            <translation>选择文件并导入…</translation>
+        </message>
+        <message>
+            <source>Returned kits (*.gdret);;All files (*)</source>
+            <translation>评分回执 (*.gdret);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name}: imported before, nothing added.</source>
+            <translation>专家 {key} {name}：已导入过，未新增内容。</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name}: {items} items of {communities} scored, {added} new scores recorded (file SHA-256 {sha}).</source>
+            <translation>专家 {key} {name}：{communities} 共评 {items} 项，新记录 {added} 条评分（文件 SHA-256 {sha}）。</translation>
+        </message>
+    </context>
+    <context>
         <name>Lock</name>
         <message>
             <source>The workspace {folder} is on a network drive. SQLite databases can be damaged when shared over the network; keep the workspace on a local disk or a USB stick.</source>
@@ -2547,6 +3810,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>逐条审核</translation>
         </message>
         <message>
+            <source>Expert review</source>
+            <translation>专家评审</translation>
+        </message>
+        <message>
             <source>Progress</source>
             <translation>创建进度</translation>
         </message>
@@ -2565,6 +3832,10 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Reports</source>
             <translation>报告报送</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>现场核验</translation>
         </message>
         <message>
             <source>{screen} cannot be shown: {reason}</source>
@@ -2589,6 +3860,10 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>&amp;Verify application package…</source>
             <translation>校验申报材料(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Open &amp;scoring kit (expert mode)…</source>
+            <translation>打开评分包（专家评分）(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Backups and restore…</source>
@@ -2678,6 +3953,137 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>MergeTab</name>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Merged scores</source>
+            <translation>汇总评分</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm selected item…</source>
+            <translation>确认所选条目(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Confirm all &amp;unflagged</source>
+            <translation>确认全部无争议(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Co&amp;mmunity:</source>
+            <translation>社区(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>, flagged: {count}</source>
+            <translation>，分歧：{count}</translation>
+        </message>
+        <message>
+            <source>{code} {name} — total {total}{flagged}</source>
+            <translation>{code} {name} — 总分 {total}{flagged}</translation>
+        </message>
+        <message>
+            <source>No community is assigned to this panel's experts yet.</source>
+            <translation>该专家组的专家尚未分配社区。</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Mean</source>
+            <translation>平均分</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>极差</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Confirmed</source>
+            <translation>确认分</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Confirm…</source>
+            <translation>确认…</translation>
+        </message>
+        <message>
+            <source>Confirm item {item}</source>
+            <translation>确认第 {item} 条</translation>
+        </message>
+        <message>
+            <source>Confirmed by {user}</source>
+            <translation>已由 {user} 确认</translation>
+        </message>
+        <message>
+            <source>Disagreement: spread {spread} &gt; {threshold}</source>
+            <translation>分歧：极差 {spread} &gt; {threshold}</translation>
+        </message>
+        <message>
+            <source>Awaiting {experts}</source>
+            <translation>待 {experts} 评分</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>无争议</translation>
+        </message>
+        <message>
+            <source>{name} ({street})</source>
+            <translation>{name}（{street}）</translation>
+        </message>
+        <message>
+            <source>Total {total} of {maximum}</source>
+            <translation>总分 {total} / {maximum}</translation>
+        </message>
+        <message>
+            <source>incomplete, items without a score: {count}</source>
+            <translation>未完成，尚无得分的条目：{count}</translation>
+        </message>
+        <message>
+            <source>passed (pass mark {mark})</source>
+            <translation>达到创建要求（及格线 {mark}）</translation>
+        </message>
+        <message>
+            <source>tier: {tier}</source>
+            <translation>等次：{tier}</translation>
+        </message>
+        <message>
+            <source>not passed (pass mark {mark})</source>
+            <translation>未达到创建要求（及格线 {mark}）</translation>
+        </message>
+        <message>
+            <source>vetoed by item {items}</source>
+            <translation>第 {items} 条一票否决</translation>
+        </message>
+        <message>
+            <source>⚠ flagged: {count}</source>
+            <translation>⚠ 分歧：{count}</translation>
+        </message>
+        <message>
+            <source>Confirm all unflagged</source>
+            <translation>确认全部无争议</translation>
+        </message>
+        <message>
+            <source>Confirm every item of {name} whose experts have all scored and agree, at the experts' mean?</source>
+            <translation>按专家平均分确认{name}所有专家均已评分且无争议的条目？</translation>
+        </message>
+        <message>
+            <source>Items confirmed: {count}</source>
+            <translation>已确认条目：{count}</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -2709,6 +4115,68 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>NewEditionDialog</name>
+        <message>
+            <source>Copy into a local edition</source>
+            <translation>复制为本地版本</translation>
+        </message>
+        <message>
+            <source>{title} (local edition)</source>
+            <translation>{title}（本地版）</translation>
+        </message>
+        <message>
+            <source>The copy starts as {parent}'s exact content and is saved as version 1 of a new standard.</source>
+            <translation>副本与 {parent} 的内容完全相同，保存为一个新标准的第1版。</translation>
+        </message>
+        <message>
+            <source>&amp;Id:</source>
+            <translation>标识(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewPanelDialog</name>
+        <message>
+            <source>New expert panel</source>
+            <translation>新建专家组</translation>
+        </message>
+        <message>
+            <source>e.g. 第一评审组</source>
+            <translation>例如：第一评审组</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Batch:</source>
+            <translation>批次(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Scored &amp;standard:</source>
+            <translation>评分标准(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Flag a spread above:</source>
+            <translation>极差超过此值标记分歧：</translation>
+        </message>
+        <message>
+            <source>Only a scored standard written for the year can be chosen by a panel.</source>
+            <translation>专家组只能选用适用于该年度的评分标准。</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPasswordForm</name>
         <message>
             <source>At least {count} characters</source>
@@ -2729,6 +4197,29 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenKitDialog</name>
+        <message>
+            <source>Open scoring kit</source>
+            <translation>打开评分包</translation>
+        </message>
+        <message>
+            <source>Scoring kits (*.gdkit *.gdkit.001);;All files (*)</source>
+            <translation>评分包 (*.gdkit *.gdkit.001);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Enter the 评分码 the office gave you separately (by phone or in person). The kit opens only with it.</source>
+            <translation>请输入办公室另行（电话或当面）告知的评分码。只有凭此码才能打开评分包。</translation>
+        </message>
+        <message>
+            <source>Kit:</source>
+            <translation>评分包：</translation>
+        </message>
+        <message>
+            <source>Scoring code (评分码):</source>
+            <translation>评分码：</translation>
         </message>
     </context>
     <context>
@@ -3044,6 +4535,70 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Total</source>
             <translation>合计</translation>
+        </message>
+    </context>
+    <context>
+        <name>PanelScreen</name>
+        <message>
+            <source>Expert panels</source>
+            <translation>专家组</translation>
+        </message>
+        <message>
+            <source>&amp;New panel…</source>
+            <translation>新建专家组(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Experts</source>
+            <translation>专家</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>分配</translation>
+        </message>
+        <message>
+            <source>Merged scores</source>
+            <translation>汇总</translation>
+        </message>
+        <message>
+            <source>{name}
+batch {batch} · experts: {experts} · communities: {communities}</source>
+            <translation>{name}
+第 {batch} 批 · 专家：{experts} · 社区：{communities}</translation>
+        </message>
+        <message>
+            <source>No expert panel for {year} yet</source>
+            <translation>{year} 年尚无专家组</translation>
+        </message>
+        <message>
+            <source>Create one with New panel… (administrators).</source>
+            <translation>请用“新建专家组…”创建（管理员）。</translation>
+        </message>
+        <message>
+            <source>{year}, batch {batch} · standard {standard} · flagged above a spread of {threshold} points</source>
+            <translation>{year} 年第 {batch} 批 · 标准 {standard} · 极差超过 {threshold} 分标记分歧</translation>
+        </message>
+    </context>
+    <context>
+        <name>Panels</name>
+        <message>
+            <source>expert's name</source>
+            <translation>专家姓名</translation>
+        </message>
+        <message>
+            <source>Active experts on panel {panel}: {count}; panels usually have {low} to {high}.</source>
+            <translation>专家组 {panel} 的在任专家为 {count} 人；专家组通常为 {low} 至 {high} 人。</translation>
+        </message>
+        <message>
+            <source>panel name</source>
+            <translation>专家组名称</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>单位</translation>
         </message>
     </context>
     <context>
@@ -4236,6 +5791,105 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>RulesEditor</name>
+        <message>
+            <source>Scoring rules</source>
+            <translation>评分规则</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>标识</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Add &amp;rule</source>
+            <translation>添加规则(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Remove rule</source>
+            <translation>删除规则</translation>
+        </message>
+        <message>
+            <source>Rule id:</source>
+            <translation>规则标识：</translation>
+        </message>
+        <message>
+            <source>Kind:</source>
+            <translation>类型：</translation>
+        </message>
+        <message>
+            <source>Text:</source>
+            <translation>说明：</translation>
+        </message>
+        <message>
+            <source>Fixed deduction if absent</source>
+            <translation>未达到扣固定分</translation>
+        </message>
+        <message>
+            <source>Deduction within a range</source>
+            <translation>依程度在范围内扣分</translation>
+        </message>
+        <message>
+            <source>Deduction per missing sub-point</source>
+            <translation>缺一项扣分</translation>
+        </message>
+        <message>
+            <source>Deduction per occurrence (floor 0)</source>
+            <translation>发现一处扣分（扣完为止）</translation>
+        </message>
+        <message>
+            <source>Part awarded when met</source>
+            <translation>达到即得分（分项）</translation>
+        </message>
+        <message>
+            <source>Bonus per unit, capped</source>
+            <translation>每增加一个加分（封顶）</translation>
+        </message>
+        <message>
+            <source>No points unless met</source>
+            <translation>未达到不得分</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Points each</source>
+            <translation>每项分值</translation>
+        </message>
+        <message>
+            <source>At least</source>
+            <translation>最少扣</translation>
+        </message>
+        <message>
+            <source>At most</source>
+            <translation>最多扣</translation>
+        </message>
+        <message>
+            <source>Cap</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>Sub-points (one a line)</source>
+            <translation>分项（每行一项）</translation>
+        </message>
+        <message>
+            <source>{field}:</source>
+            <translation>{field}：</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoring</name>
         <message>
             <source>{label}: no points</source>
@@ -4380,6 +6034,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>审核界面（佐证材料）</translation>
         </message>
         <message>
+            <source>Standard editor</source>
+            <translation>标准编辑器</translation>
+        </message>
+        <message>
             <source>Show this list of shortcuts</source>
             <translation>显示本快捷键列表</translation>
         </message>
@@ -4466,6 +6124,10 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Attach a pasted image</source>
             <translation>附加粘贴的图片</translation>
+        </message>
+        <message>
+            <source>Save a new version of the standard</source>
+            <translation>把标准保存为新版本</translation>
         </message>
     </context>
     <context>
@@ -4564,6 +6226,14 @@ Signing key fingerprint: {fingerprint}</source>
     <context>
         <name>StandardScreen</name>
         <message>
+            <source>&amp;Copy into a local edition…</source>
+            <translation>复制为本地版本(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>编辑(&amp;E)…</translation>
+        </message>
+        <message>
             <source>Standard:</source>
             <translation>标准：</translation>
         </message>
@@ -4645,6 +6315,26 @@ Signing key fingerprint: {fingerprint}</source>
             <source>Points</source>
             <translation>分值</translation>
         </message>
+        <message>
+            <source>Copy this standard into a local edition of the workspace and edit it</source>
+            <translation>把此标准复制为本工作区的本地版本并编辑</translation>
+        </message>
+        <message>
+            <source>Only an administrator can make a local edition.</source>
+            <translation>只有管理员可以创建本地版本。</translation>
+        </message>
+        <message>
+            <source>Edit this local edition; each save is a new version</source>
+            <translation>编辑此本地版本；每次保存为一个新版本</translation>
+        </message>
+        <message>
+            <source>Shipped standards are not edited: copy one into a local edition first.</source>
+            <translation>随软件提供的标准不能直接编辑：请先复制为本地版本。</translation>
+        </message>
+        <message>
+            <source>Local edition {id} saved as {file}.</source>
+            <translation>本地版本 {id} 已保存为 {file}。</translation>
+        </message>
     </context>
     <context>
         <name>Standards</name>
@@ -4659,6 +6349,133 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Questionnaire</source>
             <translation>问卷</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandardsEditor</name>
+        <message>
+            <source>Edit standard — {id}</source>
+            <translation>编辑标准 — {id}</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>标题：</translation>
+        </message>
+        <message>
+            <source>Full marks:</source>
+            <translation>满分：</translation>
+        </message>
+        <message>
+            <source>Pass mark:</source>
+            <translation>及格线：</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Changes against the parent</source>
+            <translation>与上级标准的差异(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Save new version</source>
+            <translation>保存新版本</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Add &amp;category</source>
+            <translation>添加类别(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Add &amp;item</source>
+            <translation>添加条目(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>删除</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <source> ({points} points)</source>
+            <translation>（{points}分）</translation>
+        </message>
+        <message>
+            <source> [veto]</source>
+            <translation> 【否决项】</translation>
+        </message>
+        <message>
+            <source>New category</source>
+            <translation>新类别</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>新条目</translation>
+        </message>
+        <message>
+            <source>Edit standard</source>
+            <translation>编辑标准</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}：{problem}</translation>
+        </message>
+        <message>
+            <source>Problems ({count})</source>
+            <translation>问题（{count}）</translation>
+        </message>
+        <message>
+            <source>No problems: the standard reads as valid</source>
+            <translation>没有问题：标准校验通过</translation>
+        </message>
+        <message>
+            <source>Id: {id}</source>
+            <translation>标识：{id}</translation>
+        </message>
+        <message>
+            <source>version {version}</source>
+            <translation>第{version}版</translation>
+        </message>
+        <message>
+            <source>derived from {parent}</source>
+            <translation>派生自 {parent}</translation>
+        </message>
+        <message>
+            <source>unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <source>Only an administrator can save a standard; {user} is signed in.</source>
+            <translation>只有管理员可以保存标准；当前登录的是 {user}。</translation>
+        </message>
+        <message>
+            <source>Fix the problems listed below to save a new version.</source>
+            <translation>请先改正下方列出的问题，才能保存新版本。</translation>
+        </message>
+        <message>
+            <source>Saved version {version} as {file}.</source>
+            <translation>已保存为第{version}版（{file}）。</translation>
+        </message>
+        <message>
+            <source>Nothing changed: version {version} is current.</source>
+            <translation>内容没有变化：第{version}版即为当前版本。</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>有未保存的修改</translation>
+        </message>
+        <message>
+            <source>The standard {id} has changes that are not saved. Save them as a new version?</source>
+            <translation>标准 {id} 有未保存的修改。是否保存为新版本？</translation>
         </message>
     </context>
     <context>
@@ -4717,6 +6534,10 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Signed off</source>
             <translation>已签发</translation>
+        </message>
+        <message>
+            <source>Name revoked</source>
+            <translation>撤销命名</translation>
         </message>
         <message>
             <source>Meets</source>
@@ -4936,6 +6757,273 @@ Signed by key {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>VisitRecordDialog</name>
+        <message>
+            <source>Site visit results: {community}</source>
+            <translation>现场核验结果：{community}</translation>
+        </message>
+        <message>
+            <source>{community} ({code}) · {street} · {day} · stop {order} · visit code {visit}</source>
+            <translation>{community}（{code}）· {street} · {day} · 第 {order} 站 · 核验编号 {visit}</translation>
+        </message>
+        <message>
+            <source>Items (score)</source>
+            <translation>逐条得分</translation>
+        </message>
+        <message>
+            <source>Items (outcome)</source>
+            <translation>逐条核验结果</translation>
+        </message>
+        <message>
+            <source> of {points}</source>
+            <translation> / {points}</translation>
+        </message>
+        <message>
+            <source>Item {number}</source>
+            <translation>第 {number} 条</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>核验情况</translation>
+        </message>
+        <message>
+            <source>听 Hear the report:</source>
+            <translation>听（听取汇报）：</translation>
+        </message>
+        <message>
+            <source>查 Check the records:</source>
+            <translation>查（查阅资料）：</translation>
+        </message>
+        <message>
+            <source>看 Look on site:</source>
+            <translation>看（实地查看）：</translation>
+        </message>
+        <message>
+            <source>问 Ask residents:</source>
+            <translation>问（走访询问）：</translation>
+        </message>
+        <message>
+            <source>议 Discuss:</source>
+            <translation>议（集体评议）：</translation>
+        </message>
+        <message>
+            <source>Residents' questionnaire</source>
+            <translation>居民问卷</translation>
+        </message>
+        <message>
+            <source>Handed out</source>
+            <translation>发放</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>回收</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>Photos and their places</source>
+            <translation>照片及拍摄地点</translation>
+        </message>
+        <message>
+            <source>Item of the photos</source>
+            <translation>照片所属条目</translation>
+        </message>
+        <message>
+            <source>Add &amp;photos…</source>
+            <translation>添加照片(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Photos and warnings</source>
+            <translation>照片和提示</translation>
+        </message>
+        <message>
+            <source>Item {number}: {file} (saved)</source>
+            <translation>第 {number} 条：{file}（已保存）</translation>
+        </message>
+        <message>
+            <source>Item {number}: {file} (to be saved)</source>
+            <translation>第 {number} 条：{file}（待保存）</translation>
+        </message>
+        <message>
+            <source>The tally adds up.</source>
+            <translation>问卷数量相符。</translation>
+        </message>
+        <message>
+            <source>No questionnaire entered.</source>
+            <translation>未录入问卷。</translation>
+        </message>
+        <message>
+            <source>Photos taken on site</source>
+            <translation>现场拍摄的照片</translation>
+        </message>
+        <message>
+            <source>Photos (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;All files (*)</source>
+            <translation>照片 (*.jpg *.jpeg *.png *.heic *.tif *.tiff);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Site visit results</source>
+            <translation>现场核验结果</translation>
+        </message>
+        <message>
+            <source>Saved. Check the photos' warnings on the right.</source>
+            <translation>已保存。请查看右侧的照片提示。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Visits</name>
+        <message>
+            <source>{photo}: no GPS position (where it was taken is not checked)</source>
+            <translation>{photo}：没有 GPS 位置（未核对拍摄地点）</translation>
+        </message>
+        <message>
+            <source>{photo}: taken {distance} km from where the community's other evidence photos were taken</source>
+            <translation>{photo}：拍摄地点距该社区其他佐证照片的拍摄地点 {distance} 公里</translation>
+        </message>
+        <message>
+            <source>{photo}: taken at {lat}, {lon}, outside the area of {district}</source>
+            <translation>{photo}：拍摄于 {lat}, {lon}，在{district}范围之外</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitsScreen</name>
+        <message>
+            <source>&amp;Add communities…</source>
+            <translation>添加社区(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>站次</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>联系人</translation>
+        </message>
+        <message>
+            <source>Visit code</source>
+            <translation>核验编号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation>下移(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Move to &amp;day</source>
+            <translation>移到该日(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel visit</source>
+            <translation>取消核验(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Print the day…</source>
+            <translation>打印当天(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Record results…</source>
+            <translation>录入结果(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Plan for &amp;day:</source>
+            <translation>计划日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Visit days</source>
+            <translation>核验日期</translation>
+        </message>
+        <message>
+            <source>A visit records what was found on site; the review's decisions are not changed by it.</source>
+            <translation>现场核验只记录现场所见，不改变审核结论。</translation>
+        </message>
+        <message>
+            <source>Site visits</source>
+            <translation>现场核验</translation>
+        </message>
+        <message numerus="yes">
+            <source>{day}: %n stop(s)</source>
+            <translation>
+                <numerusform>{day}：%n 站</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Route of {day}</source>
+            <translation>{day} 的路线</translation>
+        </message>
+        <message>
+            <source>No visit planned yet.</source>
+            <translation>尚未计划现场核验。</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>已计划</translation>
+        </message>
+        <message>
+            <source>recorded</source>
+            <translation>已录入</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Cancel visit</source>
+            <translation>取消核验</translation>
+        </message>
+        <message>
+            <source>Cancel the visit to {community} on {day}?</source>
+            <translation>取消 {day} 对{community}的现场核验？</translation>
+        </message>
+        <message>
+            <source>Folder for the route sheet and forms</source>
+            <translation>路线单和核验记录的保存文件夹</translation>
+        </message>
+        <message>
+            <source>Wrote the route sheet and {count} forms to {folder}.</source>
+            <translation>已将路线单和 {count} 份核验记录保存到 {folder}。</translation>
+        </message>
+    </context>
+    <context>
         <name>WorkspaceCheckDialog</name>
         <message>
             <source>Check workspace</source>
@@ -5004,6 +7092,41 @@ Signed by key {fingerprint}</source>
         <message>
             <source>Zip packages (*.zip)</source>
             <translation>Zip 压缩包 (*.zip)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_RuleControl</name>
+        <message>
+            <source>missing: {point}</source>
+            <translation>缺：{point}</translation>
+        </message>
+        <message>
+            <source> units (at most plus {cap})</source>
+            <translation> 处（最多加 {cap} 分）</translation>
+        </message>
+        <message>
+            <source> found</source>
+            <translation> 处</translation>
+        </message>
+        <message>
+            <source>found (minus {points})</source>
+            <translation>存在此问题（扣 {points} 分）</translation>
+        </message>
+        <message>
+            <source>met (plus {points})</source>
+            <translation>已达到（得 {points} 分）</translation>
+        </message>
+        <message>
+            <source>found (the item scores 0)</source>
+            <translation>存在此情形（本条不得分）</translation>
+        </message>
+        <message>
+            <source>found, deduct</source>
+            <translation>存在问题，扣</translation>
+        </message>
+        <message>
+            <source>({low}–{high})</source>
+            <translation>（{low}–{high} 分）</translation>
         </message>
     </context>
 </TS>
