@@ -4548,6 +4548,101 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>PanelFileActions</name>
+        <message>
+            <source>&amp;Kits, sheets and documents</source>
+            <translation>&amp;Kits, sheets and documents</translation>
+        </message>
+        <message>
+            <source>Export a scoring kit…</source>
+            <translation>Export a scoring kit…</translation>
+        </message>
+        <message>
+            <source>Import returned kits…</source>
+            <translation>Import returned kits…</translation>
+        </message>
+        <message>
+            <source>Export an Excel scoring sheet…</source>
+            <translation>Export an Excel scoring sheet…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in scoring sheet…</source>
+            <translation>Import a filled-in scoring sheet…</translation>
+        </message>
+        <message>
+            <source>Write the expert opinion forms (专家意见表)…</source>
+            <translation>Write the expert opinion forms (专家意见表)…</translation>
+        </message>
+        <message>
+            <source>Write the score summary (考核评分情况一览表)…</source>
+            <translation>Write the score summary (考核评分情况一览表)…</translation>
+        </message>
+        <message>
+            <source>Choose or create a panel first.</source>
+            <translation>Choose or create a panel first.</translation>
+        </message>
+        <message>
+            <source>The panel has no active expert yet.</source>
+            <translation>The panel has no active expert yet.</translation>
+        </message>
+        <message>
+            <source>Expert:</source>
+            <translation>Expert:</translation>
+        </message>
+        <message>
+            <source>Folder for the scoring kit</source>
+            <translation>Folder for the scoring kit</translation>
+        </message>
+        <message>
+            <source>Kit written to {file}.
+
+The scoring code (评分码) is {code}. It is shown only now: give it to the expert separately (by phone or in person), never with the kit.</source>
+            <translation>Kit written to {file}.
+
+The scoring code (评分码) is {code}. It is shown only now: give it to the expert separately (by phone or in person), never with the kit.</translation>
+        </message>
+        <message>
+            <source>Save the scoring sheet</source>
+            <translation>Save the scoring sheet</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written to {file}.</source>
+            <translation>Scoring sheet written to {file}.</translation>
+        </message>
+        <message>
+            <source>Import a scoring sheet</source>
+            <translation>Import a scoring sheet</translation>
+        </message>
+        <message>
+            <source>{file} was imported before; nothing was added.</source>
+            <translation>{file} was imported before; nothing was added.</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name}: {recorded} scores recorded, {empty} cells left empty.</source>
+            <translation>Expert {key} {name}: {recorded} scores recorded, {empty} cells left empty.</translation>
+        </message>
+        <message>
+            <source>Folder for the expert opinion forms</source>
+            <translation>Folder for the expert opinion forms</translation>
+        </message>
+        <message>
+            <source>Forms written: {count}, in {folder}.</source>
+            <translation>Forms written: {count}, in {folder}.</translation>
+        </message>
+        <message>
+            <source>Save the score summary</source>
+            <translation>Save the score summary</translation>
+        </message>
+        <message>
+            <source>Score summary written to {file}.</source>
+            <translation>Score summary written to {file}.</translation>
+        </message>
+    </context>
+    <context>
         <name>PanelScreen</name>
         <message>
             <source>Expert panels</source>

@@ -4538,6 +4538,101 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>PanelFileActions</name>
+        <message>
+            <source>&amp;Kits, sheets and documents</source>
+            <translation>评分包、评分表与文书(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Export a scoring kit…</source>
+            <translation>导出评分包…</translation>
+        </message>
+        <message>
+            <source>Import returned kits…</source>
+            <translation>导入评分回执…</translation>
+        </message>
+        <message>
+            <source>Export an Excel scoring sheet…</source>
+            <translation>导出Excel评分表…</translation>
+        </message>
+        <message>
+            <source>Import a filled-in scoring sheet…</source>
+            <translation>导入已填评分表…</translation>
+        </message>
+        <message>
+            <source>Write the expert opinion forms (专家意见表)…</source>
+            <translation>生成专家意见表…</translation>
+        </message>
+        <message>
+            <source>Write the score summary (考核评分情况一览表)…</source>
+            <translation>生成考核评分情况一览表…</translation>
+        </message>
+        <message>
+            <source>Choose or create a panel first.</source>
+            <translation>请先选择或新建专家组。</translation>
+        </message>
+        <message>
+            <source>The panel has no active expert yet.</source>
+            <translation>该专家组尚无在册专家。</translation>
+        </message>
+        <message>
+            <source>Expert:</source>
+            <translation>专家：</translation>
+        </message>
+        <message>
+            <source>Folder for the scoring kit</source>
+            <translation>评分包保存位置</translation>
+        </message>
+        <message>
+            <source>Kit written to {file}.
+
+The scoring code (评分码) is {code}. It is shown only now: give it to the expert separately (by phone or in person), never with the kit.</source>
+            <translation>评分包已保存：{file}。
+
+评分码为 {code}，仅此一次显示：请另行告知专家（电话或当面），切勿与评分包一同发送。</translation>
+        </message>
+        <message>
+            <source>Save the scoring sheet</source>
+            <translation>保存评分表</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Scoring sheet written to {file}.</source>
+            <translation>评分表已保存：{file}。</translation>
+        </message>
+        <message>
+            <source>Import a scoring sheet</source>
+            <translation>导入评分表</translation>
+        </message>
+        <message>
+            <source>{file} was imported before; nothing was added.</source>
+            <translation>{file} 此前已导入，未新增内容。</translation>
+        </message>
+        <message>
+            <source>Expert {key} {name}: {recorded} scores recorded, {empty} cells left empty.</source>
+            <translation>专家 {key} {name}：记录评分 {recorded} 项，空白 {empty} 格。</translation>
+        </message>
+        <message>
+            <source>Folder for the expert opinion forms</source>
+            <translation>专家意见表保存位置</translation>
+        </message>
+        <message>
+            <source>Forms written: {count}, in {folder}.</source>
+            <translation>已生成 {count} 份，保存在 {folder}。</translation>
+        </message>
+        <message>
+            <source>Save the score summary</source>
+            <translation>保存考核评分情况一览表</translation>
+        </message>
+        <message>
+            <source>Score summary written to {file}.</source>
+            <translation>考核评分情况一览表已保存：{file}。</translation>
+        </message>
+    </context>
+    <context>
         <name>PanelScreen</name>
         <message>
             <source>Expert panels</source>

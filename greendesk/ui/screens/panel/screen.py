@@ -1,7 +1,7 @@
 """专家评审: the year's panels on the left, the chosen panel's experts, assignments and merged scores in tabs.
 
-``kit_buttons`` is the row where the scoring kits and sheets put their buttons (导出评分包,
-导入评分回执, 导出评分表, 导入评分表); they call :meth:`PanelScreen.reload` after an import.
+``kit_buttons`` holds the chosen panel's file actions (``file_actions.py``: kits and sheets out and
+back in, the 专家意见表 and the 一览表); an import notifies the panel topic.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from greendesk.ui.context import TOPIC_ACCOUNT, TOPIC_RECOMMENDATIONS, UiContext
 from greendesk.ui.screens.panel.assign_tab import AssignTab
 from greendesk.ui.screens.panel.dialogs import NewPanelDialog
 from greendesk.ui.screens.panel.experts_tab import ExpertsTab
+from greendesk.ui.screens.panel.file_actions import PanelFileActions
 from greendesk.ui.screens.panel.merge_tab import MergeTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -63,8 +64,10 @@ class PanelScreen(QWidget):
         self.title.setFont(font)
         self.details = QLabel()
         self.details.setWordWrap(True)
-        # Scoring kits and sheets (h20kit, h20sheet) add 导出评分包 / 导入评分回执 / 导出评分表 / 导入评分表 here.
+        # The kits, sheets and documents of the chosen panel (导出评分包, 导入评分回执, 评分表, 专家意见表, 一览表).
         self.kit_buttons = QHBoxLayout()
+        self.file_actions = PanelFileActions(context, self.current_panel, self)
+        self.kit_buttons.addWidget(self.file_actions)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
