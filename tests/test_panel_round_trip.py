@@ -56,3 +56,12 @@ def test_two_kits_and_one_sheet_end_in_the_merged_table_and_the_opinion_form(
     text = "".join(page.extract_text() for page in PdfReader(pdfs[0]).pages)
     for expected in ("专家意见表", "E01", "E02", "E03", "※3.3", "台账缺失较多", "复核人"):  # ※: flagged
         assert expected in text, expected
+
+
+def test_a_kit_exported_later_leaves_a_sheet_already_sent_valid(reviewed: Workspace, tmp_path: Path) -> None:
+    panel = make_panel(reviewed)
+    sheet = export_sheet(reviewed, panel, "E03", tmp_path / "E03.xlsx")
+    export_kit(reviewed, panel, "E03", tmp_path / "usb")  # renews E03's kit secret
+    for name in [n for n in openpyxl.load_workbook(sheet).sheetnames[1:] if not n.startswith("_")]:
+        fill(sheet, name, {1: (5, None, None)})
+    assert import_sheet(reviewed, sheet).recorded == 2

@@ -12,26 +12,25 @@ items only) and 扣分说明/意见.
 
 Every other cell is locked and the sheets and the workbook's structure are protected without a
 password: a guard rail against typing in the wrong place or moving rows, not security (anyone can
-lift it). What secures the sheet is the hidden sheet's check code: an HMAC with the expert's
-``kit_key`` over the canonical identity (workspace, panel, expert) and layout (sheet, row, item,
-points), so a sheet made for another panel, expert or workspace, or with its identity edited, is
-refused on import. The workbook's texts are Chinese whatever the interface language: it is a
+lift it). What secures the sheet is the hidden sheet's check code: the workspace's Ed25519
+signature (the package key) over the canonical identity (workspace, panel, expert) and layout
+(sheet, row, item, points), so a sheet made for another panel, expert or workspace, or with its
+identity edited, is refused on import. It needs no per-expert secret, so exporting a scoring kit
+for the same expert later (which renews the kit's secret) leaves the sheets already sent valid. The workbook's texts are Chinese whatever the interface language: it is a
 document handed to an expert.
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import json
 import math
 import re
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from Cryptodome.PublicKey.ECC import EccKey
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.workbook.protection import WorkbookProtection
@@ -39,11 +38,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import audit, settings
+from greendesk.core import settings
 from greendesk.core.base import sheets
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
+from greendesk.core.package import signing
 from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import panel_standard
 from greendesk.core.panel.panels import find_expert, find_panel
@@ -67,7 +67,6 @@ from greendesk.core.workspace import Workspace
 FORMAT = "greendesk-score-sheet/1"
 COVER_SHEET = "封面及填表说明"
 IDENTITY_SHEET = "_greendesk"
-KIT_KEY_ACTION = "panel.kit_key"
 HEADER_ROW = 4
 FIRST_ITEM_ROW = 5
 # Columns of a community sheet (1-based): what the import reads is named.
@@ -148,9 +147,18 @@ class SheetIdentity:
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
 
-def check_code(kit_key: str, identity: SheetIdentity) -> str:
-    """HMAC-SHA256 of the canonical identity and layout with the expert's secret."""
-    return hmac.new(kit_key.encode("utf-8"), identity.canonical(), hashlib.sha256).hexdigest()
+def check_code(key: EccKey, identity: SheetIdentity) -> str:
+    """The workspace's signature of the canonical identity and layout, as hex."""
+    return signing.sign(key, identity.canonical()).hex()
+
+
+def code_matches(key: EccKey, identity: SheetIdentity, code: str) -> bool:
+    """Whether ``code`` is this workspace's signature of the identity and layout."""
+    try:
+        signature = bytes.fromhex(code)
+    except ValueError:
+        return False
+    return signing.verify_signature(key.public_key(), signature, identity.canonical())
 
 
 def rule_lines(item: Item) -> str:
@@ -221,24 +229,9 @@ def assigned_communities(session: Session, expert: PanelExpert, standard: Standa
     return sorted(found, key=lambda community: community.code)
 
 
-def _ensure_kit_key(session: Session, expert: PanelExpert, user: str) -> str:
-    """The expert's secret, made now (and audited, never logged itself) when the expert has none."""
-    if not expert.kit_key:
-        expert.kit_key = secrets.token_hex(32)
-        audit.record(
-            session,
-            user=user,
-            action=KIT_KEY_ACTION,
-            entity="panel_expert",
-            key=f"{expert.panel_id}/{expert.key}",
-            new={"set": True, "for": "sheet"},
-        )
-    return expert.kit_key
-
-
 def export_sheet(workspace: Workspace, panel_id: int, expert_key: str, path: Path) -> Path:
     """Write the expert's scoring workbook to ``path`` (one piece: nothing half written on failure)."""
-    user = require_manager(workspace)
+    require_manager(workspace)
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
         raise ValidationError(
@@ -258,9 +251,9 @@ def export_sheet(workspace: Workspace, panel_id: int, expert_key: str, path: Pat
                 expert=expert.key,
                 panel=panel.name or panel.id,
             )
-        kit_key = _ensure_kit_key(session, expert, user)
         workspace_id = settings.WORKSPACE_ID.read(session)
-        book = _workbook(panel, expert, standard, communities, workspace_id, kit_key)
+        key = signing.load_or_create_key(workspace.data_dir)
+        book = _workbook(panel, expert, standard, communities, workspace_id, key)
         path.parent.mkdir(parents=True, exist_ok=True)
         with replaced_on_success(path, ".xlsx") as temporary:
             book.save(temporary)
@@ -273,7 +266,7 @@ def _workbook(
     standard: Standard,
     communities: Sequence[_Community],
     workspace_id: str,
-    kit_key: str,
+    key: EccKey,
 ) -> Workbook:
     book = Workbook()
     _cover(book.active, panel, expert, standard, communities)
@@ -283,7 +276,7 @@ def _workbook(
         title = _sheet_title(short_community_name(community.name), used)
         layouts.append(_community_sheet(book.create_sheet(title), panel, expert, standard, community))
     identity = SheetIdentity(workspace_id, panel.id, expert.key, tuple(layouts))
-    _identity_sheet(book.create_sheet(IDENTITY_SHEET), identity, check_code(kit_key, identity))
+    _identity_sheet(book.create_sheet(IDENTITY_SHEET), identity, check_code(key, identity))
     book.security = WorkbookProtection(lockStructure=True)  # no password: a guard rail (see above)
     return book
 

@@ -13,7 +13,6 @@ transaction; importing the same file again adds nothing.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import math
 import re
@@ -30,6 +29,7 @@ from greendesk.core.base.cells import parse_yes_no
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import compact
+from greendesk.core.package import signing
 from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import panel_standard
 from greendesk.core.panel.panels import find_expert, find_panel
@@ -44,7 +44,7 @@ from greendesk.core.panel.sheet import (
     SheetIdentity,
     SheetLayout,
     assigned_communities,
-    check_code,
+    code_matches,
 )
 from greendesk.core.standards.scoring_engine import EPSILON
 from greendesk.core.storage.models import PanelExpert, Recommendation
@@ -190,7 +190,7 @@ def import_sheet(workspace: Workspace, path: Path) -> SheetImport:
     books, digest = _read(path)
     identity, code = read_identity(path, books)
     with workspace.transaction() as session:
-        expert = _verified_expert(session, path, identity, code)
+        expert = _verified_expert(session, workspace, path, identity, code)
         plan, empty = _scores(session, path, books, identity, expert)
         scored = sum(len(entries) for entries in plan.values())
         if imported_before(session, expert, digest):
@@ -212,7 +212,9 @@ def import_sheet(workspace: Workspace, path: Path) -> SheetImport:
         )
 
 
-def _verified_expert(session: Session, path: Path, identity: SheetIdentity, code: str) -> PanelExpert:
+def _verified_expert(
+    session: Session, workspace: Workspace, path: Path, identity: SheetIdentity, code: str
+) -> PanelExpert:
     """The expert the sheet belongs to, once its workspace and check code are proven."""
     if identity.workspace_id != settings.WORKSPACE_ID.read(session):
         raise ValidationError(
@@ -224,7 +226,7 @@ def _verified_expert(session: Session, path: Path, identity: SheetIdentity, code
         )
     panel = find_panel(session, identity.panel_id)
     expert = find_expert(session, panel, identity.expert_key)
-    if not expert.kit_key or not hmac.compare_digest(check_code(expert.kit_key, identity), code):
+    if not code_matches(signing.load_or_create_key(workspace.data_dir), identity, code):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
