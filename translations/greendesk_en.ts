@@ -530,6 +530,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>NOT valid: {path} has {count} problem(s):</translation>
         </message>
         <message>
+            <source>Rework deadline of {code}: {day}</source>
+            <translation>Rework deadline of {code}: {day}</translation>
+        </message>
+        <message>
             <source>{count} recommendations</source>
             <translation>{count} recommendations</translation>
         </message>
@@ -3033,6 +3037,14 @@ Mean {mean}, spread {spread}</translation>
             <source>{code}'s name is revoked already.</source>
             <translation>{code}'s name is revoked already.</translation>
         </message>
+        <message>
+            <source>A rework deadline is today or later, not {day}.</source>
+            <translation>A rework deadline is today or later, not {day}.</translation>
+        </message>
+        <message>
+            <source>{code} is not returned for rework: it has no rework deadline.</source>
+            <translation>{code} is not returned for rework: it has no rework deadline.</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePane</name>
@@ -5520,6 +5532,14 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         <message>
             <source> (locked)</source>
             <translation> (locked)</translation>
+        </message>
+        <message>
+            <source> · due {day}</source>
+            <translation> · due {day}</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · overdue</translation>
         </message>
     </context>
     <context>

@@ -526,6 +526,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>校验未通过：{path} 有 {count} 处问题：</translation>
         </message>
         <message>
+            <source>Rework deadline of {code}: {day}</source>
+            <translation>{code} 的整改期限：{day}</translation>
+        </message>
+        <message>
             <source>{count} recommendations</source>
             <translation>共 {count} 个推荐社区</translation>
         </message>
@@ -3028,6 +3032,14 @@ Mean {mean}, spread {spread}</source>
             <source>{code}'s name is revoked already.</source>
             <translation>{code} 已被撤销命名。</translation>
         </message>
+        <message>
+            <source>A rework deadline is today or later, not {day}.</source>
+            <translation>整改期限须为今天或以后，不能为 {day}。</translation>
+        </message>
+        <message>
+            <source>{code} is not returned for rework: it has no rework deadline.</source>
+            <translation>{code} 未被退回整改，不能设定整改期限。</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePane</name>
@@ -5509,6 +5521,14 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         <message>
             <source> (locked)</source>
             <translation>（已锁定）</translation>
+        </message>
+        <message>
+            <source> · due {day}</source>
+            <translation> · 整改期限 {day}</translation>
+        </message>
+        <message>
+            <source> · overdue</source>
+            <translation> · 已逾期</translation>
         </message>
     </context>
     <context>

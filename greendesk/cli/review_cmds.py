@@ -1,5 +1,5 @@
 """review queue | show | set | undo | clear | note | attach | finish | return | resubmit | signoff | unlock | notice |
-history | rotate."""
+deadline | history | rotate."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from greendesk.cli import EXIT_OK, Handler, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import commands, guards, history_text, notes, queue, undo, views
+from greendesk.core.review import commands, guards, history_text, notes, queue, rework_deadlines, undo, views
 from greendesk.core.review.vocabulary import (
     OUTCOMES,
     STATUSES,
@@ -76,6 +76,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--deadline", type=date.fromisoformat, help="rework deadline YYYY-MM-DD (default: in 30 days)"
     )
 
+    deadline = with_code("deadline", cmd_deadline, "set a returned community's rework deadline (整改期限)")
+    deadline.add_argument("due", type=date.fromisoformat, help="YYYY-MM-DD")
+
     with_code("history", cmd_history, "the community's review history, one sentence a change", json=True)
 
     rotate = subcommand(
@@ -89,7 +92,20 @@ def _queue_line(row: queue.QueueRow) -> str:
     return (
         f"{row.code}\t{row.name}\t{row.street_name}\t{row.year}\t{status_label(row.status)}\t"
         f"{row.decided}/{row.total}"
+        + (
+            f"\t{tr(QT_TRANSLATE_NOOP('CLI', 'rework due {day}')).format(day=row.rework_due)}"
+            if row.rework_due
+            else ""
+        )
+        + (f"\t{tr(QT_TRANSLATE_NOOP('CLI', 'overdue'))}" if row.overdue else "")
     )
+
+
+def cmd_deadline(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        due = rework_deadlines.set_deadline(workspace, args.code, args.due, args.year)
+    print(tr(QT_TRANSLATE_NOOP("CLI", "Rework deadline of {code}: {day}")).format(code=args.code, day=due))
+    return EXIT_OK
 
 
 def cmd_queue(args: argparse.Namespace) -> int:

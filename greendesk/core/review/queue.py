@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
 
+from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import decisions
+from greendesk.core.review import decisions, rework_deadlines
 from greendesk.core.review.vocabulary import (
     STATUSES,
 )
@@ -38,6 +39,8 @@ class QueueRow:
     total: int
     locked: bool
     updated_at: datetime
+    rework_due: date | None = None  # a returned community's deadline (整改期限) for this round
+    overdue: bool = False  # still returned after its deadline
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -87,6 +90,8 @@ def queue(
         counting = decisions.for_recommendations(
             session, [recommendation for recommendation, _c, _s in found]
         )
+        due = rework_deadlines.deadlines(session, [recommendation for recommendation, _c, _s in found])
+        today = clock.today()
         for recommendation, community, street in found:
             key = recommendation.standard_sha256 or recommendation.standard_id
             if key not in standards:
@@ -108,6 +113,8 @@ def queue(
                     total=len(standard.items),
                     locked=recommendation.locked,
                     updated_at=recommendation.updated_at,
+                    rework_due=due.get(recommendation.id),
+                    overdue=rework_deadlines.is_overdue(due.get(recommendation.id), today),
                 )
             )
     keys = {

@@ -102,7 +102,10 @@ class ReviewQueueModel(QAbstractTableModel):
                 "name": row.name,
                 "street": row.street_name,
                 "year": str(row.year),
-                "status": status_label(row.status) + (self.tr(" (locked)") if row.locked else ""),
+                "status": status_label(row.status)
+                + (self.tr(" (locked)") if row.locked else "")
+                + (self.tr(" · due {day}").format(day=row.rework_due.isoformat()) if row.rework_due else "")
+                + (self.tr(" · overdue") if row.overdue else ""),
                 "round": str(row.round),
                 "progress": f"{row.decided}/{row.total}",
             }[column]
