@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -151,3 +152,40 @@ def test_recheck_plan_record_and_list(reviewed: Workspace, capsys: pytest.Captur
     assert code == 0 and json.loads(out)[0]["outcome"] == "rectify"
     code, _out, err = _run(reviewed, capsys, "recheck", "record", plan["sample"][0], "rectify")
     assert code == 2 and err
+
+
+def test_the_notice_as_html_and_excel(
+    reviewed: Workspace, tmp_path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import openpyxl
+
+    reviewed.close()
+    code, out, _ = _run(
+        reviewed,
+        capsys,
+        "publicity",
+        "create",
+        "--year",
+        str(YEAR),
+        "--start",
+        "2022-09-28",
+        "--working-days",
+        "7",
+        "--title",
+        "关于<朝阳区>绿色社区名单的公示",
+        "--json",
+    )
+    notice = json.loads(out)
+    code, out, _ = _run(
+        reviewed, capsys, "publicity", "export", str(notice["id"]), "--out", str(tmp_path / "web")
+    )
+    assert code == 0
+    html_path, xlsx_path = (Path(line) for line in out.splitlines())
+    page = html_path.read_text(encoding="utf-8")
+    assert "&lt;朝阳区&gt;" in page and "<朝阳区>" not in page  # escaped
+    assert "2022年9月28日至2022年10月11日（7个工作日）" in page and "<script" not in page
+    for community in notice["communities"]:
+        assert community in page
+    sheet = openpyxl.load_workbook(xlsx_path).active
+    codes = [sheet.cell(row, 4).value for row in range(4, 4 + len(notice["communities"]))]
+    assert codes == notice["communities"]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.publicity import naming, notices, objections, rechecks
+from greendesk.core.publicity import naming, notice_files, notices, objections, rechecks
 from greendesk.core.publicity.period import CALENDAR_DAYS, WORKING_DAYS
 
 
@@ -40,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--year", type=int)
     close = subcommand(actions, "close", cmd_close, help="end a notice after its period", json=True)
     close.add_argument("notice", type=int)
+    export = subcommand(actions, "export", cmd_export, help="the notice as an HTML page and an Excel list")
+    export.add_argument("notice", type=int)
+    export.add_argument("--out", type=Path, required=True, help="folder")
 
     objection = actions.add_parser("objection", help="objections to a notice")
     objection_actions = objection.add_subparsers(dest="objection_command", metavar="ACTION", required=True)
@@ -158,6 +162,14 @@ def cmd_close(args: argparse.Namespace) -> int:
     with open_workspace(args, sign_in=True) as workspace:
         notice = notices.close_notice(workspace, args.notice)
     _print_notice(args, notice)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        written = notice_files.write_notice_files(workspace, args.notice, args.out)
+    for path in written:
+        print(path)
     return EXIT_OK
 
 
