@@ -28,7 +28,7 @@ def _index(table: str, *columns: str, unique: bool = False) -> None:
             batch.create_index(batch.f(f"ix_{table}_{column}"), [column], unique=unique)
 
 
-def upgrade() -> None:
+def _panels_and_scores() -> None:
     op.create_table(
         "panel",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -93,6 +93,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_expert_score")),
     )
     _index("expert_score", "expert_id", "recommendation_id", "source_sha256")
+
+
+def _confirmations_and_visits() -> None:
     op.create_table(
         "panel_confirmation",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -139,6 +142,11 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_site_visit_record")),
     )
     _index("site_visit_record", "visit_id")
+
+
+def upgrade() -> None:
+    _panels_and_scores()
+    _confirmations_and_visits()
 
 
 def downgrade() -> None:

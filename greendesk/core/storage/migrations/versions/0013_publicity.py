@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 
-def upgrade() -> None:
+def _notices_and_objections() -> None:
     op.create_table(
         "public_notice",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -96,6 +96,8 @@ def upgrade() -> None:
             batch_op.f("ix_naming_entry_recommendation_id"), ["recommendation_id"], unique=False
         )
 
+
+def _naming_and_rechecks() -> None:
     op.create_table(
         "objection",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -158,6 +160,8 @@ def upgrade() -> None:
             batch_op.f("ix_public_notice_entry_recommendation_id"), ["recommendation_id"], unique=False
         )
 
+
+def _deadlines_and_decisions() -> None:
     op.create_table(
         "recheck_result",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -230,6 +234,12 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_objection_decision_objection_id"), ["objection_id"], unique=False
         )
+
+
+def upgrade() -> None:
+    _notices_and_objections()
+    _naming_and_rechecks()
+    _deadlines_and_decisions()
 
 
 def downgrade() -> None:
