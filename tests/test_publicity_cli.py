@@ -180,7 +180,7 @@ def test_the_notice_as_html_and_excel(
         reviewed, capsys, "publicity", "export", str(notice["id"]), "--out", str(tmp_path / "web")
     )
     assert code == 0
-    html_path, xlsx_path = (Path(line) for line in out.splitlines())
+    _pdf_path, html_path, xlsx_path = (Path(line) for line in out.splitlines())
     page = html_path.read_text(encoding="utf-8")
     assert "&lt;朝阳区&gt;" in page and "<朝阳区>" not in page  # escaped
     assert "2022年9月28日至2022年10月11日（7个工作日）" in page and "<script" not in page

@@ -1,4 +1,5 @@
-"""publicity create | list | close | objection add/list/decide; naming create | show; recheck plan | record | list."""
+"""publicity create | list | close | export | objection add/list/decide; naming create | show | export;
+recheck plan | record | list."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from greendesk.cli import EXIT_OK, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.publicity import naming, notice_files, notices, objections, rechecks
+from greendesk.core.publicity import naming, naming_files, notice_files, notices, objections, rechecks
 from greendesk.core.publicity.period import CALENDAR_DAYS, WORKING_DAYS
 
 
@@ -41,7 +42,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--year", type=int)
     close = subcommand(actions, "close", cmd_close, help="end a notice after its period", json=True)
     close.add_argument("notice", type=int)
-    export = subcommand(actions, "export", cmd_export, help="the notice as an HTML page and an Excel list")
+    export = subcommand(
+        actions, "export", cmd_export, help="the notice as a PDF (公文), an HTML page and an Excel list"
+    )
     export.add_argument("notice", type=int)
     export.add_argument("--out", type=Path, required=True, help="folder")
 
@@ -59,6 +62,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("--id-number", default="", help="a person's ID number")
     add.add_argument("--contact", default="")
     add.add_argument("--sealed", action="store_true", help="a unit's objection carries its seal")
+    add.add_argument(
+        "--attach",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a document or image received with it (repeatable); stored by content hash",
+    )
     olist = subcommand(objection_actions, "list", cmd_objection_list, help="a notice's objections", json=True)
     olist.add_argument("notice", type=int)
     decide = subcommand(
@@ -79,6 +90,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         naming_actions, "show", cmd_naming_show, help="the naming and its plaque list", json=True
     )
     show.add_argument("notice", type=int)
+    naming_export = subcommand(
+        naming_actions, "export", cmd_naming_export, help="the naming decision (PDF) and the plaque list"
+    )
+    naming_export.add_argument("notice", type=int, help="the notice the naming was made from")
+    naming_export.add_argument("--out", type=Path, required=True, help="folder")
     _register_rechecks(subparsers)
 
 
@@ -180,6 +196,8 @@ def _print_objection(args: argparse.Namespace, state: objections.ObjectionState)
     print(
         f"{state.id}\t{state.received_on}\t{state.objector_name}\t{state.code or '—'}\t{state.outcome or '—'}\t{state.reason}"
     )
+    for attachment in state.attachments:
+        print(f"\t{attachment.name}\t{attachment.size}\t{attachment.sha256}")
 
 
 def cmd_objection_add(args: argparse.Namespace) -> int:
@@ -195,6 +213,7 @@ def cmd_objection_add(args: argparse.Namespace) -> int:
             id_number=args.id_number,
             contact=args.contact,
             sealed=args.sealed,
+            attachments=args.attach,
         )
     _print_objection(args, state)
     return EXIT_OK
@@ -240,6 +259,14 @@ def cmd_naming_create(args: argparse.Namespace) -> int:
             tiers={code: naming.DEMONSTRATION for code in args.demonstration},
         )
     _print_naming(args, record)
+    return EXIT_OK
+
+
+def cmd_naming_export(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        written = naming_files.export_naming(workspace, args.notice, args.out)
+    for path in written:
+        print(path)
     return EXIT_OK
 
 

@@ -9,8 +9,10 @@ not accepted. Nothing is edited in place: a decision is a new row, and everythin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,9 +21,12 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.publicity import objection_files
+from greendesk.core.publicity.objection_files import Attachment
 from greendesk.core.review.commands import reset_approval, set_status
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import APPROVER, REVIEWER, SIGNED_OFF, UNDER_REVIEW
+from greendesk.core.storage import photos
 from greendesk.core.storage.models import Recommendation
 from greendesk.core.storage.models_publicity import (
     Objection,
@@ -54,6 +59,7 @@ class ObjectionState:
     content: str
     outcome: str  # "" while undecided, else refused / upheld / dismissed
     reason: str
+    attachments: tuple[Attachment, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -66,6 +72,7 @@ class ObjectionState:
             "content": self.content,
             "outcome": self.outcome,
             "reason": self.reason,
+            "attachments": [attachment.to_dict() for attachment in self.attachments],
         }
 
 
@@ -112,25 +119,11 @@ def _state(session: Session, row: Objection) -> ObjectionState:
         row.content,
         "" if decision is None else decision.outcome,
         "" if decision is None else decision.reason,
+        objection_files.load(row.attachments_json),
     )
 
 
-def add_objection(
-    workspace: Workspace,
-    notice_id: int,
-    *,
-    received_on: date,
-    objector_kind: str,
-    objector_name: str,
-    content: str,
-    code: str = "",
-    id_number: str = "",
-    contact: str = "",
-    sealed: bool = False,
-) -> ObjectionState:
-    """Record an objection as received; a late or incomplete one is refused at once, its reason kept."""
-    actor = accounts.require(workspace, REVIEWER)
-    objector_name, content = objector_name.strip(), content.strip()
+def _check_input(objector_kind: str, objector_name: str, content: str) -> None:
     if objector_kind not in OBJECTOR_KINDS:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown kind of objector '{kind}' (use {choices})."),
@@ -146,11 +139,34 @@ def add_objection(
             QT_TRANSLATE_NOOP("Errors", "An objection's content may hold at most {limit} characters."),
             limit=MAX_CONTENT,
         )
-    with workspace.transaction() as session:
+
+
+def add_objection(
+    workspace: Workspace,
+    notice_id: int,
+    *,
+    received_on: date,
+    objector_kind: str,
+    objector_name: str,
+    content: str,
+    code: str = "",
+    id_number: str = "",
+    contact: str = "",
+    sealed: bool = False,
+    attachments: Sequence[Path] = (),
+) -> ObjectionState:
+    """Record an objection as received, with its files stored by content hash; a late or incomplete
+    one is refused at once, its reason kept (its files are kept too: they are what was received)."""
+    actor = accounts.require(workspace, REVIEWER)
+    objector_name, content = objector_name.strip(), content.strip()
+    _check_input(objector_kind, objector_name, content)
+    objection_files.check_files(attachments)
+    with photos.staged(workspace.layout.photo_staging) as stage, workspace.transaction() as session:
         notice = session.get(PublicNotice, notice_id)
         if notice is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no public notice {id}."), id=notice_id)
         recommendation = _listed(session, notice, code) if code else None
+        stored = objection_files.store_files(session, workspace, attachments, stage)
         row = Objection(
             notice_id=notice.id,
             recommendation_id=None if recommendation is None else recommendation.id,
@@ -161,6 +177,7 @@ def add_objection(
             contact=contact.strip(),
             sealed=sealed,
             content=content,
+            attachments_json=objection_files.dump(stored),
             recorded_by=actor.username,
             recorded_at=clock.now(),
         )
@@ -178,6 +195,7 @@ def add_objection(
                 "received_on": received_on.isoformat(),
                 "objector_kind": objector_kind,
                 "objector_name": objector_name,
+                "attachments": [{"name": a.name, "sha256": a.sha256} for a in stored],
             },
         )
         late = not notice.start_on <= received_on <= notice.end_on

@@ -131,6 +131,11 @@ class GridText(Flowable):
         self.width = availWidth
         if self.lines is None:
             self.lines = self._break(availWidth)
+            if self.align == "center" and len(self.lines) > 1:  # GB/T 9704: lines 长短适宜, 排列对称
+                count, narrow = len(self.lines), self._advance(self.text) / len(self.lines)
+                while len(lines := self._break(min(narrow, availWidth))) > count:
+                    narrow += self.cell / 2  # the narrowest break into as many lines: about equally long
+                self.lines = lines
         self.height = len(self.lines) * self.leading
         return availWidth, self.height
 
@@ -270,7 +275,7 @@ class Official:
     addressee: str  # 主送机关
     body: list[Flowable]
     signed_on: date  # 成文日期
-    filler: FormFiller
+    filler: FormFiller | None  # printed under each annex's title (None: the annexes are lists, not forms)
     annexes: list[Annex] = field(default_factory=list)
     copies_to: list[str] = field(default_factory=list)  # 抄送
     note: str = ""  # the small line at the end (the audit-chain head)
@@ -539,7 +544,7 @@ def annex_pages(annexes: Sequence[Annex], filler: FormFiller | None, numbered: b
     for number, annex in enumerate(annexes, start=1):
         story += [NextPageTemplate("annex" if annex.landscape else "official"), PageBreak()]
         if numbered:
-            story.append(GridText(f"附件{number}", fonts.HEI, indent=0))
+            story.append(GridText(f"附件{number}" if len(annexes) > 1 else "附件", fonts.HEI, indent=0))
         story.append(GridText(annex.title, fonts.TITLE, size=18, indent=0, align="center", leading=30))
         if filler is not None:
             story.append(GridText(filler.line(), size=12, indent=0, leading=20))
