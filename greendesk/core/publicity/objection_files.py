@@ -69,6 +69,8 @@ def check_file(path: Path) -> None:
     """Refuse what is not a readable document or image within the size limit, naming the file."""
     path = Path(path)
     try:
+        if path.exists() and not path.is_file():  # a folder, a device, a pipe (a read could block)
+            raise _refuse(QT_TRANSLATE_NOOP("Errors", "{file} is not a file."), path)
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(evidence_files.HEAD_BYTES)
@@ -78,8 +80,6 @@ def check_file(path: Path) -> None:
             path,
             reason=error.strerror or str(error),
         ) from None
-    if not path.is_file():
-        raise _refuse(QT_TRANSLATE_NOOP("Errors", "{file} is not a file."), path)
     if path.suffix.lower() in PROGRAM_SUFFIXES or head.startswith(PROGRAM_SIGNATURES):
         raise _refuse(
             QT_TRANSLATE_NOOP(
