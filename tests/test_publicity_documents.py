@@ -107,7 +107,8 @@ def test_the_notice_and_the_naming_as_official_documents(
     assert _no_english(flat.replace(EMAIL, "")) == []
     assert "〔" not in flat  # a notice is published, not sent: no 发文字号
     assert all(size == pytest.approx(A4, abs=1) for size in _page_sizes(pdf))  # the annex list is portrait
-    _assert_official_page(_words(pdf)[0], 1)
+    for number, words in enumerate(_words(pdf)[:2], start=1):  # the notice and its annex
+        _assert_official_page(words, number)
     assert all(row[-5] == "yes" for row in _fonts(pdf))
 
     _close_and_name(reviewed, capsys, notice, notice["communities"][1])
@@ -133,7 +134,8 @@ def test_the_notice_and_the_naming_as_official_documents(
         assert expected in flat, expected
     assert _no_english(flat) == []
     assert all(size == pytest.approx(A4, abs=1) for size in _page_sizes(decision))
-    _assert_official_page(_words(decision)[0], 1)
+    for number, words in enumerate(_words(decision)[:2], start=1):  # the decision and its annex
+        _assert_official_page(words, number)
     assert all(row[-5] == "yes" for row in _fonts(decision))
     demonstrations = flat.split("二、示范社区（1个）")[1]  # the 示范 table comes last
     assert "建华社区" in demonstrations and "永安里社区" not in demonstrations
