@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from greendesk.cli import main
 from greendesk.core.base import clock, i18n
-from greendesk.core.publicity import naming_files, notice_files, notices
+from greendesk.core.publicity import naming_files, notice_files, notices, objection_files
 from greendesk.core.publicity.period import CALENDAR_DAYS, NoticePeriod
 from greendesk.core.reports import official
 from greendesk.core.storage import photos
@@ -192,7 +192,7 @@ def _ofd(path: Path) -> Path:
 
 
 def test_objection_attachments_are_stored_by_hash_and_programs_refused(
-    reviewed: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    reviewed: Workspace, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     reviewed.close()
     notice = _create(reviewed, capsys)
@@ -226,6 +226,11 @@ def test_objection_attachments_are_stored_by_hash_and_programs_refused(
     video.write_bytes(b"\x00\x00\x00\x18ftypmp42" + bytes(100))
     code, _out, err = _run(reviewed, capsys, *add, "--attach", str(video))
     assert code == 2 and "clip.mp4" in err
+    monkeypatch.setattr(objection_files, "MAX_BYTES", 1024)  # a limit the small files cross
+    large = tmp_path / "扫描件-大.docx"
+    _docx(large).write_bytes(large.read_bytes() + bytes(2048))
+    code, _out, err = _run(reviewed, capsys, *add, "--attach", str(large))
+    assert code == 2 and large.name in err and "MB" in err
     code, out, _ = _run(reviewed, capsys, "publicity", "objection", "list", str(notice["id"]), "--json")
     assert len(json.loads(out)) == 1  # nothing half recorded
     with reviewed.sessions() as session:
