@@ -111,6 +111,10 @@ def test_the_notice_and_the_naming_as_official_documents(
         _assert_official_page(words, number)
     assert all(row[-5] == "yes" for row in _fonts(pdf))
 
+    code, _out, err = _run(
+        reviewed, capsys, "naming", "export", str(notice["id"]), "--out", str(tmp_path / "n")
+    )
+    assert code == 2 and "not been named" in err and not (tmp_path / "n").exists()  # no file before naming
     _close_and_name(reviewed, capsys, notice, notice["communities"][1])
     code, out, err = _run(reviewed, capsys, "naming", "export", str(notice["id"]), "--out", str(tmp_path))
     assert code == 0, err
