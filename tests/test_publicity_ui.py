@@ -25,7 +25,6 @@ from greendesk.ui.screens.publicity.rechecks_tab import OVERDUE_COLOUR, RecordRe
 from greendesk.ui.screens.publicity.screen import PublicityScreen
 from tests.accounts_support import TEST_PASSWORD
 from tests.package_fixtures import YEAR
-from tests.test_publicity import VALID_ID
 
 FIRST, SECOND = "110105001001", "110105001002"  # batch 1 of the fixture, both signed off
 
@@ -114,10 +113,21 @@ def test_from_notice_to_named_to_revoked(
     tab.add_objection_button.click()  # no name: the core's error, nothing recorded at all
     assert "name" in told[1] and len(objections.list_objections(reviewed, notice_id)) == 1
 
+    def bad_id(dialog: ObjectionDialog) -> None:
+        _objection(date(2022, 9, 30), name="李四")(dialog)
+        dialog.kind.setCurrentIndex(dialog.kind.findData(objections.PERSON))
+        assert dialog.id_number.isVisibleTo(dialog) and not dialog.sealed.isVisibleTo(dialog)
+        dialog.id_number.setText("110105194912310021")  # the check character is wrong
+        dialog.contact.setText("13800000000")
+
+    answer(monkeypatch, ObjectionDialog, bad_id)
+    tab.add_objection_button.click()
+    assert "身份证号码无效" in told[2] and tab.objection_table.item(1, 5).text() == "not accepted"
+
     answer(monkeypatch, ObjectionDialog, _objection(date(2022, 9, 30)))
     tab.add_objection_button.click()
-    assert len(told) == 2 and tab.objection_table.item(1, 5).text() == "awaiting decision"
-    tab.objection_table.selectRow(1)
+    assert len(told) == 3 and tab.objection_table.item(2, 5).text() == "awaiting decision"
+    tab.objection_table.selectRow(2)
 
     def uphold(dialog: DecideDialog) -> None:
         dialog.upheld.setChecked(True)
@@ -128,7 +138,7 @@ def test_from_notice_to_named_to_revoked(
     answer(monkeypatch, DecideDialog, uphold)
     tab.decide_button.click()
     assert _status(reviewed, FIRST) == UNDER_REVIEW
-    assert tab.objection_table.item(1, 6).text() == "upheld: 现场核实属实"
+    assert tab.objection_table.item(2, 6).text() == "upheld: 现场核实属实"
 
     on_day(2022, 10, 12)
     tab.close_button.click()
@@ -170,7 +180,7 @@ def test_from_notice_to_named_to_revoked(
 
     answer(monkeypatch, RecordRecheckDialog, revoke)
     checks.record_button.click()
-    assert len(told) == 2
+    assert len(told) == 3
     assert _status(reviewed, SECOND) == REVOKED
     assert checks.sample_table.item(0, 3).text() == "revoked (撤销)"
 
