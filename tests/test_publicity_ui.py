@@ -234,3 +234,13 @@ def test_a_missing_role_is_the_core_message(
     screen.notices_tab.new_button.click()
     assert told == ["'reviewer1' needs the approver role for this action."]
     assert opened[0].result() != QDialog.DialogCode.Accepted and notices.list_notices(reviewed) == []
+
+
+def test_the_main_window_lists_the_screen(qtbot, reviewed: Workspace) -> None:
+    from greendesk.ui.main_window import MainWindow
+
+    window = MainWindow(reviewed)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert "Publicity & naming" in titles
+    assert isinstance(window.show_screen("publicity"), PublicityScreen)

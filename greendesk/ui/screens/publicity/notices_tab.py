@@ -40,8 +40,8 @@ SAVE_KIND = "public-notice"
 SUMMARY_LENGTH = 40
 
 
-def table(headers: list[str], stretch: int) -> QTableWidget:
-    """A read-only, whole-row-selecting table with ``stretch`` taking the spare width."""
+def table(headers: list[str], *stretch: int) -> QTableWidget:
+    """A read-only, whole-row-selecting table whose ``stretch`` columns share the spare width."""
     view = QTableWidget(0, len(headers))
     view.setHorizontalHeaderLabels(headers)
     view.verticalHeader().setVisible(False)
@@ -51,7 +51,8 @@ def table(headers: list[str], stretch: int) -> QTableWidget:
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return view
 
 
@@ -98,6 +99,7 @@ class NoticesTab(QWidget):
                 self.tr("Outcome"),
             ],
             4,
+            6,
         )
         self.add_objection_button = QPushButton(self.tr("&Register objection…"))
         self.decide_button = QPushButton(self.tr("&Decide…"))
@@ -105,6 +107,7 @@ class NoticesTab(QWidget):
             [self.tr("Street"), self.tr("Community"), self.tr("Code"), self.tr("Tier"), self.tr("Plaque")], 1
         )
         self.naming_label = QLabel()
+        self.register_label = QLabel()
         self.naming_label.setWordWrap(True)
         self._build_layout()
         self.notice_table.itemSelectionChanged.connect(self.show_current)
@@ -134,6 +137,7 @@ class NoticesTab(QWidget):
         register_buttons.addWidget(self.add_objection_button)
         register_buttons.addWidget(self.decide_button)
         register_buttons.addStretch(1)
+        register_buttons.addWidget(self.register_label)
         register_layout.addLayout(register_buttons)
         listed = QGroupBox(self.tr("Communities on the notice"))
         listed_layout = QVBoxLayout(listed)
@@ -142,13 +146,13 @@ class NoticesTab(QWidget):
         bottom = QSplitter()
         bottom.addWidget(register)
         bottom.addWidget(listed)
-        bottom.setStretchFactor(0, 3)
-        bottom.setStretchFactor(1, 2)
+        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -159,9 +163,9 @@ class NoticesTab(QWidget):
     def _period_text(self, notice: notices.Notice) -> str:
         period = notice.period
         unit = (
-            self.tr("%n working day(s)", "", period.days)
+            self.tr("%n working days", "", period.days)
             if period.kind == WORKING_DAYS
-            else self.tr("%n calendar day(s)", "", period.days)
+            else self.tr("%n calendar days", "", period.days)
         )
         return f"{period.start.isoformat()} – {period.end.isoformat()} ({unit})"
 
@@ -257,6 +261,12 @@ class NoticesTab(QWidget):
                 ]
             )
         fill(self.objection_table, rows)
+        pending = sum(1 for state in self.objection_rows if not state.outcome)
+        self.register_label.setText(
+            self.tr("%n objections, {pending} awaiting a decision", "", len(rows)).format(pending=pending)
+            if rows
+            else (self.tr("No objection registered.") if notice else "")
+        )
         for row, state in enumerate(self.objection_rows):
             self.objection_table.item(row, 4).setToolTip(state.content)
             self.objection_table.item(row, 6).setToolTip(state.reason)

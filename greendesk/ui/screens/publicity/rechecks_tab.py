@@ -8,6 +8,7 @@ the table shows in words and in colour.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,13 +38,16 @@ from greendesk.ui.screens.publicity.notices_tab import fill, table
 from greendesk.ui.signin import password_edit
 
 OVERDUE_COLOUR = QColor("#f8d7da")
+OVERDUE_TEXT = QColor("#b00020")
+REVOKED_TEXT = QColor("#6b6b6b")
 
 
-def outcome_text(widget: QWidget, outcome: str) -> str:
+def outcome_text(outcome: str) -> str:
+    """A re-check outcome in the interface's language (the core's labels are for documents)."""
     return {
-        rechecks.KEPT: widget.tr("kept (保持)"),
-        rechecks.RECTIFY: widget.tr("rectify by a deadline (限期整改)"),
-        REVOKED: widget.tr("revoked (撤销)"),
+        rechecks.KEPT: QCoreApplication.translate("Recheck", "kept (保持)"),
+        rechecks.RECTIFY: QCoreApplication.translate("Recheck", "rectify by a deadline (限期整改)"),
+        REVOKED: QCoreApplication.translate("Recheck", "revoked (撤销)"),
     }.get(outcome, outcome)
 
 
@@ -61,7 +65,7 @@ class RecordRecheckDialog(QDialog):
         self.setWindowTitle(self.tr("Record a re-check"))
         self.outcome = QComboBox()
         for outcome in rechecks.OUTCOMES:
-            self.outcome.addItem(outcome_text(self, outcome), outcome)
+            self.outcome.addItem(outcome_text(outcome), outcome)
         today = clock.today()
         self.deadline = date_edit(today)
         self.effective = date_edit(today)
@@ -81,7 +85,8 @@ class RecordRecheckDialog(QDialog):
         layout.addWidget(buttons)
         self.outcome.currentIndexChanged.connect(lambda _index: self._show_outcome())
         self._show_outcome()
-        self.resize(480, 260)
+        self.setMinimumWidth(480)
+        self.adjustSize()
 
     def _show_outcome(self) -> None:
         """The deadline belongs to a rectification, the password confirms a revocation."""
@@ -234,7 +239,7 @@ class RechecksTab(QWidget):
                     code,
                     community.name,
                     community.street_name,
-                    outcome_text(self, result.outcome) if result else self.tr("not re-checked yet"),
+                    outcome_text(result.outcome) if result else self.tr("not re-checked yet"),
                     result.deadline.isoformat() if result and result.deadline else "",
                     result.effective_on.isoformat() if result else "",
                     self.tr("overdue") if result and result.overdue else "",
@@ -247,6 +252,14 @@ class RechecksTab(QWidget):
             if result is not None and result.overdue:
                 for column in range(self.sample_table.columnCount()):
                     self.sample_table.item(row, column).setBackground(QBrush(OVERDUE_COLOUR))
+                flag = self.sample_table.item(row, 6)
+                flag.setForeground(QBrush(OVERDUE_TEXT))  # still seen when the row is selected
+                bold = flag.font()
+                bold.setBold(True)
+                flag.setFont(bold)
+            if result is not None and result.outcome == REVOKED:  # no longer named: shown faded
+                for column in range(self.sample_table.columnCount()):
+                    self.sample_table.item(row, column).setForeground(QBrush(REVOKED_TEXT))
             if code == select:
                 self.sample_table.selectRow(row)
         self._enable()
