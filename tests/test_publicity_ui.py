@@ -4,6 +4,7 @@ the naming with tiers, and a re-check plan whose 撤销 the core records; overdu
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
@@ -11,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
+from greendesk.cli import main
 from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.publicity import naming, notices, objections, rechecks
@@ -186,7 +188,7 @@ def test_from_notice_to_named_to_revoked(
 
 
 def test_an_overdue_rectification_is_flagged_in_words_and_colour(
-    qtbot, reviewed: Workspace, monkeypatch: pytest.MonkeyPatch, told: list[str], on_day
+    qtbot, reviewed: Workspace, monkeypatch: pytest.MonkeyPatch, told: list[str], on_day, capsys
 ) -> None:
     on_day(2022, 9, 28)
     notice = notices.create_notice(reviewed, year=YEAR, start=date(2022, 9, 28), days=7, kind=WORKING_DAYS)
@@ -220,6 +222,10 @@ def test_an_overdue_rectification_is_flagged_in_words_and_colour(
     assert checks.sample_table.item(0, 6).text() == "overdue"
     assert checks.sample_table.item(0, 0).background().color() == OVERDUE_COLOUR
     assert checks.sample_table.item(1, 6).text() == "" and told == []
+    reviewed.close()
+    assert main(["--data-dir", str(reviewed.data_dir), "recheck", "plans", "--year", "2023", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)  # the CLI lists the plans the tab shows
+    assert [(p["seed"], p["sample"]) for p in listed] == [("s", list(checks.plans[0].sample))]
 
 
 def test_a_missing_role_is_the_core_message(
@@ -244,3 +250,14 @@ def test_the_main_window_lists_the_screen(qtbot, reviewed: Workspace) -> None:
     titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
     assert "Publicity & naming" in titles
     assert isinstance(window.show_screen("publicity"), PublicityScreen)
+
+
+def test_export_writes_what_the_core_writes(qtbot, reviewed: Workspace, tmp_path, on_day) -> None:
+    on_day(2022, 9, 28)
+    notice = notices.create_notice(reviewed, year=YEAR, start=date(2022, 9, 28), days=7, kind=WORKING_DAYS)
+    screen = PublicityScreen(UiContext(reviewed))
+    qtbot.addWidget(screen)
+    written = screen.notices_tab.export_to(tmp_path / "out")
+    assert written and all(path.is_file() and path.stat().st_size > 0 for path in written)
+    assert {path.suffix for path in written} >= {".html", ".xlsx"}
+    assert notice.title in next(p for p in written if p.suffix == ".html").read_text(encoding="utf-8")
