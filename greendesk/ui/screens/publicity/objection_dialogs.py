@@ -150,6 +150,9 @@ class DecideDialog(QDialog):
         self.consequence = QLabel()
         self.consequence.setObjectName("decisionConsequence")
         self.consequence.setWordWrap(True)
+        emphasis = self.consequence.font()
+        emphasis.setBold(True)
+        self.consequence.setFont(emphasis)
         summary = QLabel(
             self.tr("{name}, received {day}: {content}").format(
                 name=objection.objector_name, day=objection.received_on.isoformat(), content=objection.content
@@ -169,7 +172,8 @@ class DecideDialog(QDialog):
         layout.addWidget(self.buttons)
         self.upheld.toggled.connect(lambda _on: self._show_consequence())
         self._show_consequence()
-        self.resize(560, 380)
+        self.setMinimumWidth(560)
+        self.adjustSize()
 
     def outcome(self) -> str:
         return objections.UPHELD if self.upheld.isChecked() else objections.DISMISSED

@@ -8,6 +8,8 @@ the table shows in words and in colour.
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from greendesk.ui.screens.publicity.notices_tab import fill, table
 from greendesk.ui.signin import password_edit
 
 OVERDUE_COLOUR = QColor("#f8d7da")
+DEFAULT_RECTIFY_DAYS = 30  # what the deadline field offers first; the user sets the real one
 OVERDUE_TEXT = QColor("#b00020")
 REVOKED_TEXT = QColor("#6b6b6b")
 
@@ -67,7 +70,7 @@ class RecordRecheckDialog(QDialog):
         for outcome in rechecks.OUTCOMES:
             self.outcome.addItem(outcome_text(outcome), outcome)
         today = clock.today()
-        self.deadline = date_edit(today)
+        self.deadline = date_edit(today + timedelta(days=DEFAULT_RECTIFY_DAYS))
         self.effective = date_edit(today)
         self.note = QLineEdit()
         self.password = password_edit(self)
