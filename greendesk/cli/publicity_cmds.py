@@ -1,5 +1,5 @@
 """publicity create | list | close | export | objection add/list/decide; naming create | show | export;
-recheck plan | record | list."""
+recheck plan | record | list | plans."""
 
 from __future__ import annotations
 
@@ -115,6 +115,10 @@ def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
     subcommand(
         actions, "list", cmd_recheck_list, help="latest outcomes, overdue rectifications flagged", json=True
     )
+    plans = subcommand(
+        actions, "plans", cmd_recheck_plans, help="the plans drawn, with seed and sample", json=True
+    )
+    plans.add_argument("--year", type=int)
 
 
 def _print_notice(args: argparse.Namespace, notice: notices.Notice) -> None:
@@ -332,4 +336,20 @@ def cmd_recheck_list(args: argparse.Namespace) -> int:
         rows = rechecks.rechecks(workspace)
     if print_rows(args, rows, _recheck_dict, _recheck_line) and not rows:
         print(tr(QT_TRANSLATE_NOOP("CLI", "No re-check recorded yet.")))
+    return EXIT_OK
+
+
+def cmd_recheck_plans(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        rows = rechecks.list_plans(workspace, args.year)
+    if (
+        print_rows(
+            args,
+            rows,
+            lambda plan: plan.to_dict(),
+            lambda plan: f"{plan.id}\t{plan.year}\t{plan.seed}\t{', '.join(plan.sample)}",
+        )
+        and not rows
+    ):
+        print(tr(QT_TRANSLATE_NOOP("CLI", "No re-check plan yet.")))
     return EXIT_OK

@@ -159,6 +159,9 @@ class MainWindow(QMainWindow):
             ScreenEntry("targets", self.tr("Yearly targets"), _lazy("targets_screen", "TargetsScreen")),
             ScreenEntry("reports", self.tr("Reports"), _lazy("reports_screen", "ReportsScreen")),
             ScreenEntry("visits", self.tr("Site visits"), _lazy("visits.screen", "VisitsScreen")),
+            ScreenEntry(
+                "publicity", self.tr("Publicity & naming"), _lazy("publicity.screen", "PublicityScreen")
+            ),
         ]
 
     def _show_row(self, row: int) -> None:

@@ -253,3 +253,21 @@ def rechecks(workspace: Workspace, today: date | None = None) -> list[Recheck]:
                 )
             )
         return sorted(found, key=lambda r: r.code)
+
+
+def list_plans(workspace: Workspace, year: int | None = None) -> list[Plan]:
+    """The re-check plans drawn so far (of ``year`` when given), oldest first, as they were drawn."""
+    with workspace.sessions() as session:
+        query = select(RecheckPlan).order_by(RecheckPlan.id)
+        if year is not None:
+            query = query.where(RecheckPlan.year == year)
+        return [
+            Plan(
+                row.id,
+                row.year,
+                row.seed,
+                tuple(json.loads(row.population_json)),
+                tuple(json.loads(row.sample_json)),
+            )
+            for row in session.scalars(query)
+        ]
