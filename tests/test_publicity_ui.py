@@ -4,11 +4,14 @@ the naming with tiers, and a re-check plan whose 撤销 the core records; overdu
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
@@ -88,7 +91,7 @@ def _objection(received: date, *, sealed: bool = True, name: str = "某物业公
 
 
 def test_from_notice_to_named_to_revoked(
-    qtbot, reviewed: Workspace, monkeypatch: pytest.MonkeyPatch, told: list[str], on_day
+    qtbot, reviewed: Workspace, monkeypatch: pytest.MonkeyPatch, told: list[str], on_day, tmp_path: Path
 ) -> None:
     on_day(2022, 9, 28)
     screen = PublicityScreen(UiContext(reviewed))
@@ -126,9 +129,20 @@ def test_from_notice_to_named_to_revoked(
     tab.add_objection_button.click()
     assert "身份证号码无效" in told[2] and tab.objection_table.item(1, 5).text() == "not accepted"
 
-    answer(monkeypatch, ObjectionDialog, _objection(date(2022, 9, 30)))
+    scan = tmp_path / "异议书扫描件.png"
+    Image.new("RGB", (40, 30), "white").save(scan)
+
+    def with_scan(dialog: ObjectionDialog) -> None:
+        _objection(date(2022, 9, 30))(dialog)
+        dialog.attachments.addItem(str(scan))
+
+    answer(monkeypatch, ObjectionDialog, with_scan)
     tab.add_objection_button.click()
     assert len(told) == 3 and tab.objection_table.item(2, 5).text() == "awaiting decision"
+    stored = objections.list_objections(reviewed, notice_id)[2].attachments
+    assert [(a.name, a.sha256) for a in stored] == [
+        (scan.name, hashlib.sha256(scan.read_bytes()).hexdigest())
+    ]
     tab.objection_table.selectRow(2)
 
     def uphold(dialog: DecideDialog) -> None:

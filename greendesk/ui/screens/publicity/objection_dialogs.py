@@ -8,17 +8,23 @@ review of the community an upheld objection concerns; the dialog says that befor
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -66,6 +72,7 @@ class ObjectionDialog(QDialog):
         self.form.addRow(self.tr("&Concerns:"), self.community)
         self.form.addRow(self.tr("&Received on:"), self.received)
         self.form.addRow(self.tr("Con&tent:"), self.content)
+        self.form.addRow(self.tr("&Attachments:"), self._attachments_row())
         buttons = dialog_buttons(self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
         layout = QVBoxLayout(self)
@@ -83,6 +90,39 @@ class ObjectionDialog(QDialog):
         self.kind.currentIndexChanged.connect(lambda _index: self._show_kind())
         self._show_kind()
         self.resize(600, 460)
+
+    def _attachments_row(self) -> QWidget:
+        """The files received with the objection (scans, photos): stored by content hash by the core."""
+        self.attachments = QListWidget()
+        self.attachments.setMaximumHeight(72)
+        add = QPushButton(self.tr("Add &files…"))
+        remove = QPushButton(self.tr("Re&move"))
+        add.clicked.connect(self._add_files)
+        remove.clicked.connect(self._remove_selected)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.attachments, 1)
+        layout.addLayout(buttons)
+        return row
+
+    def _add_files(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Files received with the objection"))
+        shown = set(self.attached_files())
+        for name in names:
+            if Path(name) not in shown:
+                self.attachments.addItem(name)
+
+    def _remove_selected(self) -> None:
+        for item in self.attachments.selectedItems():
+            self.attachments.takeItem(self.attachments.row(item))
+
+    def attached_files(self) -> list[Path]:
+        return [Path(self.attachments.item(row).text()) for row in range(self.attachments.count())]
 
     def _show_kind(self) -> None:
         """A unit's objection asks for the seal, a person's for the ID number and contact."""
@@ -105,6 +145,7 @@ class ObjectionDialog(QDialog):
                 id_number=self.id_number.text() if person else "",
                 contact=self.contact.text() if person else "",
                 sealed=self.sealed.isChecked() and not person,
+                attachments=self.attached_files(),
             )
         except GreenDeskError as error:
             QMessageBox.warning(self, self.windowTitle(), error.render())
