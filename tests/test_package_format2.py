@@ -18,8 +18,10 @@ from greendesk.core.package import signing, verify
 from greendesk.core.package.bag import FORMAT_FIELD, KIND_FIELD, PACKAGE_DATA, PERIOD_FIELD, parse_bag_info
 from greendesk.core.package.data import read_package_data, validate_package_data
 from greendesk.core.package.records import signed_off_records
+from greendesk.core.package.report_package import export_report_package
 from greendesk.core.package.verify import verify_package
 from greendesk.core.progress import figures
+from greendesk.core.reports import snapshots
 from greendesk.core.workspace import Workspace
 from tests.package_fixtures import YEAR
 from tests.package_forgery import forge, problems, set_info
@@ -258,3 +260,111 @@ def test_an_oversized_document_is_refused_unread(package, monkeypatch) -> None:
     with pytest.raises(ValidationError, match=r"\(size\)"):
         read_package_data(package.path)
 
+
+# -- report packages -----------------------------------------------------------------------------
+
+
+def _submitted(workspace: Workspace, kind: str, period: str):
+    snapshot = snapshots.take_snapshot(workspace, kind, period)
+    return snapshots.submit_snapshot(workspace, snapshot.id)
+
+
+def test_a_submitted_quarterly_report_is_a_signed_format_2_package(
+    reviewed: Workspace, tmp_path: Path
+) -> None:
+    snapshot = _submitted(reviewed, snapshots.QUARTERLY, "2022Q3")
+    result = export_report_package(reviewed, snapshot.id, tmp_path / "reports")
+    assert result.path.parent == tmp_path / "reports" and result.path.suffix == ".zip"
+    report = verify_package(result.path, expected_fingerprint=result.fingerprint)
+    assert report.valid, [p.message() for p in report.problems]
+    assert (report.format, report.kind, report.period) == (2, "quarterly-report", "2022-Q3")
+    with zipfile.ZipFile(result.path) as archive:
+        payload = sorted(n.split("/data/", 1)[1] for n in archive.namelist() if "/data/" in n)
+    assert [Path(name).suffix for name in payload] == [".json", ".pdf", ".xlsx"]
+    assert "季度" in payload[1] and payload[1][:-4] == payload[2][:-5]
+
+    document = read_package_data(report)
+    assert (document["kind"], document["year"], document["quarter"], document["batch"]) == (
+        "quarterly-report",
+        YEAR,
+        3,
+        None,
+    )
+    assert document["figures"] == snapshot.data  # the frozen figures, exactly what was reported
+    assert document["as_of"] == "2022-09-30T23:59:59"
+    by_code = {entry["code"]: entry for entry in document["communities"]}
+    assert sorted(by_code) == ["110105001001", "110105001002", "110105002001", "110105002002"]
+    assert by_code["110105001001"]["status"] == "signed_off" and by_code["110105001001"]["passed"] is True
+    assert by_code["110105002002"]["status"] == "passed" and by_code["110105002002"]["signed_off_at"] is None
+    assert all(entry["evidence"] == [] and entry["score"] is None for entry in by_code.values())
+
+
+def test_a_report_package_shows_each_community_as_it_was_at_the_as_of_moment(
+    reviewed: Workspace, tmp_path: Path
+) -> None:
+    """On 10 September nothing was signed off yet (the fixture signs off on the 21st)."""
+    snapshot = snapshots.take_snapshot(reviewed, snapshots.QUARTERLY, "2022Q3", as_of=datetime(2022, 9, 10))
+    snapshot = snapshots.submit_snapshot(reviewed, snapshot.id)
+    document = read_package_data(export_report_package(reviewed, snapshot.id, tmp_path).path)
+    assert {entry["status"] for entry in document["communities"]} == {"passed"}
+    assert all(entry["signed_off_at"] is None for entry in document["communities"])
+
+
+def test_an_annual_report_package_and_the_cli(
+    reviewed: Workspace, data_dir: Path, tmp_path: Path, capsys
+) -> None:
+    snapshot = _submitted(reviewed, snapshots.ANNUAL, "2022")
+    out = tmp_path / "annual"
+    assert (
+        main(
+            ["--data-dir", str(data_dir), "report", "package", str(snapshot.id), "--out", str(out), "--json"]
+        )
+        == 0
+    )
+    result = json.loads(capsys.readouterr().out)
+    assert (result["kind"], result["period"]) == ("annual-report", "2022")
+    report = verify_package(result["path"])
+    assert report.valid and (report.kind, report.period) == ("annual-report", "2022")
+    assert read_package_data(report)["quarter"] is None
+
+
+def test_a_draft_report_is_not_packaged(reviewed: Workspace, data_dir: Path, tmp_path: Path, capsys) -> None:
+    draft = snapshots.take_snapshot(reviewed, snapshots.QUARTERLY, "2022Q3")
+    with pytest.raises(ValidationError, match=f"Report snapshot {draft.id} \\(2022Q3\\) is a draft"):
+        export_report_package(reviewed, draft.id, tmp_path / "drafts")
+    assert (
+        main(["--data-dir", str(data_dir), "report", "package", str(draft.id), "--out", str(tmp_path)]) == 2
+    )
+    assert "is a draft" in capsys.readouterr().err
+    assert not (tmp_path / "drafts").exists()
+
+
+def test_named_communities_carry_their_naming(reviewed: Workspace, tmp_path: Path) -> None:
+    from datetime import date
+
+    from greendesk.core.package.export import export_package
+    from greendesk.core.publicity import naming, notices
+    from greendesk.core.publicity.period import WORKING_DAYS
+    from tests.accounts_support import TEST_PASSWORD
+
+    notice = notices.create_notice(reviewed, year=YEAR, start=date(2022, 9, 28), days=7, kind=WORKING_DAYS)
+    notices.close_notice(reviewed, notice.id, today=date(2022, 10, 12))
+    first = notice.entries[0].code
+    naming.name_communities(
+        reviewed,
+        notice.id,
+        document_number="朝建发〔2022〕12号",
+        named_on=date(2022, 10, 20),
+        password=TEST_PASSWORD,
+        tiers={first: naming.DEMONSTRATION},
+    )
+    document = read_package_data(export_package(reviewed, YEAR, tmp_path / "named.zip").path)
+    named = {entry["code"]: entry["named"] for entry in document["communities"]}
+    listed = {entry.code for entry in notice.entries}
+    assert named[first] == {
+        "tier": "demonstration",
+        "document_number": "朝建发〔2022〕12号",
+        "date": "2022-10-20",
+    }
+    assert all(named[code]["tier"] == "standard" for code in listed - {first})
+    assert all(named[code] is None for code in set(named) - listed) and set(named) - listed
