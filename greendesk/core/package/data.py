@@ -33,6 +33,7 @@ from greendesk.core.package.bag import (
 from greendesk.core.package.records import CommunityRecord
 from greendesk.core.package.verify import VerifyReport, verify_package
 from greendesk.core.publicity.naming import NamingOf
+from greendesk.core.review import vocabulary
 
 __all__ = ["PACKAGE_DATA", "build_package_data", "read_package_data"]
 
@@ -88,7 +89,7 @@ def record_entry(record: CommunityRecord, named: NamingOf | None) -> dict[str, A
         name=record.name,
         street_code=record.street_code,
         street_name=record.street_name,
-        status="signed_off",
+        status=vocabulary.SIGNED_OFF,
         passed=record.passed,
         score=record.score,
         round=record.round,
@@ -270,7 +271,7 @@ def _check_bag_info(data: dict[str, Any], report: VerifyReport, package: str) ->
     try:
         _require(data["kind"] == report.kind, "kind", data["kind"])
         _require(data["district"]["code"] == district, "district.code", data["district"]["code"])
-        _require(period == report.period, "year", period)
+        _require(period == report.period, "year, batch, quarter", period)
     except _Invalid as invalid:
         raise _invalid(package, invalid.field, invalid.reason) from None
 
