@@ -1,4 +1,4 @@
-"""progress [--year Y] [--as-of D] [--json] | report quarterly|annual|list|submit."""
+"""progress [--year Y] [--as-of D] [--json] | report quarterly|annual|list|submit|package."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.package.report_package import export_report_package
 from greendesk.core.progress import figures
 from greendesk.core.reports import documents, labels, snapshots
 
@@ -51,6 +52,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     submit = commands.add_parser("submit", help="mark a snapshot as submitted (frozen)")
     submit.add_argument("id", type=int)
     submit.set_defaults(handler=cmd_submit)
+    package = commands.add_parser("package", help="the signed package of a submitted report (BagIt zip)")
+    package.add_argument("id", type=int, metavar="SNAPSHOT", help="a submitted snapshot (see 'report list')")
+    package.add_argument("--out", type=Path, required=True, help="the folder to write the package into")
+    package.add_argument("--json", action="store_true")
+    package.set_defaults(handler=cmd_package)
 
 
 def _export_options(parser: argparse.ArgumentParser) -> None:
@@ -175,4 +181,23 @@ def cmd_submit(args: argparse.Namespace) -> int:
     with open_workspace(args, sign_in=True) as workspace:
         snapshot = snapshots.submit_snapshot(workspace, args.id)
     print_json(snapshot.summary_dict())
+    return EXIT_OK
+
+
+def cmd_package(args: argparse.Namespace) -> int:
+    with open_workspace(args, sign_in=True) as workspace:
+        result = export_report_package(workspace, args.id, args.out)
+    if args.json:
+        print_json(result.to_dict())
+        return EXIT_OK
+    print(
+        tr(
+            QT_TRANSLATE_NOOP("CLI", "Report package written to {path} ({kind} {period}, {size} bytes).")
+        ).format(path=result.path, kind=result.kind, period=result.period, size=result.size)
+    )
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "Signing key fingerprint: {fingerprint}")).format(
+            fingerprint=result.fingerprint
+        )
+    )
     return EXIT_OK
