@@ -23,7 +23,7 @@ from greendesk.cli import main
 from greendesk.core import accounts, audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
-from greendesk.core.city import imports, level, progress, reuse, sample
+from greendesk.core.city import imports, level, progress, registry, reuse, sample
 from greendesk.core.city.detail import district_detail
 from greendesk.core.demo.builder import build_demo
 from greendesk.core.demo.reviews import DEMO_ADMIN, DEMO_APPROVER, DEMO_PASSWORD, DEMO_REVIEWER
@@ -139,6 +139,17 @@ def test_a_city_workspace_lists_its_districts_and_refuses_district_work(tmp_path
             analysis.analyse_package(workspace, tmp_path, YEAR)
     with pytest.raises(ValidationError, match="city's code"):
         validate_district("110000")  # a district workspace never takes the city's code
+
+
+def test_a_city_without_a_shipped_registry_enters_its_districts(tmp_path: Path) -> None:
+    with Workspace.create(
+        tmp_path / "nanjing", "320100", "南京市", admin=CITY_ADMIN, password=CITY_PASSWORD
+    ) as workspace:
+        assert workspace.is_city and registry.list_districts(workspace) == []
+        registry.set_district(workspace, "320102", "玄武区", 59)
+        assert [(d.code, d.urban_communities) for d in registry.list_districts(workspace)] == [("320102", 59)]
+        with pytest.raises(ValidationError, match="not the code of a district of 南京市"):
+            registry.set_district(workspace, "110105", "朝阳区", 622)
 
 
 def test_a_district_workspace_refuses_city_commands(tmp_path: Path, sent: dict[str, Sent]) -> None:

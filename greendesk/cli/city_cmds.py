@@ -12,7 +12,7 @@ from greendesk.cli.opening import open_city_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.city import detail, imports, progress, reuse, sample
+from greendesk.core.city import detail, imports, progress, registry, reuse, sample
 from greendesk.core.progress.figures import end_of_day
 from greendesk.core.workspace import Workspace
 
@@ -62,6 +62,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         actions, "districts", cmd_districts, help="the city's districts and targets", json=True
     )
     _period_options(listing)
+
+    entered = subcommand(actions, "district", cmd_district, help="add or correct a district of the city")
+    entered.add_argument("code", metavar="CODE")
+    entered.add_argument("--name", required=True)
+    entered.add_argument("--communities", type=int, required=True, help="its number of urban communities")
 
 
 def _year_and_moment(args: argparse.Namespace, workspace: Workspace) -> tuple[int, datetime]:
@@ -219,4 +224,11 @@ def cmd_districts(args: argparse.Namespace) -> int:
         return EXIT_OK
     for row in rows:
         print(f"{row.code}\t{row.name}\t{row.urban_communities}\t{row.target_share:g}%\t{row.required}")
+    return EXIT_OK
+
+
+def cmd_district(args: argparse.Namespace) -> int:
+    with open_city_workspace(args, sign_in=True) as workspace:
+        district = registry.set_district(workspace, args.code, args.name, args.communities)
+    print(f"{district.code}\t{district.name}\t{district.urban_communities}")
     return EXIT_OK
