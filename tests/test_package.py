@@ -72,7 +72,7 @@ def test_export_is_a_valid_signed_bag(package, tmp_path: Path) -> None:
     assert package.communities == 3 and package.passed == 2 and package.photos == 9
     report = verify_package(package.path, expected_fingerprint=package.fingerprint)
     assert report.valid, [p.message() for p in report.problems]
-    assert report.payload_files == 1 + 1 + 3 + 9  # workbook, summary, records, photos
+    assert report.payload_files == 1 + 1 + 1 + 3 + 9  # data, workbook, summary, records, photos
 
     extracted = tmp_path / "extracted"
     with zipfile.ZipFile(package.path) as archive:

@@ -86,6 +86,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
                 QT_TRANSLATE_NOOP("CLI", "Valid: {path} ({files} files, signed by key {fingerprint}).")
             ).format(path=args.package, files=report.payload_files, fingerprint=report.fingerprint)
         )
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "Package format {format}: {kind} {period}")).format(
+                format=report.format, kind=report.kind or "-", period=report.period or "-"
+            )
+        )
         return EXIT_OK
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "NOT valid: {path} has {count} problem(s):")).format(

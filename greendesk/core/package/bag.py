@@ -28,12 +28,26 @@ TAG_MANIFEST = "tagmanifest-sha256.txt"
 PUBLIC_KEY = "greendesk-signing-key.pem"
 SIGNATURE = "tagmanifest-sha256.txt.sig"
 PAYLOAD_DIR = "data"
+PACKAGE_DATA = "greendesk-data.json"  # format 2: the machine-readable figures and results (package.data)
 # bag-info.txt labels that verification reads (export writes them).
 OXUM_FIELD = "Payload-Oxum"
 DISTRICT_FIELD = "GreenDesk-District"
 SIGNING_KEY_FIELD = "GreenDesk-Signing-Key-SHA256"
 AUDIT_HEAD_FIELD = "GreenDesk-Audit-Head"
 AUDIT_COUNT_FIELD = "GreenDesk-Audit-Count"
+YEAR_FIELD = "GreenDesk-Year"
+BATCH_FIELD = "GreenDesk-Batch"
+# Package format 2 (issue 22): the format, what the package is, and the period it reports on. A bag
+# without FORMAT_FIELD is format 1 (an application package with PDFs and workbooks only).
+FORMAT_FIELD = "GreenDesk-Package-Format"
+KIND_FIELD = "GreenDesk-Package-Kind"
+PERIOD_FIELD = "GreenDesk-Period"
+PACKAGE_FORMAT = 2
+LEGACY_FORMAT = 1
+APPLICATION = "application"
+QUARTERLY_REPORT = "quarterly-report"
+ANNUAL_REPORT = "annual-report"
+PACKAGE_KINDS = (APPLICATION, QUARTERLY_REPORT, ANNUAL_REPORT)
 BAGIT_DECLARATION = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 CHUNK = 1024 * 1024
 
@@ -76,6 +90,16 @@ def parse_bag_info(text: str) -> dict[str, str]:
     return fields
 
 
+def application_period(year: int, batch: int | None) -> str:
+    """GreenDesk-Period of an application package: ``2022``, or ``2022-B1`` for one batch."""
+    return f"{year}-B{batch}" if batch is not None else str(year)
+
+
+def format_fields(kind: str, period: str) -> list[tuple[str, str]]:
+    """The bag-info lines every format-2 package carries."""
+    return [(FORMAT_FIELD, str(PACKAGE_FORMAT)), (KIND_FIELD, kind), (PERIOD_FIELD, period)]
+
+
 def format_manifest(entries: dict[str, str]) -> bytes:
     return "".join(f"{digest}  {encode_manifest_path(path)}\n" for path, digest in entries.items()).encode(
         "utf-8"
@@ -112,6 +136,15 @@ class BagZipWriter:
                 writer.write(chunk)
         self.payload[name] = digest.hexdigest()
         self.payload_octets += size
+        return self.payload[name]
+
+    def add_bytes(self, relative: str, data: bytes) -> str:
+        """A small payload file made in memory (``data/<relative>``); returns its SHA-256."""
+        name = f"{PAYLOAD_DIR}/{relative}"
+        with self.archive.open(self._info(name, False, len(data)), "w") as writer:
+            writer.write(data)
+        self.payload[name] = hashlib.sha256(data).hexdigest()
+        self.payload_octets += len(data)
         return self.payload[name]
 
     def _add_tag(self, name: str, data: bytes) -> str:

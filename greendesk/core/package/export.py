@@ -8,31 +8,36 @@ leaves is removed at the next start or export (safety.leftovers).
 
 from __future__ import annotations
 
-import os
-import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image as PILImage
-from sqlalchemy.orm import Session
 
-from greendesk import __version__
-from greendesk.core import accounts, audit, settings
+from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import DOCUMENT_LANGUAGE, QT_TRANSLATE_NOOP
-from greendesk.core.base.shareable import make_shareable
 from greendesk.core.package import documents, signing
-from greendesk.core.package.bag import BagZipWriter, ExportCancelled
+from greendesk.core.package.bag import (
+    APPLICATION,
+    BATCH_FIELD,
+    PACKAGE_DATA,
+    YEAR_FIELD,
+    BagZipWriter,
+    ExportCancelled,
+    application_period,
+)
+from greendesk.core.package.data import build_package_data, encode_package_data, record_entry
 from greendesk.core.package.naming import item_folder, photo_name, safe_component
 from greendesk.core.package.records import CommunityRecord, PhotoRecord, signed_off_records
+from greendesk.core.package.signed_bag import LogState, common_bag_info, require_sound_log, write_signed_zip
 from greendesk.core.package.workbook import tr, write_summary_workbook
 from greendesk.core.progress import figures
+from greendesk.core.publicity.naming import namings_by_recommendation
 from greendesk.core.reports import forms
 from greendesk.core.reports.summary import write_district_summary_pdf
 from greendesk.core.review.vocabulary import APPROVER
-from greendesk.core.safety import anchors, audit_check, leftovers
 from greendesk.core.storage import photos
 from greendesk.core.workspace import Workspace
 
@@ -135,30 +140,29 @@ def _bag_info(
     records: Sequence[CommunityRecord],
     year: int,
     batch: int | None,
-    audit_head: str,
+    log: LogState,
     fingerprint: str,
-    audit_count: int,
 ) -> list[tuple[str, str]]:
     district = workspace.district
     standards = sorted({f"{r.standard.id} {r.standard.title} sha256:{r.standard.sha256}" for r in records})
     editions = sorted({record.edition for record in records})
-    return [
-        ("Source-Organization", district.name),
-        ("External-Identifier", bag_name(district.code, year, batch)),
-        ("External-Description", f"绿色社区创建申报材料 {district.name} {year}"),
-        ("Bagging-Date", clock.now().date().isoformat()),
-        ("Bag-Software-Agent", f"GreenDesk {__version__}"),
-        ("GreenDesk-District", f"{district.code} {district.name}"),
-        ("GreenDesk-Year", str(year)),
-        ("GreenDesk-Batch", str(batch) if batch is not None else "all"),
+    head, tail = common_bag_info(
+        workspace,
+        bag_name(district.code, year, batch),
+        f"绿色社区创建申报材料 {district.name} {year}",
+        APPLICATION,
+        application_period(year, batch),
+        log,
+        fingerprint,
+    )
+    own = [
+        (YEAR_FIELD, str(year)),
+        (BATCH_FIELD, str(batch) if batch is not None else "all"),
         ("GreenDesk-Standard", "; ".join(standards)),
         ("GreenDesk-Registry-Edition", ", ".join(editions)),
-        ("GreenDesk-App-Version", __version__),
-        ("GreenDesk-Audit-Head", audit_head),
-        ("GreenDesk-Audit-Count", str(audit_count)),
         ("GreenDesk-Communities", str(len(records))),
-        ("GreenDesk-Signing-Key-SHA256", fingerprint),
     ]
+    return [*head, *own, *tail]
 
 
 class _Steps:
@@ -198,19 +202,6 @@ def _check_photos_present(workspace: Workspace, records: Sequence[CommunityRecor
                     )
 
 
-def _require_sound_log(session: Session, data_dir: Path) -> None:
-    """Refuse to sign what the audit log does not explain: a forged sign-off must not leave the office."""
-    entries = audit.rows(session)
-    if audit.chain_problems(entries) or not audit_check.check(session, data_dir, entries).ok:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "The audit log does not match the workspace's data, so nothing was exported; "
-                "run 'greendesk check' to see what differs and the backup to return to.",
-            )
-        )
-
-
 def export_package(
     workspace: Workspace,
     year: int,
@@ -223,13 +214,12 @@ def export_package(
     """Write the signed package of the signed-off communities of ``year`` (and ``batch``) to ``out_path``."""
     accounts.require(workspace, APPROVER)
     out_path = Path(out_path)
-    with workspace.snapshot() as session:  # the records and the summary's figures: one read, one moment
+    as_of = clock.now()
+    with workspace.snapshot() as session:  # the records, the figures and the namings: one read, one moment
         records = signed_off_records(session, year, batch, [workspace.standards_dir])
-        summary_figures = figures.compute_in(session, [workspace.standards_dir], year, clock.now())
-        audit_head = audit.head(session)
-        audit_count = audit.entry_count(session)
-        workspace_id = settings.WORKSPACE_ID.read(session)
-        _require_sound_log(session, workspace.data_dir)
+        summary_figures = figures.compute_in(session, [workspace.standards_dir], year, as_of)
+        named = namings_by_recommendation(session, as_of)
+        log = require_sound_log(session, workspace.data_dir)
     if not records:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
@@ -239,38 +229,32 @@ def export_package(
             batch=batch if batch is not None else "*",
         )
     _check_photos_present(workspace, records)
-    key = signing.load_or_create_key(workspace.data_dir)
-    fingerprint = signing.fingerprint(key.public_key())
+    fingerprint = signing.fingerprint(signing.load_or_create_key(workspace.data_dir).public_key())
     district = workspace.district
+    package_data = build_package_data(
+        kind=APPLICATION,
+        district_code=district.code,
+        district_name=district.name,
+        year=year,
+        batch=batch,
+        as_of=as_of,
+        figures=summary_figures.to_dict(),
+        communities=[record_entry(record, named.get(record.recommendation_id)) for record in records],
+    )
     photo_total = sum(record.photo_count for record in records)
     steps = _Steps(2 * len(records) + photo_total + 2, progress, cancelled)
     steps.check()
 
     root = bag_name(district.code, year, batch)
-    info = _bag_info(workspace, records, year, batch, audit_head, fingerprint, audit_count)
-    lines = _summary_lines(records, summary_figures, fingerprint, audit_head, batch, language)
-    try:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        with leftovers.part_beside(workspace.data_dir, out_path) as (descriptor, temporary):
-            with (
-                leftovers.working_folder(workspace.data_dir, "export") as staging,
-                os.fdopen(descriptor, "w+b") as handle,
-            ):
-                with zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-                    writer = BagZipWriter(archive, root)
-                    _write_bag(workspace, writer, records, staging, summary_figures, lines, language, steps)
-                    writer.close(info, key)
-                handle.flush()
-                os.fsync(handle.fileno())
-            make_shareable(temporary)  # the part file is private while written; the package is sent on
-            os.replace(temporary, out_path)
-        anchors.append(workspace_id, audit_count, audit_head, anchors.PACKAGE)  # what left the office
-    except OSError as error:
-        raise GreenDeskError(
-            QT_TRANSLATE_NOOP("Errors", "Cannot write the package {file}: {reason}"),
-            file=str(out_path),
-            reason=error.strerror or str(error),
-        ) from error
+    lines = _summary_lines(records, summary_figures, fingerprint, log.head, batch, language)
+
+    def fill(writer: BagZipWriter, staging: Path) -> None:
+        writer.add_bytes(PACKAGE_DATA, encode_package_data(package_data))
+        _write_bag(workspace, writer, records, staging, summary_figures, lines, language, steps)
+
+    size = write_signed_zip(
+        workspace, out_path, root, _bag_info(workspace, records, year, batch, log, fingerprint), fill, log
+    )
     if progress is not None:
         progress(steps.total, steps.total)
     return ExportResult(
@@ -280,7 +264,7 @@ def export_package(
         passed=sum(1 for record in records if record.passed),
         photos=photo_total,
         fingerprint=fingerprint,
-        size=out_path.stat().st_size,
+        size=size,
     )
 
 

@@ -22,25 +22,70 @@ from pathlib import Path
 from typing import Any
 
 from greendesk.core import audit
-from greendesk.core.base.errors import Message, ValidationError
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import signing, trust
 from greendesk.core.package.bag import (
+    APPLICATION,
     AUDIT_COUNT_FIELD,
     AUDIT_HEAD_FIELD,
     BAG_INFO,
     BAGIT_TXT,
+    BATCH_FIELD,
     CHUNK,
     DISTRICT_FIELD,
+    FORMAT_FIELD,
+    KIND_FIELD,
+    LEGACY_FORMAT,
     MANIFEST,
     OXUM_FIELD,
+    PACKAGE_DATA,
+    PACKAGE_FORMAT,
+    PACKAGE_KINDS,
     PAYLOAD_DIR,
+    PERIOD_FIELD,
     PUBLIC_KEY,
     SIGNATURE,
     SIGNING_KEY_FIELD,
     TAG_MANIFEST,
+    YEAR_FIELD,
+    application_period,
     decode_manifest_path,
     parse_bag_info,
+)
+from greendesk.core.package.problems import (
+    ALTERED,
+    AUDIT_COUNT,
+    AUDIT_NO_HEAD,
+    AUDIT_NOT_IN_LOG,
+    BAD_FORMAT,
+    BAD_KEY,
+    BAD_MANIFEST_LINE,
+    BAD_SIGNATURE,
+    DAMAGED,
+    DIR_DATA,
+    DUPLICATE,
+    EXTRA,
+    KEY_MISMATCH,
+    MISSING,
+    NAMED_KEY,
+    NEWER_FORMAT,
+    NO_DATA,
+    NO_OXUM,
+    NOT_A_BAG,
+    NOT_A_ZIP,
+    OVERSIZE,
+    OXUM,
+    READ_LIMIT,
+    TAG_ALTERED,
+    TAG_MISSING,
+    UNNAMED_KEY,
+    UNSAFE_PATH,
+    UNSIGNED,
+    UNTRUSTED,
+    WRONG_DISTRICT,
+    ZIP_BOMB,
+    Problem,
 )
 from greendesk.core.workspace import Workspace
 
@@ -52,134 +97,8 @@ MAX_RATIO = 200  # deflate ratio allowed for entries above RATIO_FLOOR
 RATIO_FLOOR = 16 * 1024**2
 SIZE_MARGIN = 64 * 1024**2  # tag files and rounding on top of Payload-Oxum; honest tag files are < 1 MiB
 
-MISSING = "missing"
-EXTRA = "extra"
-ALTERED = "altered"
-DAMAGED = "damaged"
-TAG_MISSING = "tag_missing"
-TAG_ALTERED = "tag_altered"
-UNSAFE_PATH = "unsafe_path"
-DUPLICATE = "duplicate"
-ZIP_BOMB = "zip_bomb"
-NOT_A_ZIP = "not_a_zip"
-NOT_A_BAG = "not_a_bag"
-BAD_MANIFEST_LINE = "bad_manifest_line"
-OXUM = "payload_oxum"
-UNSIGNED = "unsigned"
-BAD_KEY = "bad_key"
-BAD_SIGNATURE = "bad_signature"
-KEY_MISMATCH = "key_mismatch"
-NAMED_KEY = "named_key"
-UNNAMED_KEY = "unnamed_key"
-DIR_DATA = "dir_data"
-NO_OXUM = "no_oxum"
-OVERSIZE = "oversize"
-READ_LIMIT = "read_limit"
-UNTRUSTED = "untrusted"
-WRONG_DISTRICT = "wrong_district"
-AUDIT_NO_HEAD = "audit_no_head"
-AUDIT_NOT_IN_LOG = "audit_not_in_log"
-AUDIT_COUNT = "audit_count"
-
-TEMPLATES = {
-    MISSING: QT_TRANSLATE_NOOP(
-        "Package", "Missing: {file} is listed in the manifest but not in the package."
-    ),
-    EXTRA: QT_TRANSLATE_NOOP("Package", "Extra: {file} is in the package but in no manifest."),
-    ALTERED: QT_TRANSLATE_NOOP("Package", "Altered: the SHA-256 of {file} does not match the manifest."),
-    DAMAGED: QT_TRANSLATE_NOOP("Package", "Altered: {file} is damaged inside the zip ({detail})."),
-    TAG_MISSING: QT_TRANSLATE_NOOP("Package", "Missing tag file: {file}."),
-    TAG_ALTERED: QT_TRANSLATE_NOOP(
-        "Package", "Altered tag file: the SHA-256 of {file} does not match the tag manifest."
-    ),
-    UNSAFE_PATH: QT_TRANSLATE_NOOP(
-        "Package", "Refused: the path {file} would escape the package folder; it was not read."
-    ),
-    DUPLICATE: QT_TRANSLATE_NOOP("Package", "Refused: {file} appears more than once in the zip."),
-    ZIP_BOMB: QT_TRANSLATE_NOOP("Package", "Refused: {file} would expand beyond safe limits ({detail})."),
-    NOT_A_ZIP: QT_TRANSLATE_NOOP("Package", "{file} is not a readable zip file ({detail})."),
-    NOT_A_BAG: QT_TRANSLATE_NOOP("Package", "{file} is not a BagIt package: no bagit.txt found."),
-    BAD_MANIFEST_LINE: QT_TRANSLATE_NOOP("Package", "Line {detail} of {file} is not '<sha256>  <path>'."),
-    OXUM: QT_TRANSLATE_NOOP(
-        "Package", "{file}: Payload-Oxum says {detail} but the payload holds a different size or count."
-    ),
-    UNSIGNED: QT_TRANSLATE_NOOP("Package", "Not signed: {file} is missing."),
-    BAD_KEY: QT_TRANSLATE_NOOP("Package", "The public key {file} cannot be read ({detail})."),
-    BAD_SIGNATURE: QT_TRANSLATE_NOOP(
-        "Package",
-        "Signature does not match: {file} was not signed by the key in the package (changed or re-signed).",
-    ),
-    KEY_MISMATCH: QT_TRANSLATE_NOOP(
-        "Package", "Different key: the package was signed by {detail}, not by the expected key."
-    ),
-    NAMED_KEY: QT_TRANSLATE_NOOP(
-        "Package",
-        "Different key: {file} names the signing key {detail}, but the package was signed by another key "
-        "(re-signed).",
-    ),
-    UNNAMED_KEY: QT_TRANSLATE_NOOP(
-        "Package", "{file} does not name the signing key (GreenDesk-Signing-Key-SHA256)."
-    ),
-    DIR_DATA: QT_TRANSLATE_NOOP(
-        "Package", "Refused: the folder entry {file} carries data ({detail} bytes); folder entries are empty."
-    ),
-    NO_OXUM: QT_TRANSLATE_NOOP(
-        "Package",
-        "{file} gives no valid Payload-Oxum, so the package's size cannot be bounded: its files were not "
-        "checked.",
-    ),
-    OVERSIZE: QT_TRANSLATE_NOOP(
-        "Package",
-        "Refused without unpacking: the entries of {file} declare {detail} bytes, more than the "
-        "Payload-Oxum in bag-info.txt allows.",
-    ),
-    READ_LIMIT: QT_TRANSLATE_NOOP(
-        "Package", "Refused: reading {file} went past the size the package declares; checking stopped."
-    ),
-    UNTRUSTED: QT_TRANSLATE_NOOP(
-        "Package", "Unknown key: the package was signed by {detail}, which is not in the trust store."
-    ),
-    WRONG_DISTRICT: QT_TRANSLATE_NOOP(
-        "Package",
-        "Wrong district: the signing key is registered for district {detail}, but {file} names another "
-        "district.",
-    ),
-    AUDIT_NO_HEAD: QT_TRANSLATE_NOOP(
-        "Package", "{file} records no audit log head (GreenDesk-Audit-Head) to compare with the workspace."
-    ),
-    AUDIT_NOT_IN_LOG: QT_TRANSLATE_NOOP(
-        "Package",
-        "The audit log head {detail} recorded in the package is not an intact entry of the workspace's "
-        "audit log: the log was cut short or rewritten since the export, or the package is from another "
-        "workspace.",
-    ),
-    AUDIT_COUNT: QT_TRANSLATE_NOOP(
-        "Package",
-        "The package records {detail} audit entries up to its head, but the workspace's log holds a "
-        "different number up to that entry.",
-    ),
-}
-
-
-class _ProblemMessage(Message):
-    context = "Package"
-
-
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
-
-
-@dataclass(frozen=True)
-class Problem:
-    kind: str
-    file: str
-    detail: str = ""
-
-    def message(self, language: str | None = None) -> str:
-        return _ProblemMessage(TEMPLATES[self.kind], file=self.file, detail=self.detail).render(language)
-
-    def to_dict(self) -> dict[str, str]:
-        return {"kind": self.kind, "file": self.file, "detail": self.detail, "message": self.message()}
 
 
 @dataclass
@@ -191,6 +110,11 @@ class VerifyReport:
     bag_info: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
     payload_files: int = 0
+    format: int | None = None  # None: no bag-info to tell; 1: made before formats were numbered
+    kind: str | None = None
+    period: str | None = None
+    data_entry: str = ""  # zip entry of data/greendesk-data.json (format 2) and its manifest SHA-256
+    data_sha256: str = ""
 
     @property
     def valid(self) -> bool:
@@ -205,6 +129,9 @@ class VerifyReport:
             "valid": self.valid,
             "fingerprint": self.fingerprint,
             "payload_files": self.payload_files,
+            "format": self.format,
+            "kind": self.kind,
+            "period": self.period,
             "bag_info": self.bag_info,
             "problems": [p.to_dict() for p in self.problems],
         }
@@ -447,6 +374,40 @@ def _check_listed(
     return True
 
 
+def _read_format(report: VerifyReport) -> bool:
+    """The package's format, kind and period from bag-info; False for a format this GreenDesk cannot read.
+
+    No format line is format 1 (an application package; its period from year and batch).
+    """
+    info = report.bag_info
+    raw = info.get(FORMAT_FIELD)
+    if raw is None:
+        report.format, report.kind = LEGACY_FORMAT, APPLICATION
+        year, batch = info.get(YEAR_FIELD, ""), info.get(BATCH_FIELD, "all")
+        if year.isdigit():
+            report.period = application_period(int(year), int(batch) if batch.isdigit() else None)
+        return True
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < LEGACY_FORMAT:
+        report.problems.append(Problem(BAD_FORMAT, BAG_INFO, f"{FORMAT_FIELD}: {raw}"))
+        return False
+    if int(raw) > PACKAGE_FORMAT:
+        report.problems.append(Problem(NEWER_FORMAT, BAG_INFO, raw))
+        return False
+    report.format, report.kind, report.period = int(raw), info.get(KIND_FIELD), info.get(PERIOD_FIELD)
+    if report.format >= PACKAGE_FORMAT and (report.kind not in PACKAGE_KINDS or not report.period):
+        report.problems.append(Problem(BAD_FORMAT, BAG_INFO, f"{KIND_FIELD}: {report.kind}"))
+    return True
+
+
+def _note_data(reader: _Reader, report: VerifyReport, payload_listed: dict[str, str]) -> None:
+    """A format-2 package lists its machine-readable document (read by package.data)."""
+    name = f"{PAYLOAD_DIR}/{PACKAGE_DATA}"
+    if name in payload_listed:
+        report.data_entry, report.data_sha256 = reader.root + name, payload_listed[name]
+    elif (report.format or 0) >= PACKAGE_FORMAT:
+        report.problems.append(Problem(NO_DATA, name))
+
+
 def _check_bag(
     reader: _Reader, report: VerifyReport, expected: str | None, trusted: Sequence[trust.TrustedKey] | None
 ) -> None:
@@ -457,6 +418,8 @@ def _check_bag(
     info_bytes = reader.small_text(BAG_INFO, report)
     if info_bytes is not None:
         report.bag_info = parse_bag_info(info_bytes.decode("utf-8", "replace"))
+        if not _read_format(report):
+            return
     allowance = _payload_allowance(report, entries)
     bounded = allowance is not None
     if allowance is not None:
@@ -487,6 +450,7 @@ def _check_bag(
         text = manifest_bytes.decode("utf-8", "replace")
         payload_listed = _parse_manifest(text, MANIFEST, report, f"{PAYLOAD_DIR}/")
         _check_listed(reader, payload_listed, MISSING, ALTERED, report, bounded and tags_intact)
+        _note_data(reader, report, payload_listed)
     report.payload_files = len(payload_listed)
 
     known = set(payload_listed) | set(tag_listed) | {TAG_MANIFEST, SIGNATURE}

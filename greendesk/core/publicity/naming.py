@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from greendesk.core import accounts, audit
 from greendesk.core.base import clock
@@ -194,3 +195,30 @@ def load_naming(workspace: Workspace, notice_id: int) -> NamingRecord:
             for e in entries
         )
         return NamingRecord(row.id, notice_id, row.document_number, row.named_on, named)
+
+
+@dataclass(frozen=True)
+class NamingOf:
+    """How one recommendation was named: its tier, the naming's 文号 and date."""
+
+    tier: str
+    document_number: str
+    named_on: date
+
+    def to_dict(self) -> dict[str, str]:
+        return {"tier": self.tier, "document_number": self.document_number, "date": self.named_on.isoformat()}
+
+
+def namings_by_recommendation(session: Session, as_of: datetime | None = None) -> dict[int, NamingOf]:
+    """Each named recommendation's naming (by recommendation id), as recorded up to ``as_of``."""
+    query = (
+        select(NamingEntry.recommendation_id, NamingEntry.tier, Naming.document_number, Naming.named_on)
+        .join(Naming, Naming.id == NamingEntry.naming_id)
+        .order_by(Naming.id)
+    )
+    if as_of is not None:
+        query = query.where(Naming.created_at <= as_of)
+    return {
+        recommendation_id: NamingOf(tier, number, named_on)
+        for recommendation_id, tier, number, named_on in session.execute(query)
+    }
