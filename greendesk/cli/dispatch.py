@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "package_cmds",
     "publicity_cmds",
     "keys_cmds",
+    "city_cmds",
     "backup_cmds",
     "visit_cmds",
     "expert_cmds",

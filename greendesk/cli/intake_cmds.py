@@ -8,7 +8,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
 from greendesk.cli.common import diagnostic, refuse_unless
-from greendesk.cli.opening import open_workspace
+from greendesk.cli.opening import open_district_workspace
 from greendesk.core import campaign
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -77,7 +77,7 @@ def _choices(values: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace) -> int:
     """Analyse and import; a dry run makes the same checks and exits as the import would, writing nothing."""
     choices = _choices(args.choose)  # checked before anything runs
-    with open_workspace(args, sign_in=not args.dry_run) as workspace:
+    with open_district_workspace(args, sign_in=not args.dry_run) as workspace:
         year = args.year or campaign.campaign_year(workspace)
         plan = analysis.analyse_package(
             workspace, args.path, year, args.batch, progress=_progress, street=args.street
@@ -214,7 +214,7 @@ def _print_placements(plan: ImportPlan, placed: list[placement.Placement]) -> No
 
 
 def cmd_template(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_district_workspace(args) as workspace:
         path = export_template(
             workspace, args.out, args.year or campaign.campaign_year(workspace), args.street
         )

@@ -10,12 +10,14 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from greendesk.cli import PASSWORD_ENV, USER_ENV, data_dir, tr
 from greendesk.core import accounts
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.city import level
 from greendesk.core.identity import PermissionDenied
 from greendesk.core.safety import startup
 from greendesk.core.safety.health import DamagedDatabase
@@ -86,6 +88,25 @@ def open_workspace(args: argparse.Namespace, *, sign_in: bool = False) -> Worksp
             workspace.close()
             raise
         args.proven_password = password
+    return workspace
+
+
+def open_district_workspace(args: argparse.Namespace, *, sign_in: bool = False) -> Workspace:
+    """``open_workspace`` for a district's own work (street workbooks, review): a city workspace refuses."""
+    return _of_level(open_workspace(args, sign_in=sign_in), level.require_district)
+
+
+def open_city_workspace(args: argparse.Namespace, *, sign_in: bool = False) -> Workspace:
+    """``open_workspace`` for the city's commands: a district workspace refuses."""
+    return _of_level(open_workspace(args, sign_in=sign_in), level.require_city)
+
+
+def _of_level(workspace: Workspace, check: Callable[[Workspace], None]) -> Workspace:
+    try:
+        check(workspace)
+    except BaseException:
+        workspace.close()
+        raise
     return workspace
 
 

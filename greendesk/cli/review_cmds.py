@@ -10,7 +10,7 @@ from pathlib import Path
 
 from greendesk.cli import EXIT_OK, Handler, print_json, tr
 from greendesk.cli.common import print_rows, subcommand
-from greendesk.cli.opening import open_workspace
+from greendesk.cli.opening import open_district_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, guards, history_text, notes, queue, rework_deadlines, undo, views
 from greendesk.core.review.vocabulary import (
@@ -102,14 +102,14 @@ def _queue_line(row: queue.QueueRow) -> str:
 
 
 def cmd_deadline(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         due = rework_deadlines.set_deadline(workspace, args.code, args.due, args.year)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Rework deadline of {code}: {day}")).format(code=args.code, day=due))
     return EXIT_OK
 
 
 def cmd_queue(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_district_workspace(args) as workspace:
         rows = queue.queue(
             workspace,
             args.year,
@@ -125,7 +125,7 @@ def cmd_queue(args: argparse.Namespace) -> int:
 
 
 def cmd_show(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_district_workspace(args) as workspace:
         view = views.show(workspace, args.code, args.year)
     if args.json:
         print_json(view.to_dict())
@@ -167,7 +167,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         item = commands.decide(workspace, args.code, args.item, args.outcome, args.comment, args.year)
     for warning in guards.decision_warnings(item, args.outcome):
         print(warning.render(), file=sys.stderr)
@@ -188,26 +188,26 @@ def _item_line(item: views.ItemState) -> None:
 
 
 def cmd_undo(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         _item_line(undo.undo_last(workspace, args.code, args.year))
     return EXIT_OK
 
 
 def cmd_clear(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         _item_line(undo.clear_decision(workspace, args.code, args.item, args.year))
     return EXIT_OK
 
 
 def cmd_note(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         saved = notes.set_note(workspace, args.code, args.text, args.year)
     print(saved.text or tr(QT_TRANSLATE_NOOP("CLI", "The note is empty.")))
     return EXIT_OK
 
 
 def cmd_attach(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         attached = commands.attach_evidence(workspace, args.code, args.year, args.item, args.files)
     for name, sha256, new in attached:
         state = (
@@ -225,14 +225,14 @@ def cmd_attach(args: argparse.Namespace) -> int:
 
 
 def cmd_finish(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         status = commands.finish_round(workspace, args.code, args.year)
     print(status_label(status))
     return EXIT_OK
 
 
 def cmd_return(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         items = commands.return_for_rework(workspace, args.code, args.year)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Returned for rework; items to rework: {items}")).format(
@@ -243,14 +243,14 @@ def cmd_return(args: argparse.Namespace) -> int:
 
 
 def cmd_resubmit(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         round_number = commands.resubmit(workspace, args.code, args.year)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Resubmitted: round {round} begins.")).format(round=round_number))
     return EXIT_OK
 
 
 def cmd_signoff(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         commands.sign_off(workspace, args.code, args.proven_password, args.year)
         user = workspace.user
     print(tr(QT_TRANSLATE_NOOP("CLI", "Signed off by {user}; the review is locked.")).format(user=user))
@@ -258,7 +258,7 @@ def cmd_signoff(args: argparse.Namespace) -> int:
 
 
 def cmd_unlock(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         commands.unlock(workspace, args.code, args.reason, args.proven_password, args.year)
         user = workspace.user
     print(tr(QT_TRANSLATE_NOOP("CLI", "Unlocked by {user}.")).format(user=user))
@@ -268,21 +268,21 @@ def cmd_unlock(args: argparse.Namespace) -> int:
 def cmd_notice(args: argparse.Namespace) -> int:
     from greendesk.core.reports.rework_notice import build_rework_notice
 
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         path = build_rework_notice(workspace, args.code, args.out, year=args.year, deadline=args.deadline)
     print(tr(QT_TRANSLATE_NOOP("CLI", "Rework notice written to {file}")).format(file=path))
     return EXIT_OK
 
 
 def cmd_history(args: argparse.Namespace) -> int:
-    with open_workspace(args) as workspace:
+    with open_district_workspace(args) as workspace:
         found = history_text.lines(workspace, args.code, args.year)
     print_rows(args, found, lambda line: line.to_dict(), lambda line: line.text)
     return EXIT_OK
 
 
 def cmd_rotate(args: argparse.Namespace) -> int:
-    with open_workspace(args, sign_in=True) as workspace:
+    with open_district_workspace(args, sign_in=True) as workspace:
         rotation = commands.rotate_display(workspace, args.sha256, args.degrees)
     print(
         tr(QT_TRANSLATE_NOOP("CLI", "Photo {sha256} is shown turned {degrees}° clockwise.")).format(

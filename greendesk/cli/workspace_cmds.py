@@ -15,13 +15,15 @@ from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.demo.builder import DEFAULT_DEMO_SUBDIR, build_demo
 from greendesk.core.demo.reviews import DEMO_ADMIN, DEMO_APPROVER, DEMO_PASSWORD, DEMO_REVIEWER
-from greendesk.core.registry.districts import validate_district
+from greendesk.core.registry.districts import validate_area
 from greendesk.core.workspace import Preferences, Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    init = subparsers.add_parser("init", help="create a workspace for a district")
-    init.add_argument("--district", required=True, help="6-digit district code, e.g. 110105")
+    init = subparsers.add_parser(
+        "init", help="create a workspace for a district (or, with a city code ending in 00, for a city)"
+    )
+    init.add_argument("--district", required=True, help="6-digit district code, e.g. 110105 (a city: 110000)")
     init.add_argument("--name", help="district name (needed for districts outside Beijing)")
     init.add_argument(
         "--admin", help="name of the administrator account to create (default: --user or $GREENDESK_USER)"
@@ -53,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    validate_district(args.district, args.name)  # a wrong code is told before a password is asked
+    validate_area(args.district, args.name)  # a wrong code is told before a password is asked
     admin = (args.admin or args.user or os.environ.get(USER_ENV) or "").strip()
     if not admin:
         raise ValidationError(

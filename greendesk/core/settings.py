@@ -112,6 +112,8 @@ def _read_once(session: Session, key: str) -> str | None:
 DISTRICT_CODE = Setting("district_code", str, "")
 DISTRICT_NAME = Setting("district_name", str, "")
 DEFAULT_STANDARD = Setting("default_standard", str, DEFAULT_STANDARD_ID)
+# What the workspace is for: "district" (streets' workbooks, review) or "city" (the districts' packages).
+WORKSPACE_LEVEL = Setting("workspace.level", str, "district")
 # A random id given at creation (or by the upgrade that introduced it): names the workspace's anchor
 # file outside its folder, so two workspaces never share one; ``workspace.create`` records it too.
 WORKSPACE_ID = Setting("workspace_id", str, "")

@@ -23,6 +23,7 @@ from greendesk.core import audit, settings
 from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import WorkspaceError
 from greendesk.core.base.i18n import DEFAULT_LANGUAGE, QT_TRANSLATE_NOOP, SUPPORTED_LANGUAGES
+from greendesk.core.city import seed as city_seed
 from greendesk.core.identity import (
     Actor,
     PermissionDenied,
@@ -33,7 +34,7 @@ from greendesk.core.identity import (
     validate_username,
 )
 from greendesk.core.progress import plan
-from greendesk.core.registry.districts import District, validate_district
+from greendesk.core.registry.districts import District, is_city_code, validate_area
 from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, REVIEWER
 from greendesk.core.safety import anchors, backup, commit_record
 from greendesk.core.storage import db, failures
@@ -174,8 +175,11 @@ class Workspace:
         password: str,
         admin_display_name: str = "",
     ) -> Workspace:
-        """A new workspace with its first administrator (all three roles), signed in as that account."""
-        district = validate_district(district_code, district_name)
+        """A new workspace with its first administrator (all three roles), signed in as that account.
+
+        A city's code (ending in 00) makes a city workspace: its registry lists the city's districts."""
+        district = validate_area(district_code, district_name)
+        level = city_seed.CITY if is_city_code(district.code) else city_seed.DISTRICT
         admin = validate_username(admin)
         validate_password(password)
         _refuse_to_replace(data_dir)
@@ -198,6 +202,7 @@ class Workspace:
             session.add(settings.DISTRICT_CODE.initial_row(district.code))
             session.add(settings.DISTRICT_NAME.initial_row(district.name))
             session.add(settings.DEFAULT_STANDARD.initial_row(settings.DEFAULT_STANDARD.default))
+            session.add(settings.WORKSPACE_LEVEL.initial_row(level))
             audit.record(
                 session,
                 user=admin,
@@ -208,11 +213,14 @@ class Workspace:
                     "district_code": district.code,
                     "district_name": district.name,
                     "workspace_id": workspace_id,
+                    "level": level,
                 },
             )
             # after the entry naming the workspace id: every workspace's chain starts differently
             add_account(session, admin, ALL_ROLES, password, admin_display_name, creator=admin)
             plan.seed_defaults(session, district.code)
+            if level == city_seed.CITY:
+                city_seed.seed_districts(session, admin, district.code)
         with workspace.sessions() as session:
             workspace.actor = prove(session, admin, password)
         return workspace
@@ -271,6 +279,11 @@ class Workspace:
         with failures.translated(self.db_path), self.sessions() as session, session.begin():
             yield session
             session.rollback()  # nothing to commit: a read never writes
+
+    @property
+    def is_city(self) -> bool:
+        """A city (municipal) workspace: it imports the districts' packages instead of street workbooks."""
+        return settings.WORKSPACE_LEVEL.read(self) == city_seed.CITY
 
     @property
     def district(self) -> District:

@@ -17,6 +17,7 @@ from greendesk.core import settings
 from greendesk.core.base import spreadsheet
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.city import level
 from greendesk.core.intake import supplement, workbook, year_check
 from greendesk.core.intake.matching import registry_index
 from greendesk.core.intake.package import OTHER, WORKBOOK, Entry, Package
@@ -66,6 +67,7 @@ def analyse_package(
     street: str | None = None,
 ) -> ImportPlan:
     """Read the package at ``path`` and plan its import for ``year``/``batch``; writes nothing."""
+    level.require_district(workspace)
     path = Path(path)
     user_mapping = normalize_mapping(mapping)
     with Package(path, workspace.data_dir) as package, workspace.sessions() as session:

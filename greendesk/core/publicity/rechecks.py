@@ -12,8 +12,6 @@ status timeline). Revoking needs the approver's password, like a sign-off.
 from __future__ import annotations
 
 import json
-import random
-import secrets
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -21,9 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.core import accounts, audit
-from greendesk.core.base import clock
+from greendesk.core.base import clock, sampling
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.sampling import draw
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import APPROVER, REVIEWER, REVOKED
 from greendesk.core.storage.models import Community, Recommendation
@@ -35,7 +34,6 @@ OUTCOMES = (KEPT, RECTIFY, REVOKED)
 OUTCOME_LABELS = {KEPT: "保持", RECTIFY: "限期整改", REVOKED: "撤销"}  # documents are Chinese
 PLAN_ACTION = "publicity.recheck_plan"
 RESULT_ACTION = "publicity.recheck"
-MAX_SAMPLE = 10_000
 
 
 @dataclass(frozen=True)
@@ -66,12 +64,6 @@ class Recheck:
     overdue: bool
 
 
-def draw(population: list[str], size: int, seed: str) -> list[str]:
-    """The sample: reproducible from the seed over the sorted population."""
-    ordered = sorted(population)
-    return sorted(random.Random(seed).sample(ordered, min(size, len(ordered))))
-
-
 def named_population(session: Session, year: int) -> list[str]:
     """Codes of communities named before ``year`` whose name has not been revoked."""
     rows = session.execute(
@@ -87,12 +79,8 @@ def named_population(session: Session, year: int) -> list[str]:
 def plan_recheck(workspace: Workspace, year: int, size: int, seed: str = "") -> Plan:
     """Draw the year's re-check sample from the named communities, keeping seed and population."""
     actor = accounts.require(workspace, APPROVER)
-    if not 1 <= size <= MAX_SAMPLE:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A re-check sample must hold 1 to {limit} communities."),
-            limit=MAX_SAMPLE,
-        )
-    seed = seed.strip() or secrets.token_hex(8)
+    sampling.check_size(size)
+    seed = sampling.seed_or_new(seed)
     with workspace.transaction() as session:
         population = named_population(session, year)
         if not population:

@@ -1,0 +1,1 @@
+"""The city's (municipal commission's) side: a workspace over districts, fed by their signed packages."""
