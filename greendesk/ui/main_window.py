@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         """
         if self.workspace.is_city:
             return [
-                ScreenEntry("city", self.tr("City progress"), _lazy("city_screen", "CityScreen")),
+                ScreenEntry("city", self.tr("City progress"), _lazy("city.screen", "CityScreen")),
                 ScreenEntry(
                     "standard", self.tr("Creation standard"), _lazy("standard_screen", "StandardScreen")
                 ),

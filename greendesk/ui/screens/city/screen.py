@@ -35,29 +35,28 @@ from greendesk.core.city.progress import LATE, REPORTED, CityProgress, city_prog
 from greendesk.core.reports import labels
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
-from greendesk.ui.screens.city_dialogs import (
+from greendesk.ui.screens.city.dialogs import (
     DistrictDialog,
     SampleDialog,
     fill_table,
     message_box,
     read_only_table,
 )
-from greendesk.ui.screens.dashboard import GREEN, ORANGE, RED, ChartPanel, _chart_font
 from greendesk.ui.widgets.chart_layout import QuarterAxis, legend_above, whole_number_ticks
 from greendesk.ui.widgets.chart_layout import timestamp as _timestamp
+from greendesk.ui.widgets.chart_panel import BLUE, GREEN, ORANGE, RED, ChartPanel, chart_font
 
 TOPIC_CITY = "city"  # a package imported: the city's figures changed
 MET_BRUSH = QBrush(QColor(220, 237, 200))
 BEHIND_BRUSH = QBrush(QColor(253, 224, 220))
 STATUS_COLOURS = {REPORTED: GREEN, LATE: RED}
-BLUE = QColor("#1565C0")
 
 
 class CitySeriesChart(ChartPanel):
     """The city's passed and named communities over the year (cumulative), against its target count."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.quarter_axis = QuarterAxis(_chart_font(8))
+        self.quarter_axis = QuarterAxis(chart_font(8))
         super().__init__(self.tr("Passed and named, cumulative"), parent, {"bottom": self.quarter_axis})
         self.points: list[tuple[float, int, int, float]] = []
         self.describe = self._describe

@@ -134,6 +134,7 @@ class SampleDialog(QDialog):
         self.size_box = QSpinBox()
         self.size_box.setRange(1, 1000)
         self.size_box.setValue(10)
+        self.size_box.setMaximumWidth(120)
         self.seed_edit = QLineEdit()
         self.seed_edit.setPlaceholderText(self.tr("empty: a new random seed"))
         self.draw_button = QPushButton(self.tr("Draw"))
