@@ -8,11 +8,12 @@ file used in two districts to flag.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import shutil
 import zipfile
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,8 @@ from greendesk.core.city.detail import district_detail
 from greendesk.core.demo.builder import build_demo
 from greendesk.core.demo.reviews import DEMO_ADMIN, DEMO_APPROVER, DEMO_PASSWORD, DEMO_REVIEWER
 from greendesk.core.intake import analysis
-from greendesk.core.package import trust
+from greendesk.core.package import signing, trust
+from greendesk.core.package.bag import FORMAT_FIELD
 from greendesk.core.package.export import export_package
 from greendesk.core.progress import figures
 from greendesk.core.registry.districts import validate_district
@@ -36,12 +38,16 @@ from greendesk.core.review import commands, queue
 from greendesk.core.review.vocabulary import SIGNED_OFF
 from greendesk.core.storage.models_city import CityPackage
 from greendesk.core.workspace import Workspace
+from tests.package_forgery import forge, set_info
+from tests.test_package import flip, rewrite
+from tests.test_package_format2 import _as_format_1, _refresh_oxum
 
 pytestmark = pytest.mark.slow
 
 DISTRICTS = ("110101", "110102", "110107")  # 东城区, 西城区, 石景山区: the smallest demo builds
 YEAR = 2022
 CITY_ADMIN, CITY_PASSWORD = "commission", "city-pass-1"
+ANCHORS = "GREENDESK_ANCHOR_DIR"
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,7 @@ class Sent:
     package: Path
     fingerprint: str
     own: figures.Progress  # the district's own figures, computed in its workspace after the export
+    anchors: str  # where the district's audit anchors were written (a folder per test otherwise)
 
 
 def _signed_in(folder: Path, user: str) -> Workspace:
@@ -89,7 +96,7 @@ def _send(folder: Path, code: str, out: Path) -> Sent:
         own = figures.compute(workspace, YEAR, clock.now())
     finally:
         workspace.close()
-    return Sent(code, folder, out, result.fingerprint, own)
+    return Sent(code, folder, out, result.fingerprint, own, os.environ[ANCHORS])
 
 
 @pytest.fixture(scope="module")
@@ -193,10 +200,14 @@ def test_drill_down_lists_a_districts_communities(city: Workspace, sent: dict[st
     assert passed <= {c.code for c in sent["110101"].own.passed_communities} and own & passed
 
 
-def test_evidence_used_in_two_districts_is_flagged(city: Workspace) -> None:
-    flags = reuse.reused_evidence(city, YEAR, clock.now())
-    assert len(flags) == 1 and flags[0].districts == ("110101", "110102")
-    assert progress.city_progress(city, YEAR, clock.now()).to_dict()["reuse"][0]["sha256"] == flags[0].sha256
+def test_evidence_used_in_two_districts_is_flagged(city: Workspace, sent: dict[str, Sent]) -> None:
+    flags = {flag.sha256: flag for flag in reuse.reused_evidence(city, YEAR, clock.now())}
+    given = hashlib.sha256(_first_photo(sent["110101"].package)[1]).hexdigest()  # 东城's photo in 西城
+    assert {"110101", "110102"} <= set(flags[given].districts)
+    assert {use.district_code for use in flags[given].uses} == set(flags[given].districts)
+    assert all(len(flag.districts) > 1 for flag in flags.values())  # a district's own repeats are not flagged
+    listed = progress.city_progress(city, YEAR, clock.now()).to_dict()["reuse"]
+    assert {flag["sha256"] for flag in listed} == set(flags)
 
 
 def test_the_same_package_twice_is_refused(city: Workspace, sent: dict[str, Sent], tmp_path: Path) -> None:
@@ -212,13 +223,9 @@ def test_the_same_package_twice_is_refused(city: Workspace, sent: dict[str, Sent
 
 def _tampered(source: Path, target: Path) -> Path:
     """The same zip with one byte of the summary workbook changed (the manifests left as they were)."""
-    with zipfile.ZipFile(source) as reader, zipfile.ZipFile(target, "w") as writer:
-        for info in reader.infolist():
-            data = reader.read(info)
-            if info.filename.endswith("汇总表.xlsx"):
-                data = data[:-1] + bytes([data[-1] ^ 1])
-            writer.writestr(info, data)
-    return target
+    with zipfile.ZipFile(source) as archive:
+        name = next(n for n in archive.namelist() if n.endswith("/data/汇总表.xlsx"))
+    return rewrite(source, target, {name: flip})
 
 
 def test_a_tampered_package_is_refused(city: Workspace, sent: dict[str, Sent], tmp_path: Path) -> None:
@@ -240,22 +247,40 @@ def test_unknown_and_misregistered_keys_are_refused(sent: dict[str, Sent], tmp_p
         assert _packages(workspace) == 0
 
 
-def test_a_format_1_package_asks_for_a_re_export() -> None:
-    with pytest.raises(ValidationError, match="re-export"):
-        imports._check_format(Path("old.zip"), {})
+def _resigned(item: Sent, target: Path, edit) -> Path:
+    """The district's package changed by ``edit`` and signed again with the district's own key."""
+
+    def edited(files: dict[str, bytes]) -> None:
+        edit(files)
+        _refresh_oxum(files)
+
+    return forge(item.package, target, signing.load_or_create_key(item.folder), edited)
 
 
-def test_a_newer_package_supersedes_the_older(city: Workspace, sent: dict[str, Sent], tmp_path: Path) -> None:
+def test_older_and_newer_formats_are_refused_with_advice(
+    city: Workspace, sent: dict[str, Sent], tmp_path: Path
+) -> None:
+    before = _packages(city)
+    old = _resigned(sent["110101"], tmp_path / "old.zip", _as_format_1)
+    with pytest.raises(ValidationError, match=r"format-1 package.*re-export it"):
+        imports.import_package(city, old)
+    newer = _resigned(
+        sent["110101"], tmp_path / "newer.zip", lambda files: set_info(files, FORMAT_FIELD, "3")
+    )
+    with pytest.raises(ValidationError, match="newer GreenDesk"):
+        imports.import_package(city, newer)
+    assert _packages(city) == before
+
+
+def test_a_newer_package_supersedes_the_older(
+    city: Workspace, sent: dict[str, Sent], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     item = sent["110107"]
-    previous = clock.frozen()
-    clock.freeze(clock.now() + timedelta(minutes=5))
-    try:
-        with _signed_in(item.folder, DEMO_ADMIN) as district:
-            settings.OFFICE_CONTACT.save(district, "王主任")  # a change: a new audit head, a new package
-        newer = _send(item.folder, item.code, tmp_path / "newer.zip")
-        result = imports.import_package(city, newer.package)
-    finally:
-        clock.freeze(previous)
+    monkeypatch.setenv(ANCHORS, item.anchors)  # the district's anchors, written where it was built
+    with _signed_in(item.folder, DEMO_ADMIN) as district:
+        settings.OFFICE_CONTACT.save(district, "王主任")  # a change: a new audit head, a new package
+    newer = _send(item.folder, item.code, tmp_path / "newer.zip")
+    result = imports.import_package(city, newer.package)
     with city.sessions() as session:
         older = session.scalar(
             select(CityPackage).where(CityPackage.sha256 == imports.file_sha256(item.package))
@@ -310,6 +335,6 @@ def test_cli_import_refusal_exits_2_and_progress_json(
     assert main(["--data-dir", folder, "city", "show", "110102", "--year", str(YEAR), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["progress"]["code"] == "110102"
     assert main(["--data-dir", folder, "city", "reuse", "--year", str(YEAR), "--json"]) == 0
-    assert len(json.loads(capsys.readouterr().out)) == 1
+    assert len(json.loads(capsys.readouterr().out)) == len(data["reuse"])
     with Workspace.open(city.data_dir) as reopened, pytest.raises(GreenDeskError):
         level.require_district(reopened)

@@ -257,4 +257,3 @@ def test_an_oversized_document_is_refused_unread(package, monkeypatch) -> None:
     monkeypatch.setattr(package_data, "MAX_DATA_BYTES", 1024)
     with pytest.raises(ValidationError, match=r"\(size\)"):
         read_package_data(package.path)
-

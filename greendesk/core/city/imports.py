@@ -24,20 +24,14 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.city import level
-from greendesk.core.city.package_data import (
-    FORMAT_FIELD,
-    KIND_FIELD,
-    PERIOD_FIELD,
-    read_package_data,
-)
-from greendesk.core.package import signing, trust, verify
-from greendesk.core.package.bag import AUDIT_HEAD_FIELD, DISTRICT_FIELD
+from greendesk.core.package import problems, signing, trust, verify
+from greendesk.core.package.bag import AUDIT_HEAD_FIELD, DISTRICT_FIELD, LEGACY_FORMAT
+from greendesk.core.package.data import period_of, read_package_data
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.core.storage.models_city import CityCommunity, CityDistrict, CityEvidence, CityPackage
 from greendesk.core.workspace import Workspace
 
 IMPORT_ACTION = "city.import"
-CURRENT_FORMAT = 2
 _CHUNK = 1024 * 1024
 _PROBLEMS_SHOWN = 5
 
@@ -85,7 +79,13 @@ def file_sha256(path: Path) -> str:
 def _refuse_unverified(path: Path, report: verify.VerifyReport) -> None:
     """The verifier's findings as one refusal: the key's problems by name, any other as tampering."""
     kinds = report.kinds()
-    if verify.UNTRUSTED in kinds:
+    if problems.NEWER_FORMAT in kinds:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{file} was not imported: {problem}"),
+            file=path.name,
+            problem=next(p for p in report.problems if p.kind == problems.NEWER_FORMAT).message(),
+        )
+    if problems.UNTRUSTED in kinds:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -95,8 +95,8 @@ def _refuse_unverified(path: Path, report: verify.VerifyReport) -> None:
             file=path.name,
             fingerprint=report.fingerprint,
         )
-    if verify.WRONG_DISTRICT in kinds:
-        problem = next(p for p in report.problems if p.kind == verify.WRONG_DISTRICT)
+    if problems.WRONG_DISTRICT in kinds:
+        problem = next(p for p in report.problems if p.kind == problems.WRONG_DISTRICT)
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -132,10 +132,9 @@ def _district_of(session: Session, path: Path, bag_info: dict[str, str], city: s
     return district
 
 
-def _check_format(path: Path, bag_info: dict[str, str]) -> None:
-    text = bag_info.get(FORMAT_FIELD, "1").strip()
-    version = int(text) if text.isdigit() else -1
-    if version == 1:
+def _refuse_legacy(path: Path, report: verify.VerifyReport) -> None:
+    """A format-1 package verifies (it is genuine) but carries no figures the city could read."""
+    if report.format == LEGACY_FORMAT:
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -143,15 +142,6 @@ def _check_format(path: Path, bag_info: dict[str, str]) -> None:
                 "Ask the district to re-export it with this version of GreenDesk.",
             ),
             file=path.name,
-        )
-    if version != CURRENT_FORMAT:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{file} has package format {format}, which this version cannot read; update GreenDesk.",
-            ),
-            file=path.name,
-            format=text,
         )
 
 
@@ -177,28 +167,6 @@ def _refuse_duplicate(session: Session, path: Path, sha256: str, identifier: str
             user=same.imported_by,
             id=same.id,
         )
-
-
-def _check_claims(path: Path, data: dict[str, Any], district: CityDistrict) -> None:
-    """The data file speaks for the district the signed bag-info names (both are signed; both must agree)."""
-    if (data.get("district") or {}).get("code") != district.code:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{file}: its data file names another district than its bag-info ({code})."
-            ),
-            file=path.name,
-            code=district.code,
-        )
-
-
-def _period(data: dict[str, Any], bag_info: dict[str, str]) -> str:
-    stated = bag_info.get(PERIOD_FIELD, "").strip()
-    if stated:
-        return stated
-    year = str(data["year"])
-    if data.get("quarter"):
-        return f"{year}-Q{data['quarter']}"
-    return f"{year}-B{data['batch']}" if data.get("batch") else year
 
 
 def _named_on(named: dict[str, Any] | None) -> date | None:
@@ -272,24 +240,23 @@ def import_package(workspace: Workspace, path: Path | str) -> ImportResult:
     report = verify.verify_package(path, trusted=trust.load_keys(workspace.data_dir))
     if not report.valid:
         _refuse_unverified(path, report)
+    _refuse_legacy(path, report)
+    data = read_package_data(report)  # its shape, and its kind, district and period against bag-info
     bag_info = report.bag_info
-    _check_format(path, bag_info)
-    data = read_package_data(path)
     sha256 = file_sha256(path)
     identifier, head = bag_info.get("External-Identifier", ""), bag_info.get(AUDIT_HEAD_FIELD, "")
     city = workspace.district
     with workspace.transaction() as session:
         district = _district_of(session, path, bag_info, f"{city.code} {city.name}")
-        _check_claims(path, data, district)
         _refuse_duplicate(session, path, sha256, identifier, head)
         package = CityPackage(
             district_code=district.code,
             district_name=district.name,
-            kind=str(data.get("kind") or bag_info.get(KIND_FIELD, "")),
+            kind=data["kind"],
             year=int(data["year"]),
             batch=data.get("batch"),
             quarter=data.get("quarter"),
-            period=_period(data, bag_info),
+            period=period_of(data["kind"], data["year"], data["batch"], data["quarter"]),
             as_of=datetime.fromisoformat(str(data["as_of"])),
             fingerprint=signing.normalize_fingerprint(report.fingerprint),
             sha256=sha256,
