@@ -37,8 +37,6 @@ BELOW_MIN_BAND = QColor(253, 224, 220)
 TARGET_COLOURS = (ORANGE, RED, QColor("#6A1B9A"), QColor("#00838F"))
 REFRESH_TOPICS = (TOPIC_REGISTRY, TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, TOPIC_TARGETS)
 
-pg.setConfigOptions(background="w", foreground="k", antialias=True)
-
 
 def _report_text(text: str) -> str:
     """A label the core marked in context "Reports", in the UI language."""

@@ -29,6 +29,8 @@ GREY = QColor("#9E9E9E")
 RED = QColor("#C62828")
 ORANGE = QColor("#EF6C00")
 
+pg.setConfigOptions(background="w", foreground="k", antialias=True)  # before any plot is made
+
 
 def chart_font(size: int = 9) -> QFont:
     font = QFont(CJK_FONT_FAMILY)
