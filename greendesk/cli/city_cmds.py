@@ -1,4 +1,4 @@
-"""city import | progress | show | reuse | sample | districts: the municipal workspace's commands."""
+"""city import | progress | show | reuse | sample | report | districts: the municipal workspace's commands."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from greendesk.cli.opening import open_city_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.city import detail, imports, progress, registry, reuse, sample
+from greendesk.core.city import detail, imports, progress, registry, report, reuse, sample
 from greendesk.core.progress.figures import end_of_day
 from greendesk.core.workspace import Workspace
 
@@ -57,6 +57,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     draw.add_argument("--size", type=int, required=True)
     draw.add_argument("--seed", default="", help="seed of the draw (default: a new random one, printed)")
     draw.add_argument("--out", type=Path, help="write the work list to this .xlsx file")
+
+    summary = subcommand(
+        actions, "report", cmd_report, help="the city's summary report (PDF and Excel)", json=True
+    )
+    _period_options(summary)
+    summary.add_argument("--out", type=Path, required=True, help="folder for the PDF and the workbook")
 
     listing = subcommand(
         actions, "districts", cmd_districts, help="the city's districts and targets", json=True
@@ -211,6 +217,17 @@ def cmd_sample(args: argparse.Namespace) -> int:
     )
     if args.out is not None:
         print(tr(QT_TRANSLATE_NOOP("CLI", "Work list written to {file}")).format(file=args.out))
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    with open_city_workspace(args, sign_in=True) as workspace:
+        year, as_of = _year_and_moment(args, workspace)
+        paths = report.write_city_report(workspace, year, as_of, args.out)
+    if args.json:
+        print_json(paths.to_dict())
+        return EXIT_OK
+    print(tr(QT_TRANSLATE_NOOP("CLI", "City report written to {pdf} and {xlsx}")).format(**paths.to_dict()))
     return EXIT_OK
 
 

@@ -148,7 +148,17 @@ class MainWindow(QMainWindow):
 
         Each screen's module is imported when the screen is first shown: the charts (pyqtgraph)
         and report writers (reportlab, openpyxl) would otherwise cost most of a second at start.
+        A city workspace shows the city's progress instead of the district's screens (review
+        queue, review, panels, street registry, reports, visits): it imports packages, not workbooks.
         """
+        if self.workspace.is_city:
+            return [
+                ScreenEntry("city", self.tr("City progress"), _lazy("city.screen", "CityScreen")),
+                ScreenEntry(
+                    "standard", self.tr("Creation standard"), _lazy("standard_screen", "StandardScreen")
+                ),
+                ScreenEntry("targets", self.tr("Yearly targets"), _lazy("targets_screen", "TargetsScreen")),
+            ]
         return [
             ScreenEntry("queue", self.tr("Review queue"), _lazy("review_queue", "ReviewQueueScreen")),
             ScreenEntry("review", self.tr("Review"), _lazy("review.screen", "ReviewScreen")),
@@ -194,7 +204,7 @@ class MainWindow(QMainWindow):
     def _reopen_last_review(self) -> None:
         """Back where the reviewer was when the app last closed (or was killed)."""
         last = Preferences.load(self.workspace.data_dir).last_review
-        if not last:
+        if not last or self.workspace.is_city:
             return
         try:
             self.open_review(str(last["code"]), int(last["year"]))
@@ -216,17 +226,19 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add_action(
-            file_menu,
-            self.tr("&Import street recommendations…"),
-            self.import_recommendations,
-            shortcuts.sequence("import"),
-        )
-        self._add_action(file_menu, self.tr("Export recommendation &template…"), self.export_template)
-        file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Export application package…"), self.export_package)
+        if not self.workspace.is_city:  # a city imports packages on its screen, not streets' workbooks
+            self._add_action(
+                file_menu,
+                self.tr("&Import street recommendations…"),
+                self.import_recommendations,
+                shortcuts.sequence("import"),
+            )
+            self._add_action(file_menu, self.tr("Export recommendation &template…"), self.export_template)
+            file_menu.addSeparator()
+            self._add_action(file_menu, self.tr("&Export application package…"), self.export_package)
         self._add_action(file_menu, self.tr("&Verify application package…"), self.verify_package)
-        self._add_action(file_menu, self.tr("Open &scoring kit (expert mode)…"), self.open_scoring_kit)
+        if not self.workspace.is_city:
+            self._add_action(file_menu, self.tr("Open &scoring kit (expert mode)…"), self.open_scoring_kit)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Backups and restore…"), self.open_backups)
         self._add_action(file_menu, self.tr("&Check workspace…"), self.check_workspace)

@@ -18,10 +18,13 @@ from greendesk.core import accounts, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.registry.districts import is_city_code
 from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.workspace import Workspace
 
 BEIJING_PREFIX = "11"
+BEIJING_COMMISSION_PREFIX = "京建发"  # the municipal commission's own 发文字号 prefix
+MINISTRY = "住房和城乡建设部"  # where a city's commission reports
 PHONE_CHARACTERS = set("0123456789-+ ()（）转")
 
 
@@ -38,18 +41,29 @@ class OfficeDetails:
 
 
 def derived_name(district_code: str, district_name: str) -> str:
-    """The district's 住建委 as its documents name it (Beijing's districts with 北京市 in front)."""
+    """The district's 住建委 as its documents name it (Beijing's districts with 北京市 in front); a city
+    workspace's is the municipal commission (北京市住房和城乡建设委员会)."""
+    if is_city_code(district_code):
+        return f"{district_name}住房和城乡建设委员会" if district_name else ""
     city = "北京市" if district_code.startswith(BEIJING_PREFIX) else ""
     return f"{city}{district_name}住房和城乡建设委员会" if district_name else ""
 
 
-def derived_prefix(district_name: str) -> str:
-    """The usual 发文字号 prefix: the district's first character and 住建发 (朝阳区 -> 朝住建发)."""
+def derived_prefix(district_name: str, district_code: str = "") -> str:
+    """The usual 发文字号 prefix: the district's first character and 住建发 (朝阳区 -> 朝住建发); Beijing's
+    municipal commission issues as 京建发, another city's as its first character and 建发."""
+    if is_city_code(district_code):
+        if district_code.startswith(BEIJING_PREFIX):
+            return BEIJING_COMMISSION_PREFIX
+        return f"{district_name[:1]}建发" if district_name else "建发"
     return f"{district_name[:1]}住建发" if district_name else "住建发"
 
 
 def superior_organ(district_code: str) -> str:
-    """Where a district's reports go (主送机关): Beijing's districts report to the municipal commission."""
+    """Where reports go (主送机关): Beijing's districts report to the municipal commission, a city's
+    commission to the ministry."""
+    if is_city_code(district_code):
+        return MINISTRY
     return "北京市住房和城乡建设委员会" if district_code.startswith(BEIJING_PREFIX) else ""
 
 
@@ -60,7 +74,7 @@ def office_details(session: Session) -> OfficeDetails:
         name=settings.OFFICE_NAME.read(session).strip() or derived_name(code, district),
         contact=settings.OFFICE_CONTACT.read(session).strip(),
         phone=settings.OFFICE_PHONE.read(session).strip(),
-        prefix=settings.DOCUMENT_NUMBER_PREFIX.read(session).strip() or derived_prefix(district),
+        prefix=settings.DOCUMENT_NUMBER_PREFIX.read(session).strip() or derived_prefix(district, code),
         signer=settings.OFFICE_SIGNER.read(session).strip(),
     )
 

@@ -115,8 +115,8 @@ class GridText(Flowable):
         for token in _tokens(self.text):
             advance = self._advance(token)
             if current and used + advance > limit:
-                if token[0] in NO_LINE_START and len(current) > 1:  # a comma never starts a line
-                    token, current = current[-1] + token, current[:-1]
+                while token[0] in NO_LINE_START and len(current) > 1:  # a comma never starts a line,
+                    token, current = current[-1] + token, current[:-1]  # nor the ）of "个）、" pulled back
                 if current[-1:] in NO_LINE_END and len(current) > 1:  # nor 《 ends one
                     token, current = current[-1] + token, current[:-1]
                 advance = self._advance(token)

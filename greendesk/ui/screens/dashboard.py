@@ -6,22 +6,18 @@ for the campaign year chosen in the year box, as of now; this module only draws 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QGuiApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -31,33 +27,20 @@ from greendesk.core.base import clock, i18n
 from greendesk.core.progress import figures
 from greendesk.core.reports import labels
 from greendesk.core.review import vocabulary
-from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REGISTRY, TOPIC_REVIEW, TOPIC_TARGETS, UiContext
 from greendesk.ui.widgets.chart_layout import QuarterAxis, legend_above, whole_number_ticks
 from greendesk.ui.widgets.chart_layout import timestamp as _timestamp
+from greendesk.ui.widgets.chart_panel import BLUE, GREEN, GREY, ORANGE, RED, ChartPanel
+from greendesk.ui.widgets.chart_panel import chart_font as _chart_font
 
-CJK_FONT_FAMILY = "WenQuanYi Micro Hei"
-GREEN = QColor("#2E7D32")
-BLUE = QColor("#1565C0")
-GREY = QColor("#9E9E9E")
-RED = QColor("#C62828")
-ORANGE = QColor("#EF6C00")
 BELOW_MIN_BAND = QColor(253, 224, 220)
 TARGET_COLOURS = (ORANGE, RED, QColor("#6A1B9A"), QColor("#00838F"))
 REFRESH_TOPICS = (TOPIC_REGISTRY, TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, TOPIC_TARGETS)
-
-pg.setConfigOptions(background="w", foreground="k", antialias=True)
 
 
 def _report_text(text: str) -> str:
     """A label the core marked in context "Reports", in the UI language."""
     return QCoreApplication.translate("Reports", text)
-
-
-def _chart_font(size: int = 9) -> QFont:
-    font = QFont(CJK_FONT_FAMILY)
-    font.setPointSize(size)
-    return font
 
 
 def _row_pixels() -> int:
@@ -69,91 +52,6 @@ def _label_axis_width(texts: list[str]) -> int:
     """A left axis wide enough for the longest category label (plus the tick and a gap)."""
     metrics = QFontMetrics(_chart_font(8))
     return max([metrics.horizontalAdvance(text) for text in texts] + [24]) + 14
-
-
-class ChartPanel(QFrame):
-    """A titled pyqtgraph plot with hover read-outs, Copy and Save as PNG."""
-
-    def __init__(
-        self,
-        title: str,
-        parent: QWidget | None = None,
-        axis_items: dict | None = None,
-        *,
-        scrollable: bool = False,
-    ) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title_label = QLabel(title)
-        self.title_label.setStyleSheet("font-weight: bold;")
-        self.copy_button = QPushButton(self.tr("Copy"))
-        self.save_button = QPushButton(self.tr("Save as PNG…"))
-        self.copy_button.clicked.connect(self.copy_to_clipboard)
-        self.save_button.clicked.connect(self._ask_and_save)
-        header = QHBoxLayout()
-        header.addWidget(self.title_label, 1)
-        header.addWidget(self.copy_button)
-        header.addWidget(self.save_button)
-        self.plot_widget = pg.PlotWidget(axisItems=axis_items or {})
-        self.plot = self.plot_widget.getPlotItem()
-        self.plot.setMenuEnabled(False)
-        self.plot.hideButtons()
-        self.plot.getViewBox().setMouseEnabled(x=False, y=False)
-        for side in ("left", "bottom"):
-            axis = self.plot.getAxis(side)
-            axis.setTickFont(_chart_font(8))
-            axis.label.setFont(_chart_font(9))
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(header)
-        self.scroll_area: QScrollArea | None = None
-        if scrollable:  # many rows: the plot keeps a readable row height and scrolls
-            self.scroll_area = QScrollArea()
-            self.scroll_area.setWidgetResizable(True)
-            self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-            self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            self.scroll_area.setWidget(self.plot_widget)
-            layout.addWidget(self.scroll_area, 1)
-        else:
-            layout.addWidget(self.plot_widget, 1)
-        self.describe: Callable[[float, float], str] = lambda _x, _y: ""
-        self.last_hover_text = ""
-        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
-
-    def hover_text(self, x: float, y: float) -> str:
-        """The read-out for a point in data coordinates (what the tooltip shows)."""
-        return self.describe(x, y)
-
-    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
-        view_box = self.plot.getViewBox()
-        if not view_box.sceneBoundingRect().contains(scene_pos):
-            QToolTip.hideText()
-            return
-        point = view_box.mapSceneToView(scene_pos)
-        text = self.hover_text(point.x(), point.y())
-        self.last_hover_text = text
-        if text:
-            QToolTip.showText(QCursor.pos(), text, self.plot_widget)
-        else:
-            QToolTip.hideText()
-
-    def copy_to_clipboard(self) -> None:
-        QGuiApplication.clipboard().setPixmap(self.plot_widget.grab())
-
-    def save_png(self, path: str) -> bool:
-        return self.plot_widget.grab().save(path, "PNG")
-
-    def _ask_and_save(self) -> None:
-        path = ask_save_path(
-            self,
-            "chart",
-            self.tr("Save chart"),
-            self.title_label.text() + ".png",
-            self.tr("PNG image (*.png)"),
-        )
-        if path is not None:
-            self.save_png(str(path))
 
 
 class ShareChart(ChartPanel):
