@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.ui import shortcuts
 from greendesk.ui.common import layout_memory
+from greendesk.ui.screens.review.rule_scores import RuleScoresBox
 from greendesk.ui.widgets.evidence_pane import EvidencePane
 
 NOTE_STYLE = "padding:6px;border-radius:4px;"
@@ -121,6 +122,7 @@ class ReviewScreenView(QWidget):
         self.coverage = _label(self, COVERAGE_STYLES[None])
         self.earlier = _label(self, EARLIER_STYLE)
         self.warnings = _label(self, WARNING_STYLE)
+        self.rule_scores = RuleScoresBox(self)  # shown only for a standard that scores by rules
         about = QWidget(self)
         about_layout = QVBoxLayout(about)
         about_layout.setContentsMargins(0, 0, 0, 0)
@@ -128,6 +130,7 @@ class ReviewScreenView(QWidget):
             self.item_title,
             self.item_text,
             self.details,
+            self.rule_scores,
             self.coverage,
             self.earlier,
             self.warnings,
@@ -139,6 +142,7 @@ class ReviewScreenView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(about)
+        self.item_scroll = scroll
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
         layout.addWidget(self.header)
@@ -182,6 +186,7 @@ class ReviewScreenView(QWidget):
         self.result_label = _label(self)
         for widget in (self.decided_by, self.error_label, self.result_label):
             layout.addWidget(widget)
+        self.rule_scores.use_total_label(self.result_label)
 
     def _build_actions(self) -> QGridLayout:
         """The round's actions, four to a row."""
