@@ -349,9 +349,7 @@ class ReviewController(QObject):
         view.comment.setPlainText(state.comment)
         view.decided_by.setText(texts.decided_by(state))
         view.rule_scores.show_item(self.review, state.number, view.pass_button.isEnabled())
-        if view.rule_scores.isVisible():  # the findings in view, the item's text above them
-            view.comment.setMaximumHeight(56)
-            view.item_scroll.ensureWidgetVisible(view.rule_scores.editor.rules_box, 0, 0)
+        view.rule_scroll.setVisible(not view.rule_scores.isHidden())
         if reload_photos:
             view.photo_grid.set_photos(state.photos)
         view.photo_caption.setText(texts.photo_caption(state))

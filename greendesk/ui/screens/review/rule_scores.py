@@ -41,11 +41,9 @@ class RuleScoresBox(QGroupBox):
         self.review: ReviewView | None = None
         self.findings: dict[tuple[str, int | None], dict[int, dict[str, Any]]] = {}
         self.editor = FindingsEditor(self)
-        self.editor.comment.hide()  # the decision's comment box below is the one comment
+        for widget in (self.editor.comment, self.editor.comment_label):
+            widget.hide()  # the decision's comment box below is the one comment
         self.editor.title.hide()  # the screen shows the item above
-        for child in self.editor.findChildren(QLabel):
-            if child.text() == self.editor.tr("Comment"):
-                child.hide()
         self.record_button = QPushButton(self.tr("Record the score as the decision"), self)
         self.total = QLabel()  # until ``use_total_label`` hands over the screen's result line
         row = QHBoxLayout()
