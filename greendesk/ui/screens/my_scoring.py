@@ -67,7 +67,7 @@ class ExpertScoringScreen(QWidget):
         splitter.setChildrenCollapsible(False)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.save_button = QPushButton(self.tr("&Save score"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve score"), self)
         self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
