@@ -29,7 +29,7 @@ from greendesk.core import accounts, settings
 from greendesk.core.base import fonts, paths
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.reports import office
-from greendesk.core.review.vocabulary import ADMINISTRATOR
+from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER, EXPERT, REVIEWER
 from greendesk.core.safety import full_check
 from greendesk.core.workspace import Preferences, Workspace
 from greendesk.ui import shortcuts
@@ -172,7 +172,30 @@ class MainWindow(QMainWindow):
             ScreenEntry(
                 "publicity", self.tr("Publicity & naming"), _lazy("publicity.screen", "PublicityScreen")
             ),
+            ScreenEntry("scoring", self.tr("My scoring"), _lazy("my_scoring", "ExpertScoringScreen")),
         ]
+
+    def _expert_only(self) -> bool:
+        """An account that is an expert and nothing else: it sees its scoring and no screen that writes."""
+        office_roles = (REVIEWER, APPROVER, ADMINISTRATOR)
+        return accounts.may(self.workspace, EXPERT) and not any(
+            accounts.may(self.workspace, role) for role in office_roles
+        )
+
+    def _show_screens_for_account(self) -> None:
+        """My scoring only for experts; an expert-only account sees only it, and the office's file actions hide."""
+        expert, expert_only = accounts.may(self.workspace, EXPERT), self._expert_only()
+        for row in range(self.navigation.count()):
+            item = self.navigation.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            item.setHidden(not expert if key == "scoring" else expert_only)
+        for action in self.office_actions:
+            action.setVisible(not expert_only)
+            action.setEnabled(not expert_only)  # no shortcut either
+        current = self.navigation.currentItem()
+        if current is None or current.isHidden():
+            first = self.navigation.item(0).data(Qt.ItemDataRole.UserRole)
+            self.show_screen("scoring" if expert_only else first)
 
     def _show_row(self, row: int) -> None:
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
@@ -226,21 +249,30 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.office_actions: list[QAction] = []  # the office's work: hidden from an expert-only account
         if not self.workspace.is_city:  # a city imports packages on its screen, not streets' workbooks
-            self._add_action(
-                file_menu,
-                self.tr("&Import street recommendations…"),
-                self.import_recommendations,
-                shortcuts.sequence("import"),
-            )
-            self._add_action(file_menu, self.tr("Export recommendation &template…"), self.export_template)
+            self.office_actions += [
+                self._add_action(
+                    file_menu,
+                    self.tr("&Import street recommendations…"),
+                    self.import_recommendations,
+                    shortcuts.sequence("import"),
+                ),
+                self._add_action(
+                    file_menu, self.tr("Export recommendation &template…"), self.export_template
+                ),
+            ]
             file_menu.addSeparator()
-            self._add_action(file_menu, self.tr("&Export application package…"), self.export_package)
+            self.office_actions.append(
+                self._add_action(file_menu, self.tr("&Export application package…"), self.export_package)
+            )
         self._add_action(file_menu, self.tr("&Verify application package…"), self.verify_package)
         if not self.workspace.is_city:
             self._add_action(file_menu, self.tr("Open &scoring kit (expert mode)…"), self.open_scoring_kit)
         file_menu.addSeparator()
-        self._add_action(file_menu, self.tr("&Backups and restore…"), self.open_backups)
+        self.office_actions.append(
+            self._add_action(file_menu, self.tr("&Backups and restore…"), self.open_backups)
+        )
         self._add_action(file_menu, self.tr("&Check workspace…"), self.check_workspace)
         file_menu.addSeparator()
         self._add_action(file_menu, self.tr("&Quit"), self.close, shortcuts.sequence("quit"))
@@ -285,6 +317,7 @@ class MainWindow(QMainWindow):
         administrator = accounts.may(self.workspace, ADMINISTRATOR)
         self.accounts_action.setVisible(administrator)
         self.accounts_action.setEnabled(administrator)
+        self._show_screens_for_account()
 
     def switch_account(self) -> None:
         """Another person takes over: their sign-in ends the current session (open input stays)."""

@@ -171,7 +171,8 @@ class FindingsEditor(QWidget):
         layout.addWidget(self.rules_box)
         layout.addWidget(self.score_label)
         layout.addWidget(self.breakdown)
-        layout.addWidget(QLabel(self.tr("Comment"), self))
+        self.comment_label = QLabel(self.tr("Comment"), self)
+        layout.addWidget(self.comment_label)
         layout.addWidget(self.comment)
         layout.addStretch(1)
 

@@ -116,6 +116,8 @@ class ReviewController(QObject):
         view.next_community_button.clicked.connect(lambda: self.step_community(+1))
         view.previous_community_button.clicked.connect(lambda: self.step_community(-1))
         view.save_notes_button.clicked.connect(self.save_note)
+        view.rule_scores.record_button.clicked.connect(self.record_rule_score)
+        view.rule_scores.failed.connect(view.error_label.setText)
         view.photo_grid.photo_activated.connect(self.open_viewer)
         view.photo_grid.files_dropped.connect(self.attach_files)
         view.photo_grid.image_pasted.connect(self.attach_pasted)
@@ -170,6 +172,7 @@ class ReviewController(QObject):
         self.code, self.year = code, year
         self.review = views.show(self.context.workspace, code, year)
         self.year = self.review.year
+        self.view.rule_scores.open_review(self.context.workspace, self.review)
         self.items.set_view(self.review)
         self._apply_find(self.view.find_box.text())
         self._show_review()
@@ -196,6 +199,7 @@ class ReviewController(QObject):
         view.header.setText(self.texts.header(review))
         _show(view.lock_banner, self.texts.lock_note(review))
         view.result_label.setText(self.texts.result(review.result))
+        view.rule_scores.show_total(review)  # by rules: the engine's running total instead
         has_rework = bool(views.rework_items(review))
         actions = workflow.available(
             review.status,
@@ -344,6 +348,8 @@ class ReviewController(QObject):
             button.setChecked(state.outcome == outcome)
         view.comment.setPlainText(state.comment)
         view.decided_by.setText(texts.decided_by(state))
+        view.rule_scores.show_item(self.review, state.number, view.pass_button.isEnabled())
+        view.rule_scroll.setVisible(not view.rule_scores.isHidden())
         if reload_photos:
             view.photo_grid.set_photos(state.photos)
         view.photo_caption.setText(texts.photo_caption(state))
@@ -397,6 +403,12 @@ class ReviewController(QObject):
                 self.view.error_label.setText("\n".join(warning.render() for warning in warnings))
         else:
             self.view.comment.setFocus()  # the core asked for a comment (or said why not)
+
+    def record_rule_score(self) -> None:
+        """The decision the engine's score of the findings implies (a scored standard with rules)."""
+        if self.view.rule_scores.record(self.context.workspace, self.view.comment.toPlainText()):
+            self._changed()
+            self.next_item()
 
     def undo_last(self) -> None:
         """Ctrl+Z: the last decision of this round is undone (a new, audited decision)."""

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.ui import shortcuts
 from greendesk.ui.common import layout_memory
+from greendesk.ui.screens.review.rule_scores import RuleScoresBox
 from greendesk.ui.widgets.evidence_pane import EvidencePane
 
 NOTE_STYLE = "padding:6px;border-radius:4px;"
@@ -121,6 +122,7 @@ class ReviewScreenView(QWidget):
         self.coverage = _label(self, COVERAGE_STYLES[None])
         self.earlier = _label(self, EARLIER_STYLE)
         self.warnings = _label(self, WARNING_STYLE)
+        self.rule_scores = RuleScoresBox(self)  # beside the evidence, for a standard that scores by rules
         about = QWidget(self)
         about_layout = QVBoxLayout(about)
         about_layout.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +184,7 @@ class ReviewScreenView(QWidget):
         self.result_label = _label(self)
         for widget in (self.decided_by, self.error_label, self.result_label):
             layout.addWidget(widget)
+        self.rule_scores.use_total_label(self.result_label)
 
     def _build_actions(self) -> QGridLayout:
         """The round's actions, four to a row."""
@@ -220,11 +223,21 @@ class ReviewScreenView(QWidget):
         return actions
 
     def _build_photos(self, photos_dir: Path) -> QWidget:
-        """Right pane: the selected file large, the item's thumbnails below (drop or paste to attach)."""
+        """Right pane: the selected file large, the item's thumbnails below (drop or paste to attach), and
+        the findings by rule under them for a standard that scores by rules."""
         self.evidence_pane = EvidencePane(photos_dir, self)
         self.photo_grid = self.evidence_pane.grid
         self.photo_caption = self.evidence_pane.caption
-        return self.evidence_pane
+        self.rule_scroll = QScrollArea(self)  # the findings under the evidence, only when scoring by rules
+        self.rule_scroll.setWidgetResizable(True)
+        self.rule_scroll.setWidget(self.rule_scores)
+        self.rule_scroll.hide()
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(self.evidence_pane)
+        right.addWidget(self.rule_scroll)
+        right.setSizes([360, 360])
+        right.setChildrenCollapsible(False)
+        return right
 
     def outcome_buttons(self) -> tuple[QPushButton, QPushButton, QPushButton]:
         """符合 / 不符合 / 需补充材料, in the order of the keys 1/2/3."""
