@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from greendesk.core.base import clock
+from greendesk.core.base import clock, sampling
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.publicity import rechecks
 from greendesk.core.registry import roster
@@ -126,7 +126,7 @@ class RechecksTab(QWidget):
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
         self.size = QSpinBox()
-        self.size.setRange(1, rechecks.MAX_SAMPLE)
+        self.size.setRange(1, sampling.MAX_SAMPLE)
         self.size.setValue(10)
         self.seed = QLineEdit()
         self.seed.setPlaceholderText(self.tr("random when empty"))
