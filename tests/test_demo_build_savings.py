@@ -1,16 +1,19 @@
-"""The demo build's later savings (issue 18, perf) keep their guarantees: a kept standard is parsed once
-per stored text, and a text that differs is parsed anew."""
+"""The demo build's later savings (issue 18, perf) keep their guarantees: a kept standard and a standard
+file are parsed once per content and anew when the content differs; closing a round reads the same
+result as the screen; photos are stored without a flush per photo."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
+import pytest
 from review_support import recommend, small_workspace
 
+from greendesk.core.base.errors import ValidationError
 from greendesk.core.review import commands, guards, views
 from greendesk.core.standards import format as standard_format
-from greendesk.core.standards import frozen
+from greendesk.core.standards import frozen, library
 from greendesk.core.storage.models import Recommendation, StandardSnapshot
 
 
@@ -59,3 +62,21 @@ def test_closing_a_round_reads_the_same_result_as_the_screen(data_dir: Path) -> 
         assert commands.finish_round(workspace, code) == guards.finish_status(view.result)
     finally:
         workspace.close()
+
+
+def test_a_standard_file_is_parsed_once_per_content_and_anew_when_edited(tmp_path: Path, monkeypatch) -> None:
+    parses: list[str] = []
+    real = standard_format.parse_standard
+    monkeypatch.setattr(standard_format, "parse_standard", lambda d, s: parses.append(s) or real(d, s))
+    source = library.shipped_standards_dir() / f"{library.DEFAULT_STANDARD_ID}.json"
+    path = tmp_path / "local.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    first = [standard_format.load_standard_file(path) for _ in range(3)]
+    assert len(parses) == 1 and first[0] is first[2]
+    data["title"] = data["title"] + "（本地版）"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")  # same size class, new text
+    assert standard_format.load_standard_file(path).title.endswith("（本地版）") and len(parses) == 2
+    path.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(ValidationError):
+        standard_format.load_standard_file(path)  # a broken file is refused, never served from before
