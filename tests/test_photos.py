@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from sqlalchemy import event
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.storage import images, photos
@@ -98,6 +99,25 @@ def test_store_many_keeps_order_and_deduplicates(workspace: Workspace, tmp_path:
     assert [added for _, _, added in results] == [True] * 6 + [False]
     with workspace.sessions() as session:
         assert session.query(Photo).count() == 6
+
+
+def test_store_many_does_not_flush_per_photo_yet_finds_its_own_pending_rows(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    sources = []
+    for index in range(4):
+        path = tmp_path / f"p{index}.jpg"
+        path.write_bytes(jpeg_bytes(220 + index, 100))
+        sources.append((path, path.name))
+    sources.append((sources[2][0], "the same as p2.jpg"))
+    flushes = []
+    with workspace.transaction() as session:
+        event.listen(session, "before_flush", lambda *_args: flushes.append(1))
+        results = list(photos.store_many(session, workspace.photos_dir, sources, workers=2))
+        assert flushes == []  # the rows go to the database in one flush, at the commit
+        assert results[4][1] is results[2][1] and results[4][2] is False
+    with workspace.sessions() as session:
+        assert session.query(Photo).count() == 4
 
 
 def test_store_many_stops_at_the_first_bad_photo(workspace: Workspace, tmp_path: Path) -> None:

@@ -123,6 +123,11 @@ def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DE
     OSError (missing, unreadable) is left to the caller, whose handling differs; everything about
     the content is a JsonFileError naming ``path``.
     """
+    return parse(read_bytes(path, max_bytes), str(path), max_depth)
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, at most ``max_bytes`` (a JsonFileError beyond), for :func:`parse` later."""
     with path.open("rb") as handle:
         data = handle.read(max_bytes + 1)  # never trust a size from stat (a device, a growing file)
     if len(data) > max_bytes:
@@ -131,7 +136,7 @@ def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DE
             file=str(path),
             limit=describe_size(max_bytes),
         )
-    return parse(data, str(path), max_depth)
+    return data
 
 
 def describe_size(size: int) -> str:

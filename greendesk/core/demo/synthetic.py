@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import openpyxl
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from greendesk.core.base import sheets
 from greendesk.core.intake.workbook import CLAIM_BASIC, CLAIM_FAILS, CLAIM_MEETS
@@ -80,6 +80,12 @@ def _scene(width: int, height: int, variant: int) -> tuple[Image.Image, int]:
     return image, ground
 
 
+@lru_cache(maxsize=1)
+def _sign_font() -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """Pillow's default font, loaded once: a new ImageDraw loads it again for every photo otherwise."""
+    return ImageFont.load_default()
+
+
 def photo_bytes(
     rng: random.Random, year: int, item: int, size: tuple[int, int] = (480, 360), exif: bool = True
 ) -> bytes:
@@ -98,7 +104,7 @@ def photo_bytes(
     centre = width // 2 + rng.randint(-width // 4, width // 4)
     sign = (centre - 40, ground - 50, centre + 40, ground - 10)
     draw.rectangle(sign, fill=(200, 40 + item * 10, rng.randint(40, 90)), outline=(255, 255, 255), width=2)
-    draw.text((sign[0] + 8, sign[1] + 10), f"No.{item}", fill=(255, 255, 255))
+    draw.text((sign[0] + 8, sign[1] + 10), f"No.{item}", fill=(255, 255, 255), font=_sign_font())
     orientation = 1
     if upright_portrait and rng.random() < 0.6:
         image = image.rotate(90, expand=True)  # stored sideways, as phones do

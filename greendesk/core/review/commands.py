@@ -19,7 +19,7 @@ from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import decisions, guards, workflow
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
-from greendesk.core.review.views import ItemState, build_view, find_recommendation
+from greendesk.core.review.views import ItemState, build_view, current_result, find_recommendation
 from greendesk.core.review.vocabulary import (
     APPROVER,
     FAIL,
@@ -259,10 +259,9 @@ def finish_round(workspace: Workspace, code: str, year: int | None = None) -> st
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.FINISH, recommendation, code)
-        view = build_view(workspace, session, recommendation)
-        result = view.result
+        result, outcomes = current_result(workspace, session, recommendation)
         if result.passed is None:
-            undecided = [str(item.number) for item in view.items if item.outcome is None]
+            undecided = [str(number) for number, outcome in outcomes.items() if outcome is None]
             raise WorkflowError(
                 QT_TRANSLATE_NOOP("Errors", "{code}: items {items} are not decided yet."),
                 code=code,

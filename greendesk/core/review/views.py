@@ -284,6 +284,20 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
     )
 
 
+def current_result(
+    workspace: Workspace, session: Session, recommendation: Recommendation
+) -> tuple[OverallResult, dict[int, str | None]]:
+    """The result and each item's counted outcome, as ``build_view`` has them, without reading the
+    evidence and its warnings (closing a round needs only these)."""
+    standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
+    rule = decisions.for_recommendation(session, recommendation)
+    outcomes: dict[int, str | None] = {}
+    for item in standard.items:
+        counted = rule.counted(item.number)
+        outcomes[item.number] = counted.decision.outcome if counted else None
+    return overall_result(standard, outcomes), outcomes
+
+
 def show(workspace: Workspace, code: str, year: int | None = None) -> ReviewView:
     """Everything the review screen shows for one community's recommendation."""
     with workspace.sessions() as session:

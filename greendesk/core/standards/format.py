@@ -9,13 +9,14 @@ library, an import or a review slow or huge.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.base.jsonfile import JsonFileError, read
+from greendesk.core.base.jsonfile import JsonFileError, parse, read_bytes
 from greendesk.core.standards.fields import FieldReader
 from greendesk.core.standards.model import RULE_OPERATORS, Category, Item, NumericRule, Standard, Tier
 from greendesk.core.standards.scoring_rules import read_applies_to, read_scoring, read_verification_methods
@@ -195,9 +196,19 @@ def _check_scoring(
 
 
 def load_standard_file(path: Path) -> Standard:
-    """Read and validate one standard file (UTF-8, a BOM tolerated, at most MAX_FILE_BYTES)."""
+    """Read and validate one standard file (UTF-8, a BOM tolerated, at most MAX_FILE_BYTES).
+
+    The file is read every time, but parsed once per content: the library is consulted by every
+    import and recommendation (the demo build read both shipped files 56 times). The cache is keyed
+    by the path and the SHA-256 of the bytes just read, so an edited file is parsed anew; a file
+    that is refused is not remembered.
+    """
     try:
-        data = read(path, max_bytes=MAX_FILE_BYTES)
+        data = read_bytes(path, max_bytes=MAX_FILE_BYTES)
+        key = (str(path), hashlib.sha256(data).hexdigest())
+        if key in _PARSED_FILES:
+            return _PARSED_FILES[key]
+        standard = parse_standard(parse(data, str(path)), str(path))
     except OSError as exc:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Cannot read standard file {file}: {reason}"),
@@ -209,4 +220,11 @@ def load_standard_file(path: Path) -> Standard:
             QT_TRANSLATE_NOOP("Errors", "Standard file {problem}"),
             problem=Message(error.template, **error.params),
         ) from None
-    return parse_standard(data, str(path))
+    if len(_PARSED_FILES) >= _PARSED_FILES_KEPT:
+        del _PARSED_FILES[next(iter(_PARSED_FILES))]  # the oldest: a long session edits many versions
+    _PARSED_FILES[key] = standard
+    return standard
+
+
+_PARSED_FILES: dict[tuple[str, str], Standard] = {}  # (path, SHA-256 of its bytes) -> the standard
+_PARSED_FILES_KEPT = 64

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -39,6 +40,15 @@ def for_recommendation(
     if recommendation.standard_sha256:
         row = session.get(StandardSnapshot, recommendation.standard_sha256)
         if row is not None:
-            source = f"{row.standard_id} ({row.sha256[:12]})"
-            return parse_standard(json.loads(row.content_json), source)
+            return _parsed(row.standard_id, row.sha256, row.content_json)
     return get_standard(recommendation.standard_id, extra_dirs)
+
+
+@lru_cache(maxsize=16)
+def _parsed(standard_id: str, sha256: str, content_json: str) -> Standard:
+    """A kept version parsed once per process: a review reads it for every item view and action.
+
+    Keyed by the stored text itself (not only its hash), so a row whose text differs is parsed anew;
+    a Standard is frozen and its ``raw`` only ever read (editing deep-copies it).
+    """
+    return parse_standard(json.loads(content_json), f"{standard_id} ({sha256[:12]})")

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Protocol, TypeVar
 
 from PIL import Image
+from sqlalchemy import inspect as orm_state
 from sqlalchemy.orm import Session
 
 from greendesk.core.base import clock
@@ -278,7 +279,7 @@ def store_prepared(
     stage: StagedPhotos | None = None,
 ) -> tuple[Photo, bool]:
     info, data, name = prepared.info, prepared.data, prepared.name
-    existing = session.get(Photo, info.sha256)
+    existing = _stored_row(session, info.sha256)
     target = original_path(photos_dir, info.sha256, info.extension)
     if not target.exists():
         if stage is not None:
@@ -314,9 +315,32 @@ def store_prepared(
         return existing, False
     if isinstance(prepared, evidence_files.PreparedFile):
         row = evidence_files.new_row(prepared.info, clock.now())
-        session.add(row)
-        return row, True
-    row = Photo(
+    else:
+        row = _photo_row(prepared)
+    session.add(row)
+    session.info.setdefault(_PENDING_ROWS, {})[info.sha256] = row
+    return row, True
+
+
+_PENDING_ROWS = "greendesk.photos.pending"  # session.info key: rows this session added, by SHA-256
+
+
+def _stored_row(session: Session, sha256: str) -> Photo | None:
+    """The store's row for ``sha256``, also one added earlier in this session and not yet flushed.
+
+    Looked up without an autoflush: flushing the rows added so far before every photo cost an
+    import of 230 photos about 1.5 s; the pending rows are found in the session's own note instead.
+    """
+    pending = session.info.get(_PENDING_ROWS, {}).get(sha256)
+    if pending is not None and orm_state(pending).pending:  # added, not flushed (nor expunged by a rollback)
+        return pending
+    with session.no_autoflush:
+        return session.get(Photo, sha256)
+
+
+def _photo_row(prepared: PreparedPhoto) -> Photo:
+    info = prepared.info
+    return Photo(
         sha256=info.sha256,
         size=info.size,
         format=info.format,
@@ -333,8 +357,6 @@ def store_prepared(
         media_type=prepared.media_type,
         page_count=prepared.page_count,
     )
-    session.add(row)
-    return row, True
 
 
 def rendition_path(photos_dir: Path, sha256: str, kind: str) -> Path:
