@@ -347,6 +347,14 @@ wine_run 600 "$INSTDIR/bin/greendesk.exe" --data-dir "$SMOKE_WIN\\workspace" dem
     die "demo failed"
 [[ -f $SMOKE/workspace/greendesk.sqlite3 ]] || die "demo workspace has no database"
 
+step "charts: the progress dashboard drawn by the installed runtime (numpy, BLAS DLL)"
+# wine-test/chart_check.py (test-only): numpy.linalg.solve, then the real dashboard's four pyqtgraph charts of the
+# demo workspace at 1366x768, saved as packaging/out/smoke-charts.png.
+cp "$HERE/wine-test/chart_check.py" "$SMOKE/chart_check.py"
+wine_run 300 "$INSTDIR/runtime/python.exe" -X utf8 "$SMOKE_WIN\\chart_check.py" "$SMOKE_WIN\\workspace" \
+    "$SMOKE_WIN\\charts.png" | tail -3 || die "the dashboard's charts did not render"
+cp "$SMOKE/charts.png" "$OUT_DIR/smoke-charts.png"
+
 if [[ $GUI_MODE == auto ]]; then
     # `gui` needs greendesk/ui/app.py (the lead's main window).
     if compgen -G "$INSTDIR/app/greendesk/ui/app.py*" >/dev/null; then GUI_MODE=launcher; else GUI_MODE=qtcheck; fi
