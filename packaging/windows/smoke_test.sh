@@ -150,11 +150,11 @@ size_table() { # the installed tree: the 40 largest files and the top folders, i
     echo "GreenDesk $VERSION installed tree ($INSTDIR_WIN), $(date -u +%Y-%m-%dT%H:%MZ): $INSTALLED_MIB MiB (du -sm)"
     echo
     echo "Largest files (MiB, apparent size):"
-    (cd "$INSTDIR" && find . -type f -printf '%s %P\n' | sort -rn | head -40 | awk '{ printf "  %6.1f  %s\n", $1 / 1048576, $2 }')
+    (cd "$INSTDIR" && find . -type f -printf '%s %P\n' | sort -rn | awk 'NR <= 40 { printf "  %6.1f  %s\n", $1 / 1048576, $2 }')
     echo
     echo "Folders (du -sm, two levels under runtime\\Lib\\site-packages):"
     (cd "$INSTDIR" && du -sm app bin runtime runtime/Lib/site-packages runtime/Lib/site-packages/* 2>/dev/null |
-        sort -rn | head -30 | sed 's/^/  /')
+        sort -rn | awk 'NR <= 30 { print "  " $0 }') # awk reads to the end: no SIGPIPE under pipefail
 }
 wait_gone() { for _ in $(seq 1 60); do [[ -e $1 ]] || return 0; sleep 1; done; return 1; } # uninstall runs from a copy
 
