@@ -134,7 +134,7 @@ reg_value() { # reg_value ROOT VALUE -> the uninstall key's value (empty when mi
         tr -d '\r' | sed -n "s/^ *$2 *REG_[A-Z]* *//p"
 }
 last_run_log() { unix_path "$(wine cmd /c 'echo %TEMP%' 2>/dev/null | tr -d '\r')\\GreenDesk-last-run.log"; }
-WARM_START= WARM_BASE=
+WARM_TIMES=() WARM_BASES=()
 start_times_summary() { # issue 19's start-time goals, each time next to the bare-Python baseline of its run
     local base version
     base=$(median "${BASE_TIMES[@]}")
@@ -142,8 +142,12 @@ start_times_summary() { # issue 19's start-time goals, each time next to the bar
     echo "  start times (Wine; wall clock, so inflated when the machine is loaded; ratio = time / baseline):"
     echo "    baseline runtime\\python.exe -c pass (median of 3): $base s (${BASE_TIMES[*]})"
     echo "    greendesk.exe --version (median of 3): $version s (${VERSION_TIMES[*]}), ratio $(ratio "$version" "$base"); goal <= 1 s: $(goal_met "$version" 1)"
-    [[ -n $WARM_START ]] || return 0
-    echo "    warm start to the first window: $WARM_START s, baseline of that run $WARM_BASE s, ratio $(ratio "$WARM_START" "$WARM_BASE"); goal <= 4 s: $(goal_met "$WARM_START" 4)"
+    ((${#WARM_TIMES[@]})) || return 0
+    local warm warm_base
+    warm=$(median "${WARM_TIMES[@]}")
+    warm_base=$(median "${WARM_BASES[@]}")
+    echo "    warm start to the first window (median of 3): $warm s (${WARM_TIMES[*]}), baseline after each $warm_base s (${WARM_BASES[*]}), ratio $(ratio "$warm" "$warm_base"); goal <= 4 s: $(goal_met "$warm" 4)"
+    echo "    (on a quiet machine the baseline is about 0.08 s; a larger one means the machine was loaded)"
 }
 goal_met() { if (($(echo "$1 <= $2" | bc))); then echo met; else echo "MISSED"; fi; }
 size_table() { # the installed tree: the 40 largest files and the top folders, in MiB
@@ -447,8 +451,7 @@ if kill -0 "$gui_pid" 2>/dev/null; then
 fi
 wait "$gui_pid" 2>/dev/null || true
 
-if [[ $GUI_MODE == launcher ]]; then
-    step "start time: warm start to first window"
+warm_start_once() { # one warm start of the launcher to its first window, then the baseline right after
     (
         export GREENDESK_DATA_DIR=$GUI_ENV
         wine_run 600 "${GUI_COMMAND[@]}"
@@ -466,16 +469,20 @@ if [[ $GUI_MODE == launcher ]]; then
         sleep 0.2
     done
     [[ -n $window ]] || { cat "$WORK/gui-warm.log"; die "no window within 120 s on the warm start"; }
-    WARM_START=$(seconds_since "$started")
-    started=$(date +%s.%N) # the baseline of this run, right after it
-    wine_run 120 "$INSTDIR/runtime/python.exe" -c pass >/dev/null 2>&1 || true
-    WARM_BASE=$(seconds_since "$started")
-    echo "warm start to the first window: $WARM_START s (python.exe -c pass just after: $WARM_BASE s)"
-    step "close the GUI (warm start)"
+    WARM_TIMES+=("$(seconds_since "$started")")
     wine taskkill /IM "$GUI_PROCESS" >/dev/null 2>&1 || true
     for _ in $(seq 1 20); do kill -0 "$gui_pid" 2>/dev/null || break; sleep 1; done
     kill -0 "$gui_pid" 2>/dev/null && { wine taskkill /F /IM "$GUI_PROCESS" >/dev/null 2>&1 || true; }
     wait "$gui_pid" 2>/dev/null || true
+    started=$(date +%s.%N) # the baseline of this run, right after it
+    wine_run 120 "$INSTDIR/runtime/python.exe" -c pass >/dev/null 2>&1 || true
+    WARM_BASES+=("$(seconds_since "$started")")
+}
+
+if [[ $GUI_MODE == launcher ]]; then
+    step "start time: warm start to first window (three times)"
+    for _ in 1 2 3; do warm_start_once; done
+    echo "warm start to the first window: ${WARM_TIMES[*]} s (python.exe -c pass after each: ${WARM_BASES[*]} s)"
 fi
 
 step "export package + greendesk.exe verify"
