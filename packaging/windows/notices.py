@@ -149,6 +149,54 @@ def font_component() -> Component:
     )
 
 
+REFERENCE_BLAS_NOTE = (
+    "numpy.libs\\libopenblas64_*.dll in this bundle is not the wheel's OpenBLAS: packaging/windows/blas.py\n"
+    "rebuilds it from Debian's source package lapack 3.11.0-2 (netlib's reference BLAS, CBLAS and LAPACK),\n"
+    "keeping the file name and the exported names numpy imports. The GCC runtime (libgfortran, libgcc) is\n"
+    "linked into it under the GCC Runtime Library Exception, and libquadmath under the LGPL-2.1.\n"
+    "Source: https://www.netlib.org/lapack/ and\n"
+    "https://sources.debian.org/src/lapack/3.11.0-2/"
+)
+
+
+def reference_blas_components() -> list[Component]:
+    """The self-built numpy BLAS/LAPACK DLL (blas.py) and the GCC runtime linked into it."""
+    lapack = Component(
+        "Reference LAPACK, BLAS and CBLAS (numpy.libs\\libopenblas64_*.dll, built by GreenDesk)",
+        "3.11.0",
+        "BSD-3-Clause",
+        [("LICENSE", (LICENCE_TEXTS / "LAPACK-BSD-3-Clause.txt").read_text(encoding="utf-8").strip())],
+        REFERENCE_BLAS_NOTE,
+    )
+    runtime_texts = [
+        (
+            "GCC Runtime Library Exception 3.1",
+            (LICENCE_TEXTS / "GCC-exception-3.1.txt").read_text(encoding="utf-8").strip(),
+        ),
+        *_spdx_texts("GPL-3.0-only"),
+    ]
+    runtime = Component(
+        "GCC runtime libraries libgfortran and libgcc (linked into the DLL above)",
+        "12 (Debian gcc-mingw-w64)",
+        "GPL-3.0-or-later WITH GCC-exception-3.1",
+        runtime_texts,
+    )
+    quadmath = Component(
+        "libquadmath (GCC, linked into the DLL above for libgfortran's number formatting)",
+        "12 (Debian gcc-mingw-w64)",
+        "LGPL-2.1-or-later",
+        [
+            (
+                "LGPL-2.1 (the licence text)",
+                (LICENCE_TEXTS / "LGPL-2.1-only.txt").read_text(encoding="utf-8").strip(),
+            )
+        ],
+        "The DLL is a separate, replaceable file; packaging/windows/blas.py rebuilds it from the sources named above\n"
+        "(libquadmath's source: https://gcc.gnu.org/ and Debian's gcc-mingw-w64 source package).",
+    )
+    return [lapack, runtime, quadmath]
+
+
 def render(components: list[Component]) -> str:
     lines = [
         "GreenDesk 绿色社区审核台: third-party software notices / 第三方软件声明",
@@ -185,6 +233,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--python-licence", type=Path, help="the runtime's LICENSE.txt")
     parser.add_argument("--python-version", default="3.12")
     parser.add_argument("--font", action="store_true", help="include the bundled WenQuanYi font")
+    parser.add_argument(
+        "--reference-blas", action="store_true", help="numpy's BLAS DLL is blas.py's reference build"
+    )
     parser.add_argument("--windows-text", type=Path, help="only convert this UTF-8 text file for Windows")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args(argv)
@@ -196,6 +247,14 @@ def main(argv: list[str] | None = None) -> int:
     components = collect(args.site_packages)
     if args.python_licence is not None:
         components.insert(0, python_component(args.python_licence, args.python_version))
+    if args.reference_blas:
+        for component in components:
+            if component.name.lower() == "numpy":
+                component.note = (
+                    "The OpenBLAS, LAPACK and GCC runtime sections of numpy's licence file below describe the\n"
+                    "wheel's own libopenblas DLL, which this bundle replaces (see Reference LAPACK below)."
+                )
+        components += reference_blas_components()
     if args.font:
         components.append(font_component())
     text = render(components)

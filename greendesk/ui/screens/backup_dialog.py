@@ -4,6 +4,7 @@ and the question asked on start when the database turned out to be damaged."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QPalette
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.safety import backup, full_check, health, startup
+from greendesk.core.safety import backup, health, startup
 from greendesk.core.safety.backup import BackupInfo
 from greendesk.core.safety.health import DamagedDatabase
 from greendesk.core.safety.restoring import RestoreResult
@@ -36,6 +37,11 @@ from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.task_panel import TaskPanel
 from greendesk.ui.context import UiContext
 from greendesk.ui.tasks import BackgroundTask
+
+# The full check (and the registry, spreadsheet and photo modules it reaches) loads on first use, not at start:
+# prepare_start runs before the first window.
+if TYPE_CHECKING:
+    from greendesk.core.safety import full_check
 
 ALL_TOPICS = (
     topics.TOPIC_REGISTRY,
@@ -383,6 +389,8 @@ class WorkspaceCheckDialog(QDialog):
         data_dir = self.context.workspace.data_dir
 
         def run(progress, cancelled) -> full_check.CheckReport:
+            from greendesk.core.safety import full_check
+
             report = full_check.check_workspace(data_dir, progress=progress, cancelled=cancelled)
             if cancelled():  # the check stops early and returns a partial report: not a result
                 raise InterruptedError
@@ -399,6 +407,8 @@ class WorkspaceCheckDialog(QDialog):
 
     def show_report(self, report: full_check.CheckReport) -> None:
         """Problems first, then information (greyed: not a problem, nothing to do)."""
+        from greendesk.core.safety import full_check
+
         self.report = report
         self.findings.clear()
         if not self.panel.running:  # a report from the check after start: shown as complete
