@@ -349,3 +349,13 @@ def test_a_submitted_report_names_its_signer_beside_its_number(world: Workspace,
     draft = tmp_path / "q.pdf"
     documents.export_report(world, snapshots.QUARTERLY, "2022Q3", draft)  # a draft has no number, no signer
     assert "签发人" not in _text(draft)
+
+
+def test_the_rework_notice_prints_the_recorded_rework_deadline(world: Workspace, tmp_path: Path) -> None:
+    from greendesk.core.review import rework_deadlines
+
+    rework_deadlines.set_deadline(world, RETURNED, datetime(2022, 11, 15).date(), year=2022)
+    notice = tmp_path / "notice.pdf"
+    build_rework_notice(world, RETURNED, notice, year=2022)  # no deadline given: the queue's one
+    flat = _text(notice).replace("\n", "")
+    assert "2022年11月15日" in flat and "2022年11月7日" not in flat  # not today + 30 days

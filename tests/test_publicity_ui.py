@@ -106,6 +106,7 @@ def test_from_notice_to_named_to_revoked(
     assert tab.notice_table.item(0, 5).text() == "2"
     notice_id = tab.current_id()
 
+    on_day(2022, 10, 12)  # the letters are recorded as they came in; one came a day late
     answer(monkeypatch, ObjectionDialog, _objection(date(2022, 10, 12)))
     tab.add_objection_button.click()  # a day late
     assert len(told) == 1 and "逾期" in told[0] and "2022-10-11" in told[0]

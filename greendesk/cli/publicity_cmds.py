@@ -12,7 +12,7 @@ from greendesk.cli.common import print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.publicity import naming, naming_files, notice_files, notices, objections, rechecks
-from greendesk.core.publicity.period import CALENDAR_DAYS, WORKING_DAYS
+from greendesk.core.publicity.period import CALENDAR_DAYS, FIRST_YEAR, LAST_YEAR, WORKING_DAYS
 
 
 def _date(text: str) -> date:
@@ -20,6 +20,28 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date like 2022-09-28: {text}") from exc
+
+
+def _year(text: str) -> int:
+    """A campaign year in GreenDesk's range (argparse exits 2 with the message otherwise)."""
+    try:
+        year = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a year: {text}") from exc
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"a year from {FIRST_YEAR} to {LAST_YEAR}: {text}")
+    return year
+
+
+def _number(text: str) -> int:
+    """A notice, objection or plan number, or a batch: a positive whole number SQLite can hold."""
+    try:
+        number = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {text}") from exc
+    if not 1 <= number < 2**31:
+        raise argparse.ArgumentTypeError(f"a number from 1 to {2**31 - 1}: {text}")
+    return number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -30,8 +52,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create = subcommand(
         actions, "create", cmd_create, help="list the signed-off communities on a notice", json=True
     )
-    create.add_argument("--year", type=int, required=True)
-    create.add_argument("--batch", type=int, default=1)
+    create.add_argument("--year", type=_year, required=True)
+    create.add_argument("--batch", type=_number, default=1)
     create.add_argument("--start", type=_date, required=True, help="first day YYYY-MM-DD")
     length = create.add_mutually_exclusive_group(required=True)
     length.add_argument("--days", type=int, help="calendar days")
@@ -39,13 +61,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument("--title", default="")
     create.add_argument("--channel", default="", help="how objections are taken (default: the usual wording)")
     listing = subcommand(actions, "list", cmd_list, help="the notices", json=True)
-    listing.add_argument("--year", type=int)
+    listing.add_argument("--year", type=_year)
     close = subcommand(actions, "close", cmd_close, help="end a notice after its period", json=True)
-    close.add_argument("notice", type=int)
+    close.add_argument("notice", type=_number)
     export = subcommand(
         actions, "export", cmd_export, help="the notice as a PDF (公文), an HTML page and an Excel list"
     )
-    export.add_argument("notice", type=int)
+    export.add_argument("notice", type=_number)
     export.add_argument("--out", type=Path, required=True, help="folder")
 
     objection = actions.add_parser("objection", help="objections to a notice")
@@ -53,7 +75,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add = subcommand(
         objection_actions, "add", cmd_objection_add, help="record an objection as received", json=True
     )
-    add.add_argument("notice", type=int)
+    add.add_argument("notice", type=_number)
     add.add_argument("--received", type=_date, required=True, help="day received YYYY-MM-DD")
     add.add_argument("--kind", choices=objections.OBJECTOR_KINDS, required=True)
     add.add_argument("--name", required=True, help="the unit's or the person's name")
@@ -71,29 +93,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a document or image received with it (repeatable); stored by content hash",
     )
     olist = subcommand(objection_actions, "list", cmd_objection_list, help="a notice's objections", json=True)
-    olist.add_argument("notice", type=int)
+    olist.add_argument("notice", type=_number)
     decide = subcommand(
         objection_actions, "decide", cmd_objection_decide, help="uphold or dismiss", json=True
     )
-    decide.add_argument("objection", type=int)
+    decide.add_argument("objection", type=_number)
     decide.add_argument("outcome", choices=objections.DECISIONS)
     decide.add_argument("--reason", required=True)
 
     named = subparsers.add_parser("naming", help="name (命名) the communities of a closed notice")
     naming_actions = named.add_subparsers(dest="naming_command", metavar="ACTION", required=True)
     make = subcommand(naming_actions, "create", cmd_naming_create, help="文号, date and tiers", json=True)
-    make.add_argument("notice", type=int)
+    make.add_argument("notice", type=_number)
     make.add_argument("--document-number", required=True, help="文号, e.g. 朝建发〔2022〕12号")
     make.add_argument("--date", type=_date, required=True)
     make.add_argument("--demonstration", nargs="*", default=[], help="codes named 示范 (a higher tier)")
     show = subcommand(
         naming_actions, "show", cmd_naming_show, help="the naming and its plaque list", json=True
     )
-    show.add_argument("notice", type=int)
+    show.add_argument("notice", type=_number)
     naming_export = subcommand(
         naming_actions, "export", cmd_naming_export, help="the naming decision (PDF) and the plaque list"
     )
-    naming_export.add_argument("notice", type=int, help="the notice the naming was made from")
+    naming_export.add_argument("notice", type=_number, help="the notice the naming was made from")
     naming_export.add_argument("--out", type=Path, required=True, help="folder")
     _register_rechecks(subparsers)
 
@@ -102,7 +124,7 @@ def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("recheck", help="re-checks (复核) of named communities in later years")
     actions = parser.add_subparsers(dest="recheck_command", metavar="ACTION", required=True)
     plan = subcommand(actions, "plan", cmd_recheck_plan, help="draw a reproducible random sample", json=True)
-    plan.add_argument("--year", type=int, required=True)
+    plan.add_argument("--year", type=_year, required=True)
     plan.add_argument("--size", type=int, required=True)
     plan.add_argument("--seed", default="", help="the seed (default: a fresh random one, printed)")
     record = subcommand(actions, "record", cmd_recheck_record, help="a community's outcome", json=True)
@@ -111,14 +133,14 @@ def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
     record.add_argument("--deadline", type=_date, help="rectify by YYYY-MM-DD (for rectify)")
     record.add_argument("--effective", type=_date, help="day it takes effect (default: today)")
     record.add_argument("--note", default="")
-    record.add_argument("--plan", type=int)
+    record.add_argument("--plan", type=_number)
     subcommand(
         actions, "list", cmd_recheck_list, help="latest outcomes, overdue rectifications flagged", json=True
     )
     plans = subcommand(
         actions, "plans", cmd_recheck_plans, help="the plans drawn, with seed and sample", json=True
     )
-    plans.add_argument("--year", type=int)
+    plans.add_argument("--year", type=_year)
 
 
 def _print_notice(args: argparse.Namespace, notice: notices.Notice) -> None:

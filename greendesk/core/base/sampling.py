@@ -13,6 +13,7 @@ from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 MAX_SAMPLE = 10_000
+MAX_SEED = 2000  # characters: a seed is a word or a phrase, not a document
 
 
 def draw(population: list[str], size: int, seed: str) -> list[str]:
@@ -30,4 +31,9 @@ def check_size(size: int) -> None:
 
 def seed_or_new(seed: str) -> str:
     """The seed given, else a fresh random one (kept with the sample so it can be redrawn)."""
-    return seed.strip() or secrets.token_hex(8)
+    seed = seed.strip() or secrets.token_hex(8)
+    if len(seed) > MAX_SEED:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A sample's seed may hold at most {limit} characters."), limit=MAX_SEED
+        )
+    return seed

@@ -22,7 +22,7 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.publicity.notices import load_notice
+from greendesk.core.publicity.notices import Notice, load_notice
 from greendesk.core.publicity.objections import list_objections, upheld_codes
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.review.workflow import WorkflowError
@@ -120,6 +120,7 @@ def name_communities(
                 QT_TRANSLATE_NOOP("Errors", "Public notice {id} has been named already."), id=notice_id
             )
         excluded = upheld_codes(session, notice_id)
+        _refuse_named_before(session, notice)
         listed = {entry.code for entry in notice.entries}
         for code in tiers:
             if code not in listed or code in excluded:
@@ -169,6 +170,18 @@ def name_communities(
             },
         )
         return NamingRecord(row.id, notice_id, document_number, named_on, tuple(named))
+
+
+def _refuse_named_before(session: Session, notice: Notice) -> None:
+    """A recommendation is named once: a notice made before that rule may still list a named one."""
+    named = set(session.scalars(select(NamingEntry.recommendation_id)))
+    for entry in notice.entries:
+        if entry.recommendation_id in named:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP("Errors", "{code} has been named for {year} already."),
+                code=entry.code,
+                year=notice.year,
+            )
 
 
 def load_naming(workspace: Workspace, notice_id: int) -> NamingRecord:

@@ -9,7 +9,7 @@ off again and goes on a later notice.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,17 +18,18 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.publicity.period import NoticePeriod, notice_period
+from greendesk.core.publicity.period import NoticePeriod, check_year, notice_period
 from greendesk.core.review.vocabulary import APPROVER, SIGNED_OFF
 from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.storage.models import Community, Recommendation
-from greendesk.core.storage.models_publicity import PublicNotice, PublicNoticeEntry
+from greendesk.core.storage.models_publicity import NamingEntry, PublicNotice, PublicNoticeEntry
 from greendesk.core.workspace import Workspace
 
 CREATE_ACTION = "publicity.create"
 CLOSE_ACTION = "publicity.close"
 MAX_TITLE = 200
 MAX_CHANNEL = 2000
+PLANNED_AHEAD = timedelta(days=366)  # a notice is recorded when published, or planned at most a year ahead
 DEFAULT_CHANNEL = (
     "公示期间，任何单位和个人对公示名单有异议的，可以书面形式向区住房城乡建设委反映。"
     "单位反映情况须加盖公章，个人反映情况须署真实姓名，并提供身份证号码和联系方式。逾期不予受理。"
@@ -131,8 +132,11 @@ def create_notice(
     title: str = "",
     channel_text: str = "",
 ) -> Notice:
-    """List the signed-off communities of the year and batch that are not on a notice yet."""
+    """List the signed-off communities of the year and batch that are not on a notice yet (a named one
+    is never listed again: unlocking and signing it off again does not name it twice)."""
     actor = accounts.require(workspace, APPROVER)
+    check_year(year)
+    _check_start(year, start)
     period = notice_period(start, days, kind)
     title = (title or default_title(year, batch)).strip()
     channel_text = (channel_text or DEFAULT_CHANNEL).strip()
@@ -156,8 +160,11 @@ def create_notice(
             )
             .order_by(Community.street_id, Community.code)
         ).all()
+        named = set(session.scalars(select(NamingEntry.recommendation_id)))
         chosen = [
-            (r, c) for r, c in candidates if r.id not in busy and not _was_noticed_as_is(session, r, before)
+            (r, c)
+            for r, c in candidates
+            if r.id not in busy and r.id not in named and not _was_noticed_as_is(session, r, before)
         ]
         if not chosen:
             raise WorkflowError(
@@ -204,6 +211,21 @@ def create_notice(
         )
         session.flush()
         return load_notice(session, row.id)
+
+
+def _check_start(year: int, start: date) -> None:
+    """A notice of a year's communities starts in that year or later, and not beyond a year ahead."""
+    latest = clock.today() + PLANNED_AHEAD
+    if not date(year, 1, 1) <= start <= latest:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "A public notice of {year} starts between {first} and {last}, not on {start}."
+            ),
+            year=year,
+            first=date(year, 1, 1).isoformat(),
+            last=latest.isoformat(),
+            start=start.isoformat(),
+        )
 
 
 def _was_noticed_as_is(session: Session, recommendation: Recommendation, before: dict[int, int]) -> bool:

@@ -26,6 +26,7 @@ from greendesk.core.publicity.objection_files import Attachment
 from greendesk.core.review.commands import reset_approval, set_status
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import APPROVER, REVIEWER, SIGNED_OFF, UNDER_REVIEW
+from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.storage import photos
 from greendesk.core.storage.models import Recommendation
 from greendesk.core.storage.models_publicity import (
@@ -44,6 +45,8 @@ ADD_ACTION = "publicity.objection"
 DECIDE_ACTION = "publicity.objection_decision"
 REOPEN_ACTION = "review.reopen"
 MAX_CONTENT = 10_000
+MAX_FIELD = 200  # an objector's name or contact, a decision's reason stays a line or a paragraph
+MAX_REASON = 2000
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK = "10X98765432"
 
@@ -60,6 +63,7 @@ class ObjectionState:
     outcome: str  # "" while undecided, else refused / upheld / dismissed
     reason: str
     attachments: tuple[Attachment, ...] = ()
+    review_round: int | None = None  # the re-review round an upheld objection started
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -73,6 +77,7 @@ class ObjectionState:
             "outcome": self.outcome,
             "reason": self.reason,
             "attachments": [attachment.to_dict() for attachment in self.attachments],
+            "review_round": self.review_round,
         }
 
 
@@ -120,6 +125,7 @@ def _state(session: Session, row: Objection) -> ObjectionState:
         "" if decision is None else decision.outcome,
         "" if decision is None else decision.reason,
         objection_files.load(row.attachments_json),
+        None if decision is None else decision.review_round,
     )
 
 
@@ -133,6 +139,11 @@ def _check_input(objector_kind: str, objector_name: str, content: str) -> None:
     if not objector_name or not content:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "An objection needs the objector's name and its content.")
+        )
+    if len(objector_name) > MAX_FIELD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An objector's name may hold at most {limit} characters."),
+            limit=MAX_FIELD,
         )
     if len(content) > MAX_CONTENT:
         raise ValidationError(
@@ -159,12 +170,21 @@ def add_objection(
     one is refused at once, its reason kept (its files are kept too: they are what was received)."""
     actor = accounts.require(workspace, REVIEWER)
     objector_name, content = objector_name.strip(), content.strip()
+    id_number, contact = id_number.strip().upper(), contact.strip()
     _check_input(objector_kind, objector_name, content)
+    _check_objector(id_number, contact, received_on)
     objection_files.check_files(attachments)
     with photos.staged(workspace.layout.photo_staging) as stage, workspace.transaction() as session:
         notice = session.get(PublicNotice, notice_id)
         if notice is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "There is no public notice {id}."), id=notice_id)
+        if notice.closed_at is not None:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Public notice {id} is closed: objections can no longer be recorded against it."
+                ),
+                id=notice_id,
+            )
         recommendation = _listed(session, notice, code) if code else None
         stored = objection_files.store_files(session, workspace, attachments, stage)
         row = Objection(
@@ -173,8 +193,8 @@ def add_objection(
             received_on=received_on,
             objector_kind=objector_kind,
             objector_name=objector_name,
-            id_number=id_number.strip().upper(),
-            contact=contact.strip(),
+            id_number=id_number,
+            contact=contact,
             sealed=sealed,
             content=content,
             attachments_json=objection_files.dump(stored),
@@ -198,15 +218,36 @@ def add_objection(
                 "attachments": [{"name": a.name, "sha256": a.sha256} for a in stored],
             },
         )
-        late = not notice.start_on <= received_on <= notice.end_on
-        reason = (
-            f"逾期不予受理（公示期 {notice.start_on.isoformat()} 至 {notice.end_on.isoformat()}）"
-            if late
-            else _admissibility(objector_kind, objector_name, row.id_number, row.contact, sealed)
+        reason = _timeliness(notice, received_on) or _admissibility(
+            objector_kind, objector_name, row.id_number, row.contact, sealed
         )
         if reason:
             _decide(session, actor.username, row, REFUSED, reason, None)
         return _state(session, row)
+
+
+def _check_objector(id_number: str, contact: str, received_on: date) -> None:
+    """Bounded fields, and a day received that has come (a later one is a typo, not an objection)."""
+    if len(id_number) > MAX_FIELD or len(contact) > MAX_FIELD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An ID number or a contact may hold at most {limit} characters."),
+            limit=MAX_FIELD,
+        )
+    if received_on > clock.today():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "An objection cannot be received after today ({day} given)."),
+            day=received_on.isoformat(),
+        )
+
+
+def _timeliness(notice: PublicNotice, received_on: date) -> str:
+    """Why an objection received that day is not accepted ("" when it is in the notice period)."""
+    period = f"（公示期 {notice.start_on.isoformat()} 至 {notice.end_on.isoformat()}）"
+    if received_on < notice.start_on:
+        return "公示开始前收到，不予受理" + period
+    if received_on > notice.end_on:
+        return "逾期不予受理" + period
+    return ""
 
 
 def _listed(session: Session, notice: PublicNotice, code: str) -> Recommendation:
@@ -256,8 +297,13 @@ def decide_objection(
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "An objection is decided as {choices}."), choices=", ".join(DECISIONS)
         )
-    if not reason:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Deciding an objection needs a reason."))
+    if not reason or len(reason) > MAX_REASON:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Deciding an objection needs a reason of at most {limit} characters."
+            ),
+            limit=MAX_REASON,
+        )
     approver = accounts.confirm_password(workspace, password, APPROVER)
     with workspace.transaction() as session:
         row = session.get(Objection, objection_id)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from greendesk.core.base import clock, sampling
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.sampling import draw
+from greendesk.core.publicity.period import check_year
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import APPROVER, REVIEWER, REVOKED
 from greendesk.core.storage.models import Community, Recommendation
@@ -34,6 +35,8 @@ OUTCOMES = (KEPT, RECTIFY, REVOKED)
 OUTCOME_LABELS = {KEPT: "保持", RECTIFY: "限期整改", REVOKED: "撤销"}  # documents are Chinese
 PLAN_ACTION = "publicity.recheck_plan"
 RESULT_ACTION = "publicity.recheck"
+MAX_TEXT = 2000  # a note
+AHEAD = timedelta(days=3 * 366)  # a rectification deadline or a revocation date is set within three years
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ def named_population(session: Session, year: int) -> list[str]:
 def plan_recheck(workspace: Workspace, year: int, size: int, seed: str = "") -> Plan:
     """Draw the year's re-check sample from the named communities, keeping seed and population."""
     actor = accounts.require(workspace, APPROVER)
+    check_year(year)
     sampling.check_size(size)
     seed = sampling.seed_or_new(seed)
     with workspace.transaction() as session:
@@ -131,13 +135,22 @@ def record_recheck(
             choices=", ".join(OUTCOMES),
         )
     today = clock.today()
-    if outcome == RECTIFY and (deadline is None or deadline <= today):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "限期整改 needs a deadline after today."))
-    effective_on = effective_on or today
-    if effective_on < today:
+    if outcome == RECTIFY and (deadline is None or not today < deadline <= today + AHEAD):
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A re-check takes effect today or later, not on {day}."),
+            QT_TRANSLATE_NOOP("Errors", "限期整改 needs a deadline after today and by {last}."),
+            last=(today + AHEAD).isoformat(),
+        )
+    effective_on = effective_on or today
+    if not today <= effective_on <= today + AHEAD:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A re-check takes effect from today to {last}, not on {day}."),
+            last=(today + AHEAD).isoformat(),
             day=effective_on.isoformat(),
+        )
+    if len(note) > MAX_TEXT:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "A re-check note may hold at most {limit} characters."),
+            limit=MAX_TEXT,
         )
     actor = (
         accounts.confirm_password(workspace, password, APPROVER)
@@ -146,6 +159,7 @@ def record_recheck(
     )
     with workspace.transaction() as session:
         recommendation = _named(session, code)
+        _check_plan(session, plan_id, code)
         session.add(
             RecheckResult(
                 plan_id=plan_id,
@@ -175,6 +189,19 @@ def record_recheck(
         if outcome == REVOKED:
             _revoke(session, actor.username, recommendation, code, effective_on)
         return Recheck(code, outcome, deadline, effective_on, note.strip(), False)
+
+
+def _check_plan(session: Session, plan_id: int | None, code: str) -> None:
+    """The plan a result is recorded under exists and sampled that community."""
+    if plan_id is None:
+        return
+    plan = session.get(RecheckPlan, plan_id)
+    if plan is None or code not in json.loads(plan.sample_json):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "{code} is not in the sample of re-check plan {id}."),
+            code=code,
+            id=plan_id,
+        )
 
 
 def _named(session: Session, code: str) -> Recommendation:

@@ -19,7 +19,7 @@ from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.reports import labels, office, official
-from greendesk.core.review import views
+from greendesk.core.review import rework_deadlines, views
 from greendesk.core.review.vocabulary import REVIEWER, outcome_label
 from greendesk.core.workspace import Workspace
 
@@ -55,7 +55,11 @@ def build_rework_notice(
             ),
             code=code,
         )
-    deadline = deadline or clock.today() + timedelta(days=views.REWORK_DAYS_DEFAULT)
+    deadline = (
+        deadline
+        or rework_deadlines.current_deadline(workspace, code, year)  # the queue's 整改期限, not another day
+        or clock.today() + timedelta(days=views.REWORK_DAYS_DEFAULT)
+    )
     details = office.read_office(workspace)
     number = office.issue_number(workspace, f"notice:{view.code}:{view.year}:{view.round}")
     today = clock.today()

@@ -85,3 +85,10 @@ def deadlines(session: Session, recommendations: Sequence[Recommendation]) -> di
 
 def is_overdue(due_on: date | None, today: date) -> bool:
     return due_on is not None and due_on < today
+
+
+def current_deadline(workspace: Workspace, code: str, year: int | None = None) -> date | None:
+    """The recorded deadline of a returned community's current round (what its rework notice prints)."""
+    with workspace.sessions() as session:
+        recommendation = find_recommendation(session, code, year)
+        return deadlines(session, [recommendation]).get(recommendation.id)
