@@ -514,6 +514,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Report {period} (snapshot {id}, {state}) written to {file}</translation>
         </message>
         <message>
+            <source>Report package written to {path} ({kind} {period}, {size} bytes).</source>
+            <translation>Report package written to {path} ({kind} {period}, {size} bytes).</translation>
+        </message>
+        <message>
             <source>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</source>
             <translation>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</translation>
         </message>
@@ -524,6 +528,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Valid: {path} ({files} files, signed by key {fingerprint}).</source>
             <translation>Valid: {path} ({files} files, signed by key {fingerprint}).</translation>
+        </message>
+        <message>
+            <source>Package format {format}: {kind} {period}</source>
+            <translation>Package format {format}: {kind} {period}</translation>
         </message>
         <message>
             <source>NOT valid: {path} has {count} problem(s):</source>
@@ -922,12 +930,56 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>No re-check recorded yet.</translation>
         </message>
         <message>
+            <source>No re-check plan yet.</source>
+            <translation>No re-check plan yet.</translation>
+        </message>
+        <message>
             <source>photos: {count}</source>
             <translation>photos: {count}</translation>
         </message>
         <message>
             <source>Questionnaire: {handed_out} handed out, {returned} returned: {satisfied} satisfied, {basically} basically satisfied, {dissatisfied} dissatisfied</source>
             <translation>Questionnaire: {handed_out} handed out, {returned} returned: {satisfied} satisfied, {basically} basically satisfied, {dissatisfied} dissatisfied</translation>
+        </message>
+        <message>
+            <source>Imported package {id}: {name} ({code}) {period}, {communities} communities.</source>
+            <translation>Imported package {id}: {name} ({code}) {period}, {communities} communities.</translation>
+        </message>
+        <message>
+            <source>It supersedes package(s) {ids}.</source>
+            <translation>It supersedes package(s) {ids}.</translation>
+        </message>
+        <message>
+            <source>A newer package ({id}) of the same period stays current.</source>
+            <translation>A newer package ({id}) of the same period stays current.</translation>
+        </message>
+        <message>
+            <source>{city} {year}: {passed} of {total} communities passed ({rate}%), {recommended} pilots started ({participation}%), {named} named; target {required}, {remaining} to go.</source>
+            <translation>{city} {year}: {passed} of {total} communities passed ({rate}%), {recommended} pilots started ({participation}%), {named} named; target {required}, {remaining} to go.</translation>
+        </message>
+        <message>
+            <source>{quarter}: reported {reported}; late {late}.</source>
+            <translation>{quarter}: reported {reported}; late {late}.</translation>
+        </message>
+        <message>
+            <source>Evidence files found in more than one district: {count}.</source>
+            <translation>Evidence files found in more than one district: {count}.</translation>
+        </message>
+        <message>
+            <source>No evidence file is found in more than one district.</source>
+            <translation>No evidence file is found in more than one district.</translation>
+        </message>
+        <message>
+            <source>Sample of {count} from {population} (seed {seed}): {codes}</source>
+            <translation>Sample of {count} from {population} (seed {seed}): {codes}</translation>
+        </message>
+        <message>
+            <source>Work list written to {file}</source>
+            <translation>Work list written to {file}</translation>
+        </message>
+        <message>
+            <source>City report written to {pdf} and {xlsx}</source>
+            <translation>City report written to {pdf} and {xlsx}</translation>
         </message>
     </context>
     <context>
@@ -958,6 +1010,163 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CityScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Import district package…</source>
+            <translation>Import district package…</translation>
+        </message>
+        <message>
+            <source>Spot check…</source>
+            <translation>Spot check…</translation>
+        </message>
+        <message>
+            <source>Export city report…</source>
+            <translation>Export city report…</translation>
+        </message>
+        <message>
+            <source>Double-click a district to see its communities</source>
+            <translation>Double-click a district to see its communities</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Quarterly reports</source>
+            <translation>Quarterly reports</translation>
+        </message>
+        <message>
+            <source>Evidence found in more than one district</source>
+            <translation>Evidence found in more than one district</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>reported</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>late</translation>
+        </message>
+        <message>
+            <source>not yet due</source>
+            <translation>not yet due</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; target {share}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</source>
+            <translation>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; target {share}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</translation>
+        </message>
+        <message>
+            <source>None found</source>
+            <translation>None found</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>Pilots</source>
+            <translation>Pilots</translation>
+        </message>
+        <message>
+            <source>Participation %</source>
+            <translation>Participation %</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Pass rate %</source>
+            <translation>Pass rate %</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>Named</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>To go</source>
+            <translation>To go</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>This quarter</translation>
+        </message>
+        <message>
+            <source>No package of this year imported yet</source>
+            <translation>No package of this year imported yet</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{quarter}&lt;/b&gt; (due {due})&lt;br&gt;Reported ({n_reported}): {reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;Late ({n_late}): {late}&lt;/span&gt;</source>
+            <translation>&lt;b&gt;{quarter}&lt;/b&gt; (due {due})&lt;br&gt;Reported ({n_reported}): {reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;Late ({n_late}): {late}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Import district package</source>
+            <translation>Import district package</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {name}: {period}, %n communities</source>
+            <translation>
+                <numerusform>Imported {name}: {period}, %n community</numerusform>
+                <numerusform>Imported {name}: {period}, %n communities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Application package (*.zip)</source>
+            <translation>Application package (*.zip)</translation>
+        </message>
+        <message>
+            <source>Export city report</source>
+            <translation>Export city report</translation>
+        </message>
+        <message>
+            <source>City report written to {folder}</source>
+            <translation>City report written to {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitySeriesChart</name>
+        <message>
+            <source>Passed and named, cumulative</source>
+            <translation>Passed and named, cumulative</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>Named</translation>
+        </message>
+        <message>
+            <source>Target {count}</source>
+            <translation>Target {count}</translation>
+        </message>
+        <message>
+            <source>{target} (above the scale)</source>
+            <translation>{target} (above the scale)</translation>
+        </message>
+        <message>
+            <source>{passed} passed ({share}%), {named} named</source>
+            <translation>{passed} passed ({share}%), {named} named</translation>
         </message>
     </context>
     <context>
@@ -1085,6 +1294,57 @@ Mean {mean}, spread {spread}</translation>
         </message>
     </context>
     <context>
+        <name>DecideDialog</name>
+        <message>
+            <source>Decide the objection</source>
+            <translation>Decide the objection</translation>
+        </message>
+        <message>
+            <source>&amp;Upheld</source>
+            <translation>&amp;Upheld</translation>
+        </message>
+        <message>
+            <source>&amp;Not upheld</source>
+            <translation>&amp;Not upheld</translation>
+        </message>
+        <message>
+            <source>{name}, received {day}: {content}</source>
+            <translation>{name}, received {day}: {content}</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>Decision:</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+        <message>
+            <source>Your &amp;password:</source>
+            <translation>Your &amp;password:</translation>
+        </message>
+        <message>
+            <source>Not upheld: the community stays on the notice.</source>
+            <translation>Not upheld: the community stays on the notice.</translation>
+        </message>
+        <message>
+            <source>Not upheld</source>
+            <translation>Not upheld</translation>
+        </message>
+        <message>
+            <source>Uphold</source>
+            <translation>Uphold</translation>
+        </message>
+        <message>
+            <source>Upholding sends {community} back to review: its sign-off is withdrawn and a new review round starts. It is not named from this notice; once signed off again it goes on a later notice.</source>
+            <translation>Upholding sends {community} back to review: its sign-off is withdrawn and a new review round starts. It is not named from this notice; once signed off again it goes on a later notice.</translation>
+        </message>
+        <message>
+            <source>This objection concerns the list as a whole: no community is sent back to review.</source>
+            <translation>This objection concerns the list as a whole: no community is sent back to review.</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>Creating the workspace…</source>
@@ -1182,6 +1442,53 @@ Mean {mean}, spread {spread}</translation>
         </message>
     </context>
     <context>
+        <name>DistrictDialog</name>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name} ({code})</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}</source>
+            <translation>{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Passed</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>Named</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>◀ Page</source>
@@ -1246,8 +1553,20 @@ Mean {mean}, spread {spread}</translation>
             <translation>Migrating {file} broke {count} references; nothing was changed.</translation>
         </message>
         <message>
+            <source>City code '{code}' must be 6 digits ending in 00 (e.g. 110000).</source>
+            <translation>City code '{code}' must be 6 digits ending in 00 (e.g. 110000).</translation>
+        </message>
+        <message>
+            <source>City {code} is not in the shipped registry: please give its name.</source>
+            <translation>City {code} is not in the shipped registry: please give its name.</translation>
+        </message>
+        <message>
             <source>District code '{code}' must be 6 digits (e.g. 110105 for Chaoyang).</source>
             <translation>District code '{code}' must be 6 digits (e.g. 110105 for Chaoyang).</translation>
+        </message>
+        <message>
+            <source>{code} is a city's code (it ends in 00), not a district's: a district workspace needs its district's code, and 'greendesk init --district {code}' creates the city's workspace.</source>
+            <translation>{code} is a city's code (it ends in 00), not a district's: a district workspace needs its district's code, and 'greendesk init --district {code}' creates the city's workspace.</translation>
         </message>
         <message>
             <source>District {code} is not in the shipped registry: please give its name.</source>
@@ -1514,12 +1833,48 @@ Mean {mean}, spread {spread}</translation>
             <translation>text</translation>
         </message>
         <message>
+            <source>missing, or not {expected}</source>
+            <translation>missing, or not {expected}</translation>
+        </message>
+        <message>
+            <source>the value {value} is not allowed here</source>
+            <translation>the value {value} is not allowed here</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>a text</translation>
+        </message>
+        <message>
             <source>a whole number</source>
             <translation>a whole number</translation>
         </message>
         <message>
             <source>a number</source>
             <translation>a number</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>The package {package} carries an invalid {file}: {field}: {reason}.</source>
+            <translation>The package {package} carries an invalid {file}: {field}: {reason}.</translation>
+        </message>
+        <message>
+            <source>Cannot read {file} in the package {package}: {reason}</source>
+            <translation>Cannot read {file} in the package {package}: {reason}</translation>
+        </message>
+        <message>
+            <source>The package {package} changed after it was verified; verify it again.</source>
+            <translation>The package {package} changed after it was verified; verify it again.</translation>
+        </message>
+        <message>
+            <source>The package {package} did not verify: {problem}</source>
+            <translation>The package {package} did not verify: {problem}</translation>
+        </message>
+        <message>
+            <source>The package {package} is format {format}, made by an older GreenDesk: it carries no machine-readable figures; ask the district to export it again.</source>
+            <translation>The package {package} is format {format}, made by an older GreenDesk: it carries no machine-readable figures; ask the district to export it again.</translation>
         </message>
         <message>
             <source>true/false</source>
@@ -2942,6 +3297,10 @@ Mean {mean}, spread {spread}</translation>
             <translation>Every community of public notice {id} had an upheld objection.</translation>
         </message>
         <message>
+            <source>{code} has been named for {year} already.</source>
+            <translation>{code} has been named for {year} already.</translation>
+        </message>
+        <message>
             <source>Public notice {id} has not been named yet.</source>
             <translation>Public notice {id} has not been named yet.</translation>
         </message>
@@ -2956,6 +3315,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>No signed-off community of {year} (batch {batch}) is waiting for a public notice.</source>
             <translation>No signed-off community of {year} (batch {batch}) is waiting for a public notice.</translation>
+        </message>
+        <message>
+            <source>A public notice of {year} starts between {first} and {last}, not on {start}.</source>
+            <translation>A public notice of {year} starts between {first} and {last}, not on {start}.</translation>
         </message>
         <message>
             <source>Public notice {id} is already closed.</source>
@@ -2974,8 +3337,24 @@ Mean {mean}, spread {spread}</translation>
             <translation>An objection needs the objector's name and its content.</translation>
         </message>
         <message>
+            <source>An objector's name may hold at most {limit} characters.</source>
+            <translation>An objector's name may hold at most {limit} characters.</translation>
+        </message>
+        <message>
             <source>An objection's content may hold at most {limit} characters.</source>
             <translation>An objection's content may hold at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>Public notice {id} is closed: objections can no longer be recorded against it.</source>
+            <translation>Public notice {id} is closed: objections can no longer be recorded against it.</translation>
+        </message>
+        <message>
+            <source>An ID number or a contact may hold at most {limit} characters.</source>
+            <translation>An ID number or a contact may hold at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>An objection cannot be received after today ({day} given).</source>
+            <translation>An objection cannot be received after today ({day} given).</translation>
         </message>
         <message>
             <source>{code} is not on public notice {id}.</source>
@@ -2986,8 +3365,8 @@ Mean {mean}, spread {spread}</translation>
             <translation>An objection is decided as {choices}.</translation>
         </message>
         <message>
-            <source>Deciding an objection needs a reason.</source>
-            <translation>Deciding an objection needs a reason.</translation>
+            <source>Deciding an objection needs a reason of at most {limit} characters.</source>
+            <translation>Deciding an objection needs a reason of at most {limit} characters.</translation>
         </message>
         <message>
             <source>There is no objection {id}.</source>
@@ -2996,6 +3375,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>Objection {id} has been decided already.</source>
             <translation>Objection {id} has been decided already.</translation>
+        </message>
+        <message>
+            <source>A campaign year is between {first} and {last} ({year} given).</source>
+            <translation>A campaign year is between {first} and {last} ({year} given).</translation>
         </message>
         <message>
             <source>China's official holidays for {year} are not known to this version of GreenDesk: give the notice period in calendar days, or update GreenDesk.</source>
@@ -3010,10 +3393,6 @@ Mean {mean}, spread {spread}</translation>
             <translation>A notice period must be 1 to {limit} days ({days} given).</translation>
         </message>
         <message>
-            <source>A re-check sample must hold 1 to {limit} communities.</source>
-            <translation>A re-check sample must hold 1 to {limit} communities.</translation>
-        </message>
-        <message>
             <source>No community was named before {year}: there is nothing to re-check.</source>
             <translation>No community was named before {year}: there is nothing to re-check.</translation>
         </message>
@@ -3022,12 +3401,20 @@ Mean {mean}, spread {spread}</translation>
             <translation>A re-check outcome is one of {choices}.</translation>
         </message>
         <message>
-            <source>限期整改 needs a deadline after today.</source>
-            <translation>限期整改 needs a deadline after today.</translation>
+            <source>限期整改 needs a deadline after today and by {last}.</source>
+            <translation>限期整改 needs a deadline after today and by {last}.</translation>
         </message>
         <message>
-            <source>A re-check takes effect today or later, not on {day}.</source>
-            <translation>A re-check takes effect today or later, not on {day}.</translation>
+            <source>A re-check takes effect from today to {last}, not on {day}.</source>
+            <translation>A re-check takes effect from today to {last}, not on {day}.</translation>
+        </message>
+        <message>
+            <source>A re-check note may hold at most {limit} characters.</source>
+            <translation>A re-check note may hold at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>{code} is not in the sample of re-check plan {id}.</source>
+            <translation>{code} is not in the sample of re-check plan {id}.</translation>
         </message>
         <message>
             <source>{code} has not been named: nothing to re-check.</source>
@@ -3045,6 +3432,98 @@ Mean {mean}, spread {spread}</translation>
             <source>{code} is not returned for rework: it has no rework deadline.</source>
             <translation>{code} is not returned for rework: it has no rework deadline.</translation>
         </message>
+        <message>
+            <source>A sample must hold 1 to {limit} communities.</source>
+            <translation>A sample must hold 1 to {limit} communities.</translation>
+        </message>
+        <message>
+            <source>A sample's seed may hold at most {limit} characters.</source>
+            <translation>A sample's seed may hold at most {limit} characters.</translation>
+        </message>
+        <message>
+            <source>District {code} is not a district of this city.</source>
+            <translation>District {code} is not a district of this city.</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {problem}</source>
+            <translation>{file} was not imported: {problem}</translation>
+        </message>
+        <message>
+            <source>{file} is signed by the key {fingerprint}, which is not in this city's trust store: register the district's key first (greendesk keys trust FINGERPRINT --district CODE).</source>
+            <translation>{file} is signed by the key {fingerprint}, which is not in this city's trust store: register the district's key first (greendesk keys trust FINGERPRINT --district CODE).</translation>
+        </message>
+        <message>
+            <source>{file} claims to come from district {claimed}, but its signing key is registered for district {registered}: it was not imported.</source>
+            <translation>{file} claims to come from district {claimed}, but its signing key is registered for district {registered}: it was not imported.</translation>
+        </message>
+        <message>
+            <source>{file} failed verification (altered or damaged), so it was not imported: {problems}</source>
+            <translation>{file} failed verification (altered or damaged), so it was not imported: {problems}</translation>
+        </message>
+        <message>
+            <source>{file} comes from district {code}, which is not a district of this city ({city}).</source>
+            <translation>{file} comes from district {code}, which is not a district of this city ({city}).</translation>
+        </message>
+        <message>
+            <source>{file} is a format-1 package: it carries no machine-readable figures for the city. Ask the district to re-export it with this version of GreenDesk.</source>
+            <translation>{file} is a format-1 package: it carries no machine-readable figures for the city. Ask the district to re-export it with this version of GreenDesk.</translation>
+        </message>
+        <message>
+            <source>{file} was already imported on {date} by {user} (package {id}); nothing was changed.</source>
+            <translation>{file} was already imported on {date} by {user} (package {id}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This is the district workspace of {name} ({code}): the city's commands (import of district packages, city progress, spot-check samples) need a city workspace (greendesk init --district 110000).</source>
+            <translation>This is the district workspace of {name} ({code}): the city's commands (import of district packages, city progress, spot-check samples) need a city workspace (greendesk init --district 110000).</translation>
+        </message>
+        <message>
+            <source>This is the city workspace of {name} ({code}): streets' workbooks are imported and reviewed in the district workspaces; the city imports the districts' packages (greendesk city import PACKAGE).</source>
+            <translation>This is the city workspace of {name} ({code}): streets' workbooks are imported and reviewed in the district workspaces; the city imports the districts' packages (greendesk city import PACKAGE).</translation>
+        </message>
+        <message>
+            <source>{code} is not the code of a district of {city} ({city_code}).</source>
+            <translation>{code} is not the code of a district of {city} ({city_code}).</translation>
+        </message>
+        <message>
+            <source>District {code} needs a name and its number of urban communities (1 to {limit}).</source>
+            <translation>District {code} needs a name and its number of urban communities (1 to {limit}).</translation>
+        </message>
+        <message>
+            <source>Cannot write the city report into {folder}: {reason}</source>
+            <translation>Cannot write the city report into {folder}: {reason}</translation>
+        </message>
+        <message>
+            <source>No district package of {year} reports a passed community: nothing to sample.</source>
+            <translation>No district package of {year} reports a passed community: nothing to sample.</translation>
+        </message>
+        <message>
+            <source>Cannot write the work list {file}: {reason}</source>
+            <translation>Cannot write the work list {file}: {reason}</translation>
+        </message>
+        <message>
+            <source>Report snapshot {id} ({period}) is a draft: only a submitted report is packaged (greendesk report submit {id}).</source>
+            <translation>Report snapshot {id} ({period}) is a draft: only a submitted report is packaged (greendesk report submit {id}).</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} is not a file.</translation>
+        </message>
+        <message>
+            <source>{file} is a program; an objection's attachments are documents or images only.</source>
+            <translation>{file} is a program; an objection's attachments are documents or images only.</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB; an objection's attachment may be at most {limit} MB.</source>
+            <translation>{file} is {size} MB; an objection's attachment may be at most {limit} MB.</translation>
+        </message>
+        <message>
+            <source>{file} is neither a document nor an image (PDF, OFD, Word, Excel, text, JPEG, PNG ...); it cannot be attached to an objection.</source>
+            <translation>{file} is neither a document nor an image (PDF, OFD, Word, Excel, text, JPEG, PNG ...); it cannot be attached to an objection.</translation>
+        </message>
+        <message>
+            <source>An objection takes at most {limit} attachments ({count} given).</source>
+            <translation>An objection takes at most {limit} attachments ({count} given).</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePane</name>
@@ -3055,6 +3534,48 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertScoringScreen</name>
+        <message>
+            <source>Assigned items</source>
+            <translation>Assigned items</translation>
+        </message>
+        <message>
+            <source>Items assigned to you</source>
+            <translation>Items assigned to you</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve score</source>
+            <translation>Sa&amp;ve score</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items assigned to you. Scores are computed from your findings by the standard's rules.</source>
+            <translation>
+                <numerusform>%n item assigned to you. Scores are computed from your findings by the standard's rules.</numerusform>
+                <numerusform>%n items assigned to you. Scores are computed from your findings by the standard's rules.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No items are assigned to you on any panel.</source>
+            <translation>No items are assigned to you on any panel.</translation>
+        </message>
+        <message>
+            <source>{community} · item {number}  [{score} / {points}]</source>
+            <translation>{community} · item {number}  [{score} / {points}]</translation>
+        </message>
+        <message>
+            <source>(confirmed)</source>
+            <translation>(confirmed)</translation>
+        </message>
+        <message>
+            <source>Confirmed by the reviewer (复核人): no longer editable.</source>
+            <translation>Confirmed by the reviewer (复核人): no longer editable.</translation>
+        </message>
+        <message>
+            <source>Saved: item {number} of {community} scores {score} of {points}.</source>
+            <translation>Saved: item {number} of {community} scores {score} of {points}.</translation>
         </message>
     </context>
     <context>
@@ -3847,6 +4368,10 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>Creation standard</translation>
         </message>
         <message>
+            <source>City progress</source>
+            <translation>City progress</translation>
+        </message>
+        <message>
             <source>Yearly targets</source>
             <translation>Yearly targets</translation>
         </message>
@@ -3857,6 +4382,14 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Site visits</source>
             <translation>Site visits</translation>
+        </message>
+        <message>
+            <source>Publicity &amp; naming</source>
+            <translation>Publicity &amp; naming</translation>
+        </message>
+        <message>
+            <source>My scoring</source>
+            <translation>My scoring</translation>
         </message>
         <message>
             <source>{screen} cannot be shown: {reason}</source>
@@ -4106,6 +4639,61 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>NamingDialog</name>
+        <message>
+            <source>Name the communities</source>
+            <translation>Name the communities</translation>
+        </message>
+        <message>
+            <source>e.g. 朝建发〔2022〕12号</source>
+            <translation>e.g. 朝建发〔2022〕12号</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Meets the requirements (达到创建要求)</source>
+            <translation>Meets the requirements (达到创建要求)</translation>
+        </message>
+        <message>
+            <source>Demonstration (示范)</source>
+            <translation>Demonstration (示范)</translation>
+        </message>
+        <message>
+            <source>&amp;Document number (文号):</source>
+            <translation>&amp;Document number (文号):</translation>
+        </message>
+        <message>
+            <source>&amp;Named on:</source>
+            <translation>&amp;Named on:</translation>
+        </message>
+        <message>
+            <source>Not named from this notice (an upheld objection sent them back to review): {codes}</source>
+            <translation>Not named from this notice (an upheld objection sent them back to review): {codes}</translation>
+        </message>
+        <message>
+            <source>Your &amp;password:</source>
+            <translation>Your &amp;password:</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -4157,6 +4745,61 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>&amp;Title:</source>
             <translation>&amp;Title:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewNoticeDialog</name>
+        <message>
+            <source>New public notice</source>
+            <translation>New public notice</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>working days</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>calendar days</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>&amp;Year:</translation>
+        </message>
+        <message>
+            <source>&amp;Batch:</source>
+            <translation>&amp;Batch:</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>&amp;First day:</translation>
+        </message>
+        <message>
+            <source>&amp;Runs for:</source>
+            <translation>&amp;Runs for:</translation>
+        </message>
+        <message>
+            <source>Last day:</source>
+            <translation>Last day:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Objections are taken:</source>
+            <translation>&amp;Objections are taken:</translation>
+        </message>
+        <message>
+            <source>The notice lists the year's and batch's signed-off communities not on a notice yet.</source>
+            <translation>The notice lists the year's and batch's signed-off communities not on a notice yet.</translation>
+        </message>
+        <message>
+            <source>Create notice</source>
+            <translation>Create notice</translation>
+        </message>
+        <message>
+            <source>{end} (objections are taken from {start} to {end})</source>
+            <translation>{end} (objections are taken from {start} to {end})</translation>
         </message>
     </context>
     <context>
@@ -4219,6 +4862,308 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>The two passwords are not the same.</source>
             <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesTab</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>Batch</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>Communities</translation>
+        </message>
+        <message>
+            <source>&amp;New notice…</source>
+            <translation>&amp;New notice…</translation>
+        </message>
+        <message>
+            <source>&amp;Close notice</source>
+            <translation>&amp;Close notice</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>N&amp;ame…</source>
+            <translation>N&amp;ame…</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Objector</source>
+            <translation>Objector</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Concerns</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>&amp;Register objection…</source>
+            <translation>&amp;Register objection…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>&amp;Decide…</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>Tier</translation>
+        </message>
+        <message>
+            <source>Plaque</source>
+            <translation>Plaque</translation>
+        </message>
+        <message>
+            <source>Objections register (异议登记)</source>
+            <translation>Objections register (异议登记)</translation>
+        </message>
+        <message>
+            <source>Communities on the notice</source>
+            <translation>Communities on the notice</translation>
+        </message>
+        <message>
+            <source>Publicity &amp; naming</source>
+            <translation>Publicity &amp; naming</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working days</source>
+            <translation>
+                <numerusform>%n working day</numerusform>
+                <numerusform>%n working days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n calendar days</source>
+            <translation>
+                <numerusform>%n calendar day</numerusform>
+                <numerusform>%n calendar days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>named ({number})</source>
+            <translation>named ({number})</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>open for objections</source>
+            <translation>open for objections</translation>
+        </message>
+        <message>
+            <source>unit (sealed)</source>
+            <translation>unit (sealed)</translation>
+        </message>
+        <message>
+            <source>named person</source>
+            <translation>named person</translation>
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation>not accepted</translation>
+        </message>
+        <message>
+            <source>awaiting decision</source>
+            <translation>awaiting decision</translation>
+        </message>
+        <message>
+            <source>upheld</source>
+            <translation>upheld</translation>
+        </message>
+        <message>
+            <source>not upheld</source>
+            <translation>not upheld</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <source>the whole list</source>
+            <translation>the whole list</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objections, {pending} awaiting a decision</source>
+            <translation>
+                <numerusform>%n objection, {pending} awaiting a decision</numerusform>
+                <numerusform>%n objections, {pending} awaiting a decision</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No objection registered.</source>
+            <translation>No objection registered.</translation>
+        </message>
+        <message>
+            <source>Demonstration (示范)</source>
+            <translation>Demonstration (示范)</translation>
+        </message>
+        <message>
+            <source>Meets the requirements</source>
+            <translation>Meets the requirements</translation>
+        </message>
+        <message numerus="yes">
+            <source>Named by {number} on {day}: %n communities.</source>
+            <translation>
+                <numerusform>Named by {number} on {day}: %n community.</numerusform>
+                <numerusform>Named by {number} on {day}: %n communities.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not named yet.</source>
+            <translation>Not named yet.</translation>
+        </message>
+        <message>
+            <source>No public notice yet: create one with New notice….</source>
+            <translation>No public notice yet: create one with New notice….</translation>
+        </message>
+        <message>
+            <source>Close notice</source>
+            <translation>Close notice</translation>
+        </message>
+        <message>
+            <source>Close “{title}”? No objection can be registered against it afterwards.</source>
+            <translation>Close “{title}”? No objection can be registered against it afterwards.</translation>
+        </message>
+        <message>
+            <source>Folder for the notice's files</source>
+            <translation>Folder for the notice's files</translation>
+        </message>
+        <message>
+            <source>Wrote {files} to {folder}.</source>
+            <translation>Wrote {files} to {folder}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Register an objection</source>
+            <translation>Register an objection</translation>
+        </message>
+        <message>
+            <source>A unit (with its seal)</source>
+            <translation>A unit (with its seal)</translation>
+        </message>
+        <message>
+            <source>A named person</source>
+            <translation>A named person</translation>
+        </message>
+        <message>
+            <source>The written objection carries the unit's seal</source>
+            <translation>The written objection carries the unit's seal</translation>
+        </message>
+        <message>
+            <source>The list as a whole</source>
+            <translation>The list as a whole</translation>
+        </message>
+        <message>
+            <source>&amp;Objector:</source>
+            <translation>&amp;Objector:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;ID number:</source>
+            <translation>&amp;ID number:</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>C&amp;ontact:</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns:</source>
+            <translation>&amp;Concerns:</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>&amp;Received on:</translation>
+        </message>
+        <message>
+            <source>Con&amp;tent:</source>
+            <translation>Con&amp;tent:</translation>
+        </message>
+        <message>
+            <source>&amp;Attachments:</source>
+            <translation>&amp;Attachments:</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>Register</translation>
+        </message>
+        <message>
+            <source>{title}: objections taken from {start} to {end}</source>
+            <translation>{title}: objections taken from {start} to {end}</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>Add &amp;files…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
+        </message>
+        <message>
+            <source>Files received with the objection</source>
+            <translation>Files received with the objection</translation>
+        </message>
+        <message>
+            <source>Objection not accepted</source>
+            <translation>Objection not accepted</translation>
+        </message>
+        <message>
+            <source>The objection is not accepted: {reason}.
+
+It is kept in the register as refused, with this reason; it cannot be decided and changes nothing on the notice.</source>
+            <translation>The objection is not accepted: {reason}.
+
+It is kept in the register as refused, with this reason; it cannot be decided and changes nothing on the notice.</translation>
         </message>
     </context>
     <context>
@@ -4501,6 +5446,18 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>The package records {detail} audit entries up to its head, but the workspace's log holds a different number up to that entry.</source>
             <translation>The package records {detail} audit entries up to its head, but the workspace's log holds a different number up to that entry.</translation>
+        </message>
+        <message>
+            <source>{file}: the package was made by a newer GreenDesk (format {detail}); update GreenDesk to read it.</source>
+            <translation>{file}: the package was made by a newer GreenDesk (format {detail}); update GreenDesk to read it.</translation>
+        </message>
+        <message>
+            <source>{file} names an unknown package format or kind: {detail}.</source>
+            <translation>{file} names an unknown package format or kind: {detail}.</translation>
+        </message>
+        <message>
+            <source>Missing: {file} is not listed in the manifest of a format 2 package.</source>
+            <translation>Missing: {file} is not listed in the manifest of a format 2 package.</translation>
         </message>
         <message>
             <source>Not decided</source>
@@ -4864,6 +5821,17 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         </message>
     </context>
     <context>
+        <name>PublicityScreen</name>
+        <message>
+            <source>Public notices and naming</source>
+            <translation>Public notices and naming</translation>
+        </message>
+        <message>
+            <source>Re-checks (复核)</source>
+            <translation>Re-checks (复核)</translation>
+        </message>
+    </context>
+    <context>
         <name>Queue</name>
         <message>
             <source>Code</source>
@@ -4908,6 +5876,153 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         <message>
             <source>Review queue</source>
             <translation>Review queue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recheck</name>
+        <message>
+            <source>kept (保持)</source>
+            <translation>kept (保持)</translation>
+        </message>
+        <message>
+            <source>rectify by a deadline (限期整改)</source>
+            <translation>rectify by a deadline (限期整改)</translation>
+        </message>
+        <message>
+            <source>revoked (撤销)</source>
+            <translation>revoked (撤销)</translation>
+        </message>
+    </context>
+    <context>
+        <name>RechecksTab</name>
+        <message>
+            <source>random when empty</source>
+            <translation>random when empty</translation>
+        </message>
+        <message>
+            <source>&amp;Draw the sample</source>
+            <translation>&amp;Draw the sample</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Latest outcome</source>
+            <translation>Latest outcome</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>Rectify by</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>Effective</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>&amp;Record outcome…</source>
+            <translation>&amp;Record outcome…</translation>
+        </message>
+        <message>
+            <source>Re-check &amp;year:</source>
+            <translation>Re-check &amp;year:</translation>
+        </message>
+        <message>
+            <source>Sample &amp;size:</source>
+            <translation>Sample &amp;size:</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>S&amp;eed:</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>&amp;Plan:</translation>
+        </message>
+        <message>
+            <source>The sample is drawn from the communities named before the year, from the seed: the same seed over the same communities draws the same sample. A revoked name stops counting in every figure from the day it takes effect.</source>
+            <translation>The sample is drawn from the communities named before the year, from the seed: the same seed over the same communities draws the same sample. A revoked name stops counting in every figure from the day it takes effect.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {id} · seed {seed} · %n sampled</source>
+            <translation>
+                <numerusform>Plan {id} · seed {seed} · %n sampled</numerusform>
+                <numerusform>Plan {id} · seed {seed} · %n sampled</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No re-check plan for {year} yet.</source>
+            <translation>No re-check plan for {year} yet.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drawn with seed “{seed}” from %n named communities:</source>
+            <translation>
+                <numerusform>Drawn with seed “{seed}” from %n named community:</numerusform>
+                <numerusform>Drawn with seed “{seed}” from %n named communities:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not re-checked yet</source>
+            <translation>not re-checked yet</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>Re-checks</source>
+            <translation>Re-checks</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordRecheckDialog</name>
+        <message>
+            <source>Record a re-check</source>
+            <translation>Record a re-check</translation>
+        </message>
+        <message>
+            <source>Community:</source>
+            <translation>Community:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>Rectify &amp;by:</source>
+            <translation>Rectify &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Takes effect on:</source>
+            <translation>&amp;Takes effect on:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Your &amp;password:</source>
+            <translation>Your &amp;password:</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
         </message>
     </context>
     <context>
@@ -5926,6 +7041,44 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         </message>
     </context>
     <context>
+        <name>RuleScoresBox</name>
+        <message>
+            <source>Score by the standard's rules</source>
+            <translation>Score by the standard's rules</translation>
+        </message>
+        <message>
+            <source>Record the score as the decision</source>
+            <translation>Record the score as the decision</translation>
+        </message>
+        <message>
+            <source>Running total {total} of {max} · pass mark {mark}</source>
+            <translation>Running total {total} of {max} · pass mark {mark}</translation>
+        </message>
+        <message>
+            <source>Fails: vetoed by item(s) {items}</source>
+            <translation>Fails: vetoed by item(s) {items}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items not scored yet</source>
+            <translation>
+                <numerusform>%n item not scored yet</numerusform>
+                <numerusform>%n items not scored yet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passes: tier {tier}</source>
+            <translation>Passes: tier {tier}</translation>
+        </message>
+        <message>
+            <source>Passes</source>
+            <translation>Passes</translation>
+        </message>
+        <message>
+            <source>Fails: below the pass mark</source>
+            <translation>Fails: below the pass mark</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesEditor</name>
         <message>
             <source>Scoring rules</source>
@@ -6025,6 +7178,69 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         </message>
     </context>
     <context>
+        <name>SampleDialog</name>
+        <message>
+            <source>Spot-check sample {year}</source>
+            <translation>Spot-check sample {year}</translation>
+        </message>
+        <message>
+            <source>empty: a new random seed</source>
+            <translation>empty: a new random seed</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>Draw</translation>
+        </message>
+        <message>
+            <source>Save work list…</source>
+            <translation>Save work list…</translation>
+        </message>
+        <message>
+            <source>Communities to check</source>
+            <translation>Communities to check</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>Seed</translation>
+        </message>
+        <message>
+            <source>Spot-check sample</source>
+            <translation>Spot-check sample</translation>
+        </message>
+        <message>
+            <source>{count} of {population} passed communities drawn with seed {seed}</source>
+            <translation>{count} of {population} passed communities drawn with seed {seed}</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>Street</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>Community</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Score</translation>
+        </message>
+        <message>
+            <source>Save work list</source>
+            <translation>Save work list</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoring</name>
         <message>
             <source>{label}: no points</source>
@@ -6045,6 +7261,14 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         <message>
             <source>{label}: plus {points} points</source>
             <translation>{label}: plus {points} points</translation>
+        </message>
+        <message>
+            <source>Vetoed (一票否决)</source>
+            <translation>Vetoed (一票否决)</translation>
+        </message>
+        <message>
+            <source>The item keeps no points.</source>
+            <translation>The item keeps no points.</translation>
         </message>
     </context>
     <context>

@@ -510,6 +510,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{period} 报告（快照 {id}，{state}）已写入 {file}</translation>
         </message>
         <message>
+            <source>Report package written to {path} ({kind} {period}, {size} bytes).</source>
+            <translation>报表材料包已写入 {path}（{kind} {period}，{size} 字节）。</translation>
+        </message>
+        <message>
             <source>Package written to {path}: {communities} communities, {photos} photos, {size} bytes.</source>
             <translation>申报材料包已写入 {path}：{communities} 个社区，{photos} 张照片，共 {size} 字节。</translation>
         </message>
@@ -520,6 +524,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>Valid: {path} ({files} files, signed by key {fingerprint}).</source>
             <translation>校验通过：{path}（{files} 个文件，签名公钥指纹 {fingerprint}）。</translation>
+        </message>
+        <message>
+            <source>Package format {format}: {kind} {period}</source>
+            <translation>材料包格式 {format}：{kind} {period}</translation>
         </message>
         <message>
             <source>NOT valid: {path} has {count} problem(s):</source>
@@ -918,12 +926,56 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>尚无复核记录。</translation>
         </message>
         <message>
+            <source>No re-check plan yet.</source>
+            <translation>尚无复核计划。</translation>
+        </message>
+        <message>
             <source>photos: {count}</source>
             <translation>照片：{count}</translation>
         </message>
         <message>
             <source>Questionnaire: {handed_out} handed out, {returned} returned: {satisfied} satisfied, {basically} basically satisfied, {dissatisfied} dissatisfied</source>
             <translation>问卷：发放 {handed_out} 份，回收 {returned} 份；满意 {satisfied}，基本满意 {basically}，不满意 {dissatisfied}</translation>
+        </message>
+        <message>
+            <source>Imported package {id}: {name} ({code}) {period}, {communities} communities.</source>
+            <translation>已导入材料包 {id}：{name}（{code}）{period}，{communities} 个社区。</translation>
+        </message>
+        <message>
+            <source>It supersedes package(s) {ids}.</source>
+            <translation>该材料包取代了材料包 {ids}。</translation>
+        </message>
+        <message>
+            <source>A newer package ({id}) of the same period stays current.</source>
+            <translation>同一期间更新的材料包（{id}）仍为现行数据。</translation>
+        </message>
+        <message>
+            <source>{city} {year}: {passed} of {total} communities passed ({rate}%), {recommended} pilots started ({participation}%), {named} named; target {required}, {remaining} to go.</source>
+            <translation>{city} {year} 年：{total} 个社区中 {passed} 个达到创建要求（达标率 {rate}%），启动试点 {recommended} 个（参与率 {participation}%），命名 {named} 个；目标 {required} 个，尚差 {remaining} 个。</translation>
+        </message>
+        <message>
+            <source>{quarter}: reported {reported}; late {late}.</source>
+            <translation>{quarter}：已报送 {reported}；逾期未报 {late}。</translation>
+        </message>
+        <message>
+            <source>Evidence files found in more than one district: {count}.</source>
+            <translation>在两个以上区重复出现的佐证文件：{count} 个。</translation>
+        </message>
+        <message>
+            <source>No evidence file is found in more than one district.</source>
+            <translation>未发现在两个以上区重复使用的佐证文件。</translation>
+        </message>
+        <message>
+            <source>Sample of {count} from {population} (seed {seed}): {codes}</source>
+            <translation>从 {population} 个社区中抽取 {count} 个（抽样种子 {seed}）：{codes}</translation>
+        </message>
+        <message>
+            <source>Work list written to {file}</source>
+            <translation>抽查工作清单已写入 {file}</translation>
+        </message>
+        <message>
+            <source>City report written to {pdf} and {xlsx}</source>
+            <translation>全市报告已写入 {pdf} 和 {xlsx}</translation>
         </message>
     </context>
     <context>
@@ -954,6 +1006,162 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CityScreen</name>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Import district package…</source>
+            <translation>导入区级材料包…</translation>
+        </message>
+        <message>
+            <source>Spot check…</source>
+            <translation>抽查…</translation>
+        </message>
+        <message>
+            <source>Export city report…</source>
+            <translation>导出全市报告…</translation>
+        </message>
+        <message>
+            <source>Double-click a district to see its communities</source>
+            <translation>双击一个区查看其社区</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Quarterly reports</source>
+            <translation>季度报送</translation>
+        </message>
+        <message>
+            <source>Evidence found in more than one district</source>
+            <translation>跨区重复使用的证明材料</translation>
+        </message>
+        <message>
+            <source>reported</source>
+            <translation>已报送</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>not yet due</source>
+            <translation>未到期</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; target {share}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</source>
+            <translation>{total} 个城市社区中 &lt;b&gt;{passed}&lt;/b&gt; 个达标（&lt;b&gt;{rate}%&lt;/b&gt;），启动试点 {recommended} 个（参与率 {participation}%），命名 &lt;b&gt;{named}&lt;/b&gt; 个；目标 {share}% = {required} 个，尚差 &lt;b&gt;{remaining}&lt;/b&gt; 个</translation>
+        </message>
+        <message>
+            <source>None found</source>
+            <translation>未发现</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>城市社区</translation>
+        </message>
+        <message>
+            <source>Pilots</source>
+            <translation>启动试点</translation>
+        </message>
+        <message>
+            <source>Participation %</source>
+            <translation>参与率 %</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Pass rate %</source>
+            <translation>达标率 %</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>命名数</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>年度目标</translation>
+        </message>
+        <message>
+            <source>To go</source>
+            <translation>尚差</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>本季度</translation>
+        </message>
+        <message>
+            <source>No package of this year imported yet</source>
+            <translation>尚未导入本年度材料包</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{quarter}&lt;/b&gt; (due {due})&lt;br&gt;Reported ({n_reported}): {reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;Late ({n_late}): {late}&lt;/span&gt;</source>
+            <translation>&lt;b&gt;{quarter}&lt;/b&gt;（{due} 前报送）&lt;br&gt;已报送（{n_reported}）：{reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;逾期（{n_late}）：{late}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Import district package</source>
+            <translation>导入区级材料包</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported {name}: {period}, %n communities</source>
+            <translation>
+                <numerusform>已导入{name}：{period}，%n 个社区</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Application package (*.zip)</source>
+            <translation>申报材料包 (*.zip)</translation>
+        </message>
+        <message>
+            <source>Export city report</source>
+            <translation>导出全市报告</translation>
+        </message>
+        <message>
+            <source>City report written to {folder}</source>
+            <translation>全市报告已保存到 {folder}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CitySeriesChart</name>
+        <message>
+            <source>Passed and named, cumulative</source>
+            <translation>累计达标和命名</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>命名</translation>
+        </message>
+        <message>
+            <source>Target {count}</source>
+            <translation>目标 {count}</translation>
+        </message>
+        <message>
+            <source>{target} (above the scale)</source>
+            <translation>{target}（超出图表范围）</translation>
+        </message>
+        <message>
+            <source>{passed} passed ({share}%), {named} named</source>
+            <translation>达标 {passed} 个（{share}%），命名 {named} 个</translation>
         </message>
     </context>
     <context>
@@ -1081,6 +1289,57 @@ Mean {mean}, spread {spread}</source>
         </message>
     </context>
     <context>
+        <name>DecideDialog</name>
+        <message>
+            <source>Decide the objection</source>
+            <translation>裁定异议</translation>
+        </message>
+        <message>
+            <source>&amp;Upheld</source>
+            <translation>成立(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Not upheld</source>
+            <translation>不成立(&amp;N)</translation>
+        </message>
+        <message>
+            <source>{name}, received {day}: {content}</source>
+            <translation>{name}，{day} 收到：{content}</translation>
+        </message>
+        <message>
+            <source>Decision:</source>
+            <translation>裁定：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Your &amp;password:</source>
+            <translation>您的密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Not upheld: the community stays on the notice.</source>
+            <translation>不成立：该社区仍在公示名单中。</translation>
+        </message>
+        <message>
+            <source>Not upheld</source>
+            <translation>不成立</translation>
+        </message>
+        <message>
+            <source>Uphold</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <source>Upholding sends {community} back to review: its sign-off is withdrawn and a new review round starts. It is not named from this notice; once signed off again it goes on a later notice.</source>
+            <translation>裁定成立将使 {community} 退回审核：撤销其签发并开始新一轮审核。该社区不依据本次公示命名；重新签发后列入以后的公示。</translation>
+        </message>
+        <message>
+            <source>This objection concerns the list as a whole: no community is sent back to review.</source>
+            <translation>该异议针对整个名单：不会有社区退回审核。</translation>
+        </message>
+    </context>
+    <context>
         <name>Demo</name>
         <message>
             <source>Creating the workspace…</source>
@@ -1177,6 +1436,53 @@ Mean {mean}, spread {spread}</source>
         </message>
     </context>
     <context>
+        <name>DistrictDialog</name>
+        <message>
+            <source>{name} ({code})</source>
+            <translation>{name}（{code}）</translation>
+        </message>
+        <message>
+            <source>{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}</source>
+            <translation>{total} 个中 {passed} 个达标（{rate}%），命名 {named} 个；材料包 {period}，截至 {as_of}</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>审核状态</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>达标</translation>
+        </message>
+        <message>
+            <source>Named</source>
+            <translation>命名</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentPane</name>
         <message>
             <source>◀ Page</source>
@@ -1241,8 +1547,20 @@ Mean {mean}, spread {spread}</source>
             <translation>升级 {file} 会破坏 {count} 处数据关联，未做任何修改。</translation>
         </message>
         <message>
+            <source>City code '{code}' must be 6 digits ending in 00 (e.g. 110000).</source>
+            <translation>市级代码“{code}”须为以 00 结尾的 6 位数字（如 110000）。</translation>
+        </message>
+        <message>
+            <source>City {code} is not in the shipped registry: please give its name.</source>
+            <translation>{code} 不在内置名录中：请填写其名称。</translation>
+        </message>
+        <message>
             <source>District code '{code}' must be 6 digits (e.g. 110105 for Chaoyang).</source>
             <translation>区划代码“{code}”必须是 6 位数字（例如朝阳区为 110105）。</translation>
+        </message>
+        <message>
+            <source>{code} is a city's code (it ends in 00), not a district's: a district workspace needs its district's code, and 'greendesk init --district {code}' creates the city's workspace.</source>
+            <translation>{code} 是市级代码（以 00 结尾），不是区的代码：区级工作区需使用本区代码；“greendesk init --district {code}”可创建市级工作区。</translation>
         </message>
         <message>
             <source>District {code} is not in the shipped registry: please give its name.</source>
@@ -1509,12 +1827,48 @@ Mean {mean}, spread {spread}</source>
             <translation>文本</translation>
         </message>
         <message>
+            <source>missing, or not {expected}</source>
+            <translation>缺失，或不是{expected}</translation>
+        </message>
+        <message>
+            <source>the value {value} is not allowed here</source>
+            <translation>此处不允许取值 {value}</translation>
+        </message>
+        <message>
+            <source>a text</source>
+            <translation>文本</translation>
+        </message>
+        <message>
             <source>a whole number</source>
             <translation>整数</translation>
         </message>
         <message>
             <source>a number</source>
             <translation>数字</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>真或假</translation>
+        </message>
+        <message>
+            <source>The package {package} carries an invalid {file}: {field}: {reason}.</source>
+            <translation>材料包 {package} 中的 {file} 无效：{field}：{reason}。</translation>
+        </message>
+        <message>
+            <source>Cannot read {file} in the package {package}: {reason}</source>
+            <translation>无法读取材料包 {package} 中的 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>The package {package} changed after it was verified; verify it again.</source>
+            <translation>材料包 {package} 在校验后已被改动，请重新校验。</translation>
+        </message>
+        <message>
+            <source>The package {package} did not verify: {problem}</source>
+            <translation>材料包 {package} 未通过校验：{problem}</translation>
+        </message>
+        <message>
+            <source>The package {package} is format {format}, made by an older GreenDesk: it carries no machine-readable figures; ask the district to export it again.</source>
+            <translation>材料包 {package} 为格式 {format}，由较早版本的 GreenDesk 制作，不含机器可读的数据；请区里重新导出。</translation>
         </message>
         <message>
             <source>true/false</source>
@@ -2937,6 +3291,10 @@ Mean {mean}, spread {spread}</source>
             <translation>公示 {id} 的所有社区均有成立的异议。</translation>
         </message>
         <message>
+            <source>{code} has been named for {year} already.</source>
+            <translation>{code} 已在{year}年度命名，不能重复命名。</translation>
+        </message>
+        <message>
             <source>Public notice {id} has not been named yet.</source>
             <translation>公示 {id} 尚未命名。</translation>
         </message>
@@ -2951,6 +3309,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>No signed-off community of {year} (batch {batch}) is waiting for a public notice.</source>
             <translation>{year} 年度（第 {batch} 批）没有待公示的已签发社区。</translation>
+        </message>
+        <message>
+            <source>A public notice of {year} starts between {first} and {last}, not on {start}.</source>
+            <translation>{year}年度的公示须在 {first} 至 {last} 之间开始，不能是 {start}。</translation>
         </message>
         <message>
             <source>Public notice {id} is already closed.</source>
@@ -2969,8 +3331,24 @@ Mean {mean}, spread {spread}</source>
             <translation>异议须写明反映人名称和反映内容。</translation>
         </message>
         <message>
+            <source>An objector's name may hold at most {limit} characters.</source>
+            <translation>反映人名称最多 {limit} 个字符。</translation>
+        </message>
+        <message>
             <source>An objection's content may hold at most {limit} characters.</source>
             <translation>异议内容最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>Public notice {id} is closed: objections can no longer be recorded against it.</source>
+            <translation>公示 {id} 已结束，不能再登记对它的异议。</translation>
+        </message>
+        <message>
+            <source>An ID number or a contact may hold at most {limit} characters.</source>
+            <translation>身份证号码或联系方式最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>An objection cannot be received after today ({day} given).</source>
+            <translation>异议的收到日期不能晚于今天（所填为 {day}）。</translation>
         </message>
         <message>
             <source>{code} is not on public notice {id}.</source>
@@ -2981,8 +3359,8 @@ Mean {mean}, spread {spread}</source>
             <translation>异议的处理结果须为：{choices}。</translation>
         </message>
         <message>
-            <source>Deciding an objection needs a reason.</source>
-            <translation>处理异议须写明理由。</translation>
+            <source>Deciding an objection needs a reason of at most {limit} characters.</source>
+            <translation>处理异议须写明理由，最多 {limit} 个字符。</translation>
         </message>
         <message>
             <source>There is no objection {id}.</source>
@@ -2991,6 +3369,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>Objection {id} has been decided already.</source>
             <translation>异议 {id} 已处理。</translation>
+        </message>
+        <message>
+            <source>A campaign year is between {first} and {last} ({year} given).</source>
+            <translation>年度须在 {first} 至 {last} 之间（所填为 {year}）。</translation>
         </message>
         <message>
             <source>China's official holidays for {year} are not known to this version of GreenDesk: give the notice period in calendar days, or update GreenDesk.</source>
@@ -3005,10 +3387,6 @@ Mean {mean}, spread {spread}</source>
             <translation>公示期须为 1 至 {limit} 天（给出的是 {days}）。</translation>
         </message>
         <message>
-            <source>A re-check sample must hold 1 to {limit} communities.</source>
-            <translation>复核抽样须为 1 至 {limit} 个社区。</translation>
-        </message>
-        <message>
             <source>No community was named before {year}: there is nothing to re-check.</source>
             <translation>{year} 年以前没有命名的社区，无需复核。</translation>
         </message>
@@ -3017,12 +3395,20 @@ Mean {mean}, spread {spread}</source>
             <translation>复核结果须为：{choices}。</translation>
         </message>
         <message>
-            <source>限期整改 needs a deadline after today.</source>
-            <translation>限期整改须给出今天以后的期限。</translation>
+            <source>限期整改 needs a deadline after today and by {last}.</source>
+            <translation>限期整改须给出今天之后、{last} 之前的期限。</translation>
         </message>
         <message>
-            <source>A re-check takes effect today or later, not on {day}.</source>
-            <translation>复核结果自今天或以后生效，不能为 {day}。</translation>
+            <source>A re-check takes effect from today to {last}, not on {day}.</source>
+            <translation>复核结果的生效日期须在今天至 {last} 之间，不能是 {day}。</translation>
+        </message>
+        <message>
+            <source>A re-check note may hold at most {limit} characters.</source>
+            <translation>复核说明最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>{code} is not in the sample of re-check plan {id}.</source>
+            <translation>{code} 不在复核计划 {id} 的抽样名单中。</translation>
         </message>
         <message>
             <source>{code} has not been named: nothing to re-check.</source>
@@ -3040,6 +3426,98 @@ Mean {mean}, spread {spread}</source>
             <source>{code} is not returned for rework: it has no rework deadline.</source>
             <translation>{code} 未被退回整改，不能设定整改期限。</translation>
         </message>
+        <message>
+            <source>A sample must hold 1 to {limit} communities.</source>
+            <translation>抽样须为 1 至 {limit} 个社区。</translation>
+        </message>
+        <message>
+            <source>A sample's seed may hold at most {limit} characters.</source>
+            <translation>抽样种子最多 {limit} 个字符。</translation>
+        </message>
+        <message>
+            <source>District {code} is not a district of this city.</source>
+            <translation>{code} 不是本市所辖的区。</translation>
+        </message>
+        <message>
+            <source>{file} was not imported: {problem}</source>
+            <translation>{file} 未导入：{problem}</translation>
+        </message>
+        <message>
+            <source>{file} is signed by the key {fingerprint}, which is not in this city's trust store: register the district's key first (greendesk keys trust FINGERPRINT --district CODE).</source>
+            <translation>{file} 的签名密钥 {fingerprint} 不在本市的受信任密钥中：请先登记该区的密钥（greendesk keys trust 指纹 --district 区划代码）。</translation>
+        </message>
+        <message>
+            <source>{file} claims to come from district {claimed}, but its signing key is registered for district {registered}: it was not imported.</source>
+            <translation>{file} 自称来自 {claimed}，但其签名密钥登记的是 {registered}：未导入。</translation>
+        </message>
+        <message>
+            <source>{file} failed verification (altered or damaged), so it was not imported: {problems}</source>
+            <translation>{file} 未通过校验（已被改动或损坏），未导入：{problems}</translation>
+        </message>
+        <message>
+            <source>{file} comes from district {code}, which is not a district of this city ({city}).</source>
+            <translation>{file} 来自 {code}，不属于本市（{city}）所辖的区。</translation>
+        </message>
+        <message>
+            <source>{file} is a format-1 package: it carries no machine-readable figures for the city. Ask the district to re-export it with this version of GreenDesk.</source>
+            <translation>{file} 是第 1 版格式的材料包，不含可供市级读取的数据。请该区用当前版本的 GreenDesk 重新导出。</translation>
+        </message>
+        <message>
+            <source>{file} was already imported on {date} by {user} (package {id}); nothing was changed.</source>
+            <translation>{file} 已于 {date} 由 {user} 导入（材料包 {id}）；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>This is the district workspace of {name} ({code}): the city's commands (import of district packages, city progress, spot-check samples) need a city workspace (greendesk init --district 110000).</source>
+            <translation>这是{name}（{code}）的区级工作区：市级命令（导入各区材料包、全市进展、抽查抽样）需要市级工作区（greendesk init --district 110000）。</translation>
+        </message>
+        <message>
+            <source>This is the city workspace of {name} ({code}): streets' workbooks are imported and reviewed in the district workspaces; the city imports the districts' packages (greendesk city import PACKAGE).</source>
+            <translation>这是{name}（{code}）的市级工作区：街道报送的表格在区级工作区导入和审核；市级导入各区的材料包（greendesk city import 材料包）。</translation>
+        </message>
+        <message>
+            <source>{code} is not the code of a district of {city} ({city_code}).</source>
+            <translation>{code} 不是{city}（{city_code}）所辖区的代码。</translation>
+        </message>
+        <message>
+            <source>District {code} needs a name and its number of urban communities (1 to {limit}).</source>
+            <translation>区 {code} 须填写名称及城市社区数（1 至 {limit}）。</translation>
+        </message>
+        <message>
+            <source>Cannot write the city report into {folder}: {reason}</source>
+            <translation>无法将全市报告写入 {folder}：{reason}</translation>
+        </message>
+        <message>
+            <source>No district package of {year} reports a passed community: nothing to sample.</source>
+            <translation>{year} 年各区材料包中没有达到创建要求的社区：无可抽样。</translation>
+        </message>
+        <message>
+            <source>Cannot write the work list {file}: {reason}</source>
+            <translation>无法写入工作清单 {file}：{reason}</translation>
+        </message>
+        <message>
+            <source>Report snapshot {id} ({period}) is a draft: only a submitted report is packaged (greendesk report submit {id}).</source>
+            <translation>报表快照 {id}（{period}）是草稿：只有已报送的报表才能打成材料包（greendesk report submit {id}）。</translation>
+        </message>
+        <message>
+            <source>{file} is not a file.</source>
+            <translation>{file} 不是文件。</translation>
+        </message>
+        <message>
+            <source>{file} is a program; an objection's attachments are documents or images only.</source>
+            <translation>{file} 是可执行程序；异议材料只接受文档或图片。</translation>
+        </message>
+        <message>
+            <source>{file} is {size} MB; an objection's attachment may be at most {limit} MB.</source>
+            <translation>{file} 大小为 {size} MB；异议材料每个文件不得超过 {limit} MB。</translation>
+        </message>
+        <message>
+            <source>{file} is neither a document nor an image (PDF, OFD, Word, Excel, text, JPEG, PNG ...); it cannot be attached to an objection.</source>
+            <translation>{file} 既不是文档也不是图片（可接受 PDF、OFD、Word、Excel、文本、JPEG、PNG 等），不能作为异议材料。</translation>
+        </message>
+        <message>
+            <source>An objection takes at most {limit} attachments ({count} given).</source>
+            <translation>一条异议最多附 {limit} 个文件（提供了 {count} 个）。</translation>
+        </message>
     </context>
     <context>
         <name>EvidencePane</name>
@@ -3050,6 +3528,47 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>Loading…</source>
             <translation>正在加载…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertScoringScreen</name>
+        <message>
+            <source>Assigned items</source>
+            <translation>分配给我的指标</translation>
+        </message>
+        <message>
+            <source>Items assigned to you</source>
+            <translation>分配给您的指标</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve score</source>
+            <translation>保存评分(&amp;V)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items assigned to you. Scores are computed from your findings by the standard's rules.</source>
+            <translation>
+                <numerusform>共有 %n 项指标分配给您。得分由标准的评分规则根据您的核查结果计算。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No items are assigned to you on any panel.</source>
+            <translation>您在任何评审组中都没有分配到指标。</translation>
+        </message>
+        <message>
+            <source>{community} · item {number}  [{score} / {points}]</source>
+            <translation>{community} · 第{number}项  [{score} / {points}]</translation>
+        </message>
+        <message>
+            <source>(confirmed)</source>
+            <translation>（已复核）</translation>
+        </message>
+        <message>
+            <source>Confirmed by the reviewer (复核人): no longer editable.</source>
+            <translation>复核人已确认：不能再修改。</translation>
+        </message>
+        <message>
+            <source>Saved: item {number} of {community} scores {score} of {points}.</source>
+            <translation>已保存：{community} 第{number}项得 {score} 分（满分 {points} 分）。</translation>
         </message>
     </context>
     <context>
@@ -3838,6 +4357,10 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>创建标准</translation>
         </message>
         <message>
+            <source>City progress</source>
+            <translation>全市进展</translation>
+        </message>
+        <message>
             <source>Yearly targets</source>
             <translation>年度目标</translation>
         </message>
@@ -3848,6 +4371,14 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Site visits</source>
             <translation>现场核验</translation>
+        </message>
+        <message>
+            <source>Publicity &amp; naming</source>
+            <translation>公示与命名</translation>
+        </message>
+        <message>
+            <source>My scoring</source>
+            <translation>我的评分</translation>
         </message>
         <message>
             <source>{screen} cannot be shown: {reason}</source>
@@ -4096,6 +4627,61 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>NamingDialog</name>
+        <message>
+            <source>Name the communities</source>
+            <translation>命名</translation>
+        </message>
+        <message>
+            <source>e.g. 朝建发〔2022〕12号</source>
+            <translation>例如 朝建发〔2022〕12号</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等次</translation>
+        </message>
+        <message>
+            <source>Meets the requirements (达到创建要求)</source>
+            <translation>达到创建要求</translation>
+        </message>
+        <message>
+            <source>Demonstration (示范)</source>
+            <translation>示范</translation>
+        </message>
+        <message>
+            <source>&amp;Document number (文号):</source>
+            <translation>文号(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Named on:</source>
+            <translation>命名日期(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Not named from this notice (an upheld objection sent them back to review): {codes}</source>
+            <translation>不依据本次公示命名（异议成立，已退回审核）：{codes}</translation>
+        </message>
+        <message>
+            <source>Your &amp;password:</source>
+            <translation>您的密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>命名</translation>
+        </message>
+    </context>
+    <context>
         <name>NewAccountDialog</name>
         <message>
             <source>New account</source>
@@ -4147,6 +4733,61 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>&amp;Title:</source>
             <translation>标题(&amp;T)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewNoticeDialog</name>
+        <message>
+            <source>New public notice</source>
+            <translation>新建公示</translation>
+        </message>
+        <message>
+            <source>working days</source>
+            <translation>个工作日</translation>
+        </message>
+        <message>
+            <source>calendar days</source>
+            <translation>个自然日</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Batch:</source>
+            <translation>批次(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>起始日(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Runs for:</source>
+            <translation>公示期(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Last day:</source>
+            <translation>截止日：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Objections are taken:</source>
+            <translation>异议受理方式(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>The notice lists the year's and batch's signed-off communities not on a notice yet.</source>
+            <translation>公示名单列入该年度、该批次尚未公示的已签发社区。</translation>
+        </message>
+        <message>
+            <source>Create notice</source>
+            <translation>发布公示</translation>
+        </message>
+        <message>
+            <source>{end} (objections are taken from {start} to {end})</source>
+            <translation>{end}（{start} 至 {end} 受理异议）</translation>
         </message>
     </context>
     <context>
@@ -4209,6 +4850,304 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>The two passwords are not the same.</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticesTab</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>公示期</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Communities</source>
+            <translation>社区数</translation>
+        </message>
+        <message>
+            <source>&amp;New notice…</source>
+            <translation>新建公示(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close notice</source>
+            <translation>结束公示(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>N&amp;ame…</source>
+            <translation>命名(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到日期</translation>
+        </message>
+        <message>
+            <source>Objector</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>涉及</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>处理结果</translation>
+        </message>
+        <message>
+            <source>&amp;Register objection…</source>
+            <translation>登记异议(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>裁定(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Tier</source>
+            <translation>等次</translation>
+        </message>
+        <message>
+            <source>Plaque</source>
+            <translation>授牌编号</translation>
+        </message>
+        <message>
+            <source>Objections register (异议登记)</source>
+            <translation>异议登记</translation>
+        </message>
+        <message>
+            <source>Communities on the notice</source>
+            <translation>公示名单中的社区</translation>
+        </message>
+        <message>
+            <source>Publicity &amp; naming</source>
+            <translation>公示与命名</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working days</source>
+            <translation>
+                <numerusform>%n 个工作日</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n calendar days</source>
+            <translation>
+                <numerusform>%n 个自然日</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>named ({number})</source>
+            <translation>已命名（{number}）</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已结束</translation>
+        </message>
+        <message>
+            <source>open for objections</source>
+            <translation>公示中</translation>
+        </message>
+        <message>
+            <source>unit (sealed)</source>
+            <translation>单位（盖章）</translation>
+        </message>
+        <message>
+            <source>named person</source>
+            <translation>个人（实名）</translation>
+        </message>
+        <message>
+            <source>not accepted</source>
+            <translation>不予受理</translation>
+        </message>
+        <message>
+            <source>awaiting decision</source>
+            <translation>待裁定</translation>
+        </message>
+        <message>
+            <source>upheld</source>
+            <translation>成立</translation>
+        </message>
+        <message>
+            <source>not upheld</source>
+            <translation>不成立</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <translation>已裁定</translation>
+        </message>
+        <message>
+            <source>the whole list</source>
+            <translation>整个名单</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n objections, {pending} awaiting a decision</source>
+            <translation>
+                <numerusform>异议 %n 件，待裁定 {pending} 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No objection registered.</source>
+            <translation>尚无登记的异议。</translation>
+        </message>
+        <message>
+            <source>Demonstration (示范)</source>
+            <translation>示范</translation>
+        </message>
+        <message>
+            <source>Meets the requirements</source>
+            <translation>达到创建要求</translation>
+        </message>
+        <message numerus="yes">
+            <source>Named by {number} on {day}: %n communities.</source>
+            <translation>
+                <numerusform>已于 {day} 以 {number} 命名：%n 个社区。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not named yet.</source>
+            <translation>尚未命名。</translation>
+        </message>
+        <message>
+            <source>No public notice yet: create one with New notice….</source>
+            <translation>尚无公示：请用“新建公示…”创建。</translation>
+        </message>
+        <message>
+            <source>Close notice</source>
+            <translation>结束公示</translation>
+        </message>
+        <message>
+            <source>Close “{title}”? No objection can be registered against it afterwards.</source>
+            <translation>结束“{title}”？结束后不能再登记对它的异议。</translation>
+        </message>
+        <message>
+            <source>Folder for the notice's files</source>
+            <translation>公示文件的保存文件夹</translation>
+        </message>
+        <message>
+            <source>Wrote {files} to {folder}.</source>
+            <translation>已将 {files} 写入 {folder}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectionDialog</name>
+        <message>
+            <source>Register an objection</source>
+            <translation>登记异议</translation>
+        </message>
+        <message>
+            <source>A unit (with its seal)</source>
+            <translation>单位（加盖公章）</translation>
+        </message>
+        <message>
+            <source>A named person</source>
+            <translation>个人（署真实姓名）</translation>
+        </message>
+        <message>
+            <source>The written objection carries the unit's seal</source>
+            <translation>书面材料已加盖单位公章</translation>
+        </message>
+        <message>
+            <source>The list as a whole</source>
+            <translation>整个名单</translation>
+        </message>
+        <message>
+            <source>&amp;Objector:</source>
+            <translation>反映人(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称/姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;ID number:</source>
+            <translation>身份证号码(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>C&amp;ontact:</source>
+            <translation>联系方式(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Concerns:</source>
+            <translation>涉及(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Received on:</source>
+            <translation>收到日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Con&amp;tent:</source>
+            <translation>反映内容(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Attachments:</source>
+            <translation>附件(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>{title}: objections taken from {start} to {end}</source>
+            <translation>{title}：{start} 至 {end} 受理异议</translation>
+        </message>
+        <message>
+            <source>Add &amp;files…</source>
+            <translation>添加文件(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;move</source>
+            <translation>移除(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Files received with the objection</source>
+            <translation>随异议收到的文件</translation>
+        </message>
+        <message>
+            <source>Objection not accepted</source>
+            <translation>异议不予受理</translation>
+        </message>
+        <message>
+            <source>The objection is not accepted: {reason}.
+
+It is kept in the register as refused, with this reason; it cannot be decided and changes nothing on the notice.</source>
+            <translation>该异议不予受理：{reason}。
+
+它以“不予受理”及此理由记入异议登记，不能裁定，对公示不产生影响。</translation>
         </message>
     </context>
     <context>
@@ -4491,6 +5430,18 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>The package records {detail} audit entries up to its head, but the workspace's log holds a different number up to that entry.</source>
             <translation>包中记录截至链头共有 {detail} 条审计记录，但工作区日志截至该条的记录数不同。</translation>
+        </message>
+        <message>
+            <source>{file}: the package was made by a newer GreenDesk (format {detail}); update GreenDesk to read it.</source>
+            <translation>{file}：此材料包由更新版本的 GreenDesk 制作（格式 {detail}）；请更新 GreenDesk 后再读取。</translation>
+        </message>
+        <message>
+            <source>{file} names an unknown package format or kind: {detail}.</source>
+            <translation>{file} 写明的材料包格式或类型无法识别：{detail}。</translation>
+        </message>
+        <message>
+            <source>Missing: {file} is not listed in the manifest of a format 2 package.</source>
+            <translation>缺少：格式 2 的材料包清单中没有 {file}。</translation>
         </message>
         <message>
             <source>Not decided</source>
@@ -4853,6 +5804,17 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         </message>
     </context>
     <context>
+        <name>PublicityScreen</name>
+        <message>
+            <source>Public notices and naming</source>
+            <translation>公示与命名</translation>
+        </message>
+        <message>
+            <source>Re-checks (复核)</source>
+            <translation>复核</translation>
+        </message>
+    </context>
+    <context>
         <name>Queue</name>
         <message>
             <source>Code</source>
@@ -4897,6 +5859,151 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         <message>
             <source>Review queue</source>
             <translation>审核队列</translation>
+        </message>
+    </context>
+    <context>
+        <name>Recheck</name>
+        <message>
+            <source>kept (保持)</source>
+            <translation>保持</translation>
+        </message>
+        <message>
+            <source>rectify by a deadline (限期整改)</source>
+            <translation>限期整改</translation>
+        </message>
+        <message>
+            <source>revoked (撤销)</source>
+            <translation>撤销</translation>
+        </message>
+    </context>
+    <context>
+        <name>RechecksTab</name>
+        <message>
+            <source>random when empty</source>
+            <translation>留空则随机</translation>
+        </message>
+        <message>
+            <source>&amp;Draw the sample</source>
+            <translation>抽取样本(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Latest outcome</source>
+            <translation>最近结果</translation>
+        </message>
+        <message>
+            <source>Rectify by</source>
+            <translation>整改期限</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Record outcome…</source>
+            <translation>记录复核结果(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re-check &amp;year:</source>
+            <translation>复核年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Sample &amp;size:</source>
+            <translation>抽样数量(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>S&amp;eed:</source>
+            <translation>随机种子(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Plan:</source>
+            <translation>复核计划(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>The sample is drawn from the communities named before the year, from the seed: the same seed over the same communities draws the same sample. A revoked name stops counting in every figure from the day it takes effect.</source>
+            <translation>样本从该年度以前已命名的社区中按随机种子抽取：同一种子、同一批社区抽出的样本相同。撤销命名自生效之日起不再计入任何统计。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan {id} · seed {seed} · %n sampled</source>
+            <translation>
+                <numerusform>计划 {id} · 随机种子 {seed} · 抽取 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No re-check plan for {year} yet.</source>
+            <translation>{year} 年尚无复核计划。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Drawn with seed “{seed}” from %n named communities:</source>
+            <translation>
+                <numerusform>以随机种子“{seed}”从 %n 个已命名社区中抽取：</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not re-checked yet</source>
+            <translation>尚未复核</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Re-checks</source>
+            <translation>复核</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordRecheckDialog</name>
+        <message>
+            <source>Record a re-check</source>
+            <translation>记录复核结果</translation>
+        </message>
+        <message>
+            <source>Community:</source>
+            <translation>社区：</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>复核结果(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Rectify &amp;by:</source>
+            <translation>整改期限(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Takes effect on:</source>
+            <translation>生效日期(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Your &amp;password:</source>
+            <translation>您的密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
         </message>
     </context>
     <context>
@@ -5906,6 +7013,43 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         </message>
     </context>
     <context>
+        <name>RuleScoresBox</name>
+        <message>
+            <source>Score by the standard's rules</source>
+            <translation>按评分标准打分</translation>
+        </message>
+        <message>
+            <source>Record the score as the decision</source>
+            <translation>按得分记录审核结论</translation>
+        </message>
+        <message>
+            <source>Running total {total} of {max} · pass mark {mark}</source>
+            <translation>累计得分 {total} / {max} 分 · 合格线 {mark} 分</translation>
+        </message>
+        <message>
+            <source>Fails: vetoed by item(s) {items}</source>
+            <translation>不通过：第 {items} 项一票否决</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items not scored yet</source>
+            <translation>
+                <numerusform>尚有 %n 项未评分</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Passes: tier {tier}</source>
+            <translation>通过：{tier}</translation>
+        </message>
+        <message>
+            <source>Passes</source>
+            <translation>通过</translation>
+        </message>
+        <message>
+            <source>Fails: below the pass mark</source>
+            <translation>不通过：低于合格线</translation>
+        </message>
+    </context>
+    <context>
         <name>RulesEditor</name>
         <message>
             <source>Scoring rules</source>
@@ -6005,6 +7149,69 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         </message>
     </context>
     <context>
+        <name>SampleDialog</name>
+        <message>
+            <source>Spot-check sample {year}</source>
+            <translation>{year}年抽查</translation>
+        </message>
+        <message>
+            <source>empty: a new random seed</source>
+            <translation>留空：使用新的随机种子</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>抽取</translation>
+        </message>
+        <message>
+            <source>Save work list…</source>
+            <translation>保存工作清单…</translation>
+        </message>
+        <message>
+            <source>Communities to check</source>
+            <translation>抽查社区数</translation>
+        </message>
+        <message>
+            <source>Seed</source>
+            <translation>种子</translation>
+        </message>
+        <message>
+            <source>Spot-check sample</source>
+            <translation>抽查</translation>
+        </message>
+        <message>
+            <source>{count} of {population} passed communities drawn with seed {seed}</source>
+            <translation>以种子 {seed} 从 {population} 个达标社区中抽取 {count} 个</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>区</translation>
+        </message>
+        <message>
+            <source>Street</source>
+            <translation>街道</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>社区代码</translation>
+        </message>
+        <message>
+            <source>Community</source>
+            <translation>社区名称</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Save work list</source>
+            <translation>保存工作清单</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Scoring</name>
         <message>
             <source>{label}: no points</source>
@@ -6025,6 +7232,14 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         <message>
             <source>{label}: plus {points} points</source>
             <translation>{label}，得{points}分</translation>
+        </message>
+        <message>
+            <source>Vetoed (一票否决)</source>
+            <translation>一票否决</translation>
+        </message>
+        <message>
+            <source>The item keeps no points.</source>
+            <translation>本项不得分。</translation>
         </message>
     </context>
     <context>
