@@ -34,6 +34,7 @@ def seed_or_new(seed: str) -> str:
     seed = seed.strip() or secrets.token_hex(8)
     if len(seed) > MAX_SEED:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A sample's seed may hold at most {limit} characters."), limit=MAX_SEED
+            QT_TRANSLATE_NOOP("Errors", "A sample's seed may hold at most {limit} characters."),
+            limit=MAX_SEED,
         )
     return seed
