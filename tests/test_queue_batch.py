@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import openpyxl
@@ -11,9 +12,11 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 from review_support import recommend, small_workspace
 
-from greendesk.core.review import commands
+from greendesk.core.base import clock
+from greendesk.core.review import commands, rework_deadlines
 from greendesk.core.review.vocabulary import PASS, PASSED, SIGNED_OFF
 from greendesk.core.workspace import Workspace
+from greendesk.ui.common.deadline_dialog import DeadlineDialog
 from greendesk.ui.context import UiContext
 from greendesk.ui.screens.review_queue import ReviewQueueScreen
 
@@ -93,3 +96,24 @@ def test_an_empty_queue_says_what_to_do_first(qtbot, ws: Workspace, monkeypatch)
     queue.context.notify(TOPIC_RECOMMENDATIONS)
     assert not queue.import_button.isVisible() and queue.table.isVisible()
     queue.grab().save("/tmp/h18b_queue.png")
+
+
+def test_rework_deadline_from_the_queue(qtbot, ws: Workspace, summaries: list[str]) -> None:
+    """Set for several at once: the returned ones get it, the core refuses the others, the queue shows it."""
+    returned, untouched = recommend(ws, "110105001001"), recommend(ws, "110105001002")
+    commands.decide(ws, returned, 1, "more", "缺少照片")
+    commands.return_for_rework(ws, returned)
+    queue = ReviewQueueScreen(UiContext(ws))
+    qtbot.addWidget(queue)
+    _select_all(queue)
+    assert any("Set rework deadline (2)" in action.text() for action in queue.context_menu().actions())
+    dialog = DeadlineDialog(queue.selected_rows())
+    qtbot.addWidget(dialog)
+    due = clock.today() + timedelta(days=20)
+    dialog.day.setDate(due)
+    queue.set_deadline_selected(dialog.due_on())
+    assert summaries[-1].startswith("1 done, 1 refused:") and untouched in summaries[-1]
+    assert rework_deadlines.current_deadline(ws, returned) == due
+    by_code = {row.code: row for row in queue.model._rows}
+    assert by_code[returned].rework_due == due and by_code[untouched].rework_due is None
+    assert DeadlineDialog([by_code[returned]]).due_on() == due  # the recorded day is offered again

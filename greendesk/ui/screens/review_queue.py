@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.core import accounts
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.review import commands, queue
+from greendesk.core.review import commands, queue, rework_deadlines
 from greendesk.core.review.queue import QueueRow
 from greendesk.core.review.vocabulary import (
     APPROVER,
@@ -41,6 +43,7 @@ from greendesk.core.review.vocabulary import (
 )
 from greendesk.ui import shortcuts
 from greendesk.ui.common.approver_dialog import ApproverDialog
+from greendesk.ui.common.deadline_dialog import DeadlineDialog
 from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
 
@@ -309,6 +312,9 @@ class ReviewQueueScreen(QWidget):
         menu.addAction(self.tr("Sign off (%n)…", "", len(rows)), self.ask_sign_off_selected).setEnabled(
             bool(rows)
         )
+        menu.addAction(
+            self.tr("Set rework deadline (%n)…", "", len(rows)), self.ask_deadline_selected
+        ).setEnabled(bool(rows))
         menu.addSeparator()
         menu.addAction(self.tr("Export to Excel…"), self.ask_export).setShortcut(
             shortcuts.sequence("queue.export")
@@ -324,6 +330,20 @@ class ReviewQueueScreen(QWidget):
     def return_selected(self) -> None:
         self.run_batch(
             self.tr("Return for rework"), lambda row: commands.return_for_rework(self._ws, row.code, row.year)
+        )
+
+    def ask_deadline_selected(self) -> None:
+        rows = self.selected_rows()
+        dialog = DeadlineDialog(rows, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_deadline_selected(dialog.due_on(), rows)
+
+    def set_deadline_selected(self, due_on: date, rows: list[QueueRow] | None = None) -> None:
+        """The 整改期限 of each returned community (the core refuses the others, and past days)."""
+        self.run_batch(
+            self.tr("Rework deadline"),
+            lambda row: rework_deadlines.set_deadline(self._ws, row.code, due_on, row.year),
+            rows,
         )
 
     def ask_sign_off_selected(self) -> None:
