@@ -8,6 +8,8 @@ silently make old key files, exported packages or accounts unusable.
 from __future__ import annotations
 
 import base64
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,6 +36,7 @@ OLD_SIGNATURE = base64.b64decode(
     "2vJECrynEkSLKLZl0lZD63i4ZmJCDVPaEdtz0HEoEnJtUpEUlunEQ7ZQFBRbcgmVlffCh6ljMv4oXfAhujqGAQ=="
 )
 # hashlib.scrypt("old-pass-1", salt=bytes 0..15, n=2**14, r=8, p=1, dklen=32).
+ROOT = Path(__file__).resolve().parents[1]
 OLD_PASSWORD = "old-pass-1"
 OLD_SALT = bytes(range(16))
 OLD_HASH = "scrypt$n=16384,r=8,p=1$AAECAwQFBgcICQoLDA0ODw==$WHqbPBds5IlWoLjbL+tEeR6PzJwaFIZD5GsIEsPmhR0="
@@ -123,3 +126,34 @@ def test_an_old_password_hash_still_matches() -> None:
 )
 def test_malformed_or_too_costly_hashes_never_match(stored: str) -> None:
     assert not identity.check_password(OLD_PASSWORD, stored)
+
+
+_WITHOUT_OPENSSL = """
+import sys
+sys.modules["_hashlib"] = None  # as in a Python built without OpenSSL: hashlib falls back to its own code
+sys.modules["ssl"] = None
+sys.modules["_ssl"] = None
+import hashlib
+assert not hasattr(hashlib, "scrypt")
+from greendesk.core import identity
+from greendesk.core.package import signing
+from greendesk.core.panel import kits_format
+stored = identity.hash_password("offline-pass-1")
+assert identity.check_password("offline-pass-1", stored) and not identity.check_password("x", stored)
+assert identity.check_password({password!r}, {stored!r})
+key = signing.generate_key()
+assert signing.verify_signature(key, signing.sign(key, b"data"), b"data")
+kit_key = kits_format.new_kit_key()
+assert kits_format.return_mac(kit_key, b"body") and kits_format.key_id(kit_key)
+print("ok")
+"""
+
+
+def test_passwords_signatures_and_kits_work_in_a_python_without_openssl() -> None:
+    """The bundled Python of the .deb and the Windows bundle may lack OpenSSL: nothing may need it."""
+    code = _WITHOUT_OPENSSL.format(password=OLD_PASSWORD, stored=OLD_HASH)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"

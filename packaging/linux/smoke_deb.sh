@@ -109,8 +109,10 @@ main() {
       fail "libraries missing for the bundled Python's modules"
     fi
     as_user /opt/greendesk/venv/bin/python3 -sE -c 'import bz2, ctypes, decimal, lzma, sqlite3, uuid, zlib
-import hashlib, xml.parsers.expat, sys; hashlib.scrypt  # the password hashes need OpenSSL
-print(sys.version.split()[0], "sqlite", sqlite3.sqlite_version)' \
+import hashlib, ssl, xml.parsers.expat, sys  # the bundled OpenSSL loads
+from Cryptodome.Protocol.KDF import scrypt  # what the password hashes use (no OpenSSL needed): its native parts
+assert scrypt(b"p", b"salt", 16, 16, 1, 1) == hashlib.scrypt(b"p", salt=b"salt", n=16, r=1, p=1, dklen=16)
+print(sys.version.split()[0], "sqlite", sqlite3.sqlite_version, ssl.OPENSSL_VERSION)' \
       || fail "the bundled Python cannot import its modules"
   fi
 
