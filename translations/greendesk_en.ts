@@ -1294,6 +1294,32 @@ Mean {mean}, spread {spread}</translation>
         </message>
     </context>
     <context>
+        <name>DeadlineDialog</name>
+        <message>
+            <source>Rework deadline</source>
+            <translation>Rework deadline</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} and %n more</numerusform>
+                <numerusform>{names} and %n more</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Communities:</source>
+            <translation>Communities:</translation>
+        </message>
+        <message>
+            <source>Rework &amp;due by:</source>
+            <translation>Rework &amp;due by:</translation>
+        </message>
+        <message>
+            <source>The rework notice prints this day, and the queue flags the community once it passes.</source>
+            <translation>The rework notice prints this day, and the queue flags the community once it passes.</translation>
+        </message>
+    </context>
+    <context>
         <name>DecideDialog</name>
         <message>
             <source>Decide the objection</source>
@@ -6749,6 +6775,13 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
                 <numerusform>Sign off (%n)…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Set rework deadline (%n)…</source>
+            <translation>
+                <numerusform>Set rework deadline (%n)…</numerusform>
+                <numerusform>Set rework deadline (%n)…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Finish round</source>
             <translation>Finish round</translation>
@@ -6756,6 +6789,10 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         <message>
             <source>Return for rework</source>
             <translation>Return for rework</translation>
+        </message>
+        <message>
+            <source>Rework deadline</source>
+            <translation>Rework deadline</translation>
         </message>
         <message>
             <source>Sign off</source>

@@ -1289,6 +1289,31 @@ Mean {mean}, spread {spread}</source>
         </message>
     </context>
     <context>
+        <name>DeadlineDialog</name>
+        <message>
+            <source>Rework deadline</source>
+            <translation>整改期限</translation>
+        </message>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} 等另外 %n 个</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Communities:</source>
+            <translation>社区：</translation>
+        </message>
+        <message>
+            <source>Rework &amp;due by:</source>
+            <translation>整改截止日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>The rework notice prints this day, and the queue flags the community once it passes.</source>
+            <translation>整改通知书将载明此日期；逾期后审核队列中会标注该社区。</translation>
+        </message>
+    </context>
+    <context>
         <name>DecideDialog</name>
         <message>
             <source>Decide the objection</source>
@@ -6724,6 +6749,12 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
                 <numerusform>签发（%n）…</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Set rework deadline (%n)…</source>
+            <translation>
+                <numerusform>设定整改期限（%n）…</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Finish round</source>
             <translation>完成本轮审核</translation>
@@ -6731,6 +6762,10 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         <message>
             <source>Return for rework</source>
             <translation>退回整改</translation>
+        </message>
+        <message>
+            <source>Rework deadline</source>
+            <translation>整改期限</translation>
         </message>
         <message>
             <source>Sign off</source>
