@@ -16,7 +16,7 @@ from review_support import recommend, small_workspace
 from sqlalchemy import select
 
 from greendesk.core.review import commands, rule_scoring, undo, views
-from greendesk.core.review.vocabulary import FAIL, PASS
+from greendesk.core.review.vocabulary import FAIL, PASS, PASSED
 from greendesk.core.storage import db
 from greendesk.core.storage.models import AuditEntry, Decision
 from greendesk.core.workspace import Workspace
@@ -137,6 +137,10 @@ def test_the_overall_result_counts_the_engines_points(ws: Workspace) -> None:
     assert review.result.score <= standard.max_points - 4  # item 1 lost 4 points, not counted at 6
     assert (review.result.passed, review.result.tier) == (running.passed, running.tier)
     assert review.result.passed is True
+    assert commands.finish_round(ws, CODE, YEAR) == PASSED  # the workflow (and so the figures) agree
+    with ws.sessions() as session:
+        finish = session.scalars(select(AuditEntry).where(AuditEntry.action == "review.finish_round")).one()
+    assert json.loads(finish.new_json)["result"]["score"] == pytest.approx(running.total)
 
 
 def test_a_veto_finding_fails_the_overall_result(ws: Workspace) -> None:
