@@ -158,6 +158,7 @@ def test_an_existing_workspace_gets_an_id_on_upgrade(reviewed: Workspace, _ancho
         for column in ("kind", "media_type", "taken_source", "page_count", "display_rotation"):  # 0010's
             connection.execute(f"ALTER TABLE photo DROP COLUMN {column}")
         connection.execute("DROP TABLE review_note")  # 0011's
+        connection.execute("ALTER TABLE decision DROP COLUMN findings_json")  # 0015's
         for table in (  # 0014's, 0013's and 0012's, children first
             "city_evidence",
             "city_community",

@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.core.panel import findings as findings_codec
 from greendesk.core.review import decisions, scoring, vocabulary
 from greendesk.core.standards import frozen
 from greendesk.core.standards.model import Standard
@@ -60,6 +62,7 @@ class ItemRecord:
     decided_at: datetime | None
     round: int | None
     photos: tuple[PhotoRecord, ...]
+    findings: dict[str, Any] | None = None  # the per-rule findings when the item was scored by its rules
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,9 @@ class CommunityRecord:
     @property
     def result(self) -> scoring.OverallResult:
         """The same rule the review screen applies (one computation for review and package)."""
-        return scoring.overall_result(self.standard, {item.number: item.outcome for item in self.items})
+        outcomes = {item.number: item.outcome for item in self.items}
+        findings = {item.number: item.findings for item in self.items if item.findings is not None}
+        return scoring.overall_result(self.standard, outcomes, findings)
 
     @property
     def score(self) -> float | None:
@@ -201,6 +206,7 @@ def signed_off_records(
                     decided_at=decision.decided_at if decision else None,
                     round=decision.round if decision else None,
                     photos=tuple(photos.get(item.number, ())),
+                    findings=findings_codec.from_stored(decision.findings_json) if decision else None,
                 )
             )
         records.append(

@@ -143,3 +143,19 @@ def to_json(findings: ItemFindings) -> dict[str, Any]:
 def score_json(item: Item, data: Any) -> ItemScore:
     """The engine's score of findings in JSON form (a ValidationError naming the item and rule)."""
     return score_item(item, from_json(item.number, data))
+
+
+def stored_text(item: int, data: str | Mapping[str, Any]) -> str:
+    """The findings as a decision row keeps them (``decision.findings_json``): checked, normalised,
+    sorted keys, so the same findings always give the same text (a repeated decision is no change)."""
+    return json.dumps(to_json(from_json(item, data)), sort_keys=True, ensure_ascii=False)
+
+
+def from_stored(text: str | None) -> dict[str, Any] | None:
+    """The stored findings as a JSON object (None: the decision was not made by rules)."""
+    return None if text is None else json.loads(text)
+
+
+def audit_form(text: str | None) -> dict[str, Any]:
+    """What a decision's audit entry adds for its findings: ``{"findings": {...}}``, or nothing."""
+    return {} if text is None else {"findings": json.loads(text)}

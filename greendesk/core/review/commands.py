@@ -6,7 +6,7 @@ moment without losing a decision.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +17,7 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.panel import findings as findings_codec
 from greendesk.core.review import decisions, guards, workflow
 from greendesk.core.review.scoring import coverage_of, measure, rule_limit
 from greendesk.core.review.views import ItemState, build_view, current_result, find_recommendation
@@ -38,12 +39,7 @@ from greendesk.core.standards import frozen
 from greendesk.core.standards.model import Item
 from greendesk.core.storage import photos
 from greendesk.core.storage.images import DISPLAY_ROTATIONS
-from greendesk.core.storage.models import (
-    Decision,
-    Evidence,
-    Photo,
-    Recommendation,
-)
+from greendesk.core.storage.models import Decision, Evidence, Photo, Recommendation
 from greendesk.core.workspace import Workspace
 
 
@@ -107,10 +103,12 @@ def decide_many(
     choices: Sequence[tuple[int, str, str]],
     year: int | None = None,
     read_back: bool = True,
+    findings: Mapping[int, str] | None = None,
 ) -> list[ItemState]:
     """Save several decisions on one community as one action (one transaction): all or none.
 
-    ``choices`` are (item, outcome, comment); returns the items' states afterwards, in that order
+    ``choices`` are (item, outcome, comment), ``findings`` the items' findings text (scored by rules);
+    returns the items' states afterwards, in that order
     (nothing when not ``read_back``: a batch that shows nothing spares building the read model).
     The rows are flushed and their audit entries chained once for the whole action: the entries are
     those (and in the order) one decision after another would record.
@@ -125,7 +123,7 @@ def decide_many(
         state = decisions.for_recommendation(session, recommendation)  # read once, kept current below
         changes: list[audit.Change] = []
         for item, outcome, comment in choices:
-            choice = (standard.item(item), outcome, comment.strip())
+            choice = (standard.item(item), outcome, comment.strip(), (findings or {}).get(item))
             _record_decision(session, workspace, recommendation, code, choice, state, changes)
         if changes:
             audit.record_many(session, user=workspace.user, changes=changes)
@@ -150,15 +148,13 @@ def _record_decision(
     workspace: Workspace,
     recommendation: Recommendation,
     code: str,
-    choice: tuple[Item, str, str],
+    choice: tuple[Item, str, str, str | None],
     state: decisions.RecommendationDecisions,
     changes: list[audit.Change],
 ) -> None:
     """One decision row and its audit entries (added to ``changes``); nothing when the item already has
-    this outcome and comment.
-
-    ``state``: the recommendation's decisions as of now; the new row is added to it."""
-    standard_item, outcome, comment = choice
+    this outcome, comment and findings. ``state``: the decisions as of now; the new row is added to it."""
+    standard_item, outcome, comment, found = choice
     item = standard_item.number
     measured, rule_ok = measure(standard_item, coverage_of(recommendation, recommendation.community))
     if outcome == PASS and rule_ok is False and standard_item.rule is not None:
@@ -173,11 +169,10 @@ def _record_decision(
         )
     guards.check_comment(item, outcome, comment)
     previous = state.own(item)
-    if previous is not None and previous.outcome == outcome and previous.comment == comment:
+    if previous is not None and (previous.outcome, previous.comment, previous.findings_json) == choice[1:]:
         return  # nothing changed
-    row = _append_decision(
-        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, None, changes
-    )
+    row_choice = (item, outcome, comment, measured, found)
+    row = _append_decision(session, workspace, recommendation, code, row_choice, previous, None, changes)
     state.latest[(row.round, item)] = row
 
 
@@ -191,16 +186,14 @@ def write_decision(
     comment: str,
     measured: float | None,
     extra: dict[str, Any] | None = None,
+    findings: str | None = None,
 ) -> Decision:
-    """Append one decision row with its ``review.decide`` entry (``extra`` adds to the entry), no checks.
-
-    The checked path is ``decide``; undo and clear (``core.review.undo``) write through here too.
-    """
+    """Append one decision row with its ``review.decide`` entry (``extra`` adds to the entry), no checks:
+    the checked path is ``decide``; undo and clear (``core.review.undo``) write through here too."""
     previous = decisions.for_recommendation(session, recommendation).own(item)
     changes: list[audit.Change] = []
-    row = _append_decision(
-        session, workspace, recommendation, code, (item, outcome, comment, measured), previous, extra, changes
-    )
+    choice = (item, outcome, comment, measured, findings)
+    row = _append_decision(session, workspace, recommendation, code, choice, previous, extra, changes)
     audit.record_many(session, user=workspace.user, changes=changes)
     return row
 
@@ -210,14 +203,14 @@ def _append_decision(
     workspace: Workspace,
     recommendation: Recommendation,
     code: str,
-    choice: tuple[int, str, str, float | None],
+    choice: tuple[int, str, str, float | None, str | None],
     previous: Decision | None,
     extra: dict[str, Any] | None,
     changes: list[audit.Change],
 ) -> Decision:
     """The row, its entries added to ``changes`` (the caller records them), ``previous`` being the item's
     own latest row this round (what it replaces)."""
-    item, outcome, comment, measured = choice
+    item, outcome, comment, measured, findings = choice
     now = clock.now()
     row = Decision(
         recommendation_id=recommendation.id,
@@ -226,6 +219,7 @@ def _append_decision(
         outcome=outcome,
         comment=comment,
         measured_value=measured,
+        findings_json=findings,
         decided_by=workspace.user,
         decided_at=now,
     )
@@ -239,9 +233,13 @@ def _append_decision(
         "outcome": outcome,
         "comment": comment,
         "measured_value": measured,
+        **findings_codec.audit_form(findings),
         **({"row": row.id, **extra} if extra else {}),
     }
-    old = None if previous is None else {"outcome": previous.outcome, "comment": previous.comment}
+    old = None
+    if previous is not None:
+        found = findings_codec.audit_form(previous.findings_json)
+        old = {"outcome": previous.outcome, "comment": previous.comment, **found}
     changes.append(audit.Change("review.decide", "recommendation", code, old=old, new=new))
     for change in (
         approval_reset_change(recommendation, code),

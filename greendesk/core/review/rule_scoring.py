@@ -4,9 +4,10 @@ A reviewer of a standard whose items carry typed scoring rules records per-rule 
 panel's findings codec, ``panel.findings``) instead of a bare 符合/不符合. The scoring engine
 computes the item's points and, over the community's items, the total against the pass mark and
 the higher tiers; the item's decision follows from the engine: a veto fails, an item that keeps
-no points fails, any other keeps its points and is met. The decision row has no place for the
-findings (``decision`` holds outcome, comment, measured value): the engine's breakdown lines go
-into the comment when the reviewer writes none, the findings themselves stay with the screen.
+no points fails, any other keeps its points and is met. The decision row keeps the findings
+(``decision.findings_json``, the codec's normalised text) and its audit entry carries them; the
+engine's breakdown lines go into the comment when the reviewer writes none. The round's overall
+result (``scoring.overall_result``) counts the engine's points of such an item.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from typing import Any
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.panel import findings as findings_codec
 from greendesk.core.review import commands
+from greendesk.core.review.scoring import engine_findings
 from greendesk.core.review.views import ItemState, find_recommendation
 from greendesk.core.review.vocabulary import FAIL, PASS
 from greendesk.core.standards import frozen, scoring_engine
 from greendesk.core.standards.model import Item, Standard
-from greendesk.core.standards.scoring_engine import ItemFindings, ItemScore, StandardScore
+from greendesk.core.standards.scoring_engine import ItemScore, StandardScore
 from greendesk.core.workspace import Workspace
 
 VETOED = QT_TRANSLATE_NOOP("Scoring", "Vetoed (一票否决)")
@@ -70,13 +72,7 @@ def running_total(
 ) -> StandardScore:
     """The engine's total: items with findings scored by their rules, items without rules by their
     outcome (met or not); an item with rules but no findings, or needing more material, is missing."""
-    chosen: dict[int, ItemFindings] = {}
-    for item in standard.items:
-        if item.number in findings:
-            chosen[item.number] = findings_codec.from_json(item.number, dict(findings[item.number]))
-        elif not item.scoring and outcomes.get(item.number) in (PASS, FAIL):
-            chosen[item.number] = ItemFindings(met=outcomes[item.number] == PASS)
-    return scoring_engine.score_standard(standard, chosen)
+    return scoring_engine.score_standard(standard, engine_findings(standard, outcomes, findings))
 
 
 def score_item(item: Item, findings: Mapping[str, Any]) -> ItemScore:
@@ -98,5 +94,6 @@ def decide_by_findings(
     text = comment.strip() or breakdown_text(score)
     if outcome == FAIL and not text:
         text = translate("Scoring", VETOED if score.vetoed else NO_POINTS, "zh_CN")
-    state = commands.decide(workspace, code, item, outcome, text, year)
+    stored = {item: findings_codec.stored_text(item, findings)}  # what the decision row keeps
+    state = commands.decide_many(workspace, code, [(item, outcome, text)], year, findings=stored)[0]
     return ScoredDecision(state, score, outcome)

@@ -3,9 +3,9 @@
 Clearing writes a row with outcome ``clear`` (``vocabulary.CLEARED``): the counting rule reads it as
 "this round did not decide the item" (an earlier round's pass may carry again). Undo restores what
 the item was just before the community's last decision that is neither an undo nor undone already:
-the previous row's outcome and comment, or a clear when there was none. Its ``review.decide`` entry
-names the row it undid (``undoes``) and the row it wrote (``row``), so pressing undo again walks
-further back instead of undoing the undo.
+the previous row's outcome, comment and findings (scored by rules), or a clear when there was none.
+Its ``review.decide`` entry names the row it undid (``undoes``) and the row it wrote (``row``), so
+pressing undo again walks further back instead of undoing the undo.
 """
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ def undo_last(workspace: Workspace, code: str, year: int | None = None) -> ItemS
             )
         target = candidates[-1]
         before = [row for row in rows if row.item_number == target.item_number and row.id < target.id]
-        outcome, comment = (before[-1].outcome, before[-1].comment) if before else (CLEARED, "")
+        earlier = before[-1] if before else None
+        outcome, comment = (earlier.outcome, earlier.comment) if earlier else (CLEARED, "")
         write_decision(
             session,
             workspace,
@@ -87,6 +88,7 @@ def undo_last(workspace: Workspace, code: str, year: int | None = None) -> ItemS
             comment,
             target.measured_value,
             {"undoes": target.id},
+            findings=earlier.findings_json if earlier else None,
         )
         return build_view(workspace, session, recommendation).item(target.item_number)
 

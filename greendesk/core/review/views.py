@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from greendesk.core import settings
 from greendesk.core.base.errors import NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.panel import findings as findings_codec
 from greendesk.core.review import decisions
 from greendesk.core.review.photo_checks import PhotoWarning, photo_period, photo_warnings
 from greendesk.core.review.scoring import OverallResult, coverage_of, measure, overall_result, rule_limit
@@ -89,6 +90,9 @@ class ItemState:
     self_claim: str
     self_note: str
     earlier: list[DecisionInfo] = field(default_factory=list)  # final decision of each earlier round
+    findings: dict[str, Any] | None = (
+        None  # the per-rule findings the decision follows from (scored by rules)
+    )
     photos: list[EvidencePhoto] = field(default_factory=list)
     warnings: list[PhotoWarning] = field(default_factory=list)
 
@@ -256,11 +260,13 @@ def build_view(workspace: Workspace, session: Session, recommendation: Recommend
                 self_claim=claim.claim if claim else "",
                 self_note=claim.note if claim else "",
                 earlier=earlier,
+                findings=findings_codec.from_stored(decision.findings_json) if decision else None,
                 photos=[_evidence_photo(row) for row in evidence_rows if row.item_number == item.number],
                 warnings=warnings.get(item.number, []),
             )
         )
-    result = overall_result(standard, {state.number: state.outcome for state in items})
+    findings = {state.number: state.findings for state in items if state.findings is not None}
+    result = overall_result(standard, {state.number: state.outcome for state in items}, findings)
     return ReviewView(
         code=community.code,
         name=community.name,
@@ -292,10 +298,14 @@ def current_result(
     standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
     rule = decisions.for_recommendation(session, recommendation)
     outcomes: dict[int, str | None] = {}
+    findings: dict[int, dict[str, Any]] = {}
     for item in standard.items:
         counted = rule.counted(item.number)
         outcomes[item.number] = counted.decision.outcome if counted else None
-    return overall_result(standard, outcomes), outcomes
+        found = findings_codec.from_stored(counted.decision.findings_json) if counted else None
+        if found is not None:
+            findings[item.number] = found
+    return overall_result(standard, outcomes, findings), outcomes
 
 
 def show(workspace: Workspace, code: str, year: int | None = None) -> ReviewView:

@@ -264,6 +264,8 @@ class Decision(Base):
     measured_value: Mapped[float | None] = mapped_column(Float, nullable=True)
     decided_by: Mapped[str] = mapped_column(String(64), default="")
     decided_at: Mapped[datetime] = mapped_column(DateTime)
+    # the per-rule findings (panel.findings JSON) a scored-by-rules decision follows from; NULL otherwise
+    findings_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class ReviewNote(Base):

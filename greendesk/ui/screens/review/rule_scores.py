@@ -3,7 +3,8 @@
 ``RuleScoresBox`` sits under the item's text: the findings editor (the one expert mode uses), the
 button that records the decision the engine's score implies (``rule_scoring.decide_by_findings``)
 and the running total against the pass mark and tiers (``rule_scoring.running_total``). The
-findings of this sitting are kept per community and item while the screen is open.
+findings of this sitting are kept per community and item while the screen is open, over the
+findings the decisions were recorded with (reopening the screen shows those).
 """
 
 from __future__ import annotations
@@ -71,13 +72,18 @@ class RuleScoresBox(QGroupBox):
     def _mine(self) -> dict[int, dict[str, Any]]:
         return self.findings.setdefault((self.code, self.year), {})
 
+    def _findings(self, review: ReviewView) -> dict[int, dict[str, Any]]:
+        """The saved findings of the items decided by rules, under this sitting's edits."""
+        saved = {state.number: state.findings for state in review.items if state.findings is not None}
+        return {**saved, **self._mine()}
+
     def show_item(self, review: ReviewView, number: int, editable: bool) -> None:
         self.number = number
         if self.standard is None:
             self.hide()
             return
         item = self.standard.item(number)
-        self.editor.set_item(item, self._mine().get(number))
+        self.editor.set_item(item, self._findings(review).get(number))
         self.editor.setEnabled(editable)
         self.record_button.setEnabled(editable)
         self.show()
@@ -94,7 +100,7 @@ class RuleScoresBox(QGroupBox):
             return None
         outcomes = {state.number: state.outcome for state in review.items}
         try:
-            return rule_scoring.running_total(self.standard, outcomes, self._mine())
+            return rule_scoring.running_total(self.standard, outcomes, self._findings(review))
         except GreenDeskError:
             return None
 
@@ -134,5 +140,6 @@ class RuleScoresBox(QGroupBox):
         except GreenDeskError as error:
             self.failed.emit(error.render())
             return False
+        self._mine().pop(self.number, None)  # saved with the decision now: the review carries them
         self.recorded.emit(self.number)
         return True
