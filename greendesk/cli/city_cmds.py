@@ -10,7 +10,7 @@ from greendesk.cli import EXIT_OK, print_json, tr
 from greendesk.cli.common import subcommand
 from greendesk.cli.opening import open_city_workspace
 from greendesk.core import campaign
-from greendesk.core.base import clock
+from greendesk.core.base import clock, i18n
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.city import detail, imports, progress, registry, report, reuse, sample
 from greendesk.core.progress.figures import end_of_day
@@ -171,11 +171,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
         return EXIT_OK
-    row = data["progress"]
+    row, source = data["progress"], data["source"]
     print(
         f"{row['code']}\t{row['name']}\t{row['period'] or '-'}\t{row['passed']}/{row['in_scope']}"
         f"\t{row['pass_rate']}%\t{row['quarter_status']}"
     )
+    if source:
+        kind = i18n.translate("City", detail.KIND_LABELS.get(source["kind"], source["kind"]))
+        print(
+            tr(QT_TRANSLATE_NOOP("CLI", "From package {id}: {kind}, {period}, as of {as_of}.")).format(
+                id=source["id"], kind=kind, period=source["period"], as_of=source["as_of"]
+            )
+        )
     for community in data["communities"]:
         print(
             f"{community['code']}\t{community['name']}\t{community['street_name']}\t{community['status']}"

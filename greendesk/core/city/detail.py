@@ -1,5 +1,11 @@
 """Drill-down to one district: its row of the city's figures, its communities as its current package
-lists them, and every package it sent (superseded ones marked)."""
+lists them, and every package it sent (superseded ones marked).
+
+The current package is the district's newest of any kind by its as-of moment (``city_progress``
+counts the same one): a quarterly or annual report lists every community of the year with its
+status, an application package only the signed-off ones, so the newest is the most informative list
+the city holds. ``source`` names it (kind, period, as-of) so the screen and the CLI say where the
+list and the figures come from; both are that package's own, never recomputed."""
 
 from __future__ import annotations
 
@@ -13,8 +19,15 @@ from greendesk.core.base.errors import NotFoundError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.city import level
 from greendesk.core.city.progress import DistrictProgress, city_progress
+from greendesk.core.package.bag import ANNUAL_REPORT, APPLICATION, QUARTERLY_REPORT
 from greendesk.core.storage.models_city import CityCommunity, CityDistrict, CityPackage
 from greendesk.core.workspace import Workspace
+
+KIND_LABELS = {  # context "City": the screen and the CLI translate them
+    APPLICATION: QT_TRANSLATE_NOOP("City", "application package (signed-off communities)"),
+    QUARTERLY_REPORT: QT_TRANSLATE_NOOP("City", "quarterly report (every community, with its status)"),
+    ANNUAL_REPORT: QT_TRANSLATE_NOOP("City", "annual report (every community, with its status)"),
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +61,7 @@ class DistrictDetail:
     progress: DistrictProgress
     communities: list[CommunityResult]
     packages: list[PackageEntry]
+    source: PackageEntry | None  # the package the figures and the communities come from
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -107,4 +121,5 @@ def district_detail(workspace: Workspace, code: str, year: int, as_of: datetime)
             .order_by(CityPackage.as_of, CityPackage.id)
         )
         packages = [_entry(p) for p in sent]
-    return DistrictDetail(row, communities, packages)
+    source = next((p for p in packages if p.id == row.package_id), None)
+    return DistrictDetail(row, communities, packages, source)

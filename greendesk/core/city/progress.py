@@ -9,8 +9,10 @@ shares, by the same rounding as a district's. Each district's target applies the
 it has not reported.
 
 Which package counts: per district, the newest (by its as-of moment) non-superseded package of the
-year recorded by the as-of moment. A district has reported for a quarter when one of its packages of
-the year is as of the quarter's end or later; it is late once the quarter's report is past due.
+year recorded by the as-of moment. A district has reported for a quarter when its quarterly-report
+package of that quarter (period 2022-Q3) is among them, or for Q4 its annual-report package; an
+application package, however recent, is no quarterly report. It is late once the quarter's deadline
+(``progress.targets``, the one rule) has passed without one.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.core.city import level, reuse
 from greendesk.core.city.packages import current_packages, newest_packages
+from greendesk.core.package.bag import ANNUAL_REPORT, QUARTERLY_REPORT
 from greendesk.core.progress import targets
 from greendesk.core.storage.models_city import CityCommunity, CityDistrict, CityPackage
 from greendesk.core.workspace import Workspace
@@ -181,10 +184,21 @@ def _district_row(
     )
 
 
-def _quarter_status(
-    package: CityPackage | None, quarter_end: date | None, due: date | None, day: date
-) -> str:
-    if package is not None and quarter_end is not None and package.as_of.date() >= quarter_end:
+def quarter_reporters(session: Session, period: str, as_of: datetime) -> set[str]:
+    """The districts whose report for ``period`` (2022Q3) was sent: its quarterly-report package, or
+    for the fourth quarter the year's annual-report package, as of ``as_of`` or earlier."""
+    year, quarter = int(period[:4]), int(period[-1])
+    kinds = [QUARTERLY_REPORT, ANNUAL_REPORT] if quarter == 4 else [QUARTERLY_REPORT]
+    rows = session.execute(
+        select(CityPackage.district_code, CityPackage.kind, CityPackage.quarter).where(
+            CityPackage.year == year, CityPackage.kind.in_(kinds), CityPackage.as_of <= as_of
+        )
+    )
+    return {code for code, kind, number in rows if kind == ANNUAL_REPORT or number == quarter}
+
+
+def _quarter_status(reported: bool, due: date | None, day: date) -> str:
+    if reported:
         return REPORTED
     return LATE if due is not None and due < day else PENDING
 
@@ -198,12 +212,13 @@ def city_progress(workspace: Workspace, year: int, as_of: datetime) -> CityProgr
         target = table.target(year)
         districts = list(session.scalars(select(CityDistrict).order_by(CityDistrict.code)))
         packages = current_packages(session, year, as_of)
-        period, quarter_end, due = _quarter(table, year, as_of.date())
+        period, _quarter_end, due = _quarter(table, year, as_of.date())
+        reporters = quarter_reporters(session, period, as_of)
         rows = []
         for district in districts:
             package = packages.get(district.code)
             counts = package_counts(session, package, district.urban_communities) if package else None
-            status = _quarter_status(package, quarter_end, due, as_of.date())
+            status = _quarter_status(district.code in reporters, due, as_of.date())
             rows.append(_district_row(district, package, counts, target, status))
         series = _series(session, districts, year, as_of)
         flags = [flag.to_dict() for flag in reuse.reused_in(session, year, as_of)]

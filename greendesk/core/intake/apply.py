@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit, settings
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -29,6 +29,7 @@ from greendesk.core.intake.package import EVIDENCE, Package
 from greendesk.core.intake.plan import ImportPlan, PlannedPhoto, PlannedRow, saved_mapping
 from greendesk.core.intake.problems import Cancelled, Progress, check_cancelled
 from greendesk.core.registry.roster import find_community
+from greendesk.core.review import guards
 from greendesk.core.review.recommendations import NewRecommendation, Submission, insert_recommendations
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.core.safety import backup
@@ -133,7 +134,7 @@ def apply_import(
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
     """Write ``plan`` (as resolved) in one transaction; photos are streamed one at a time."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)  # a city workspace takes no street's workbook
     resolutions = resolutions or Resolutions()
     _refuse_bad_photos(plan, resolutions)
     _back_up_first(workspace, plan)

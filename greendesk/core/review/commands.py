@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit
+from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
@@ -113,7 +113,7 @@ def decide_many(
     The rows are flushed and their audit entries chained once for the whole action: the entries are
     those (and in the order) one decision after another would record.
     """
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     for _item, outcome, _comment in choices:
         _check_outcome(outcome)
     with workspace.transaction() as session:
@@ -253,7 +253,7 @@ def _append_decision(
 
 def finish_round(workspace: Workspace, code: str, year: int | None = None) -> str:
     """Close the round by the standard's result: passed, failed, or returned when material is missing."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.FINISH, recommendation, code)
@@ -284,7 +284,7 @@ def finish_round(workspace: Workspace, code: str, year: int | None = None) -> st
 
 def return_for_rework(workspace: Workspace, code: str, year: int | None = None) -> list[ItemState]:
     """Send the community back to its street; returns the items that failed or need more material."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.RETURN, recommendation, code)
@@ -315,7 +315,7 @@ def return_for_rework(workspace: Workspace, code: str, year: int | None = None) 
 
 def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
     """The street handed in reworked material: the next round starts; returns its number."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     backup.back_up_before_bulk_step(
         workspace.data_dir, "round-change"
     )  # a round change is a bulk step: back up first
@@ -337,7 +337,7 @@ def resubmit(workspace: Workspace, code: str, year: int | None = None) -> int:
 
 def sign_off(workspace: Workspace, code: str, password: str, year: int | None = None) -> None:
     """The signed-in approver confirms a passed review (re-entering their password); it is then locked."""
-    accounts.confirm_password(workspace, password, APPROVER)
+    guards.confirmed_reviewer(workspace, password, APPROVER)
     _sign_off_confirmed(workspace, code, year)
 
 
@@ -346,7 +346,7 @@ def sign_off_many(
 ) -> list[GreenDeskError | None]:
     """Several sign-offs after one password re-entry (a batch the approver chose); each is its own
     action with its own checks. Returns, per target in order, what stopped it (None: signed off)."""
-    accounts.confirm_password(workspace, password, APPROVER)
+    guards.confirmed_reviewer(workspace, password, APPROVER)
     outcomes: list[GreenDeskError | None] = []
     for code, year in targets:
         try:
@@ -359,7 +359,7 @@ def sign_off_many(
 
 
 def _sign_off_confirmed(workspace: Workspace, code: str, year: int | None) -> None:
-    approver = accounts.require(workspace, APPROVER)  # the role is checked again for each one
+    approver = guards.reviewer(workspace, APPROVER)  # the role is checked again for each one
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.SIGN_OFF, recommendation, code)
@@ -388,7 +388,7 @@ def unlock(workspace: Workspace, code: str, reason: str, password: str, year: in
     reason = reason.strip()
     if not reason:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unlocking needs a reason."))
-    approver = accounts.confirm_password(workspace, password, APPROVER)
+    approver = guards.confirmed_reviewer(workspace, password, APPROVER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.UNLOCK, recommendation, code)
@@ -415,7 +415,7 @@ def attach_photo(
     year: int | None = None,
 ) -> tuple[str, bool]:
     """Store a photo and attach it to an item; returns (sha256, newly attached)."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     with photos.staged(workspace.layout.photo_staging) as stage, workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.ATTACH, recommendation, code)
@@ -466,7 +466,7 @@ def attach_evidence(
     attached twice. A signed-off (locked) recommendation is refused: unlock it first. Every file
     is read before anything is written, so an unreadable one leaves the workspace unchanged.
     """
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     _check_readable(paths)
     attached: list[tuple[str, str, bool]] = []
     with photos.staged(workspace.layout.photo_staging) as stage, workspace.transaction() as session:
@@ -567,7 +567,7 @@ def rotate_display(workspace: Workspace, sha256: str, degrees: int) -> int:
     the new rotation (0, 90, 180 or 270). A display change, not an evidence change, so it neither
     withdraws a sign-off nor is refused by a lock.
     """
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     if degrees % 90:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A photo turns in steps of 90 degrees, not {degrees}."),

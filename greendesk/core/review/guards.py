@@ -7,12 +7,18 @@
 - A round change (finish, return, resubmit, sign-off) says what will happen before it happens
   (``round_summary``: the screen's confirmation dialog shows these lines), and ``finish_status`` is
   the one rule of what finishing a round leads to.
+- Every review write starts with ``reviewer`` (or ``confirmed_reviewer`` for an official act): the
+  signed-in account with the role, in a district workspace; a city workspace reviews nothing, whatever
+  screen or script calls.
 """
 
 from __future__ import annotations
 
+from greendesk.core import accounts
+from greendesk.core.accounts import Actor
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
+from greendesk.core.city import level
 from greendesk.core.review import workflow
 from greendesk.core.review.scoring import OverallResult
 from greendesk.core.review.views import ItemState, ReviewView, rework_items
@@ -26,6 +32,19 @@ from greendesk.core.review.vocabulary import (
     RETURNED,
     outcome_label,
 )
+from greendesk.core.workspace import Workspace
+
+
+def reviewer(workspace: Workspace, role: str) -> Actor:
+    """The signed-in account holding ``role``, refused first on a city workspace (it reviews nothing)."""
+    level.require_district(workspace)
+    return accounts.require(workspace, role)
+
+
+def confirmed_reviewer(workspace: Workspace, password: str, role: str) -> Actor:
+    """As ``reviewer``, the account re-entering its password for an official act (sign-off, unlock)."""
+    level.require_district(workspace)
+    return accounts.confirm_password(workspace, password, role)
 
 
 class ReviewMessage(Message):

@@ -13,10 +13,11 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit
+from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.review import guards
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.core.storage.models import Recommendation, ReviewNote
@@ -54,7 +55,7 @@ def note(workspace: Workspace, code: str, year: int | None = None) -> Note:
 
 def set_note(workspace: Workspace, code: str, text: str, year: int | None = None) -> Note:
     """Replace the community's note (a new row and audit entry); nothing when the text is unchanged."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     text = text.strip()
     if len(text) > MAX_NOTE_LENGTH:
         raise ValidationError(

@@ -15,11 +15,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit, settings
+from greendesk.core import audit, settings
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.registry.roster import find_community
+from greendesk.core.review import guards
 from greendesk.core.review.vocabulary import RECOMMENDED, REVIEWER
 from greendesk.core.standards import frozen
 from greendesk.core.standards.library import Standard, get_standard
@@ -145,7 +146,7 @@ def create_recommendation(
     self_assessment: dict[int, tuple[str, str]] | None = None,
 ) -> None:
     """Record a street's recommendation of one community (the demo and tests; imports go in bulk)."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     standard = get_standard(
         standard_id or settings.DEFAULT_STANDARD.read(workspace), [workspace.standards_dir]
     )

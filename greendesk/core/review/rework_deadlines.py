@@ -13,10 +13,11 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts, audit
+from greendesk.core import audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.review import guards
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import RETURNED, REVIEWER
 from greendesk.core.review.workflow import WorkflowError
@@ -29,7 +30,7 @@ DEADLINE_ACTION = "review.rework_deadline"
 
 def set_deadline(workspace: Workspace, code: str, due_on: date, year: int | None = None) -> date:
     """Give a returned community its deadline for this round (today or later)."""
-    actor = accounts.require(workspace, REVIEWER)
+    actor = guards.reviewer(workspace, REVIEWER)
     if due_on < clock.today():
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A rework deadline is today or later, not {day}."),

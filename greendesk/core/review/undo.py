@@ -15,10 +15,9 @@ import json
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from greendesk.core import accounts
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.review import decisions, workflow
+from greendesk.core.review import decisions, guards, workflow
 from greendesk.core.review.commands import write_decision
 from greendesk.core.review.views import ItemState, build_view, find_recommendation
 from greendesk.core.review.vocabulary import CLEARED, REVIEWER
@@ -61,7 +60,7 @@ def _round_rows(session: Session, recommendation: Recommendation) -> list[Decisi
 
 def undo_last(workspace: Workspace, code: str, year: int | None = None) -> ItemState:
     """Undo the community's last decision in the current round; returns the item's state afterwards."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.DECIDE, recommendation, code)
@@ -95,7 +94,7 @@ def undo_last(workspace: Workspace, code: str, year: int | None = None) -> ItemS
 
 def clear_decision(workspace: Workspace, code: str, item: int, year: int | None = None) -> ItemState:
     """Take back the item's decision of the current round: it is undecided again (a new audited row)."""
-    accounts.require(workspace, REVIEWER)
+    guards.reviewer(workspace, REVIEWER)
     with workspace.transaction() as session:
         recommendation = find_recommendation(session, code, year)
         workflow.require(workflow.DECIDE, recommendation, code)

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.city import sample
-from greendesk.core.city.detail import DistrictDetail
+from greendesk.core.city.detail import KIND_LABELS, DistrictDetail
 from greendesk.core.review.vocabulary import status_label
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.save_paths import ask_save_path
@@ -77,14 +78,19 @@ class DistrictDialog(QDialog):
         super().__init__(parent)
         row = detail.progress
         self.setWindowTitle(self.tr("{name} ({code})").format(name=row.name, code=row.code))
+        source = detail.source
         summary = QLabel(
             self.tr(
-                "{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}"
+                "{passed} of {total} passed ({rate}%), {named} named. Figures and communities from its "
+                "newest package: {kind}, {period}, as of {as_of}"
             ).format(
                 passed=row.passed,
                 total=row.in_scope,
                 rate=f"{row.pass_rate:g}",
                 named=row.named,
+                kind=QCoreApplication.translate("City", KIND_LABELS.get(source.kind, source.kind))
+                if source
+                else "-",
                 period=row.period or "-",
                 as_of=row.as_of.isoformat(sep=" ", timespec="minutes") if row.as_of else "-",
             )
