@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.publicity import notices, objections
 from greendesk.core.publicity.period import WORKING_DAYS
 from greendesk.core.review.vocabulary import SIGNED_OFF, UNDER_REVIEW
@@ -149,6 +149,33 @@ def test_id_numbers_follow_gb_11643() -> None:
     assert objections.valid_id_number(VALID_ID.lower())
     assert not objections.valid_id_number("110105194912310021")
     assert not objections.valid_id_number("1101051949123100")
+
+
+def test_an_upheld_objection_against_the_whole_list_blocks_the_naming(reviewed: Workspace) -> None:
+    from greendesk.core.publicity import naming
+
+    notice = _notice(reviewed)
+    objection = objections.add_objection(
+        reviewed,
+        notice.id,
+        received_on=date(2022, 9, 30),
+        objector_kind="unit",
+        objector_name="某单位",
+        content="名单遗漏了达标社区",
+        sealed=True,
+    )
+    objections.decide_objection(reviewed, objection.id, objections.UPHELD, "属实", TEST_PASSWORD)
+    notices.close_notice(reviewed, notice.id, today=date(2022, 10, 12))
+    with pytest.raises(WorkflowError, match="as a whole"):
+        naming.name_communities(
+            reviewed,
+            notice.id,
+            document_number="朝建发〔2022〕12号",
+            named_on=date(2022, 10, 20),
+            password=TEST_PASSWORD,
+        )
+    with pytest.raises(NotFoundError):
+        naming.load_naming(reviewed, notice.id)  # nothing half done
 
 
 def test_naming_waits_for_objections_and_leaves_out_the_upheld(reviewed: Workspace) -> None:

@@ -84,3 +84,29 @@ def test_a_revoked_community_leaves_the_figures_from_its_day(named: tuple[Worksp
     with pytest.raises(ValidationError):
         rechecks.record_recheck(workspace, codes[1], rechecks.KEPT, effective_on=date(2023, 5, 1))
     assert check_workspace(workspace.data_dir, verify_hashes=False).ok
+
+
+def test_a_package_lists_what_its_figures_count_until_the_revocation_takes_effect(
+    named: tuple[Workspace, list[str]], tmp_path
+) -> None:
+    """Revoked on 1 June with effect from 1 July: a package of 15 June still lists and counts it; one of
+    2 July neither lists nor counts it."""
+    from greendesk.core.package.data import read_package_data
+    from greendesk.core.package.export import export_package
+
+    workspace, codes = named
+    rechecks.record_recheck(
+        workspace, codes[0], REVOKED, effective_on=date(2023, 7, 1), note="复核不合格", password=TEST_PASSWORD
+    )
+    documents = []
+    for day in (datetime(2023, 6, 15, 9, 0), datetime(2023, 7, 2, 9, 0)):
+        clock.freeze(day)
+        documents.append(
+            read_package_data(export_package(workspace, YEAR, tmp_path / f"{day:%m%d}.zip").path)
+        )
+    before, after = documents
+    listed_before = {entry["code"] for entry in before["communities"]}
+    listed_after = {entry["code"] for entry in after["communities"]}
+    assert codes[0] in listed_before and codes[0] not in listed_after
+    assert listed_before - listed_after == {codes[0]}
+    assert before["figures"]["passed"] == after["figures"]["passed"] + 1

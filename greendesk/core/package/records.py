@@ -16,7 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from greendesk.core.base import clock
 from greendesk.core.panel import findings as findings_codec
+from greendesk.core.progress import history
 from greendesk.core.review import decisions, scoring, vocabulary
 from greendesk.core.standards import frozen
 from greendesk.core.standards.model import Standard
@@ -161,6 +163,22 @@ def _photos(session: Session, recommendation_id: int) -> dict[int, list[PhotoRec
     return by_item
 
 
+def _signed_off_now(session: Session, found: list) -> list:
+    """Keep a revoked recommendation while its revocation has not taken effect yet (its status changes at
+    once, the figures count it until its effective day): the package lists what its figures count."""
+    pending = [(r, c) for r, c, _s in found if r.status == vocabulary.REVOKED]
+    if not pending:
+        return found
+    timelines = history.read_timelines(session, [r for r, _c in pending], {c.id: c.code for _r, c in pending})
+    now = clock.now()
+    still = {
+        r.id
+        for r, _c in pending
+        if r.id in timelines and timelines[r.id].status_at(now) == vocabulary.SIGNED_OFF
+    }
+    return [row for row in found if row[0].status == vocabulary.SIGNED_OFF or row[0].id in still]
+
+
 def signed_off_records(
     session: Session, year: int, batch: int | None = None, standards_dirs: Iterable[Path] = ()
 ) -> list[CommunityRecord]:
@@ -169,7 +187,10 @@ def signed_off_records(
         select(Recommendation, Community, Street)
         .join(Community, Community.id == Recommendation.community_id)
         .join(Street, Street.id == Community.street_id)
-        .where(Recommendation.year == year, Recommendation.status == vocabulary.SIGNED_OFF)
+        .where(
+            Recommendation.year == year,
+            Recommendation.status.in_((vocabulary.SIGNED_OFF, vocabulary.REVOKED)),
+        )
         .order_by(Street.code, Community.code)
     )
     if batch is not None:
@@ -177,7 +198,7 @@ def signed_off_records(
     extra_dirs = tuple(standards_dirs)
     standards: dict[str, Standard] = {}
     records: list[CommunityRecord] = []
-    found = list(session.execute(query))
+    found = _signed_off_now(session, list(session.execute(query)))
     counting_by_id = decisions.for_recommendations(
         session, [recommendation for recommendation, _c, _s in found]
     )

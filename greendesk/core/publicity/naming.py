@@ -2,8 +2,9 @@
 
 Only a closed notice can be named from, and only its communities without an upheld objection (an
 upheld one sent its community back to review; it is named from a later notice once signed off
-again). An objection still undecided blocks the naming: it must be decided first. Naming is an
-official act: the approver re-enters their password, as for a sign-off.
+again). An objection still undecided blocks the naming: it must be decided first; one upheld against
+the list as a whole blocks it for good (the list itself was found wrong: a corrected list is a new
+notice). Naming is an official act: the approver re-enters their password, as for a sign-off.
 
 Tiers: ``standard`` (达到创建要求, what the targets count) and ``demonstration`` (示范, a higher honour
 given to some of them; it counts toward the targets too).
@@ -23,7 +24,7 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.publicity.notices import Notice, load_notice
-from greendesk.core.publicity.objections import list_objections, upheld_codes
+from greendesk.core.publicity.objections import UPHELD, list_objections, upheld_codes
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.storage.models_publicity import Naming, NamingEntry
@@ -99,7 +100,9 @@ def name_communities(
                 tier=tier,
                 choices=", ".join(TIERS),
             )
-    pending = [o for o in list_objections(workspace, notice_id) if not o.outcome]
+    received = list_objections(workspace, notice_id)
+    pending = [o for o in received if not o.outcome]
+    against_list = [o for o in received if o.outcome == UPHELD and not o.code]
     approver = accounts.confirm_password(workspace, password, APPROVER)
     with workspace.transaction() as session:
         notice = load_notice(session, notice_id)
@@ -114,6 +117,16 @@ def name_communities(
                     "Errors", "Objection {id} to this notice is not decided yet: decide it first."
                 ),
                 id=pending[0].id,
+            )
+        if against_list:
+            raise WorkflowError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Objection {objection} against public notice {id} as a whole was upheld: nothing can be "
+                    "named from this notice; correct the list and publish a new notice.",
+                ),
+                objection=against_list[0].id,
+                id=notice_id,
             )
         if session.scalars(select(Naming.id).where(Naming.notice_id == notice_id)).first() is not None:
             raise WorkflowError(

@@ -236,7 +236,10 @@ class DecideDialog(QDialog):
             )
         else:
             self.consequence.setText(
-                self.tr("This objection concerns the list as a whole: no community is sent back to review.")
+                self.tr(
+                    "This objection concerns the list as a whole: no community is sent back to review, but "
+                    "nothing can be named from this notice (a corrected list is a new notice)."
+                )
             )
 
     def accept(self) -> None:
