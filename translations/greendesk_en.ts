@@ -966,6 +966,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Evidence files found in more than one district: {count}.</translation>
         </message>
         <message>
+            <source>From package {id}: {kind}, {period}, as of {as_of}.</source>
+            <translation>From package {id}: {kind}, {period}, as of {as_of}.</translation>
+        </message>
+        <message>
             <source>No evidence file is found in more than one district.</source>
             <translation>No evidence file is found in more than one district.</translation>
         </message>
@@ -1010,6 +1014,21 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG image (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>City</name>
+        <message>
+            <source>application package (signed-off communities)</source>
+            <translation>application package (signed-off communities)</translation>
+        </message>
+        <message>
+            <source>quarterly report (every community, with its status)</source>
+            <translation>quarterly report (every community, with its status)</translation>
+        </message>
+        <message>
+            <source>annual report (every community, with its status)</source>
+            <translation>annual report (every community, with its status)</translation>
         </message>
     </context>
     <context>
@@ -1366,8 +1385,8 @@ Mean {mean}, spread {spread}</translation>
             <translation>Upholding sends {community} back to review: its sign-off is withdrawn and a new review round starts. It is not named from this notice; once signed off again it goes on a later notice.</translation>
         </message>
         <message>
-            <source>This objection concerns the list as a whole: no community is sent back to review.</source>
-            <translation>This objection concerns the list as a whole: no community is sent back to review.</translation>
+            <source>This objection concerns the list as a whole: no community is sent back to review, but nothing can be named from this notice (a corrected list is a new notice).</source>
+            <translation>This objection concerns the list as a whole: no community is sent back to review, but nothing can be named from this notice (a corrected list is a new notice).</translation>
         </message>
     </context>
     <context>
@@ -1474,8 +1493,8 @@ Mean {mean}, spread {spread}</translation>
             <translation>{name} ({code})</translation>
         </message>
         <message>
-            <source>{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}</source>
-            <translation>{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}</translation>
+            <source>{passed} of {total} passed ({rate}%), {named} named. Figures and communities from its newest package: {kind}, {period}, as of {as_of}</source>
+            <translation>{passed} of {total} passed ({rate}%), {named} named. Figures and communities from its newest package: {kind}, {period}, as of {as_of}</translation>
         </message>
         <message>
             <source>Code</source>
@@ -3309,6 +3328,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>Objection {id} to this notice is not decided yet: decide it first.</source>
             <translation>Objection {id} to this notice is not decided yet: decide it first.</translation>
+        </message>
+        <message>
+            <source>Objection {objection} against public notice {id} as a whole was upheld: nothing can be named from this notice; correct the list and publish a new notice.</source>
+            <translation>Objection {objection} against public notice {id} as a whole was upheld: nothing can be named from this notice; correct the list and publish a new notice.</translation>
         </message>
         <message>
             <source>Public notice {id} has been named already.</source>

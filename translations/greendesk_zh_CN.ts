@@ -962,6 +962,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>在两个以上区重复出现的佐证文件：{count} 个。</translation>
         </message>
         <message>
+            <source>From package {id}: {kind}, {period}, as of {as_of}.</source>
+            <translation>数据来自材料包 {id}：{kind}，{period}，截至 {as_of}。</translation>
+        </message>
+        <message>
             <source>No evidence file is found in more than one district.</source>
             <translation>未发现在两个以上区重复使用的佐证文件。</translation>
         </message>
@@ -1006,6 +1010,21 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
+        </message>
+    </context>
+    <context>
+        <name>City</name>
+        <message>
+            <source>application package (signed-off communities)</source>
+            <translation>申报材料包（已签发的社区）</translation>
+        </message>
+        <message>
+            <source>quarterly report (every community, with its status)</source>
+            <translation>季度报告（全部社区及其状态）</translation>
+        </message>
+        <message>
+            <source>annual report (every community, with its status)</source>
+            <translation>年度报告（全部社区及其状态）</translation>
         </message>
     </context>
     <context>
@@ -1360,8 +1379,8 @@ Mean {mean}, spread {spread}</source>
             <translation>裁定成立将使 {community} 退回审核：撤销其签发并开始新一轮审核。该社区不依据本次公示命名；重新签发后列入以后的公示。</translation>
         </message>
         <message>
-            <source>This objection concerns the list as a whole: no community is sent back to review.</source>
-            <translation>该异议针对整个名单：不会有社区退回审核。</translation>
+            <source>This objection concerns the list as a whole: no community is sent back to review, but nothing can be named from this notice (a corrected list is a new notice).</source>
+            <translation>此异议针对整体名单：不会退回任何社区重新审核，但不能依此公示命名（更正后的名单须重新公示）。</translation>
         </message>
     </context>
     <context>
@@ -1467,8 +1486,8 @@ Mean {mean}, spread {spread}</source>
             <translation>{name}（{code}）</translation>
         </message>
         <message>
-            <source>{passed} of {total} passed ({rate}%), {named} named; package {period} as of {as_of}</source>
-            <translation>{total} 个中 {passed} 个达标（{rate}%），命名 {named} 个；材料包 {period}，截至 {as_of}</translation>
+            <source>{passed} of {total} passed ({rate}%), {named} named. Figures and communities from its newest package: {kind}, {period}, as of {as_of}</source>
+            <translation>{total} 个中 {passed} 个达标（{rate}%），{named} 个已命名。数据与社区名单来自其最新材料包：{kind}，{period}，截至 {as_of}</translation>
         </message>
         <message>
             <source>Code</source>
@@ -3302,6 +3321,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>Objection {id} to this notice is not decided yet: decide it first.</source>
             <translation>对本次公示的异议 {id} 尚未处理：请先处理。</translation>
+        </message>
+        <message>
+            <source>Objection {objection} against public notice {id} as a whole was upheld: nothing can be named from this notice; correct the list and publish a new notice.</source>
+            <translation>针对公示 {id} 整体名单的异议 {objection} 已成立：不能依此公示命名；请更正名单后重新公示。</translation>
         </message>
         <message>
             <source>Public notice {id} has been named already.</source>
