@@ -12,7 +12,7 @@ given to some of them; it counts toward the targets too).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -24,7 +24,7 @@ from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.publicity.notices import Notice, load_notice
-from greendesk.core.publicity.objections import UPHELD, list_objections, upheld_codes
+from greendesk.core.publicity.objections import UPHELD, ObjectionState, list_objections, upheld_codes
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.storage.models_publicity import Naming, NamingEntry
@@ -73,6 +73,33 @@ class NamingRecord:
         }
 
 
+def _refuse_open_or_objected(notice: Notice, notice_id: int, received: Sequence[ObjectionState]) -> None:
+    """Naming waits for the notice's close and every objection's decision; an objection upheld against
+    the whole list ends it (the list was wrong: a corrected list is a new notice)."""
+    pending = [o for o in received if not o.outcome]
+    against_list = [o for o in received if o.outcome == UPHELD and not o.code]
+    if not notice.closed:
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Errors", "Public notice {id} is still open: close it before naming."),
+            id=notice_id,
+        )
+    if pending:
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP("Errors", "Objection {id} to this notice is not decided yet: decide it first."),
+            id=pending[0].id,
+        )
+    if against_list:
+        raise WorkflowError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Objection {objection} against public notice {id} as a whole was upheld: nothing can be "
+                "named from this notice; correct the list and publish a new notice.",
+            ),
+            objection=against_list[0].id,
+            id=notice_id,
+        )
+
+
 def name_communities(
     workspace: Workspace,
     notice_id: int,
@@ -101,33 +128,10 @@ def name_communities(
                 choices=", ".join(TIERS),
             )
     received = list_objections(workspace, notice_id)
-    pending = [o for o in received if not o.outcome]
-    against_list = [o for o in received if o.outcome == UPHELD and not o.code]
     approver = accounts.confirm_password(workspace, password, APPROVER)
     with workspace.transaction() as session:
         notice = load_notice(session, notice_id)
-        if not notice.closed:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP("Errors", "Public notice {id} is still open: close it before naming."),
-                id=notice_id,
-            )
-        if pending:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "Objection {id} to this notice is not decided yet: decide it first."
-                ),
-                id=pending[0].id,
-            )
-        if against_list:
-            raise WorkflowError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Objection {objection} against public notice {id} as a whole was upheld: nothing can be "
-                    "named from this notice; correct the list and publish a new notice.",
-                ),
-                objection=against_list[0].id,
-                id=notice_id,
-            )
+        _refuse_open_or_objected(notice, notice_id, received)
         if session.scalars(select(Naming.id).where(Naming.notice_id == notice_id)).first() is not None:
             raise WorkflowError(
                 QT_TRANSLATE_NOOP("Errors", "Public notice {id} has been named already."), id=notice_id
