@@ -81,9 +81,11 @@ def test_reports_screen_take_edit_submit_export(context: UiContext, qtbot, tmp_p
     screen.narrative_edit.setPlainText("三季度新增通过 2 个社区。")
     screen.save_narrative()
     assert snapshots.get_snapshot(context.workspace, snapshot.id).narrative == "三季度新增通过 2 个社区。"
+    assert not screen.package_button.isEnabled()  # a draft is not sent
     screen.submit_selected()
     assert snapshots.get_snapshot(context.workspace, snapshot.id).submitted
     assert screen.narrative_edit.isReadOnly() and not screen.submit_button.isEnabled()
+    assert screen.package_button.isEnabled()
 
     out = tmp_path / "q3.xlsx"
     task = screen.export_selected(out)

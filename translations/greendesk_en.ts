@@ -6455,6 +6455,14 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
             <translation>Export PDF…</translation>
         </message>
         <message>
+            <source>Export report package…</source>
+            <translation>Export report package…</translation>
+        </message>
+        <message>
+            <source>The submitted report as a signed package for the municipal commission (its figures inside).</source>
+            <translation>The submitted report as a signed package for the municipal commission (its figures inside).</translation>
+        </message>
+        <message>
             <source>Year</source>
             <translation>Year</translation>
         </message>
@@ -6513,6 +6521,14 @@ batch {batch} · experts: {experts} · communities: {communities}</translation>
         <message>
             <source>Export report</source>
             <translation>Export report</translation>
+        </message>
+        <message>
+            <source>Folder for the report package</source>
+            <translation>Folder for the report package</translation>
+        </message>
+        <message>
+            <source>Report package written to {file}</source>
+            <translation>Report package written to {file}</translation>
         </message>
         <message>
             <source>Report written to {file}</source>

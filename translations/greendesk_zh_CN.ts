@@ -6435,6 +6435,14 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
             <translation>导出 PDF…</translation>
         </message>
         <message>
+            <source>Export report package…</source>
+            <translation>导出报送材料包…</translation>
+        </message>
+        <message>
+            <source>The submitted report as a signed package for the municipal commission (its figures inside).</source>
+            <translation>将已报送的报告导出为签名材料包，供市住建委导入（含机读数据）。</translation>
+        </message>
+        <message>
             <source>Year</source>
             <translation>年度</translation>
         </message>
@@ -6493,6 +6501,14 @@ batch {batch} · experts: {experts} · communities: {communities}</source>
         <message>
             <source>Export report</source>
             <translation>导出报告</translation>
+        </message>
+        <message>
+            <source>Folder for the report package</source>
+            <translation>报送材料包的保存文件夹</translation>
+        </message>
+        <message>
+            <source>Report package written to {file}</source>
+            <translation>报送材料包已写入 {file}</translation>
         </message>
         <message>
             <source>Report written to {file}</source>

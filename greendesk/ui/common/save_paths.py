@@ -46,3 +46,12 @@ def ask_save_path(parent: QWidget, kind: str, caption: str, file_name: str, filt
         return None
     remember(kind, path)
     return Path(path)
+
+
+def ask_folder(parent: QWidget, kind: str, caption: str) -> Path | None:
+    """A folder chosen for files the core names itself (packages, document sets), remembered per kind."""
+    folder = QFileDialog.getExistingDirectory(parent, caption, str(start_folder(kind)))
+    if not folder:
+        return None
+    QSettings().setValue(f"{_GROUP}/{kind}", folder)
+    return Path(folder)

@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 from greendesk.core import accounts, campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.package import report_package
 from greendesk.core.reports import documents, forms, labels, snapshots
 from greendesk.core.reports.snapshots import ANNUAL, QUARTERLY, SnapshotView
 from greendesk.core.review.vocabulary import REVIEWER
 from greendesk.ui.common.errors import error_text
-from greendesk.ui.common.save_paths import ask_save_path
+from greendesk.ui.common.save_paths import ask_folder, ask_save_path
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.tasks import BackgroundTask
 
@@ -100,6 +101,13 @@ class ReportsScreen(QWidget):
         self.submit_button.clicked.connect(self._confirm_submit)
         self.export_excel_button = QPushButton(self.tr("Export Excel…"))
         self.export_pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.package_button = QPushButton(self.tr("Export report package…"))
+        self.package_button.setToolTip(
+            self.tr(
+                "The submitted report as a signed package for the municipal commission (its figures inside)."
+            )
+        )
+        self.package_button.clicked.connect(self._ask_package)
         self.export_excel_button.clicked.connect(lambda: self._ask_export(".xlsx"))
         self.export_pdf_button.clicked.connect(lambda: self._ask_export(".pdf"))
 
@@ -120,6 +128,7 @@ class ReportsScreen(QWidget):
             self.submit_button,
             self.export_excel_button,
             self.export_pdf_button,
+            self.package_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -200,6 +209,7 @@ class ReportsScreen(QWidget):
         self.submit_button.setEnabled(draft)
         self.export_excel_button.setEnabled(snapshot is not None)
         self.export_pdf_button.setEnabled(snapshot is not None)
+        self.package_button.setEnabled(snapshot is not None and snapshot.submitted)
         if snapshot is None:
             self.state_label.setText(self.tr("Take a snapshot or select one in the list."))
         elif snapshot.submitted_at is not None:
@@ -326,6 +336,27 @@ class ReportsScreen(QWidget):
             if not path.lower().endswith(suffix):
                 path += suffix
             self.export_selected(Path(path))
+
+    def _ask_package(self) -> None:
+        if self.selected() is not None:
+            folder = ask_folder(self, "report-package", self.tr("Folder for the report package"))
+            if folder is not None:
+                self.export_package(folder)
+
+    def export_package(self, folder: Path) -> Path | None:
+        """The selected submitted report as a signed package (the core refuses a draft, and says why)."""
+        snapshot = self.selected()
+        if snapshot is None:
+            return None
+        try:
+            result = report_package.export_report_package(self.context.workspace, snapshot.id, folder)
+        except GreenDeskError as error:
+            self._show_error(error)
+            return None
+        self.context.status_message.emit(
+            self.tr("Report package written to {file}").format(file=str(result.path))
+        )
+        return result.path
 
     def export_selected(self, path: Path) -> BackgroundTask | None:
         """Write the selected snapshot to ``path`` (.xlsx or .pdf) in the background: what the screen
