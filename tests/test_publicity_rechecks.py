@@ -110,3 +110,32 @@ def test_a_package_lists_what_its_figures_count_until_the_revocation_takes_effec
     assert codes[0] in listed_before and codes[0] not in listed_after
     assert listed_before - listed_after == {codes[0]}
     assert before["figures"]["passed"] == after["figures"]["passed"] + 1
+
+
+def test_the_history_tells_the_notice_the_naming_and_the_revocation_with_its_note(
+    named: tuple[Workspace, list[str]],
+) -> None:
+    from greendesk.core.review import history_text
+
+    workspace, codes = named
+    rechecks.record_recheck(workspace, codes[1], rechecks.KEPT, note="台账齐全")
+    rechecks.record_recheck(
+        workspace, codes[0], REVOKED, effective_on=date(2023, 7, 1), note="复核不合格", password=TEST_PASSWORD
+    )
+    english = [line.text for line in history_text.lines(workspace, codes[0], language="en")]
+    assert any("listed in public notice" in text and "2022-09-28 to 2022-10-11" in text for text in english)
+    assert any(
+        "named “Meets the requirements (达到创建要求)” by 朝建发〔2022〕12号 of 2022-10-20" in t
+        for t in english
+    )
+    recheck = [text for text in english if "re-checked" in text]
+    assert len(recheck) == 1 and "revoked (撤销)" in recheck[0] and "复核不合格" in recheck[0]
+    assert "effective 2023-07-01" in recheck[0]
+    assert any("“Name revoked”" in text and "from 2023-07-01" in text for text in english), english
+    chinese = [line.text for line in history_text.lines(workspace, codes[0], language="zh_CN")]
+    assert any("复核不合格" in text and "撤销" in text for text in chinese)
+    assert not any("台账齐全" in text for text in english)  # another community's re-check
+    assert all(
+        text.split("〉 ", 1)[1] != line.action
+        for text, line in zip(english, history_text.lines(workspace, codes[0], language="en"), strict=True)
+    )  # every entry has a sentence, none falls back to its action name

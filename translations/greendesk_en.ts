@@ -4138,6 +4138,42 @@ Signing key fingerprint: {fingerprint}</translation>
             <translation>status “{old}” → “{new}”</translation>
         </message>
         <message>
+            <source>, from {day}</source>
+            <translation>, from {day}</translation>
+        </message>
+        <message>
+            <source>listed in public notice {notice} ({start} to {end})</source>
+            <translation>listed in public notice {notice} ({start} to {end})</translation>
+        </message>
+        <message>
+            <source>objection {objection} received on {day} from {objector}</source>
+            <translation>objection {objection} received on {day} from {objector}</translation>
+        </message>
+        <message>
+            <source>objection {objection} not accepted: {reason}</source>
+            <translation>objection {objection} not accepted: {reason}</translation>
+        </message>
+        <message>
+            <source>objection {objection} upheld: {reason}</source>
+            <translation>objection {objection} upheld: {reason}</translation>
+        </message>
+        <message>
+            <source>objection {objection} not upheld: {reason}</source>
+            <translation>objection {objection} not upheld: {reason}</translation>
+        </message>
+        <message>
+            <source>named “{tier}” by {number} of {day}</source>
+            <translation>named “{tier}” by {number} of {day}</translation>
+        </message>
+        <message>
+            <source>re-checked: {outcome}, effective {day}</source>
+            <translation>re-checked: {outcome}, effective {day}</translation>
+        </message>
+        <message>
+            <source>, rectify by {day}</source>
+            <translation>, rectify by {day}</translation>
+        </message>
+        <message>
             <source>attached {count} file(s) to item {item}: {names}</source>
             <translation>attached {count} file(s) to item {item}: {names}</translation>
         </message>
@@ -4176,6 +4212,10 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>the earlier sign-off was withdrawn by a change</source>
             <translation>the earlier sign-off was withdrawn by a change</translation>
+        </message>
+        <message>
+            <source>objection {objection} reopened the review: round {round} begins</source>
+            <translation>objection {objection} reopened the review: round {round} begins</translation>
         </message>
         <message>
             <source>{at} 〈{user}〉 {what}</source>
@@ -4688,6 +4728,17 @@ Signing key fingerprint: {fingerprint}</translation>
         </message>
     </context>
     <context>
+        <name>Naming</name>
+        <message>
+            <source>Meets the requirements (达到创建要求)</source>
+            <translation>Meets the requirements (达到创建要求)</translation>
+        </message>
+        <message>
+            <source>Demonstration (示范)</source>
+            <translation>Demonstration (示范)</translation>
+        </message>
+    </context>
+    <context>
         <name>NamingDialog</name>
         <message>
             <source>Name the communities</source>
@@ -4712,14 +4763,6 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>Tier</source>
             <translation>Tier</translation>
-        </message>
-        <message>
-            <source>Meets the requirements (达到创建要求)</source>
-            <translation>Meets the requirements (达到创建要求)</translation>
-        </message>
-        <message>
-            <source>Demonstration (示范)</source>
-            <translation>Demonstration (示范)</translation>
         </message>
         <message>
             <source>&amp;Document number (文号):</source>
@@ -5087,14 +5130,6 @@ Signing key fingerprint: {fingerprint}</translation>
         <message>
             <source>No objection registered.</source>
             <translation>No objection registered.</translation>
-        </message>
-        <message>
-            <source>Demonstration (示范)</source>
-            <translation>Demonstration (示范)</translation>
-        </message>
-        <message>
-            <source>Meets the requirements</source>
-            <translation>Meets the requirements</translation>
         </message>
         <message numerus="yes">
             <source>Named by {number} on {day}: %n communities.</source>

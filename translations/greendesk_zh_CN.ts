@@ -4130,6 +4130,42 @@ Signing key fingerprint: {fingerprint}</source>
             <translation>状态由「{old}」变为「{new}」</translation>
         </message>
         <message>
+            <source>, from {day}</source>
+            <translation>，自 {day} 起</translation>
+        </message>
+        <message>
+            <source>listed in public notice {notice} ({start} to {end})</source>
+            <translation>列入第 {notice} 号公示（{start} 至 {end}）</translation>
+        </message>
+        <message>
+            <source>objection {objection} received on {day} from {objector}</source>
+            <translation>{day} 收到 {objector} 的第 {objection} 号异议</translation>
+        </message>
+        <message>
+            <source>objection {objection} not accepted: {reason}</source>
+            <translation>第 {objection} 号异议不予受理：{reason}</translation>
+        </message>
+        <message>
+            <source>objection {objection} upheld: {reason}</source>
+            <translation>第 {objection} 号异议成立：{reason}</translation>
+        </message>
+        <message>
+            <source>objection {objection} not upheld: {reason}</source>
+            <translation>第 {objection} 号异议不成立：{reason}</translation>
+        </message>
+        <message>
+            <source>named “{tier}” by {number} of {day}</source>
+            <translation>以 {number}（{day}）命名为「{tier}」</translation>
+        </message>
+        <message>
+            <source>re-checked: {outcome}, effective {day}</source>
+            <translation>复核：{outcome}，自 {day} 起生效</translation>
+        </message>
+        <message>
+            <source>, rectify by {day}</source>
+            <translation>，限 {day} 前整改</translation>
+        </message>
+        <message>
             <source>attached {count} file(s) to item {item}: {names}</source>
             <translation>为第 {item} 条添加了 {count} 个文件：{names}</translation>
         </message>
@@ -4168,6 +4204,10 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>the earlier sign-off was withdrawn by a change</source>
             <translation>因修改撤回了此前的签发确认</translation>
+        </message>
+        <message>
+            <source>objection {objection} reopened the review: round {round} begins</source>
+            <translation>第 {objection} 号异议重新开启审核：第 {round} 轮开始</translation>
         </message>
         <message>
             <source>{at} 〈{user}〉 {what}</source>
@@ -4675,6 +4715,17 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
     </context>
     <context>
+        <name>Naming</name>
+        <message>
+            <source>Meets the requirements (达到创建要求)</source>
+            <translation>达到创建要求</translation>
+        </message>
+        <message>
+            <source>Demonstration (示范)</source>
+            <translation>示范</translation>
+        </message>
+    </context>
+    <context>
         <name>NamingDialog</name>
         <message>
             <source>Name the communities</source>
@@ -4699,14 +4750,6 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>Tier</source>
             <translation>等次</translation>
-        </message>
-        <message>
-            <source>Meets the requirements (达到创建要求)</source>
-            <translation>达到创建要求</translation>
-        </message>
-        <message>
-            <source>Demonstration (示范)</source>
-            <translation>示范</translation>
         </message>
         <message>
             <source>&amp;Document number (文号):</source>
@@ -5071,14 +5114,6 @@ Signing key fingerprint: {fingerprint}</source>
         <message>
             <source>No objection registered.</source>
             <translation>尚无登记的异议。</translation>
-        </message>
-        <message>
-            <source>Demonstration (示范)</source>
-            <translation>示范</translation>
-        </message>
-        <message>
-            <source>Meets the requirements</source>
-            <translation>达到创建要求</translation>
         </message>
         <message numerus="yes">
             <source>Named by {number} on {day}: %n communities.</source>

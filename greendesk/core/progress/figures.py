@@ -359,7 +359,7 @@ def _rounds_then(session: Session, then: _Then, year_recs: list[Recommendation])
             .where(Decision.recommendation_id.in_(ids), Decision.decided_at <= then.as_of)
             .group_by(Decision.recommendation_id)
         )
-        decided = dict(session.execute(query).tuples().all())
+        decided = dict(session.execute(query).all())
     return {r.id: max(then.timelines[r.id].round_at(then.as_of), decided.get(r.id, 1)) for r in year_recs}
 
 

@@ -25,12 +25,12 @@ from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.publicity.notices import Notice, load_notice
 from greendesk.core.publicity.objections import UPHELD, ObjectionState, list_objections, upheld_codes
+from greendesk.core.publicity.vocabulary import DEMONSTRATION, STANDARD
 from greendesk.core.review.vocabulary import APPROVER
 from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.storage.models_publicity import Naming, NamingEntry
 from greendesk.core.workspace import Workspace
 
-STANDARD, DEMONSTRATION = "standard", "demonstration"
 TIERS = (STANDARD, DEMONSTRATION)
 TIER_LABELS = {STANDARD: "达到创建要求", DEMONSTRATION: "示范"}  # documents are Chinese whatever the UI
 NAME_ACTION = "publicity.name"

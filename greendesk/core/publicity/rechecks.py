@@ -24,13 +24,13 @@ from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.sampling import draw
 from greendesk.core.publicity.period import check_year
+from greendesk.core.publicity.vocabulary import KEPT, RECTIFY
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import APPROVER, REVIEWER, REVOKED
 from greendesk.core.storage.models import Community, Recommendation
 from greendesk.core.storage.models_publicity import Naming, NamingEntry, RecheckPlan, RecheckResult
 from greendesk.core.workspace import Workspace
 
-KEPT, RECTIFY = "kept", "rectify"
 OUTCOMES = (KEPT, RECTIFY, REVOKED)
 OUTCOME_LABELS = {KEPT: "保持", RECTIFY: "限期整改", REVOKED: "撤销"}  # documents are Chinese
 PLAN_ACTION = "publicity.recheck_plan"

@@ -1,16 +1,17 @@
-"""A community's review history, read from the audit log (review entries use the community code as key)."""
+"""A community's history, read from the audit log: its review (review entries use the community code as
+key) and what public notice, naming and re-checks did to it (``publicity.history``)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 
-from greendesk.core.storage.models import (
-    AuditEntry,
-)
+from greendesk.core.publicity.history import community_entries
+from greendesk.core.storage.models import AuditEntry
 from greendesk.core.workspace import Workspace
 
 
@@ -21,21 +22,24 @@ class HistoryEntry:
     action: str
     old: Any
     new: Any
+    key: str = ""  # the audit entry's key: the community code, or a notice's, naming's or objection's number
 
 
 def history(workspace: Workspace, code: str) -> list[HistoryEntry]:
-    """The community's review history from the audit log, oldest first."""
-    import json
-
+    """The community's history from the audit log, oldest first."""
     with workspace.sessions() as session:
-        entries = session.scalars(
-            select(AuditEntry)
-            .where(AuditEntry.entity_key == code, AuditEntry.action.like("review.%"))
-            .order_by(AuditEntry.id)
+        review = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_key == code, AuditEntry.action.like("review.%"))
         )
+        entries = sorted([*review, *community_entries(session, code)], key=lambda entry: entry.id)
         return [
             HistoryEntry(
-                entry.at, entry.user, entry.action, json.loads(entry.old_json), json.loads(entry.new_json)
+                entry.at,
+                entry.user,
+                entry.action,
+                json.loads(entry.old_json),
+                json.loads(entry.new_json),
+                entry.entity_key,
             )
             for entry in entries
         ]

@@ -4,7 +4,9 @@
 screen's 审核记录 and in ``greendesk review history CODE``. Read from the audit log (``history``):
 creation (also by an import), decisions (undo and clear included), round changes, files attached
 (by the reviewer, or by an import: ``intake.evidence_audit``), sign-off, unlock, approval withdrawn
-and notes. An entry this module does not know is still shown,
+and notes; and what public notice did (listed, objections and their decisions, a review reopened), the
+naming, and every re-check with its outcome and note (a revocation also as the status change it makes,
+with the day it takes effect). An entry this module does not know is still shown,
 by its action name, so nothing in the log is hidden.
 """
 
@@ -17,6 +19,8 @@ from typing import Any
 
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
 from greendesk.core.intake import evidence_audit
+from greendesk.core.publicity import history as publicity_history
+from greendesk.core.publicity import vocabulary as publicity_vocabulary
 from greendesk.core.review.history import HistoryEntry, history
 from greendesk.core.review.vocabulary import CLEARED, outcome_label, status_label
 from greendesk.core.workspace import Workspace
@@ -98,12 +102,78 @@ def _recommend(entry: HistoryEntry, language: str | None) -> str:
 
 
 def _status(entry: HistoryEntry, language: str | None) -> str:
-    return _t(
+    text = _t(
         QT_TRANSLATE_NOOP("History", "status “{old}” → “{new}”"),
         language,
         old=status_label(str((entry.old or {}).get("status", "")), language),
         new=status_label(str((entry.new or {}).get("status", "")), language),
     )
+    effective = str((entry.new or {}).get("effective") or "")
+    if not effective:
+        return text
+    return text + _t(QT_TRANSLATE_NOOP("History", ", from {day}"), language, day=effective[:10])
+
+
+def _listed(entry: HistoryEntry, language: str | None) -> str:
+    new = entry.new or {}
+    return _t(
+        QT_TRANSLATE_NOOP("History", "listed in public notice {notice} ({start} to {end})"),
+        language,
+        notice=entry.key,
+        start=new.get("start"),
+        end=new.get("end"),
+    )
+
+
+def _objection(entry: HistoryEntry, language: str | None) -> str:
+    new = entry.new or {}
+    return _t(
+        QT_TRANSLATE_NOOP("History", "objection {objection} received on {day} from {objector}"),
+        language,
+        objection=entry.key,
+        day=new.get("received_on"),
+        objector=new.get("objector_name"),
+    )
+
+
+_OBJECTION_OUTCOMES = {
+    "refused": QT_TRANSLATE_NOOP("History", "objection {objection} not accepted: {reason}"),
+    "upheld": QT_TRANSLATE_NOOP("History", "objection {objection} upheld: {reason}"),
+    "dismissed": QT_TRANSLATE_NOOP("History", "objection {objection} not upheld: {reason}"),
+}
+
+
+def _objection_decision(entry: HistoryEntry, language: str | None) -> str:
+    new = entry.new or {}
+    template = _OBJECTION_OUTCOMES.get(str(new.get("outcome")), "{objection}: {reason}")
+    return _t(template, language, objection=entry.key, reason=new.get("reason"))
+
+
+def _named(entry: HistoryEntry, language: str | None, code: str) -> str:
+    new = entry.new or {}
+    tier = (new.get("communities") or {}).get(code, "")
+    return _t(
+        QT_TRANSLATE_NOOP("History", "named “{tier}” by {number} of {day}"),
+        language,
+        tier=publicity_vocabulary.tier(str(tier), language),
+        number=new.get("document_number"),
+        day=new.get("named_on"),
+    )
+
+
+def _recheck(entry: HistoryEntry, language: str | None) -> str:
+    new = entry.new or {}
+    outcome = str(new.get("outcome"))
+    text = _t(
+        QT_TRANSLATE_NOOP("History", "re-checked: {outcome}, effective {day}"),
+        language,
+        outcome=publicity_vocabulary.recheck_outcome(outcome, language),
+        day=new.get("effective_on"),
+    )
+    if new.get("deadline"):
+        text += _t(QT_TRANSLATE_NOOP("History", ", rectify by {day}"), language, day=new["deadline"])
+    note = str(new.get("note") or "")
+    return text + (_t(QT_TRANSLATE_NOOP("History", ": {comment}"), language, comment=note) if note else "")
 
 
 def _files(entry: HistoryEntry, language: str | None) -> str:
@@ -168,6 +238,15 @@ RENDERERS: dict[str, Callable[[HistoryEntry, str | None], str]] = {
     "review.attach_evidence": _files,
     evidence_audit.ACTION: _imported_files,
     "review.note": _note,
+    "review.reopen": _simple(
+        QT_TRANSLATE_NOOP("History", "objection {objection} reopened the review: round {round} begins"),
+        "objection",
+        "round",
+    ),
+    publicity_history.LISTED: _listed,
+    publicity_history.OBJECTION: _objection,
+    publicity_history.OBJECTION_DECISION: _objection_decision,
+    publicity_history.RECHECK: _recheck,
 }
 
 
@@ -177,10 +256,13 @@ def _params_text(value: Any) -> Any:
     return value
 
 
-def sentence(entry: HistoryEntry, language: str | None = None) -> str:
-    """One audited change as a sentence: "2022-08-02 14:03 〈li〉 …"."""
+def sentence(entry: HistoryEntry, language: str | None = None, code: str = "") -> str:
+    """One audited change as a sentence: "2022-08-02 14:03 〈li〉 …" (``code``: whose history it is)."""
     render = RENDERERS.get(entry.action)
-    what = entry.action if render is None else render(entry, language)
+    if entry.action == publicity_history.NAMED:
+        what = _named(entry, language, code)
+    else:
+        what = entry.action if render is None else render(entry, language)
     return _t(
         QT_TRANSLATE_NOOP("History", "{at} 〈{user}〉 {what}"),
         language,
@@ -199,6 +281,6 @@ def lines(
         entry_year = entry.new.get("year") if isinstance(entry.new, dict) else None
         if year is not None and entry_year is not None and entry_year != year:
             continue
-        text = sentence(entry, language)
+        text = sentence(entry, language, code)
         found.append(HistoryLine(entry.at, entry.user, entry.action, text, entry.old, entry.new))
     return found

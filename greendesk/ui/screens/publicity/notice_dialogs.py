@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.publicity import naming, notices
+from greendesk.core.publicity import vocabulary as publicity_vocabulary
 from greendesk.core.publicity.period import CALENDAR_DAYS, MAX_DAYS, WORKING_DAYS, notice_period
 from greendesk.core.workspace import Workspace
 from greendesk.ui.common.dates import date_edit, edited_day
@@ -160,8 +161,8 @@ class NamingDialog(QDialog):
             for column, text in enumerate((entry.street, entry.name, entry.code)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             tier = QComboBox()
-            tier.addItem(self.tr("Meets the requirements (达到创建要求)"), naming.STANDARD)
-            tier.addItem(self.tr("Demonstration (示范)"), naming.DEMONSTRATION)
+            for value in naming.TIERS:
+                tier.addItem(publicity_vocabulary.tier(value), value)
             self.table.setCellWidget(row, 3, tier)
             self.tiers[entry.code] = tier
         header = self.table.horizontalHeader()

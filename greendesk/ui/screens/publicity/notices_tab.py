@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from greendesk.core.base.errors import GreenDeskError, NotFoundError
 from greendesk.core.publicity import naming, notice_files, notices, objections
+from greendesk.core.publicity import vocabulary as publicity_vocabulary
 from greendesk.core.publicity.period import WORKING_DAYS
 from greendesk.ui.common import save_paths
 from greendesk.ui.context import TOPIC_RECOMMENDATIONS, TOPIC_REVIEW, UiContext
@@ -271,20 +272,13 @@ class NoticesTab(QWidget):
             self.objection_table.item(row, 4).setToolTip(state.content)
             self.objection_table.item(row, 6).setToolTip(state.reason)
 
-    def _tier_text(self, tier: str) -> str:
-        return (
-            self.tr("Demonstration (示范)")
-            if tier == naming.DEMONSTRATION
-            else self.tr("Meets the requirements")
-        )
-
     def _show_communities(self, notice: notices.Notice | None) -> None:
         record = self.named.get(notice.id) if notice else None
         if record is not None:
             fill(
                 self.community_table,
                 [
-                    [c.street, c.name, c.code, self._tier_text(c.tier), c.plaque_number]
+                    [c.street, c.name, c.code, publicity_vocabulary.tier(c.tier), c.plaque_number]
                     for c in record.communities
                 ],
             )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from greendesk.core.base import clock, sampling
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.publicity import rechecks
+from greendesk.core.publicity import vocabulary as publicity_vocabulary
 from greendesk.core.registry import roster
 from greendesk.core.review.vocabulary import REVOKED
 from greendesk.core.workspace import Workspace
@@ -47,11 +47,7 @@ REVOKED_TEXT = QColor("#6b6b6b")
 
 def outcome_text(outcome: str) -> str:
     """A re-check outcome in the interface's language (the core's labels are for documents)."""
-    return {
-        rechecks.KEPT: QCoreApplication.translate("Recheck", "kept (保持)"),
-        rechecks.RECTIFY: QCoreApplication.translate("Recheck", "rectify by a deadline (限期整改)"),
-        REVOKED: QCoreApplication.translate("Recheck", "revoked (撤销)"),
-    }.get(outcome, outcome)
+    return publicity_vocabulary.recheck_outcome(outcome)
 
 
 class RecordRecheckDialog(QDialog):
