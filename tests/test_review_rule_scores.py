@@ -183,3 +183,24 @@ def test_upgrading_from_0014_keeps_old_decisions_without_findings(data_dir: Path
         assert review.item(1).findings is None and _stored(reopened, 2) == [None]
     finally:
         reopened.close()
+
+
+def test_a_report_package_carries_the_points_the_review_had_then(ws: Workspace) -> None:
+    """The communities of a quarterly report package carry a scored review's points once it has a
+    result, as the review screen computes them; a review still running has none."""
+    from datetime import timedelta
+
+    from greendesk.core.base import clock
+    from greendesk.core.package.report_package import communities_at
+
+    _decide_all(ws, {1: MECHANISM_MISSING})
+    decided = clock.now()
+    assert commands.finish_round(ws, CODE, YEAR) == PASSED
+    score = views.show(ws, CODE, YEAR).result.score
+    with ws.sessions() as session:
+        now = {c["code"]: c for c in communities_at(session, YEAR, clock.now(), [ws.standards_dir])}
+        before = {c["code"]: c for c in communities_at(session, YEAR, decided - timedelta(seconds=1))}
+    assert now[CODE]["status"] == PASSED and now[CODE]["score"] == pytest.approx(score)
+    assert score <= rule_scoring.review_standard(ws, CODE, YEAR).max_points - 4
+    assert before[CODE]["score"] is None  # under review then: no final points
+    assert all(now[code]["score"] is None for code in CODES[1:])  # not reviewed yet

@@ -9,6 +9,7 @@ Only a submitted report leaves the office this way: a draft may still change.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -35,14 +36,18 @@ from greendesk.core.progress import figures, history
 from greendesk.core.publicity.naming import namings_by_recommendation
 from greendesk.core.reports import documents, forms, snapshots
 from greendesk.core.reports.snapshots import SnapshotView
-from greendesk.core.review import vocabulary
+from greendesk.core.review import decisions, vocabulary
+from greendesk.core.review.views import result_by_rule
 from greendesk.core.review.vocabulary import APPROVER
+from greendesk.core.standards import frozen
 from greendesk.core.storage.models import Community, Recommendation, Street
 from greendesk.core.workspace import Workspace
 
 PACKAGE_KINDS = {snapshots.QUARTERLY: QUARTERLY_REPORT, snapshots.ANNUAL: ANNUAL_REPORT}
 SNAPSHOT_FIELD = "GreenDesk-Report-Snapshot"
 SUBMITTED_FIELD = "GreenDesk-Report-Submitted"
+# A review with a result: its points are final (under review or returned, they are a running total).
+SCORED_STATUSES = (vocabulary.PASSED, vocabulary.FAILED, vocabulary.SIGNED_OFF, vocabulary.REVOKED)
 
 
 @dataclass(frozen=True)
@@ -79,11 +84,15 @@ def _as_of(snapshot: SnapshotView) -> datetime:
         return figures.end_of_day(snapshot.as_of)
 
 
-def communities_at(session: Session, year: int, as_of: datetime) -> list[dict[str, Any]]:
+def communities_at(
+    session: Session, year: int, as_of: datetime, standards_dirs: Iterable[Path] = ()
+) -> list[dict[str, Any]]:
     """Every community recommended for ``year`` by ``as_of``, in the status and round it had then.
 
     Statuses come from the same audit-log timelines the figures engine reads (``progress.history``);
-    namings count once recorded by then. No evidence lists: the report packages stay small.
+    namings count once recorded by then; a scored standard's points are those of the decisions that
+    counted then, once the review had a result (``SCORED_STATUSES``). No evidence lists: the report
+    packages stay small.
     """
     rows = list(
         session.execute(
@@ -97,6 +106,8 @@ def communities_at(session: Session, year: int, as_of: datetime) -> list[dict[st
     recommendations = [recommendation for recommendation, _c, _s in rows]
     codes = {community.id: community.code for _r, community, _s in rows}
     timelines = history.read_timelines(session, recommendations, codes)
+    rounds = {r.id: timelines[r.id].round_at(as_of) for r in recommendations}
+    rules = decisions.for_recommendations(session, recommendations, until=as_of, rounds_then=rounds)
     named = namings_by_recommendation(session, as_of)
     entries: dict[str, dict[str, Any]] = {}  # by code: a later recommendation of the year replaces one
     for recommendation, community, street in rows:
@@ -112,13 +123,28 @@ def communities_at(session: Session, year: int, as_of: datetime) -> list[dict[st
             street_name=street.name,
             status=status,
             passed=status in history.PASSED_STATUSES,
-            score=None,
-            round=timeline.round_at(as_of),
+            score=_score(session, recommendation, rules[recommendation.id], standards_dirs)
+            if status in SCORED_STATUSES
+            else None,
+            round=rounds[recommendation.id],
             signed_off_at=signed,
             named=named.get(recommendation.id),
             evidence=[],
         )
     return list(entries.values())
+
+
+def _score(
+    session: Session,
+    recommendation: Recommendation,
+    rule: decisions.RecommendationDecisions,
+    standards_dirs: Iterable[Path],
+) -> float | None:
+    """The points of a scored standard's review under ``rule`` (the review screen's own computation)."""
+    standard = frozen.for_recommendation(session, recommendation, standards_dirs)
+    if standard.mode != "scored":
+        return None
+    return result_by_rule(standard, rule)[0].score
 
 
 def _submitted(workspace: Workspace, snapshot_id: int) -> SnapshotView:
@@ -164,7 +190,7 @@ def export_report_package(workspace: Workspace, snapshot_id: int, out_dir: Path 
     form = forms.snapshot_form(workspace, snapshot)
     as_of, quarter, kind = _as_of(snapshot), _quarter(snapshot), PACKAGE_KINDS[snapshot.kind]
     with workspace.snapshot() as session:
-        communities = communities_at(session, snapshot.year, as_of)
+        communities = communities_at(session, snapshot.year, as_of, [workspace.standards_dir])
         log = require_sound_log(session, workspace.data_dir)
     district = workspace.district
     package_data = build_package_data(

@@ -296,7 +296,13 @@ def current_result(
     """The result and each item's counted outcome, as ``build_view`` has them, without reading the
     evidence and its warnings (closing a round needs only these)."""
     standard = frozen.for_recommendation(session, recommendation, [workspace.standards_dir])
-    rule = decisions.for_recommendation(session, recommendation)
+    return result_by_rule(standard, decisions.for_recommendation(session, recommendation))
+
+
+def result_by_rule(
+    standard: Standard, rule: decisions.RecommendationDecisions
+) -> tuple[OverallResult, dict[int, str | None]]:
+    """The result and each item's counted outcome under ``rule`` (now, or as it stood at a moment)."""
     outcomes: dict[int, str | None] = {}
     findings: dict[int, dict[str, Any]] = {}
     for item in standard.items:
