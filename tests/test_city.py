@@ -206,6 +206,7 @@ def test_evidence_used_in_two_districts_is_flagged(city: Workspace, sent: dict[s
     assert {"110101", "110102"} <= set(flags[given].districts)
     assert {use.district_code for use in flags[given].uses} == set(flags[given].districts)
     assert all(len(flag.districts) > 1 for flag in flags.values())  # a district's own repeats are not flagged
+    assert set(flags) == {given}  # the demos' photos are each district's own: only the one handed over
     listed = progress.city_progress(city, YEAR, clock.now()).to_dict()["reuse"]
     assert {flag["sha256"] for flag in listed} == set(flags)
 

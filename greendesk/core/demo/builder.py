@@ -188,7 +188,13 @@ def _recommend_communities(workspace: Workspace, rng: random.Random) -> None:
                 for c in picked
             ]
             package = write_street_package(
-                Path(folder) / street.name, street.name, figures, rng, DEMO_RECOMMENDATION_YEAR, items
+                Path(folder) / street.name,
+                street.name,
+                figures,
+                rng,
+                DEMO_RECOMMENDATION_YEAR,
+                items,
+                place=workspace.district.code,
             )
             plan = analysis.analyse_package(
                 workspace, package, DEMO_RECOMMENDATION_YEAR, 1, street=street.code

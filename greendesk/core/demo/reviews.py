@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from greendesk.core import accounts
 from greendesk.core.base import clock
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.demo.synthetic import DISTRICT_SEATS
 from greendesk.core.identity import Actor
 from greendesk.core.review import commands, recommendations, views
 from greendesk.core.review.vocabulary import APPROVER, FAIL, MORE, PASS, RECOMMENDED, REVIEWER
@@ -30,7 +31,7 @@ DEMO_APPROVER = "approver"
 DEMO_REVIEWER = "reviewer"
 DEMO_PASSWORD = "demo-pass-1"  # a demo workspace holds no real data; the README and `demo` print it
 OWN_RECOMMENDATIONS = 12
-CHAOYANG_CENTRE = (39.9219, 116.4436)
+CHAOYANG_CENTRE = (39.9219, 116.4436)  # for a district GreenDesk knows no seat of
 
 FAIL_COMMENTS = {
     5: "垃圾分类投放站仅覆盖 6 个小区中的 4 个",
@@ -126,7 +127,8 @@ def _photo(rng: random.Random, label: str, when: datetime | None, where: tuple[f
 
 def _add_photos(workspace: Workspace, rng: random.Random, code: str, year: int) -> None:
     """A few photos per item near one spot, with one photo of each kind the trust checks flag."""
-    centre = (CHAOYANG_CENTRE[0] + rng.uniform(-0.05, 0.05), CHAOYANG_CENTRE[1] + rng.uniform(-0.05, 0.05))
+    seat = DISTRICT_SEATS.get(workspace.district.code, CHAOYANG_CENTRE)
+    centre = (seat[0] + rng.uniform(-0.05, 0.05), seat[1] + rng.uniform(-0.05, 0.05))
     start = datetime(DEMO_YEAR, 4, 1, 9, 0, 0)
     for item in range(1, 17):
         for index in range(rng.randint(1, 3)):

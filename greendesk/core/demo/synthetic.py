@@ -1,8 +1,10 @@
 """Synthetic street packages: realistic workbooks and phone-like photos, for the demo and benchmarks.
 
-Photos are small generated scenes with EXIF like a phone writes: time in the given year, GPS near
-Chaoyang (39.92 N, 116.45 E), some stored sideways with orientation 6, a few with no EXIF at all.
-Everything is driven by the caller's ``random.Random`` so builds are reproducible.
+Photos are small generated scenes with EXIF like a phone writes: time in the given year, GPS near the
+district's seat (Chaoyang's, 39.92 N 116.45 E, for a place GreenDesk has none for), some stored sideways
+with orientation 6, a few with no EXIF at all. Everything is driven by the caller's ``random.Random`` so
+builds are reproducible; the ``place`` (a district code) draws its own skylines, so two districts' demos
+never share a photo (the city flags evidence found in two districts).
 """
 
 from __future__ import annotations
@@ -21,6 +23,25 @@ from greendesk.core.base import sheets
 from greendesk.core.intake.workbook import CLAIM_BASIC, CLAIM_FAILS, CLAIM_MEETS
 
 CHAOYANG_LAT, CHAOYANG_LON = 39.92, 116.45
+# Roughly where each Beijing district's government sits (degrees N, E): where its photos are taken.
+DISTRICT_SEATS = {
+    "110101": (39.93, 116.42),
+    "110102": (39.91, 116.37),
+    "110105": (CHAOYANG_LAT, CHAOYANG_LON),
+    "110106": (39.86, 116.29),
+    "110107": (39.91, 116.22),
+    "110108": (39.96, 116.30),
+    "110109": (39.94, 116.10),
+    "110111": (39.75, 116.14),
+    "110112": (39.91, 116.66),
+    "110113": (40.13, 116.65),
+    "110114": (40.22, 116.23),
+    "110115": (39.73, 116.34),
+    "110116": (40.32, 116.63),
+    "110117": (40.14, 117.12),
+    "110118": (40.38, 116.84),
+    "110119": (40.46, 115.97),
+}
 ITEM_SUBJECTS = {
     1: "议事会",
     2: "议事平台",
@@ -60,9 +81,10 @@ SCENE_VARIANTS = 6  # distinct street scenes per photo size; each photo adds its
 
 
 @lru_cache(maxsize=4 * SCENE_VARIANTS)
-def _scene(width: int, height: int, variant: int) -> tuple[Image.Image, int]:
-    """A street scene (sky, buildings with windows, ground) and its ground line, drawn once per build."""
-    rng = random.Random(variant)
+def _scene(width: int, height: int, variant: int, place: str = "") -> tuple[Image.Image, int]:
+    """A street scene (sky, buildings with windows, ground) and its ground line, drawn once per build
+    (``place``: each district has skylines of its own)."""
+    rng = random.Random(f"{place}-{variant}" if place else variant)
     image = Image.new("RGB", (width, height), (rng.randint(120, 170), rng.randint(170, 210), 235))
     draw = ImageDraw.Draw(image)
     ground = int(height * rng.uniform(0.6, 0.75))
@@ -87,7 +109,12 @@ def _sign_font() -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
 
 
 def photo_bytes(
-    rng: random.Random, year: int, item: int, size: tuple[int, int] = (480, 360), exif: bool = True
+    rng: random.Random,
+    year: int,
+    item: int,
+    size: tuple[int, int] = (480, 360),
+    exif: bool = True,
+    place: str = "",
 ) -> bytes:
     """A JPEG scene (sky, buildings, a coloured sign for the item) with phone-like EXIF.
 
@@ -98,7 +125,7 @@ def photo_bytes(
     upright_portrait = rng.random() < 0.2
     if upright_portrait:
         width, height = height, width
-    scene, ground = _scene(width, height, rng.randrange(SCENE_VARIANTS))
+    scene, ground = _scene(width, height, rng.randrange(SCENE_VARIANTS), place)
     image = scene.copy()
     draw = ImageDraw.Draw(image)
     centre = width // 2 + rng.randint(-width // 4, width // 4)
@@ -119,8 +146,9 @@ def photo_bytes(
     tags[0x0132] = taken.strftime("%Y:%m:%d %H:%M:%S")
     tags[0x0112] = orientation
     tags.get_ifd(0x8769)[0x9003] = taken.strftime("%Y:%m:%d %H:%M:%S")
-    lat = CHAOYANG_LAT + rng.uniform(-0.06, 0.06)
-    lon = CHAOYANG_LON + rng.uniform(-0.08, 0.08)
+    seat_lat, seat_lon = DISTRICT_SEATS.get(place, (CHAOYANG_LAT, CHAOYANG_LON))
+    lat = seat_lat + rng.uniform(-0.06, 0.06)
+    lon = seat_lon + rng.uniform(-0.08, 0.08)
     tags[0x8825] = {1: "N", 2: _dms(lat), 3: "E", 4: _dms(lon)}
     image.save(buffer, "JPEG", quality=80, exif=tags)
     return buffer.getvalue()
@@ -135,6 +163,7 @@ def write_street_package(
     items: list[int],
     photos_per_community: int = 5,
     photo_size: tuple[int, int] = (480, 360),
+    place: str = "",
 ) -> Path:
     """A street's package as a folder: 推荐名单.xlsx (list sheet with per-item claims) + photo folders."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -165,7 +194,7 @@ def write_street_package(
             target.mkdir(parents=True, exist_ok=True)
             name = f"{item}-{ITEM_SUBJECTS.get(item, '照片')}-{index + 1}.jpg"
             with_exif = rng.random() > 0.08
-            (target / name).write_bytes(photo_bytes(rng, year, item, photo_size, exif=with_exif))
+            (target / name).write_bytes(photo_bytes(rng, year, item, photo_size, with_exif, place))
     table = [list(row) for row in sheet.iter_rows(min_row=2, values_only=True)]
     sheets.finish(sheet, header_rows=(2, 2), widths=sheets.column_widths(table), last_row=sheet.max_row)
     book.save(folder / "推荐名单.xlsx")
