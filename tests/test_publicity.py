@@ -26,6 +26,22 @@ def _notice(workspace: Workspace) -> notices.Notice:
     return notices.create_notice(workspace, year=YEAR, start=date(2022, 9, 28), days=7, kind=WORKING_DAYS)
 
 
+def _sealed_objection(
+    workspace: Workspace, notice_id: int, content: str, code: str = ""
+) -> objections.ObjectionState:
+    """A unit's sealed objection received in the period: about ``code``, or the list as a whole."""
+    return objections.add_objection(
+        workspace,
+        notice_id,
+        received_on=date(2022, 9, 30),
+        objector_kind="unit",
+        objector_name="某单位",
+        content=content,
+        code=code,
+        sealed=True,
+    )
+
+
 def _signed_codes(workspace: Workspace) -> list[str]:
     with workspace.sessions() as session:
         rows = session.execute(
@@ -155,15 +171,7 @@ def test_an_upheld_objection_against_the_whole_list_blocks_the_naming(reviewed: 
     from greendesk.core.publicity import naming
 
     notice = _notice(reviewed)
-    objection = objections.add_objection(
-        reviewed,
-        notice.id,
-        received_on=date(2022, 9, 30),
-        objector_kind="unit",
-        objector_name="某单位",
-        content="名单遗漏了达标社区",
-        sealed=True,
-    )
+    objection = _sealed_objection(reviewed, notice.id, "名单遗漏了达标社区")
     objections.decide_objection(reviewed, objection.id, objections.UPHELD, "属实", TEST_PASSWORD)
     notices.close_notice(reviewed, notice.id, today=date(2022, 10, 12))
     with pytest.raises(WorkflowError, match="as a whole"):
@@ -183,16 +191,7 @@ def test_naming_waits_for_objections_and_leaves_out_the_upheld(reviewed: Workspa
 
     notice = _notice(reviewed)
     first, second = (entry.code for entry in notice.entries[:2])
-    objection = objections.add_objection(
-        reviewed,
-        notice.id,
-        received_on=date(2022, 9, 30),
-        objector_kind="unit",
-        objector_name="某单位",
-        content="垃圾分类设施未建成",
-        code=first,
-        sealed=True,
-    )
+    objection = _sealed_objection(reviewed, notice.id, "垃圾分类设施未建成", code=first)
     args = {
         "document_number": "朝建发〔2022〕12号",
         "named_on": date(2022, 10, 20),

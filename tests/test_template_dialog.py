@@ -52,3 +52,24 @@ def test_template_for_one_street_and_year(qtbot, chaoyang: Workspace, tmp_path: 
     assert save_paths.start_folder("template") == tmp_path / "out"
     assert save_paths.start_folder("package") == tmp_path  # other kinds still start in Documents
     QSettings().remove("save_folders")
+
+
+def test_a_chosen_folder_is_where_that_kind_starts_next(qtbot, tmp_path: Path, monkeypatch) -> None:
+    """``ask_folder`` (notice files, visit forms, kits, the city report): the pick is remembered per
+    kind, a cancelled dialog gives nothing and remembers nothing."""
+    QSettings().remove("save_folders")
+    monkeypatch.setattr(save_paths, "documents_folder", lambda: tmp_path)
+    chosen = tmp_path / "公示"
+    chosen.mkdir()
+    offered: list[str] = []
+
+    def pick(_parent, _caption, start):
+        offered.append(start)
+        return str(chosen) if len(offered) == 1 else ""
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", pick)
+    assert save_paths.ask_folder(None, "notice", "Folder") == chosen
+    assert save_paths.ask_folder(None, "notice", "Folder") is None
+    assert offered == [str(tmp_path), str(chosen)]
+    assert save_paths.start_folder("notice") == chosen and save_paths.start_folder("city_report") == tmp_path
+    QSettings().remove("save_folders")

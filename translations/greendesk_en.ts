@@ -618,6 +618,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Photo {sha256} is shown turned {degrees}° clockwise.</translation>
         </message>
         <message>
+            <source>not a date like 2022-09-30: {text}</source>
+            <translation>not a date like 2022-09-30: {text}</translation>
+        </message>
+        <message>
             <source>Password: </source>
             <translation>Password: </translation>
         </message>

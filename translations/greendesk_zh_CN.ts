@@ -614,6 +614,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>照片 {sha256} 现按顺时针旋转 {degrees}° 显示。</translation>
         </message>
         <message>
+            <source>not a date like 2022-09-30: {text}</source>
+            <translation>不是形如 2022-09-30 的日期：{text}</translation>
+        </message>
+        <message>
             <source>Password: </source>
             <translation>密码：</translation>
         </message>

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import subcommand
+from greendesk.cli.common import day, subcommand
 from greendesk.cli.opening import open_city_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
@@ -17,16 +17,9 @@ from greendesk.core.progress.figures import end_of_day
 from greendesk.core.workspace import Workspace
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date like 2022-09-30: {text}") from exc
-
-
 def _period_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--year", type=int, help="campaign year (default: the campaign year)")
-    parser.add_argument("--as-of", type=_date, help="count packages as of the end of this day (default: now)")
+    parser.add_argument("--as-of", type=day, help="count packages as of the end of this day (default: now)")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -12,6 +12,7 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import Any, TypeVar
 
 from greendesk.cli import Handler, print_json, tr
@@ -19,6 +20,15 @@ from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 Row = TypeVar("Row")
+
+
+def day(text: str) -> date:
+    """A YYYY-MM-DD argument (argparse exits 2 with this message otherwise)."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        message = tr(QT_TRANSLATE_NOOP("CLI", "not a date like 2022-09-30: {text}")).format(text=text)
+        raise argparse.ArgumentTypeError(message) from exc
 
 
 def subcommand(

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
+from greendesk.cli.common import day
 from greendesk.cli.opening import open_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
@@ -17,20 +18,13 @@ from greendesk.core.progress import figures
 from greendesk.core.reports import documents, labels, snapshots
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date like 2022-09-30: {text}") from exc
-
-
 def register(subparsers: argparse._SubParsersAction) -> None:
     show = subparsers.add_parser("progress", help="progress toward the yearly target")
     show.add_argument(
         "--year", type=int, help="target year (default: the --as-of date's year, else the campaign year)"
     )
     show.add_argument(
-        "--as-of", type=_date, help="count what was recorded up to the end of this day (default: now)"
+        "--as-of", type=day, help="count what was recorded up to the end of this day (default: now)"
     )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_progress)
@@ -61,7 +55,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _export_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--out", type=Path, required=True, help="output file, .xlsx or .pdf")
-    parser.add_argument("--as-of", type=_date, help="snapshot date (default: period end, or today)")
+    parser.add_argument("--as-of", type=day, help="snapshot date (default: period end, or today)")
     parser.add_argument("--submit", action="store_true", help="mark the snapshot as submitted (frozen)")
     parser.add_argument(
         "--new", action="store_true", help="take a new snapshot even when the period was already submitted"

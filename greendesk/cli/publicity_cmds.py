@@ -4,22 +4,14 @@ recheck plan | record | list | plans."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import print_rows, subcommand
+from greendesk.cli.common import day, print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.publicity import naming, naming_files, notice_files, notices, objections, rechecks
 from greendesk.core.publicity.period import CALENDAR_DAYS, FIRST_YEAR, LAST_YEAR, WORKING_DAYS
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date like 2022-09-28: {text}") from exc
 
 
 def _year(text: str) -> int:
@@ -54,7 +46,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     create.add_argument("--year", type=_year, required=True)
     create.add_argument("--batch", type=_number, default=1)
-    create.add_argument("--start", type=_date, required=True, help="first day YYYY-MM-DD")
+    create.add_argument("--start", type=day, required=True, help="first day YYYY-MM-DD")
     length = create.add_mutually_exclusive_group(required=True)
     length.add_argument("--days", type=int, help="calendar days")
     length.add_argument("--working-days", type=int, help="working days by China's official calendar")
@@ -76,7 +68,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         objection_actions, "add", cmd_objection_add, help="record an objection as received", json=True
     )
     add.add_argument("notice", type=_number)
-    add.add_argument("--received", type=_date, required=True, help="day received YYYY-MM-DD")
+    add.add_argument("--received", type=day, required=True, help="day received YYYY-MM-DD")
     add.add_argument("--kind", choices=objections.OBJECTOR_KINDS, required=True)
     add.add_argument("--name", required=True, help="the unit's or the person's name")
     add.add_argument("--content", required=True)
@@ -106,7 +98,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     make = subcommand(naming_actions, "create", cmd_naming_create, help="文号, date and tiers", json=True)
     make.add_argument("notice", type=_number)
     make.add_argument("--document-number", required=True, help="文号, e.g. 朝建发〔2022〕12号")
-    make.add_argument("--date", type=_date, required=True)
+    make.add_argument("--date", type=day, required=True)
     make.add_argument("--demonstration", nargs="*", default=[], help="codes named 示范 (a higher tier)")
     show = subcommand(
         naming_actions, "show", cmd_naming_show, help="the naming and its plaque list", json=True
@@ -130,8 +122,8 @@ def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
     record = subcommand(actions, "record", cmd_recheck_record, help="a community's outcome", json=True)
     record.add_argument("code", help="12-digit community code")
     record.add_argument("outcome", choices=rechecks.OUTCOMES)
-    record.add_argument("--deadline", type=_date, help="rectify by YYYY-MM-DD (for rectify)")
-    record.add_argument("--effective", type=_date, help="day it takes effect (default: today)")
+    record.add_argument("--deadline", type=day, help="rectify by YYYY-MM-DD (for rectify)")
+    record.add_argument("--effective", type=day, help="day it takes effect (default: today)")
     record.add_argument("--note", default="")
     record.add_argument("--plan", type=_number)
     subcommand(

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, Handler, print_json, tr
-from greendesk.cli.common import print_rows, subcommand
+from greendesk.cli.common import day, print_rows, subcommand
 from greendesk.cli.opening import open_district_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, guards, history_text, notes, queue, rework_deadlines, undo, views
@@ -72,12 +71,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     notice = with_code("notice", cmd_notice, "export the rework notice (PDF)")
     notice.add_argument("--out", type=Path, required=True)
-    notice.add_argument(
-        "--deadline", type=date.fromisoformat, help="rework deadline YYYY-MM-DD (default: in 30 days)"
-    )
+    notice.add_argument("--deadline", type=day, help="rework deadline YYYY-MM-DD (default: in 30 days)")
 
     deadline = with_code("deadline", cmd_deadline, "set a returned community's rework deadline (整改期限)")
-    deadline.add_argument("due", type=date.fromisoformat, help="YYYY-MM-DD")
+    deadline.add_argument("due", type=day, help="YYYY-MM-DD")
 
     with_code("history", cmd_history, "the community's review history, one sentence a change", json=True)
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import asdict
-from datetime import date
 
 from greendesk.cli import EXIT_OK, print_json
-from greendesk.cli.common import print_rows, subcommand
+from greendesk.cli.common import day, print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.progress import targets
 
@@ -22,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("--share", type=float, help="percent of in-scope communities passed by year end")
     edit.add_argument("--pilots-min", type=int)
     edit.add_argument("--pilots-max", type=int)
-    edit.add_argument("--summary-deadline", type=date.fromisoformat)
+    edit.add_argument("--summary-deadline", type=day)
     edit.add_argument("--quarterly-day", type=int)
 
 

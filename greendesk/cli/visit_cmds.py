@@ -24,11 +24,10 @@ A visit records what was found: the review's decisions stay as the reviewer made
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import diagnostic, print_rows, subcommand
+from greendesk.cli.common import day, diagnostic, print_rows, subcommand
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import ValidationError
@@ -46,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     plan = subcommand(actions, "plan", cmd_plan, help="put communities on a day's route", json=True)
     plan.add_argument("--year", type=int, required=True)
     plan.add_argument("--batch", type=int)
-    plan.add_argument("--day", type=date.fromisoformat, required=True, help="YYYY-MM-DD")
+    plan.add_argument("--day", type=day, required=True, help="YYYY-MM-DD")
     chosen = plan.add_mutually_exclusive_group(required=True)
     chosen.add_argument("--community", nargs="+", metavar="CODE", help="12-digit community codes")
     chosen.add_argument("--street", nargs="+", metavar="CODE", help="9-digit street codes (all recommended)")
@@ -64,7 +63,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     move = subcommand(actions, "move", cmd_move, help="re-plan a visit: another day or place in the route")
     move.add_argument("visit_code")
-    move.add_argument("--day", type=date.fromisoformat)
+    move.add_argument("--day", type=day)
     move.add_argument("--position", type=int)
 
     cancel = subcommand(actions, "cancel", cmd_cancel, help="cancel a planned visit")
@@ -73,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     listing = subcommand(actions, "list", cmd_list, help="the plan: days and their routes", json=True)
     listing.add_argument("--year", type=int, required=True)
-    listing.add_argument("--day", type=date.fromisoformat)
+    listing.add_argument("--day", type=day)
     listing.add_argument("--cancelled", action="store_true", help="also list cancelled visits")
 
     printing = subcommand(
@@ -81,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     printing.add_argument("visit_code", nargs="?", help="one visit (else --year and --day)")
     printing.add_argument("--year", type=int)
-    printing.add_argument("--day", type=date.fromisoformat)
+    printing.add_argument("--day", type=day)
     printing.add_argument(
         "--out", type=Path, required=True, help="a folder for a day, a .pdf file for one visit"
     )
@@ -139,10 +138,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         days = visits.list_plan(workspace, args.year, args.day, cancelled=args.cancelled)
     if args.json:
-        print_json([day.to_dict() for day in days])
+        print_json([planned.to_dict() for planned in days])
         return EXIT_OK
-    for day in days:
-        for row in day.visits:
+    for planned in days:
+        for row in planned.visits:
             print(_route_line(row))
     return EXIT_OK
 

@@ -107,6 +107,20 @@ class CityProgress:
         return data
 
 
+def table_figures(row: DistrictProgress | CityProgress) -> list[Any]:
+    """The figures a district table shows after the name, in its columns' order (the city report's annex
+    and the dashboard's table): in scope, pilots, 参与率, passed, 达标率, named, required."""
+    return [
+        row.in_scope,
+        row.recommended,
+        row.participation_rate,
+        row.passed,
+        row.pass_rate,
+        row.named,
+        row.required,
+    ]
+
+
 @dataclass(frozen=True)
 class _Counts:
     source: str

@@ -21,7 +21,14 @@ from greendesk.core import accounts
 from greendesk.core.base import clock, sheets
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.city.progress import LATE, REPORTED, CityProgress, DistrictProgress, city_progress
+from greendesk.core.city.progress import (
+    LATE,
+    REPORTED,
+    CityProgress,
+    DistrictProgress,
+    city_progress,
+    table_figures,
+)
 from greendesk.core.reports import excel, forms, labels, office, official, pdf
 from greendesk.core.reports.official import Annex, FormFiller, Official
 from greendesk.core.review.vocabulary import REVIEWER
@@ -153,13 +160,7 @@ def district_rows(result: CityProgress) -> list[list[Any]]:
     rows: list[list[Any]] = [
         [
             row.name,
-            row.in_scope,
-            row.recommended,
-            row.participation_rate,
-            row.passed,
-            row.pass_rate,
-            row.named,
-            row.required,
+            *table_figures(row),
             "是" if target_met(row) else "否",
             QUARTER_STATUS.get(row.quarter_status, PENDING_TEXT),
         ]
@@ -168,13 +169,7 @@ def district_rows(result: CityProgress) -> list[list[Any]]:
     rows.append(
         [
             CITY_TOTAL,
-            result.in_scope,
-            result.recommended,
-            result.participation_rate,
-            result.passed,
-            result.pass_rate,
-            result.named,
-            result.required,
+            *table_figures(result),
             "是" if target_met(result) else "否",
             f"{len(result.reported)}/{len(result.districts)}",
         ]

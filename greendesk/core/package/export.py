@@ -9,7 +9,7 @@ leaves is removed at the next start or export (safety.leftovers).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from PIL import Image as PILImage
@@ -61,15 +61,7 @@ class ExportResult:
     size: int
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "path": str(self.path),
-            "bag_name": self.bag_name,
-            "communities": self.communities,
-            "passed": self.passed,
-            "photos": self.photos,
-            "fingerprint": self.fingerprint,
-            "size": self.size,
-        }
+        return {**asdict(self), "path": str(self.path)}
 
 
 def record_pdf_name(record: CommunityRecord) -> str:

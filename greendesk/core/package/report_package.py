@@ -10,7 +10,7 @@ Only a submitted report leaves the office this way: a draft may still change.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -61,15 +61,7 @@ class ReportPackageResult:
     size: int
 
     def to_dict(self) -> dict[str, object]:
-        return {
-            "path": str(self.path),
-            "bag_name": self.bag_name,
-            "kind": self.kind,
-            "period": self.period,
-            "communities": self.communities,
-            "fingerprint": self.fingerprint,
-            "size": self.size,
-        }
+        return {**asdict(self), "path": str(self.path)}
 
 
 def _quarter(snapshot: SnapshotView) -> int | None:

@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -41,7 +39,7 @@ from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.save_paths import ask_save_path
 from greendesk.ui.common.screen_fit import resize_to_fit
 from greendesk.ui.widgets.evidence_pane import EvidencePane
-from greendesk.ui.widgets.findings_editor import FindingsEditor
+from greendesk.ui.widgets.findings_editor import FindingsEditor, scoring_splitter
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -115,15 +113,7 @@ class ExpertWindow(QMainWindow):
         left_layout.addWidget(self.items, 3)
         self.evidence = EvidencePane(kit.photos_dir, self)
         self.editor = FindingsEditor(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.evidence)
-        splitter.addWidget(scroll)
-        splitter.setSizes([250, 560, 520])
-        splitter.setChildrenCollapsible(False)
+        splitter = scoring_splitter(self, left, self.evidence, self.editor, [250, 560, 520])
         self.status = QLabel(self)
         self.export_button = QPushButton(self.tr("Export returned kit (评分回执)…"), self)
         self.export_button.clicked.connect(self.ask_export_return)

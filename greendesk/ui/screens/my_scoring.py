@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from greendesk.core.review.vocabulary import EXPERT
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_ACCOUNT, UiContext
 from greendesk.ui.widgets.evidence_pane import EvidencePane
-from greendesk.ui.widgets.findings_editor import FindingsEditor
+from greendesk.ui.widgets.findings_editor import FindingsEditor, scoring_splitter
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,15 +54,7 @@ class ExpertScoringScreen(QWidget):
         left_layout.addWidget(self.items, 1)
         self.evidence = EvidencePane(context.workspace.photos_dir, self)
         self.editor = FindingsEditor(self)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.editor)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.evidence)
-        splitter.addWidget(scroll)
-        splitter.setSizes([260, 480, 460])
-        splitter.setChildrenCollapsible(False)
+        splitter = scoring_splitter(self, left, self.evidence, self.editor, [260, 480, 460])
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Sa&ve score"), self)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from contextlib import suppress
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -250,3 +252,18 @@ class FindingsEditor(QWidget):
             return
         self._show_score()
         self.changed.emit(self.findings_json(), self.comment.toPlainText())
+
+
+def scoring_splitter(
+    parent: QWidget, left: QWidget, evidence: QWidget, editor: FindingsEditor, sizes: list[int]
+) -> QSplitter:
+    """The expert's three panes side by side: what to score, its evidence, and the editor (scrolling)."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(editor)
+    splitter = QSplitter(Qt.Orientation.Horizontal, parent)
+    for pane in (left, evidence, scroll):
+        splitter.addWidget(pane)
+    splitter.setSizes(sizes)
+    splitter.setChildrenCollapsible(False)
+    return splitter

@@ -31,8 +31,9 @@ from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.city import detail, imports, report
-from greendesk.core.city.progress import LATE, REPORTED, CityProgress, city_progress
+from greendesk.core.city.progress import LATE, REPORTED, CityProgress, city_progress, table_figures
 from greendesk.core.reports import labels
+from greendesk.ui.common import save_paths
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.screens.city.dialogs import (
@@ -243,13 +244,7 @@ class CityScreen(QWidget):
         rows = [
             [
                 row.name,
-                row.in_scope,
-                row.recommended,
-                row.participation_rate,
-                row.passed,
-                row.pass_rate,
-                row.named,
-                row.required,
+                *table_figures(row),
                 row.remaining,
                 self._quarter_text(row.quarter_status),
             ]
@@ -338,6 +333,6 @@ class CityScreen(QWidget):
         return paths
 
     def ask_and_report(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Export city report"))
-        if folder:
-            self.write_report(Path(folder))
+        folder = save_paths.ask_folder(self, "city_report", self.tr("Export city report"))
+        if folder is not None:
+            self.write_report(folder)

@@ -23,7 +23,7 @@ from greendesk.core.panel.opinion_summary import write_summary
 from greendesk.core.panel.sheet import export_sheet
 from greendesk.core.panel.sheet_import import import_sheet
 from greendesk.ui.common.errors import error_text
-from greendesk.ui.common.save_paths import ask_save_path, remember, start_folder
+from greendesk.ui.common.save_paths import ask_folder, ask_save_path, start_folder
 from greendesk.ui.context import UiContext
 from greendesk.ui.expert.import_dialog import TOPIC_PANEL, KitImportDialog
 
@@ -80,15 +80,12 @@ class PanelFileActions(QToolButton):
         key = None if panel is None else self._expert(panel)
         if panel is None or key is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the scoring kit"), str(start_folder(KIND))
-        )
-        if not folder:
+        folder = ask_folder(self, KIND, self.tr("Folder for the scoring kit"))
+        if folder is None:
             return
-        remember(KIND, Path(folder) / "kit")
 
         def run() -> str:
-            kit = export_kit(self.context.workspace, panel, key, Path(folder))
+            kit = export_kit(self.context.workspace, panel, key, folder)
             return self.tr(
                 "Kit written to {file}.\n\nThe scoring code (评分码) is {code}. It is shown only now: give it to "
                 "the expert separately (by phone or in person), never with the kit."
@@ -151,14 +148,11 @@ class PanelFileActions(QToolButton):
         panel = self._panel()
         if panel is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the expert opinion forms"), str(start_folder(KIND))
-        )
-        if folder:
-            remember(KIND, Path(folder) / "opinions")
+        folder = ask_folder(self, KIND, self.tr("Folder for the expert opinion forms"))
+        if folder is not None:
             self._run(
                 lambda: self.tr("Forms written: {count}, in {folder}.").format(
-                    count=len(write_opinions(self.context.workspace, panel, Path(folder))), folder=folder
+                    count=len(write_opinions(self.context.workspace, panel, folder)), folder=folder
                 )
             )
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -344,12 +343,9 @@ class NoticesTab(QWidget):
         notice = self.current_notice()
         if notice is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the notice's files"), str(save_paths.start_folder(SAVE_KIND))
-        )
-        if folder:
-            save_paths.remember(SAVE_KIND, Path(folder) / "x")
-            self.export_to(Path(folder))
+        folder = save_paths.ask_folder(self, SAVE_KIND, self.tr("Folder for the notice's files"))
+        if folder is not None:
+            self.export_to(folder)
 
     def export_to(self, folder: Path) -> list[Path]:
         """The notice's files as the core writes them (the formats are the core's choice)."""

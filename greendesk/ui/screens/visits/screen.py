@@ -8,14 +8,12 @@ and the record dialog (record_dialog.py) for what a visit found.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -333,14 +331,11 @@ class VisitsScreen(QWidget):
         day = self.current_day()
         if day is None:
             return
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the route sheet and forms"), str(save_paths.start_folder(SAVE_KIND))
-        )
-        if not folder:
+        folder = save_paths.ask_folder(self, SAVE_KIND, self.tr("Folder for the route sheet and forms"))
+        if folder is None:
             return
-        save_paths.remember(SAVE_KIND, Path(folder) / "x")
         try:
-            written = visit_form.print_day(self.context.workspace, self.year.value(), day, Path(folder))
+            written = visit_form.print_day(self.context.workspace, self.year.value(), day, folder)
         except GreenDeskError as error:
             self._warn(error)
             return
