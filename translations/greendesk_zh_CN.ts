@@ -4143,7 +4143,7 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>objection {objection} received on {day} from {objector}</source>
-            <translation>{day} 收到 {objector} 的第 {objection} 号异议</translation>
+            <translation>{day} 收到{objector}的第 {objection} 号异议</translation>
         </message>
         <message>
             <source>objection {objection} not accepted: {reason}</source>
@@ -4159,7 +4159,7 @@ Signing key fingerprint: {fingerprint}</source>
         </message>
         <message>
             <source>named “{tier}” by {number} of {day}</source>
-            <translation>以 {number}（{day}）命名为「{tier}」</translation>
+            <translation>以{number}（{day}）命名为「{tier}」</translation>
         </message>
         <message>
             <source>re-checked: {outcome}, effective {day}</source>
