@@ -31,7 +31,7 @@ from greendesk.core.package.bag import (
     application_period,
 )
 from greendesk.core.package.records import CommunityRecord
-from greendesk.core.package.verify import VerifyReport, verify_package
+from greendesk.core.package.verify import VerifyReport, entry_names, verify_package
 from greendesk.core.publicity.naming import NamingOf
 from greendesk.core.review import vocabulary
 
@@ -280,7 +280,8 @@ def _read_entry(report: VerifyReport, package: str) -> bytes:
     """The document's bytes, bounded, and still the ones the verified manifest lists."""
     try:
         with zipfile.ZipFile(report.path) as archive:
-            info = archive.getinfo(report.data_entry)
+            infos = archive.infolist()
+            info = infos[entry_names(infos).index(report.data_entry)]
             if info.file_size > MAX_DATA_BYTES:
                 raise _invalid(package, "(size)", Message(BAD_VALUE, value=info.file_size))
             with archive.open(info) as handle:

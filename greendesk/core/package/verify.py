@@ -24,6 +24,7 @@ from typing import Any
 from greendesk.core import audit
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.intake.zip_names import decode_names
 from greendesk.core.package import signing, trust
 from greendesk.core.package.bag import (
     APPLICATION,
@@ -213,6 +214,26 @@ class _Reader:
             return None
 
 
+MSDOS_HOST = 0  # a zip entry's "made by" system: MS-DOS / Windows tools
+
+
+def entry_names(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """Each entry's name as the tool that zipped it meant it, the same on every platform.
+
+    A package unpacked and zipped again on Chinese Windows (the built-in compressor, 好压, 360压缩)
+    has GBK names without the UTF-8 flag: decoded by the rule street packages use (``zip_names``).
+    Some Windows tools (PowerShell 5's Compress-Archive) write backslashes, which zipfile turns into
+    separators only on Windows: from a Windows tool they are separators here too. The names' safety
+    is checked after this (``is_unsafe``); the manifests' hashes say whether the contents are the
+    signed ones.
+    """
+    names = decode_names(infos)
+    return [
+        name.replace("\\", "/") if info.create_system == MSDOS_HOST else name
+        for info, name in zip(infos, names, strict=True)
+    ]
+
+
 def _check_entries(archive: zipfile.ZipFile, report: VerifyReport) -> dict[str, zipfile.ZipInfo]:
     """Safe, unique file entries by name; unsafe ones, folders with data and bombs become problems."""
     infos = archive.infolist()
@@ -221,12 +242,11 @@ def _check_entries(archive: zipfile.ZipFile, report: VerifyReport) -> dict[str, 
         return {}
     entries: dict[str, zipfile.ZipInfo] = {}
     total = compressed = 0
-    for info in infos:
-        name = info.filename
+    for info, name in zip(infos, entry_names(infos), strict=True):
         if is_unsafe(name) or stat.S_ISLNK(info.external_attr >> 16):  # a symlink can point anywhere
             report.problems.append(Problem(UNSAFE_PATH, name))
             continue
-        if info.is_dir():
+        if info.is_dir() or name.endswith("/"):
             if info.file_size or info.compress_size > _EMPTY_DEFLATE:
                 size = max(info.file_size, info.compress_size)
                 report.problems.append(Problem(DIR_DATA, name, str(size)))
