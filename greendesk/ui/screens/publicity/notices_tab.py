@@ -146,7 +146,7 @@ class NoticesTab(QWidget):
         bottom = QSplitter()
         bottom.addWidget(register)
         bottom.addWidget(listed)
-        bottom.setStretchFactor(0, 2)
+        bottom.setStretchFactor(0, 1)
         bottom.setStretchFactor(1, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
