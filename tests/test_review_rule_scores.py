@@ -193,13 +193,19 @@ def test_a_report_package_carries_the_points_the_review_had_then(ws: Workspace) 
     from greendesk.core.base import clock
     from greendesk.core.package.report_package import communities_at
 
-    _decide_all(ws, {1: MECHANISM_MISSING})
-    decided = clock.now()
-    assert commands.finish_round(ws, CODE, YEAR) == PASSED
+    recommended = clock.now()
+    previous = clock.frozen()
+    clock.freeze(recommended + timedelta(hours=1))  # the review, an hour after the recommendation
+    try:
+        _decide_all(ws, {1: MECHANISM_MISSING})
+        assert commands.finish_round(ws, CODE, YEAR) == PASSED
+    finally:
+        clock.freeze(previous)
     score = views.show(ws, CODE, YEAR).result.score
     with ws.sessions() as session:
-        now = {c["code"]: c for c in communities_at(session, YEAR, clock.now(), [ws.standards_dir])}
-        before = {c["code"]: c for c in communities_at(session, YEAR, decided - timedelta(seconds=1))}
+        later = recommended + timedelta(hours=2)
+        now = {c["code"]: c for c in communities_at(session, YEAR, later, [ws.standards_dir])}
+        before = {c["code"]: c for c in communities_at(session, YEAR, recommended + timedelta(minutes=30))}
     assert now[CODE]["status"] == PASSED and now[CODE]["score"] == pytest.approx(score)
     assert score <= rule_scoring.review_standard(ws, CODE, YEAR).max_points - 4
     assert before[CODE]["score"] is None  # under review then: no final points
