@@ -29,6 +29,7 @@ from tests.test_city import CITY_ADMIN, CITY_PASSWORD, YEAR, _packages, _tampere
 from tests.test_official_documents import _assert_official_page, _fonts, _text, _words
 
 pytestmark = pytest.mark.slow
+SHOTS = Path("/work/tools/shots/city3")
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +101,9 @@ def test_the_city_screen_shows_city_progress_and_drills_down(city: Workspace, qt
         assert shown == [str(value) for value in expected]
     assert f"<b>{result.passed}</b> of {result.in_scope}" in screen.figures_label.text()
     assert screen.reuse_list.count() == len(result.reuse) > 0
+    if SHOTS.is_dir():  # for looking at, when the folder exists
+        screen.resize(1366 - 168, 768 - 60)
+        screen.grab().save(str(SHOTS / "city-screen-en.png"))
     index = next(i for i, row in enumerate(result.districts) if row.code == "110101")
     dialog = screen.open_district(index)
     qtbot.addWidget(dialog)

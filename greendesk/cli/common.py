@@ -52,13 +52,19 @@ def print_rows(
     rows: Iterable[Row],
     as_dict: Callable[[Row], Any],
     as_line: Callable[[Row], str],
+    empty: str = "",
 ) -> bool:
-    """``--json`` prints the rows as one JSON list, else one line each; True when lines were printed."""
+    """``--json`` prints the rows as one JSON list, else one line each, or the ``empty`` message (a
+    QT_TRANSLATE_NOOP("CLI", …) text) when there are none; True when lines were printed."""
     if args.json:
         print_json([as_dict(row) for row in rows])
         return False
+    printed = 0
     for row in rows:
         print(as_line(row))
+        printed += 1
+    if not printed and empty:
+        print(tr(empty))
     return True
 
 

@@ -172,23 +172,16 @@ def cmd_create(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         rows = notices.list_notices(workspace, args.year)
-    if (
-        print_rows(
-            args,
-            rows,
-            lambda n: n.to_dict(),
-            lambda n: (
-                f"{n.id}\t{n.title}\t{n.period.start}..{n.period.end}\t{len(n.entries)}\t"
-                + (
-                    tr(QT_TRANSLATE_NOOP("CLI", "closed"))
-                    if n.closed
-                    else tr(QT_TRANSLATE_NOOP("CLI", "open"))
-                )
-            ),
-        )
-        and not rows
-    ):
-        print(tr(QT_TRANSLATE_NOOP("CLI", "No public notice yet.")))
+    print_rows(
+        args,
+        rows,
+        lambda n: n.to_dict(),
+        lambda n: (
+            f"{n.id}\t{n.title}\t{n.period.start}..{n.period.end}\t{len(n.entries)}\t"
+            + (tr(QT_TRANSLATE_NOOP("CLI", "closed")) if n.closed else tr(QT_TRANSLATE_NOOP("CLI", "open")))
+        ),
+        QT_TRANSLATE_NOOP("CLI", "No public notice yet."),
+    )
     return EXIT_OK
 
 
@@ -348,22 +341,20 @@ def cmd_recheck_record(args: argparse.Namespace) -> int:
 def cmd_recheck_list(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         rows = rechecks.rechecks(workspace)
-    if print_rows(args, rows, _recheck_dict, _recheck_line) and not rows:
-        print(tr(QT_TRANSLATE_NOOP("CLI", "No re-check recorded yet.")))
+    print_rows(
+        args, rows, _recheck_dict, _recheck_line, QT_TRANSLATE_NOOP("CLI", "No re-check recorded yet.")
+    )
     return EXIT_OK
 
 
 def cmd_recheck_plans(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         rows = rechecks.list_plans(workspace, args.year)
-    if (
-        print_rows(
-            args,
-            rows,
-            lambda plan: plan.to_dict(),
-            lambda plan: f"{plan.id}\t{plan.year}\t{plan.seed}\t{', '.join(plan.sample)}",
-        )
-        and not rows
-    ):
-        print(tr(QT_TRANSLATE_NOOP("CLI", "No re-check plan yet.")))
+    print_rows(
+        args,
+        rows,
+        lambda plan: plan.to_dict(),
+        lambda plan: f"{plan.id}\t{plan.year}\t{plan.seed}\t{', '.join(plan.sample)}",
+        QT_TRANSLATE_NOOP("CLI", "No re-check plan yet."),
+    )
     return EXIT_OK
