@@ -159,6 +159,7 @@ def test_an_existing_workspace_gets_an_id_on_upgrade(reviewed: Workspace, _ancho
             connection.execute(f"ALTER TABLE photo DROP COLUMN {column}")
         connection.execute("DROP TABLE review_note")  # 0011's
         connection.execute("ALTER TABLE decision DROP COLUMN findings_json")  # 0015's
+        connection.execute("DROP TABLE city_district_target")  # 0016's
         for table in (  # 0014's, 0013's and 0012's, children first
             "city_evidence",
             "city_community",

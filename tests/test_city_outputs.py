@@ -95,9 +95,9 @@ def test_the_city_screen_shows_city_progress_and_drills_down(city: Workspace, qt
     result = city_progress(city, YEAR, clock.now())
     assert screen.table.rowCount() == len(result.districts)
     for index, row in enumerate(result.districts):
-        shown = [screen.table.item(index, column).text() for column in range(9)]
+        shown = [screen.table.item(index, column).text() for column in range(10)]
         expected = [row.name, row.in_scope, row.recommended, f"{row.participation_rate:g}", row.passed]
-        expected += [f"{row.pass_rate:g}", row.named, row.required, row.remaining]
+        expected += [f"{row.pass_rate:g}", row.named, row.required, f"{row.target_share:g}", row.remaining]
         assert shown == [str(value) for value in expected]
     assert f"<b>{result.passed}</b> of {result.in_scope}" in screen.figures_label.text()
     assert screen.reuse_list.count() == len(result.reuse) > 0

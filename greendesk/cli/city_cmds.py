@@ -1,4 +1,5 @@
-"""city import | progress | show | reuse | sample | report | districts: the municipal workspace's commands."""
+"""city import | progress | show | reuse | sample | report | districts | district | target: the municipal
+workspace's commands."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from greendesk.cli.opening import open_city_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.city import detail, imports, progress, registry, report, reuse, sample
+from greendesk.core.city import detail, imports, progress, registry, report, reuse, sample, targets
 from greendesk.core.progress.figures import end_of_day
 from greendesk.core.workspace import Workspace
 
@@ -66,6 +67,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     entered.add_argument("code", metavar="CODE")
     entered.add_argument("--name", required=True)
     entered.add_argument("--communities", type=int, required=True, help="its number of urban communities")
+
+    share = subcommand(
+        actions, "target", cmd_target, help="set or clear a district's own target share for a year", json=True
+    )
+    share.add_argument("code", metavar="CODE")
+    share.add_argument("--year", type=int, required=True)
+    choice = share.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--share", type=float, help="the district's target share, percent (0 < S <= 100)")
+    choice.add_argument("--clear", action="store_true", help="give the district the city's share again")
 
 
 def _year_and_moment(args: argparse.Namespace, workspace: Workspace) -> tuple[int, datetime]:
@@ -236,11 +246,37 @@ def cmd_districts(args: argparse.Namespace) -> int:
         year, as_of = _year_and_moment(args, workspace)
         rows = progress.city_progress(workspace, year, as_of).districts
     if args.json:
-        keys = ("code", "name", "urban_communities", "in_scope", "target_share", "required")
+        keys = ("code", "name", "urban_communities", "in_scope", "target_share", "own_target", "required")
         print_json([{key: getattr(row, key) for key in keys} for row in rows])
         return EXIT_OK
     for row in rows:
-        print(f"{row.code}\t{row.name}\t{row.urban_communities}\t{row.target_share:g}%\t{row.required}")
+        print(
+            f"{row.code}\t{row.name}\t{row.urban_communities}\t{row.target_share:g}%\t{_whose(row.own_target)}"
+            f"\t{row.required}"
+        )
+    return EXIT_OK
+
+
+def _whose(own: bool) -> str:
+    return tr(QT_TRANSLATE_NOOP("CLI", "district's own")) if own else tr(QT_TRANSLATE_NOOP("CLI", "city's"))
+
+
+def cmd_target(args: argparse.Namespace) -> int:
+    with open_city_workspace(args, sign_in=True) as workspace:
+        if args.clear:
+            shares = targets.clear_district_target(workspace, args.code, args.year)
+        else:
+            shares = targets.set_district_target(workspace, args.code, args.year, args.share)
+    code = args.code.strip()
+    if args.json:
+        data = {"code": code, "year": args.year, "target_share": shares.share(code)}
+        print_json({**data, "own_target": shares.is_own(code), "city_share": shares.city_share})
+        return EXIT_OK
+    print(
+        tr(QT_TRANSLATE_NOOP("CLI", "{code} {year}: target share {share}% ({whose}).")).format(
+            code=code, year=args.year, share=f"{shares.share(code):g}", whose=_whose(shares.is_own(code))
+        )
+    )
     return EXIT_OK
 
 

@@ -4,9 +4,14 @@ Nothing of a district is recomputed: its in-scope total, its pilots started (启
 per-street column) and its passed communities are read from the ``figures`` of the package's data
 file (the district's own figures engine); only a package without figures falls back to counting its
 community rows. The city's totals are the sums of the districts' counts, and its rates are those sums'
-shares, by the same rounding as a district's. Each district's target applies the city's yearly share
-(``progress.targets``, the one rule) to the district's in-scope total, or to its registry count while
-it has not reported.
+shares, by the same rounding as a district's. Each district's target applies its share of the year
+(``city.targets.DistrictShares.share``, the one rule: the share the commission set for that district,
+else the city's yearly share of ``progress.targets``) to the district's in-scope total, or to its
+registry count while it has not reported. The city's required count is always the sum of the
+districts' required counts (each rounded up on its own), never the city's share of the summed total:
+with per-district shares that is the only total the districts' targets add up to. The city's
+``target_share`` stays the city's yearly share; ``shares_differ`` tells when some district's share is
+another, so no text claims one share for all.
 
 Which package counts: per district, the newest (by its as-of moment) non-superseded package of the
 year recorded by the as-of moment. A district has reported for a quarter when its quarterly-report
@@ -27,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from greendesk.core.city import level, reuse
 from greendesk.core.city.packages import current_packages, newest_packages
+from greendesk.core.city.targets import DistrictShares, read_shares
 from greendesk.core.package.bag import ANNUAL_REPORT, QUARTERLY_REPORT
 from greendesk.core.progress import targets
 from greendesk.core.storage.models_city import CityCommunity, CityDistrict, CityPackage
@@ -57,7 +63,8 @@ class DistrictProgress:
     named: int  # communities the package lists as named (命名)
     participation_rate: float  # 参与率: recommended / in scope, percent
     pass_rate: float  # 达标率: passed / in scope, percent (the district's own share)
-    target_share: float
+    target_share: float  # the share that applies to the district (its own, else the city's)
+    own_target: bool  # the commission set this district's share for the year
     required: int
     remaining: int
     quarter_status: str  # reported / pending / late for the current quarter
@@ -85,8 +92,9 @@ class CityProgress:
     named: int
     participation_rate: float
     pass_rate: float
-    target_share: float
-    required: int
+    target_share: float  # the city's yearly share
+    shares_differ: bool  # some district's share is not the city's (its required is then theirs summed)
+    required: int  # the sum of the districts' required counts
     remaining: int
     quarter: str  # the current quarter ("2022Q3"): the last one ended by the as-of day
     quarter_due: date | None
@@ -168,13 +176,13 @@ def _district_row(
     district: CityDistrict,
     package: CityPackage | None,
     counts: _Counts | None,
-    target: targets.Target,
+    shares: DistrictShares,
     quarter_status: str,
 ) -> DistrictProgress:
     in_scope = counts.in_scope if counts else district.urban_communities
     recommended = counts.recommended if counts else 0
     passed = counts.passed if counts else 0
-    required = target.required_count(in_scope)
+    required = shares.required_count(district.code, in_scope)
     return DistrictProgress(
         code=district.code,
         name=district.name,
@@ -191,7 +199,8 @@ def _district_row(
         named=counts.named if counts else 0,
         participation_rate=share(recommended, in_scope),
         pass_rate=share(passed, in_scope),
-        target_share=target.target_share,
+        target_share=shares.share(district.code),
+        own_target=shares.is_own(district.code),
         required=required,
         remaining=max(0, required - passed),
         quarter_status=quarter_status,
@@ -223,7 +232,7 @@ def city_progress(workspace: Workspace, year: int, as_of: datetime) -> CityProgr
     with workspace.snapshot() as session:
         city = workspace.district
         table = targets.read_targets(session)
-        target = table.target(year)
+        shares = read_shares(session, year, table)
         districts = list(session.scalars(select(CityDistrict).order_by(CityDistrict.code)))
         packages = current_packages(session, year, as_of)
         period, _quarter_end, due = _quarter(table, year, as_of.date())
@@ -233,10 +242,10 @@ def city_progress(workspace: Workspace, year: int, as_of: datetime) -> CityProgr
             package = packages.get(district.code)
             counts = package_counts(session, package, district.urban_communities) if package else None
             status = _quarter_status(district.code in reporters, due, as_of.date())
-            rows.append(_district_row(district, package, counts, target, status))
+            rows.append(_district_row(district, package, counts, shares, status))
         series = _series(session, districts, year, as_of)
         flags = [flag.to_dict() for flag in reuse.reused_in(session, year, as_of)]
-    return _totals(year, as_of, city.code, city.name, rows, target, period, due, series, flags)
+    return _totals(year, as_of, city.code, city.name, rows, shares, period, due, series, flags)
 
 
 def _totals(
@@ -245,7 +254,7 @@ def _totals(
     code: str,
     name: str,
     rows: list[DistrictProgress],
-    target: targets.Target,
+    shares: DistrictShares,
     quarter: str,
     due: date | None,
     series: list[CityPoint],
@@ -268,7 +277,8 @@ def _totals(
         named=sum(row.named for row in rows),
         participation_rate=share(recommended, in_scope),
         pass_rate=share(passed, in_scope),
-        target_share=target.target_share,
+        target_share=shares.city_share,
+        shares_differ=shares.differ([row.code for row in rows]),
         required=required,
         remaining=sum(row.remaining for row in rows),
         quarter=quarter,

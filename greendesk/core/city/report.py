@@ -85,6 +85,16 @@ def _as_of_text(result: CityProgress) -> str:
     return labels.chinese_date(result.as_of.date())
 
 
+def _target_basis(result: CityProgress) -> str:
+    """按年度目标60%计 while every district has the city's share; else the districts' own, listed."""
+    if not result.shares_differ:
+        return f"按年度目标{_percent(result.target_share)}计"
+    others = [row for row in result.districts if row.target_share != result.target_share]
+    listed = "、".join(f"{row.name}{_percent(row.target_share)}" for row in others)
+    rest = f"，其余各区{_percent(result.target_share)}" if len(others) < len(result.districts) else ""
+    return f"按各区年度目标计（各区目标比例不同：{listed}{rest}）"
+
+
 def overall_sentence(result: CityProgress) -> str:
     """一、the city's totals against its target."""
     reported = sum(1 for row in result.districts if row.reported)
@@ -93,7 +103,7 @@ def overall_sentence(result: CityProgress) -> str:
         f"{result.year}年度创建材料。全市城市社区{result.in_scope}个，启动试点{result.recommended}个，"
         f"参与率{_percent(result.participation_rate)}；达到创建要求{result.passed}个，"
         f"达标率{_percent(result.pass_rate)}；已命名{result.named}个。"
-        f"按年度目标{_percent(result.target_share)}计，全市应达标{result.required}个，"
+        f"{_target_basis(result)}，全市应达标{result.required}个，"
     )
     if target_met(result):
         return text + "已完成年度目标。"

@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from greendesk.core.storage.models import Base
@@ -25,6 +36,22 @@ class CityDistrict(Base):
     name: Mapped[str] = mapped_column(String(64))
     urban_communities: Mapped[int] = mapped_column(Integer)
     source: Mapped[str] = mapped_column(String(64), default="")  # e.g. the shipped registry edition
+
+
+class CityDistrictTarget(Base):
+    """A district's own target share for a year, set by the commission in place of the city's yearly
+    share (core districts 70 %, outer districts 50 %); without a row the city's share applies."""
+
+    __tablename__ = "city_district_target"
+    __table_args__ = (CheckConstraint("target_share > 0 AND target_share <= 100", name="share_range"),)
+
+    district_code: Mapped[str] = mapped_column(
+        ForeignKey("city_district.code", ondelete="RESTRICT"), primary_key=True
+    )
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    target_share: Mapped[float] = mapped_column(Float)  # percent, e.g. 70.0
+    set_by: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class CityPackage(Base):

@@ -1,6 +1,8 @@
-"""The city screen's dialogs: a district's communities (drill-down) and the spot-check sample (抽查).
+"""The city screen's dialogs: a district's communities (drill-down), the spot-check sample (抽查) and a
+district's own target share.
 
-Each shows what one core call returns (``district_detail``, ``draw_sample``); nothing is counted here.
+Each shows what one core call returns (``district_detail``, ``draw_sample``) or asks for what one core
+call takes (``set_district_target``); nothing is counted here.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.city import sample
 from greendesk.core.city.detail import KIND_LABELS, DistrictDetail
+from greendesk.core.city.progress import DistrictProgress
 from greendesk.core.review.vocabulary import status_label
 from greendesk.ui.common.errors import error_text
 from greendesk.ui.common.save_paths import ask_save_path
@@ -215,3 +220,50 @@ class SampleDialog(QDialog):
         )
         if path is not None:
             self.save(path)
+
+
+class DistrictTargetDialog(QDialog):
+    """Ask for a district's own target share of the year, or for the city's share again."""
+
+    def __init__(
+        self, row: DistrictProgress, year: int, city_share: float, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("districtTargetDialog")
+        self.setWindowTitle(self.tr("Target share of {name} {year}").format(name=row.name, year=year))
+        explanation = QLabel(
+            self.tr(
+                "The city's target share for {year} is {share}%. A share set here applies to {name} "
+                "only: its required count is this share of its {total} communities in scope."
+            ).format(year=year, share=f"{city_share:g}", name=row.name, total=row.in_scope)
+        )
+        explanation.setWordWrap(True)
+        self.share_box = QDoubleSpinBox()
+        self.share_box.setObjectName("districtTargetShare")
+        self.share_box.setRange(0.1, 100.0)
+        self.share_box.setDecimals(1)
+        self.share_box.setSingleStep(5.0)
+        self.share_box.setSuffix(" %")
+        self.share_box.setValue(row.target_share)
+        self.share_box.setMaximumWidth(140)
+        self.city_box = QCheckBox(self.tr("Use the city's share ({share}%)").format(share=f"{city_share:g}"))
+        self.city_box.setChecked(not row.own_target)
+        self.city_box.toggled.connect(lambda checked: self.share_box.setEnabled(not checked))
+        self.share_box.setEnabled(row.own_target)
+        form = QFormLayout()
+        form.addRow(self.tr("District's share"), self.share_box)
+        form.addRow("", self.city_box)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, 200)
+
+    def chosen(self) -> float | None:
+        """The district's own share, or None for the city's."""
+        return None if self.city_box.isChecked() else self.share_box.value()

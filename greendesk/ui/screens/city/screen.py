@@ -2,7 +2,8 @@
 
 Every figure, every status and every colour's reason comes from the core's ``CityProgress`` (the
 districts' own figures as their packages sent them); this screen only lays them out, and its
-actions are one core call each: import a package, draw a spot-check sample, write the city report.
+actions are one core call each: import a package, draw a spot-check sample, write the city report,
+set a district's own target share.
 """
 
 from __future__ import annotations
@@ -13,14 +14,16 @@ from typing import Any
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMenu,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -30,7 +33,7 @@ from PySide6.QtWidgets import (
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.city import detail, imports, report
+from greendesk.core.city import detail, imports, report, targets
 from greendesk.core.city.progress import LATE, REPORTED, CityProgress, city_progress, table_figures
 from greendesk.core.reports import labels
 from greendesk.ui.common import save_paths
@@ -38,6 +41,7 @@ from greendesk.ui.common.errors import error_text
 from greendesk.ui.context import TOPIC_REPORTS, UiContext
 from greendesk.ui.screens.city.dialogs import (
     DistrictDialog,
+    DistrictTargetDialog,
     SampleDialog,
     fill_table,
     message_box,
@@ -136,6 +140,9 @@ class CityScreen(QWidget):
         self.sample_button.clicked.connect(self.open_sample)
         self.report_button = QPushButton(self.tr("Export city report…"))
         self.report_button.clicked.connect(self.ask_and_report)
+        self.target_button = QPushButton(self.tr("District target…"))
+        self.target_button.setToolTip(self.tr("Set the selected district's own target share for the year"))
+        self.target_button.clicked.connect(lambda: self.edit_target(self.table.currentRow()))
         self.figures_label = QLabel()
         self.figures_label.setObjectName("cityFigures")
         self.figures_label.setTextFormat(Qt.TextFormat.RichText)
@@ -144,6 +151,8 @@ class CityScreen(QWidget):
         self.table.setObjectName("cityDistricts")
         self.table.setToolTip(self.tr("Double-click a district to see its communities"))
         self.table.cellDoubleClicked.connect(lambda row, _column: self.open_district(row))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.chart = CitySeriesChart()
         self.quarter_label = QLabel()
         self.quarter_label.setObjectName("cityQuarter")
@@ -161,7 +170,7 @@ class CityScreen(QWidget):
         top.addWidget(self.year_box)
         top.addWidget(self.refresh_button)
         top.addStretch(1)
-        for button in (self.import_button, self.sample_button, self.report_button):
+        for button in (self.target_button, self.import_button, self.sample_button, self.report_button):
             top.addWidget(button)
         quarter_box = QGroupBox(self.tr("Quarterly reports"))
         QVBoxLayout(quarter_box).addWidget(self.quarter_label)
@@ -194,12 +203,21 @@ class CityScreen(QWidget):
         return texts.get(code, self.tr("not yet due"))
 
     def _show(self, data: CityProgress) -> None:
-        self.figures_label.setText(
+        text = (
             self.tr(
+                "<b>{passed}</b> of {total} communities passed (<b>{rate}%</b>), {recommended} pilots "
+                "started ({participation}%), <b>{named}</b> named; targets per district (shares "
+                "differ) = {required}, <b>{remaining}</b> to go"
+            )
+            if data.shares_differ
+            else self.tr(
                 "<b>{passed}</b> of {total} communities passed (<b>{rate}%</b>), {recommended} pilots "
                 "started ({participation}%), <b>{named}</b> named; target {share}% = {required}, "
                 "<b>{remaining}</b> to go"
-            ).format(
+            )
+        )
+        self.figures_label.setText(
+            text.format(
                 passed=data.passed,
                 total=data.in_scope,
                 rate=f"{data.pass_rate:g}",
@@ -238,6 +256,7 @@ class CityScreen(QWidget):
             self.tr("Pass rate %"),
             self.tr("Named"),
             self.tr("Target"),
+            self.tr("Share %"),
             self.tr("To go"),
             self.tr("This quarter"),
         ]
@@ -245,6 +264,7 @@ class CityScreen(QWidget):
             [
                 row.name,
                 *table_figures(row),
+                row.target_share,
                 row.remaining,
                 self._quarter_text(row.quarter_status),
             ]
@@ -259,6 +279,17 @@ class CityScreen(QWidget):
             status.setForeground(QBrush(STATUS_COLOURS.get(row.quarter_status, QColor("#616161"))))
             if not row.reported:
                 self.table.item(index, 0).setToolTip(self.tr("No package of this year imported yet"))
+            self._mark_share(self.table.item(index, headers.index(self.tr("Share %"))), row.own_target)
+
+    def _mark_share(self, item: Any, own: bool) -> None:
+        """A district's own share in bold; its tooltip says whose share it is."""
+        if own:
+            font = QFont(item.font())
+            font.setBold(True)
+            item.setFont(font)
+            item.setToolTip(self.tr("Set for this district (right-click to change)"))
+        else:
+            item.setToolTip(self.tr("The city's share (right-click to set this district's own)"))
 
     def _show_quarter(self, data: CityProgress) -> None:
         names = {row.code: row.name for row in data.districts}
@@ -292,6 +323,43 @@ class CityScreen(QWidget):
         dialog = DistrictDialog(shown, self)
         dialog.open()
         return dialog
+
+    def _table_menu(self, position: Any) -> None:
+        row = self.table.rowAt(position.y())
+        if row < 0:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Set target share…"), lambda: self.edit_target(row))
+        menu.addAction(self.tr("Show communities…"), lambda: self.open_district(row))
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    def edit_target(self, row: int) -> bool:
+        """Ask for the district's own share of the year (or the city's again) and set it."""
+        if self.data is None or not 0 <= row < len(self.data.districts):
+            message_box(self, self.tr("District target"), self.tr("Select a district first.")).exec()
+            return False
+        district = self.data.districts[row]
+        dialog = DistrictTargetDialog(district, self.data.year, self.data.target_share, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.set_target(district.code, dialog.chosen())
+
+    def set_target(self, code: str, share: float | None) -> bool:
+        """One core call: the district's own share, or (None) the city's again; a refusal is shown."""
+        year = self.year_box.value()
+        try:
+            if share is None:
+                targets.clear_district_target(self.context.workspace, code, year)
+            else:
+                targets.set_district_target(self.context.workspace, code, year, share)
+        except GreenDeskError as error:
+            message_box(self, self.tr("District target"), error_text(error)).exec()
+            return False
+        self.context.status_message.emit(
+            self.tr("Target share of {code} for {year} saved").format(code=code, year=year)
+        )
+        self.context.notify(TOPIC_CITY)
+        return True
 
     def import_file(self, path: Path) -> bool:
         """Import one package; the core's refusal is shown as is and nothing changes."""
