@@ -989,6 +989,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>City report written to {pdf} and {xlsx}</source>
             <translation>City report written to {pdf} and {xlsx}</translation>
         </message>
+        <message>
+            <source>district's own</source>
+            <translation>district's own</translation>
+        </message>
+        <message>
+            <source>city's</source>
+            <translation>city's</translation>
+        </message>
+        <message>
+            <source>{code} {year}: target share {share}% ({whose}).</source>
+            <translation>{code} {year}: target share {share}% ({whose}).</translation>
+        </message>
     </context>
     <context>
         <name>CategoryForm</name>
@@ -1054,6 +1066,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Export city report…</translation>
         </message>
         <message>
+            <source>District target…</source>
+            <translation>District target…</translation>
+        </message>
+        <message>
+            <source>Set the selected district's own target share for the year</source>
+            <translation>Set the selected district's own target share for the year</translation>
+        </message>
+        <message>
             <source>Double-click a district to see its communities</source>
             <translation>Double-click a district to see its communities</translation>
         </message>
@@ -1080,6 +1100,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>not yet due</source>
             <translation>not yet due</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; targets per district (shares differ) = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</source>
+            <translation>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; targets per district (shares differ) = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</translation>
         </message>
         <message>
             <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; target {share}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</source>
@@ -1122,6 +1146,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>Target</translation>
         </message>
         <message>
+            <source>Share %</source>
+            <translation>Share %</translation>
+        </message>
+        <message>
             <source>To go</source>
             <translation>To go</translation>
         </message>
@@ -1134,12 +1162,40 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>No package of this year imported yet</translation>
         </message>
         <message>
+            <source>Set for this district (right-click to change)</source>
+            <translation>Set for this district (right-click to change)</translation>
+        </message>
+        <message>
+            <source>The city's share (right-click to set this district's own)</source>
+            <translation>The city's share (right-click to set this district's own)</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>none</translation>
         </message>
         <message>
             <source>&lt;b&gt;{quarter}&lt;/b&gt; (due {due})&lt;br&gt;Reported ({n_reported}): {reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;Late ({n_late}): {late}&lt;/span&gt;</source>
             <translation>&lt;b&gt;{quarter}&lt;/b&gt; (due {due})&lt;br&gt;Reported ({n_reported}): {reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;Late ({n_late}): {late}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Set target share…</source>
+            <translation>Set target share…</translation>
+        </message>
+        <message>
+            <source>Show communities…</source>
+            <translation>Show communities…</translation>
+        </message>
+        <message>
+            <source>District target</source>
+            <translation>District target</translation>
+        </message>
+        <message>
+            <source>Select a district first.</source>
+            <translation>Select a district first.</translation>
+        </message>
+        <message>
+            <source>Target share of {code} for {year} saved</source>
+            <translation>Target share of {code} for {year} saved</translation>
         </message>
         <message>
             <source>Import district package</source>
@@ -1535,6 +1591,25 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictTargetDialog</name>
+        <message>
+            <source>Target share of {name} {year}</source>
+            <translation>Target share of {name} {year}</translation>
+        </message>
+        <message>
+            <source>The city's target share for {year} is {share}%. A share set here applies to {name} only: its required count is this share of its {total} communities in scope.</source>
+            <translation>The city's target share for {year} is {share}%. A share set here applies to {name} only: its required count is this share of its {total} communities in scope.</translation>
+        </message>
+        <message>
+            <source>Use the city's share ({share}%)</source>
+            <translation>Use the city's share ({share}%)</translation>
+        </message>
+        <message>
+            <source>District's share</source>
+            <translation>District's share</translation>
         </message>
     </context>
     <context>
@@ -3576,6 +3651,14 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>An objection takes at most {limit} attachments ({count} given).</source>
             <translation>An objection takes at most {limit} attachments ({count} given).</translation>
+        </message>
+        <message>
+            <source>{code} is not a district in this city's registry.</source>
+            <translation>{code} is not a district in this city's registry.</translation>
+        </message>
+        <message>
+            <source>The target share {share} for district {code} must be above 0 and at most 100 %.</source>
+            <translation>The target share {share} for district {code} must be above 0 and at most 100 %.</translation>
         </message>
     </context>
     <context>

@@ -985,6 +985,18 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>City report written to {pdf} and {xlsx}</source>
             <translation>全市报告已写入 {pdf} 和 {xlsx}</translation>
         </message>
+        <message>
+            <source>district's own</source>
+            <translation>本区单独设定</translation>
+        </message>
+        <message>
+            <source>city's</source>
+            <translation>全市统一</translation>
+        </message>
+        <message>
+            <source>{code} {year}: target share {share}% ({whose}).</source>
+            <translation>{code} {year} 年：目标比例 {share}%（{whose}）。</translation>
+        </message>
     </context>
     <context>
         <name>CategoryForm</name>
@@ -1050,6 +1062,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>导出全市报告…</translation>
         </message>
         <message>
+            <source>District target…</source>
+            <translation>区年度目标…</translation>
+        </message>
+        <message>
+            <source>Set the selected district's own target share for the year</source>
+            <translation>为所选的区单独设定本年度目标比例</translation>
+        </message>
+        <message>
             <source>Double-click a district to see its communities</source>
             <translation>双击一个区查看其社区</translation>
         </message>
@@ -1076,6 +1096,10 @@ Everything changed after that time will no longer be in the workspace. The curre
         <message>
             <source>not yet due</source>
             <translation>未到期</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; targets per district (shares differ) = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</source>
+            <translation>{total} 个城市社区中 &lt;b&gt;{passed}&lt;/b&gt; 个达标（&lt;b&gt;{rate}%&lt;/b&gt;），启动试点 {recommended} 个（参与率 {participation}%），命名 &lt;b&gt;{named}&lt;/b&gt; 个；按各区目标（比例不同）合计 {required} 个，尚差 &lt;b&gt;{remaining}&lt;/b&gt; 个</translation>
         </message>
         <message>
             <source>&lt;b&gt;{passed}&lt;/b&gt; of {total} communities passed (&lt;b&gt;{rate}%&lt;/b&gt;), {recommended} pilots started ({participation}%), &lt;b&gt;{named}&lt;/b&gt; named; target {share}% = {required}, &lt;b&gt;{remaining}&lt;/b&gt; to go</source>
@@ -1118,6 +1142,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>年度目标</translation>
         </message>
         <message>
+            <source>Share %</source>
+            <translation>目标比例 %</translation>
+        </message>
+        <message>
             <source>To go</source>
             <translation>尚差</translation>
         </message>
@@ -1130,12 +1158,40 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>尚未导入本年度材料包</translation>
         </message>
         <message>
+            <source>Set for this district (right-click to change)</source>
+            <translation>本区单独设定（右键修改）</translation>
+        </message>
+        <message>
+            <source>The city's share (right-click to set this district's own)</source>
+            <translation>全市统一比例（右键为本区单独设定）</translation>
+        </message>
+        <message>
             <source>none</source>
             <translation>无</translation>
         </message>
         <message>
             <source>&lt;b&gt;{quarter}&lt;/b&gt; (due {due})&lt;br&gt;Reported ({n_reported}): {reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;Late ({n_late}): {late}&lt;/span&gt;</source>
             <translation>&lt;b&gt;{quarter}&lt;/b&gt;（{due} 前报送）&lt;br&gt;已报送（{n_reported}）：{reported}&lt;br&gt;&lt;span style='color:#C62828'&gt;逾期（{n_late}）：{late}&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>Set target share…</source>
+            <translation>设定目标比例…</translation>
+        </message>
+        <message>
+            <source>Show communities…</source>
+            <translation>查看社区…</translation>
+        </message>
+        <message>
+            <source>District target</source>
+            <translation>区年度目标</translation>
+        </message>
+        <message>
+            <source>Select a district first.</source>
+            <translation>请先选择一个区。</translation>
+        </message>
+        <message>
+            <source>Target share of {code} for {year} saved</source>
+            <translation>已保存 {code} {year} 年的目标比例</translation>
         </message>
         <message>
             <source>Import district package</source>
@@ -1528,6 +1584,25 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>no</source>
             <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>DistrictTargetDialog</name>
+        <message>
+            <source>Target share of {name} {year}</source>
+            <translation>{name} {year} 年目标比例</translation>
+        </message>
+        <message>
+            <source>The city's target share for {year} is {share}%. A share set here applies to {name} only: its required count is this share of its {total} communities in scope.</source>
+            <translation>全市 {year} 年目标比例为 {share}%。此处设定的比例仅适用于{name}：其应达标数按本区 {total} 个纳入范围的社区乘以该比例计算。</translation>
+        </message>
+        <message>
+            <source>Use the city's share ({share}%)</source>
+            <translation>采用全市统一比例（{share}%）</translation>
+        </message>
+        <message>
+            <source>District's share</source>
+            <translation>本区目标比例</translation>
         </message>
     </context>
     <context>
@@ -3569,6 +3644,14 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>An objection takes at most {limit} attachments ({count} given).</source>
             <translation>一条异议最多附 {limit} 个文件（提供了 {count} 个）。</translation>
+        </message>
+        <message>
+            <source>{code} is not a district in this city's registry.</source>
+            <translation>{code} 不是本市区名册中的区。</translation>
+        </message>
+        <message>
+            <source>The target share {share} for district {code} must be above 0 and at most 100 %.</source>
+            <translation>{code} 的目标比例 {share} 须大于 0 且不超过 100%。</translation>
         </message>
     </context>
     <context>
