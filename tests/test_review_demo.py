@@ -43,3 +43,31 @@ def test_runs_on_a_workspace_without_communities(tmp_path: Path) -> None:
         assert queue.queue(workspace) == []
     finally:
         workspace.close()
+
+
+def test_the_demo_names_last_years_pilots_after_their_notice(tmp_path: Path) -> None:
+    """The demo's 公示与命名 is not empty: 2021's pilots on a closed notice (7 working days across the
+    National Day holiday), one objection not upheld, all named, two of them 示范, and the history says so."""
+    from greendesk.core.publicity import naming, notices, objections
+    from greendesk.core.publicity.vocabulary import DEMONSTRATION
+    from greendesk.core.review import history_text
+
+    workspace = builder.build_demo(tmp_path / "demo")
+    try:
+        (notice,) = notices.list_notices(workspace)
+        assert (notice.year, notice.closed, notice.period.end.isoformat()) == (2021, True, "2021-10-12")
+        record = naming.load_naming(workspace, notice.id)
+        assert record.document_number == builder.DEMO_NAMING_NUMBER
+        assert sorted(c.code for c in record.communities) == sorted(e.code for e in notice.entries)
+        assert sum(c.tier == DEMONSTRATION for c in record.communities) == 2
+        (objection,) = objections.list_objections(workspace, notice.id)
+        assert objection.outcome == objections.DISMISSED
+        lines = [line.action for line in history_text.lines(workspace, notice.entries[0].code)]
+        assert (
+            lines.index("publicity.create")
+            < lines.index("publicity.objection")
+            < lines.index("publicity.name")
+        )
+        assert "publicity.objection_decision" in lines
+    finally:
+        workspace.close()

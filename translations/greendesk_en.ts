@@ -1472,6 +1472,10 @@ Mean {mean}, spread {spread}</translation>
             <translation>Reviewing and signing off…</translation>
         </message>
         <message>
+            <source>Public notice and naming of last year's pilots…</source>
+            <translation>Public notice and naming of last year's pilots…</translation>
+        </message>
+        <message>
             <source>Adding demo content…</source>
             <translation>Adding demo content…</translation>
         </message>

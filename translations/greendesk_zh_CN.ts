@@ -1466,6 +1466,10 @@ Mean {mean}, spread {spread}</source>
             <translation>正在审核并签发…</translation>
         </message>
         <message>
+            <source>Public notice and naming of last year's pilots…</source>
+            <translation>正在公示并命名上一年度的试点社区…</translation>
+        </message>
+        <message>
             <source>Adding demo content…</source>
             <translation>正在添加演示内容…</translation>
         </message>

@@ -11,7 +11,7 @@ import tempfile
 import uuid
 from collections.abc import Callable
 from contextlib import ExitStack
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from greendesk.core import settings
@@ -28,6 +28,9 @@ from greendesk.core.demo.reviews import (
 )
 from greendesk.core.demo.synthetic import CommunityFigures, write_street_package
 from greendesk.core.intake import analysis, apply
+from greendesk.core.publicity import naming, notices, objections
+from greendesk.core.publicity.period import WORKING_DAYS
+from greendesk.core.publicity.vocabulary import DEMONSTRATION
 from greendesk.core.registry import roster
 from greendesk.core.review import commands, recommendations
 from greendesk.core.safety import anchors, backup
@@ -39,6 +42,7 @@ from greendesk.core.workspace import Workspace
 DEFAULT_DEMO_SUBDIR = "demo"
 DEMO_TIMELINE = {
     "_history_2021": datetime(2021, 5, 10, 9, 0),
+    "_publicity_2021": datetime(2021, 9, 28, 9, 0),
     "_fill_registry": datetime(2022, 3, 1, 9, 0),
     "_recommend_communities": datetime(2022, 4, 20, 10, 0),
     "_demo_review": datetime(2022, 5, 9, 9, 0),
@@ -79,6 +83,7 @@ STEP_LABELS = {
     "_history_2021": QT_TRANSLATE_NOOP("Demo", "Recording last year's pilot communities…"),
     "_recommend_communities": QT_TRANSLATE_NOOP("Demo", "Importing the streets' packages with photos…"),
     "_demo_review": QT_TRANSLATE_NOOP("Demo", "Reviewing and signing off…"),
+    "_publicity_2021": QT_TRANSLATE_NOOP("Demo", "Public notice and naming of last year's pilots…"),
 }
 OTHER_STEP = QT_TRANSLATE_NOOP("Demo", "Adding demo content…")
 
@@ -238,5 +243,49 @@ def _history_2021(workspace: Workspace, rng: random.Random) -> None:
             raise problem
 
 
-# Registry first, last year's pilots, then this year's recommendations and the review decisions on them.
-DEMO_STEPS.extend([_fill_registry, _history_2021, _recommend_communities, _demo_review])
+DEMO_NOTICE_START = date(2021, 9, 28)  # 7 working days across the National Day holiday: to 2021-10-12
+DEMO_NAMING_NUMBER = "朝住建发〔2021〕35号"
+DEMO_NAMED_ON = date(2021, 10, 25)
+
+
+def _publicity_2021(workspace: Workspace, rng: random.Random) -> None:
+    """Last year's pilots on public notice, one objection not upheld, then named (two of them 示范), so
+    the 公示与命名 screen and the history show the whole way from sign-off to a name."""
+    with signed_in_as(workspace, DEMO_APPROVER):
+        notice = notices.create_notice(
+            workspace, year=2021, start=DEMO_NOTICE_START, days=7, kind=WORKING_DAYS
+        )
+    codes = [entry.code for entry in notice.entries]
+    clock.freeze(datetime(2021, 9, 30, 15, 0))
+    with signed_in_as(workspace, DEMO_REVIEWER):  # the clerk registers the letter as it comes in
+        objection = objections.add_objection(
+            workspace,
+            notice.id,
+            received_on=date(2021, 9, 30),
+            objector_kind=objections.UNIT,
+            objector_name="某物业服务有限公司",
+            content="反映小区垃圾分类驿站运行不正常。",
+            code=codes[0],
+            sealed=True,
+        )
+    with signed_in_as(workspace, DEMO_APPROVER):
+        clock.freeze(datetime(2021, 10, 8, 10, 0))
+        reason = "经现场核查，驿站运行正常，异议不成立。"
+        objections.decide_objection(workspace, objection.id, objections.DISMISSED, reason, DEMO_PASSWORD)
+        clock.freeze(datetime(2021, 10, 13, 9, 0))
+        notices.close_notice(workspace, notice.id)
+        clock.freeze(datetime(2021, 10, 25, 9, 0))
+        demonstration = {code: DEMONSTRATION for code in rng.sample(codes, min(2, len(codes)))}
+        naming.name_communities(
+            workspace,
+            notice.id,
+            document_number=DEMO_NAMING_NUMBER,
+            named_on=DEMO_NAMED_ON,
+            password=DEMO_PASSWORD,
+            tiers=demonstration,
+        )
+
+
+# Registry first, last year's pilots (named after their public notice), then this year's recommendations
+# and the review decisions on them.
+DEMO_STEPS.extend([_fill_registry, _history_2021, _publicity_2021, _recommend_communities, _demo_review])
