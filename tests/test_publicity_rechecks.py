@@ -124,10 +124,7 @@ def test_the_history_tells_the_notice_the_naming_and_the_revocation_with_its_not
     )
     english = [line.text for line in history_text.lines(workspace, codes[0], language="en")]
     assert any("listed in public notice" in text and "2022-09-28 to 2022-10-11" in text for text in english)
-    assert any(
-        "named “Meets the requirements (达到创建要求)” by 朝建发〔2022〕12号 of 2022-10-20" in t
-        for t in english
-    )
+    assert any("named “Meets requirements” by 朝建发〔2022〕12号 of 2022-10-20" in t for t in english)
     recheck = [text for text in english if "re-checked" in text]
     assert len(recheck) == 1 and "revoked (撤销)" in recheck[0] and "复核不合格" in recheck[0]
     assert "effective 2023-07-01" in recheck[0]

@@ -4821,8 +4821,8 @@ Signing key fingerprint: {fingerprint}</translation>
     <context>
         <name>Naming</name>
         <message>
-            <source>Meets the requirements (达到创建要求)</source>
-            <translation>Meets the requirements (达到创建要求)</translation>
+            <source>Meets requirements</source>
+            <translation>Meets requirements</translation>
         </message>
         <message>
             <source>Demonstration (示范)</source>

@@ -4808,7 +4808,7 @@ Signing key fingerprint: {fingerprint}</source>
     <context>
         <name>Naming</name>
         <message>
-            <source>Meets the requirements (达到创建要求)</source>
+            <source>Meets requirements</source>
             <translation>达到创建要求</translation>
         </message>
         <message>

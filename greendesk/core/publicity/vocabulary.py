@@ -18,7 +18,7 @@ _RECHECK_OUTCOMES = {
     REVOKED: QT_TRANSLATE_NOOP("Recheck", "revoked (撤销)"),
 }
 _TIERS = {
-    STANDARD: QT_TRANSLATE_NOOP("Naming", "Meets the requirements (达到创建要求)"),
+    STANDARD: QT_TRANSLATE_NOOP("Naming", "Meets requirements"),
     DEMONSTRATION: QT_TRANSLATE_NOOP("Naming", "Demonstration (示范)"),
 }
 
