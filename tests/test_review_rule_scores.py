@@ -169,11 +169,12 @@ def test_upgrading_from_0014_keeps_old_decisions_without_findings(data_dir: Path
     commands.decide(ws, CODE, 2, FAIL, "未见台账", YEAR)
     ws.close()
     with sqlite3.connect(ws.db_path) as connection:  # as version 0014 left it
+        connection.execute("DROP TABLE city_district_target")  # 0016's
         connection.execute("ALTER TABLE decision DROP COLUMN findings_json")
         connection.execute("UPDATE alembic_version SET version_num = '0014_city'")
     reopened = Workspace.open(data_dir)
     try:
-        assert db.current_revision(reopened.engine) == "0015_review_findings" == db.head_revision()
+        assert db.current_revision(reopened.engine) == db.head_revision()
         review = views.show(reopened, CODE, YEAR)
         assert (review.item(1).outcome, review.item(2).outcome, review.item(2).comment) == (
             PASS,

@@ -25,6 +25,9 @@ from greendesk.core.review.vocabulary import ADMINISTRATOR
 from greendesk.core.storage.models_city import CityDistrict, CityDistrictTarget
 from greendesk.core.workspace import Workspace
 
+LARGEST_SHARE = 100.0  # a share is a percentage above 0 and at most 100
+SMALLEST_SHARE = 0.1  # what a form offers first above 0 (one decimal)
+
 
 @dataclass(frozen=True)
 class DistrictShares:
@@ -94,13 +97,25 @@ def _checked(session: Session, code: str, year: int) -> CityDistrict:
     return district
 
 
+def _audit(session: Session, user: str, code: str, year: int, old: object, new: object) -> None:
+    audit.record(
+        session,
+        user=user,
+        action="city.district_target",
+        entity="city_district_target",
+        key=f"{code}:{year}",
+        old=old,
+        new=new,
+    )
+
+
 def set_district_target(workspace: Workspace, code: str, year: int, share: float) -> DistrictShares:
     """Give district ``code`` its own target share for ``year`` (administrators; audited)."""
     level.require_city(workspace)
     actor = accounts.require(workspace, ADMINISTRATOR)
     code = (code or "").strip()
     share = float(share)
-    if not (isfinite(share) and 0 < share <= 100):
+    if not (isfinite(share) and 0 < share <= LARGEST_SHARE):
         raise ValidationError(
             QT_TRANSLATE_NOOP(
                 "Errors", "The target share {share} for district {code} must be above 0 and at most 100 %."
@@ -116,15 +131,7 @@ def set_district_target(workspace: Workspace, code: str, year: int, share: float
             row = CityDistrictTarget(district_code=code, year=year)
             session.add(row)
         row.target_share, row.set_by, row.set_at = share, actor.username, clock.now()
-        audit.record(
-            session,
-            user=actor.username,
-            action="city.district_target",
-            entity="city_district_target",
-            key=f"{code}:{year}",
-            old=old,
-            new={"target_share": share},
-        )
+        _audit(session, actor.username, code, year, old, {"target_share": share})
     return district_shares(workspace, year)
 
 
@@ -137,14 +144,6 @@ def clear_district_target(workspace: Workspace, code: str, year: int) -> Distric
         _checked(session, code, year)
         row = session.get(CityDistrictTarget, (code, year))
         if row is not None:
-            audit.record(
-                session,
-                user=actor.username,
-                action="city.district_target",
-                entity="city_district_target",
-                key=f"{code}:{year}",
-                old={"target_share": row.target_share},
-                new=None,
-            )
+            _audit(session, actor.username, code, year, {"target_share": row.target_share}, None)
             session.delete(row)
     return district_shares(workspace, year)

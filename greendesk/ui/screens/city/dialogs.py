@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from greendesk.core.base import sampling
 from greendesk.core.base.errors import GreenDeskError
 from greendesk.core.city import sample
+from greendesk.core.city import targets as city_targets
 from greendesk.core.city.detail import KIND_LABELS, DistrictDetail
 from greendesk.core.city.progress import DistrictProgress
 from greendesk.core.review.vocabulary import status_label
@@ -143,7 +145,7 @@ class SampleDialog(QDialog):
         self.drawn: sample.SpotCheckSample | None = None
         self.setWindowTitle(self.tr("Spot-check sample {year}").format(year=year))
         self.size_box = QSpinBox()
-        self.size_box.setRange(1, 1000)
+        self.size_box.setRange(1, sampling.MAX_SAMPLE)
         self.size_box.setValue(10)
         self.size_box.setMaximumWidth(120)
         self.seed_edit = QLineEdit()
@@ -240,7 +242,7 @@ class DistrictTargetDialog(QDialog):
         explanation.setWordWrap(True)
         self.share_box = QDoubleSpinBox()
         self.share_box.setObjectName("districtTargetShare")
-        self.share_box.setRange(0.1, 100.0)
+        self.share_box.setRange(city_targets.SMALLEST_SHARE, city_targets.LARGEST_SHARE)
         self.share_box.setDecimals(1)
         self.share_box.setSingleStep(5.0)
         self.share_box.setSuffix(" %")
