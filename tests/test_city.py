@@ -14,6 +14,7 @@ import os
 import shutil
 import zipfile
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ from greendesk.core.storage.models_city import CityPackage
 from greendesk.core.workspace import Workspace
 from tests.package_forgery import forge, set_info
 from tests.test_package import flip, rewrite
-from tests.test_package_format2 import _as_format_1, _refresh_oxum
+from tests.test_package_format2 import DATA_PATH, _as_format_1, _refresh_oxum
 
 pytestmark = pytest.mark.slow
 
@@ -271,6 +272,54 @@ def test_older_and_newer_formats_are_refused_with_advice(
     with pytest.raises(ValidationError, match="newer GreenDesk"):
         imports.import_package(city, newer)
     assert _packages(city) == before
+
+
+def _document_edit(change):
+    """An edit of the package's data/greendesk-data.json by ``change`` (applied to the parsed document)."""
+
+    def edit(files: dict[str, bytes]) -> None:
+        document = json.loads(files[DATA_PATH])
+        change(document)
+        files[DATA_PATH] = json.dumps(document).encode("ascii")  # a lone surrogate as its JSON escape
+
+    return edit
+
+
+def _lone_surrogate_name(document: dict) -> None:
+    document["communities"][0]["name"] = "玉泉\ud800"
+
+
+def _huge_evidence_item(document: dict) -> None:
+    document["communities"][0]["evidence"][0]["item"] = 10**30
+
+
+def _junk_street_rows(document: dict) -> None:
+    document["figures"]["streets"] = [1, "x"]
+
+
+def _dated_ahead(document: dict) -> None:
+    document["as_of"] = (clock.now() + timedelta(days=30)).isoformat(timespec="seconds")
+
+
+@pytest.mark.parametrize(
+    ("change", "refusal"),
+    [
+        (_lone_surrogate_name, r"communities\[0\]\.name"),  # SQLite could not store it
+        (_huge_evidence_item, r"communities\[0\]\.evidence\[0\]\.item"),  # nor this
+        (_junk_street_rows, r"figures\.streets\[0\]"),  # the city's sums could not read them
+        (_dated_ahead, "later than this computer's clock"),  # it would hide every later package
+    ],
+)
+def test_a_genuine_package_with_values_out_of_bounds_is_refused_whole(
+    city: Workspace, sent: dict[str, Sent], tmp_path: Path, change, refusal: str
+) -> None:
+    """Signed with the district's own trusted key, and still refused, naming the field; nothing stored."""
+    before = _packages(city)
+    package = _resigned(sent["110107"], tmp_path / "bounds.zip", _document_edit(change))
+    with pytest.raises(ValidationError, match=refusal):
+        imports.import_package(city, package)
+    assert _packages(city) == before
+    progress.city_progress(city, YEAR, clock.now())  # the city's figures still read
 
 
 def test_a_newer_package_supersedes_the_older(

@@ -1969,6 +1969,18 @@ Mean {mean}, spread {spread}</translation>
             <translation>the value {value} is not allowed here</translation>
         </message>
         <message>
+            <source>nested more than {depth} levels deep</source>
+            <translation>nested more than {depth} levels deep</translation>
+        </message>
+        <message>
+            <source>not JSON text (line {line}, column {column})</source>
+            <translation>not JSON text (line {line}, column {column})</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {offset})</source>
+            <translation>not UTF-8 text (byte {offset})</translation>
+        </message>
+        <message>
             <source>a text</source>
             <translation>a text</translation>
         </message>
@@ -3603,6 +3615,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>{file} was already imported on {date} by {user} (package {id}); nothing was changed.</source>
             <translation>{file} was already imported on {date} by {user} (package {id}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{file} is dated {as_of}, later than this computer's clock ({now}): check the date and time on the district's computer and on this one; it was not imported.</source>
+            <translation>{file} is dated {as_of}, later than this computer's clock ({now}): check the date and time on the district's computer and on this one; it was not imported.</translation>
         </message>
         <message>
             <source>This is the district workspace of {name} ({code}): the city's commands (import of district packages, city progress, spot-check samples) need a city workspace (greendesk init --district 110000).</source>

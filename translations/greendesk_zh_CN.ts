@@ -1962,6 +1962,18 @@ Mean {mean}, spread {spread}</source>
             <translation>此处不允许取值 {value}</translation>
         </message>
         <message>
+            <source>nested more than {depth} levels deep</source>
+            <translation>嵌套超过 {depth} 层</translation>
+        </message>
+        <message>
+            <source>not JSON text (line {line}, column {column})</source>
+            <translation>不是 JSON 文本（第 {line} 行第 {column} 列）</translation>
+        </message>
+        <message>
+            <source>not UTF-8 text (byte {offset})</source>
+            <translation>不是 UTF-8 文本（第 {offset} 字节）</translation>
+        </message>
+        <message>
             <source>a text</source>
             <translation>文本</translation>
         </message>
@@ -3596,6 +3608,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>{file} was already imported on {date} by {user} (package {id}); nothing was changed.</source>
             <translation>{file} 已于 {date} 由 {user} 导入（材料包 {id}）；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>{file} is dated {as_of}, later than this computer's clock ({now}): check the date and time on the district's computer and on this one; it was not imported.</source>
+            <translation>{file} 的日期为 {as_of}，晚于本机时钟（{now}）：请核对该区电脑和本机的日期与时间；未导入。</translation>
         </message>
         <message>
             <source>This is the district workspace of {name} ({code}): the city's commands (import of district packages, city progress, spot-check samples) need a city workspace (greendesk init --district 110000).</source>

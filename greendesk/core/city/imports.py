@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from greendesk.core.workspace import Workspace
 IMPORT_ACTION = "city.import"
 _CHUNK = 1024 * 1024
 _PROBLEMS_SHOWN = 5
+CLOCK_TOLERANCE = timedelta(days=1)  # offices' clocks differ by minutes, time zones by hours
 
 
 @dataclass(frozen=True)
@@ -232,6 +233,22 @@ def _supersede(session: Session, package: CityPackage) -> tuple[list[int], int |
     return [other.id for other in current], None
 
 
+def _refuse_future(path: Path, as_of: datetime) -> None:
+    """A package dated ahead of this computer would stay "newest" and hide every later one."""
+    now = clock.now()
+    if as_of > now + CLOCK_TOLERANCE:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file} is dated {as_of}, later than this computer's clock ({now}): check the date "
+                "and time on the district's computer and on this one; it was not imported.",
+            ),
+            file=path.name,
+            as_of=as_of.isoformat(sep=" ", timespec="minutes"),
+            now=now.isoformat(sep=" ", timespec="minutes"),
+        )
+
+
 def import_package(workspace: Workspace, path: Path | str) -> ImportResult:
     """Verify the district package at ``path`` against the trust store and store it (one audited action)."""
     level.require_city(workspace)
@@ -242,6 +259,8 @@ def import_package(workspace: Workspace, path: Path | str) -> ImportResult:
         _refuse_unverified(path, report)
     _refuse_legacy(path, report)
     data = read_package_data(report)  # its shape, and its kind, district and period against bag-info
+    as_of = datetime.fromisoformat(data["as_of"])
+    _refuse_future(path, as_of)
     bag_info = report.bag_info
     sha256 = file_sha256(path)
     identifier, head = bag_info.get("External-Identifier", ""), bag_info.get(AUDIT_HEAD_FIELD, "")
@@ -257,7 +276,7 @@ def import_package(workspace: Workspace, path: Path | str) -> ImportResult:
             batch=data.get("batch"),
             quarter=data.get("quarter"),
             period=period_of(data["kind"], data["year"], data["batch"], data["quarter"]),
-            as_of=datetime.fromisoformat(str(data["as_of"])),
+            as_of=as_of,
             fingerprint=signing.normalize_fingerprint(report.fingerprint),
             sha256=sha256,
             bag_name=path.name,

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 import zipfile
 import zlib
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,20 +24,28 @@ from greendesk.core.package.bag import (
     APPLICATION,
     DISTRICT_FIELD,
     PACKAGE_DATA,
-    PACKAGE_KINDS,
     QUARTERLY_REPORT,
     application_period,
+)
+from greendesk.core.package.data_schema import (
+    BAD_VALUE,
+    DATA_FORMAT,
+    MAX_DEPTH,
+    NOT_JSON,
+    NOT_UTF8,
+    TOO_DEEP,
+    InvalidField,
+    check_document,
+    require,
 )
 from greendesk.core.package.records import CommunityRecord
 from greendesk.core.package.verify import VerifyReport, entry_names, verify_package
 from greendesk.core.publicity.naming import NamingOf
 from greendesk.core.review import vocabulary
 
-__all__ = ["PACKAGE_DATA", "build_package_data", "read_package_data"]
+__all__ = ["DATA_FORMAT", "PACKAGE_DATA", "build_package_data", "read_package_data"]
 
-DATA_FORMAT = "greendesk-package-data/2"
 MAX_DATA_BYTES = 32 * 1024**2  # a district's year is well under 1 MiB
-_SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _READ_ERRORS = (OSError, KeyError, zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, ValueError)
 
 
@@ -134,24 +140,6 @@ def encode_package_data(data: dict[str, Any]) -> bytes:
 
 # -- reading -------------------------------------------------------------------------------------
 
-WRONG_TYPE = QT_TRANSLATE_NOOP("Errors", "missing, or not {expected}")
-BAD_VALUE = QT_TRANSLATE_NOOP("Errors", "the value {value} is not allowed here")
-_TYPE_NAMES = {
-    str: QT_TRANSLATE_NOOP("Errors", "a text"),
-    int: QT_TRANSLATE_NOOP("Errors", "a whole number"),
-    float: QT_TRANSLATE_NOOP("Errors", "a number"),
-    bool: QT_TRANSLATE_NOOP("Errors", "true or false"),
-    list: QT_TRANSLATE_NOOP("Errors", "a list"),
-    dict: QT_TRANSLATE_NOOP("Errors", "an object"),
-}
-
-
-class _Invalid(Exception):
-    def __init__(self, field: str, reason: Message) -> None:
-        super().__init__(field)
-        self.field = field
-        self.reason = reason
-
 
 def _invalid(package: str, field: str, reason: Message) -> ValidationError:
     return ValidationError(
@@ -163,103 +151,11 @@ def _invalid(package: str, field: str, reason: Message) -> ValidationError:
     )
 
 
-def _get(obj: dict[str, Any], key: str, kind: type, where: str, nullable: bool = False) -> Any:
-    """``obj[key]`` of JSON type ``kind`` (float accepts whole numbers; bool is never a number)."""
-    value = obj.get(key)
-    if value is None and nullable:
-        return None
-    accepted = (int, float) if kind is float else kind
-    if not isinstance(value, accepted) or (kind is not bool and isinstance(value, bool)):
-        raise _Invalid(f"{where}{key}", Message(WRONG_TYPE, expected=Message(_TYPE_NAMES[kind])))
-    return value
-
-
-def _require(condition: bool, field: str, value: Any) -> None:
-    if not condition:
-        raise _Invalid(field, Message(BAD_VALUE, value=json.dumps(value, ensure_ascii=False)[:80]))
-
-
-def _moment(
-    obj: dict[str, Any], key: str, where: str, parse: Callable[[str], Any], nullable: bool = False
-) -> None:
-    text = _get(obj, key, str, where, nullable)
-    if text is None:
-        return
-    try:
-        parse(text)
-    except ValueError:
-        _require(False, f"{where}{key}", text)
-
-
-def _check_named(named: dict[str, Any], where: str) -> None:
-    _get(named, "tier", str, where)
-    _get(named, "document_number", str, where)
-    _moment(named, "date", where, date.fromisoformat)
-
-
-def _check_community(entry: Any, where: str) -> None:
-    _require(isinstance(entry, dict), where.rstrip("."), "…")
-    code = _get(entry, "code", str, where)
-    _require(bool(code.strip()), f"{where}code", code)
-    for key in ("name", "street_code", "street_name", "status"):
-        _get(entry, key, str, where)
-    _get(entry, "passed", bool, where)
-    _get(entry, "score", float, where, nullable=True)
-    _get(entry, "round", int, where)
-    _moment(entry, "signed_off_at", where, datetime.fromisoformat, nullable=True)
-    named = _get(entry, "named", dict, where, nullable=True)
-    if named is not None:
-        _check_named(named, f"{where}named.")
-    for index, evidence in enumerate(_get(entry, "evidence", list, where)):
-        at = f"{where}evidence[{index}]"
-        _require(isinstance(evidence, dict), at, "…")
-        _get(evidence, "item", int, f"{at}.")
-        digest = _get(evidence, "sha256", str, f"{at}.")
-        _require(bool(_SHA256.match(digest)), f"{at}.sha256", digest)
-
-
-def _check_figures(figures: dict[str, Any], year: int, district_code: str) -> None:
-    where = "figures."
-    _require(_get(figures, "year", int, where) == year, "figures.year", figures["year"])
-    code = _get(figures, "district_code", str, where)
-    _require(code == district_code, "figures.district_code", code)
-    for key in ("passed", "in_scope_total", "out_of_scope", "required", "remaining"):
-        _get(figures, key, int, where)
-    _get(figures, "passed_in_year", int, where, nullable=True)  # snapshots frozen before it lack it
-    for key in ("passed_share", "target_share"):
-        _get(figures, key, float, where)
-    _get(figures, "as_of", str, where)
-    _get(figures, "by_status", dict, where)
-    _get(figures, "streets", list, where)
-
-
-def _check_document(data: Any) -> None:
-    _require(isinstance(data, dict), "(document)", "…")
-    _require(data.get("format") == DATA_FORMAT, "format", data.get("format"))
-    kind = _get(data, "kind", str, "")
-    _require(kind in PACKAGE_KINDS, "kind", kind)
-    district = _get(data, "district", dict, "")
-    code = _get(district, "code", str, "district.")
-    _require(code.isascii() and code.isdigit(), "district.code", code)
-    _get(district, "name", str, "district.")
-    year = _get(data, "year", int, "")
-    _require(1990 <= year <= 2200, "year", year)
-    batch = _get(data, "batch", int, "", nullable=True)
-    _require(batch is None or (kind == APPLICATION and batch >= 1), "batch", batch)
-    quarter = _get(data, "quarter", int, "", nullable=True)
-    _require((quarter is not None) == (kind == QUARTERLY_REPORT), "quarter", quarter)
-    _require(quarter is None or 1 <= quarter <= 4, "quarter", quarter)
-    _moment(data, "as_of", "", datetime.fromisoformat)
-    _check_figures(_get(data, "figures", dict, ""), year, code)
-    for index, entry in enumerate(_get(data, "communities", list, "")):
-        _check_community(entry, f"communities[{index}].")
-
-
 def validate_package_data(data: Any, package: str) -> dict[str, Any]:
     """``data`` if it has the document's shape; else a ValidationError naming ``package`` and the field."""
     try:
-        _check_document(data)
-    except _Invalid as invalid:
+        check_document(data)
+    except InvalidField as invalid:
         raise _invalid(package, invalid.field, invalid.reason) from None
     return data
 
@@ -269,10 +165,10 @@ def _check_bag_info(data: dict[str, Any], report: VerifyReport, package: str) ->
     district = (report.bag_info.get(DISTRICT_FIELD, "").split() or [""])[0]
     period = period_of(data["kind"], data["year"], data["batch"], data["quarter"])
     try:
-        _require(data["kind"] == report.kind, "kind", data["kind"])
-        _require(data["district"]["code"] == district, "district.code", data["district"]["code"])
-        _require(period == report.period, "year, batch, quarter", period)
-    except _Invalid as invalid:
+        require(data["kind"] == report.kind, "kind", data["kind"])
+        require(data["district"]["code"] == district, "district.code", data["district"]["code"])
+        require(period == report.period, "year, batch, quarter", period)
+    except InvalidField as invalid:
         raise _invalid(package, invalid.field, invalid.reason) from None
 
 
@@ -335,7 +231,14 @@ def read_package_data(source: Path | str | VerifyReport) -> dict[str, Any]:
     raw = _read_entry(report, package)
     try:
         data = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
+    except RecursionError as error:
+        raise _invalid(package, "(document)", Message(TOO_DEEP, depth=MAX_DEPTH)) from error
+    except UnicodeDecodeError as error:
+        raise _invalid(package, "(document)", Message(NOT_UTF8, offset=error.start)) from error
+    except json.JSONDecodeError as error:
+        reason = Message(NOT_JSON, line=error.lineno, column=error.colno)
+        raise _invalid(package, "(document)", reason) from error
+    except ValueError as error:  # NaN, Infinity, or a whole number of thousands of digits
         raise _invalid(package, "(document)", Message(BAD_VALUE, value=str(error)[:80])) from error
     validate_package_data(data, package)
     _check_bag_info(data, report, package)
