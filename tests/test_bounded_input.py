@@ -49,8 +49,26 @@ def _write_json(path: Path, data: object) -> Path:
         ('{"pass_mark": -Infinity}', "-Infinity"),
         ('{"pass_mark": 1e999}', "1e999"),
         ('{"a": [1, 2}', "not valid JSON (line 1"),
+        (
+            '{"items": [{"title": "门\\ud800禁"}]}',
+            "items[0].title holds a control character or a lone surrogate",
+        ),
+        ('{"title": "门\\u000b禁"}', "(门\\u000b禁)"),
+        ('{"\\u0001": 1}', "the text at \\u0001"),
     ],
-    ids=["deep-lists", "deep-objects", "long-int", "long-negative", "nan", "infinity", "overflow", "broken"],
+    ids=[
+        "deep-lists",
+        "deep-objects",
+        "long-int",
+        "long-negative",
+        "nan",
+        "infinity",
+        "overflow",
+        "broken",
+        "lone-surrogate",
+        "control-character",
+        "control-in-key",
+    ],
 )
 def test_bad_json_is_named_and_refused(tmp_path: Path, content: str, expected: str) -> None:
     path = tmp_path / "input.json"
@@ -59,6 +77,13 @@ def test_bad_json_is_named_and_refused(tmp_path: Path, content: str, expected: s
         jsonfile.read(path)
     message = info.value.render("en")
     assert str(path) in message and expected in message, message
+
+
+def test_emoji_tabs_and_line_breaks_are_text_like_any_other(tmp_path: Path) -> None:
+    """A surrogate pair is one character (an emoji), and tab, LF and CR are ordinary text."""
+    path = tmp_path / "ok.json"
+    path.write_bytes(b'{"note": "\\ud83d\\ude00 \\t\\r\\n ok"}')
+    assert jsonfile.read(path) == {"note": "\U0001f600 \t\r\n ok"}
 
 
 def test_brackets_inside_strings_do_not_count_as_nesting(tmp_path: Path) -> None:

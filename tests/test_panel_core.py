@@ -163,6 +163,11 @@ def test_the_assigned_expert_scores_with_the_engine_and_nobody_scores_for_anothe
             direct.score_item(ws, panel_id, CODE, 1, {"score": 6})
         with pytest.raises(ValidationError, match="not JSON"):
             direct.score_item(ws, panel_id, CODE, 1, "{mechanism")
+        good = {"rules": {"mechanism": True, "records": 0}}
+        with pytest.raises(ValidationError, match=r"Item 1 of community .*: the comment is longer than 2000"):
+            direct.score_item(ws, panel_id, CODE, 1, good, "长" * 2001)
+        with pytest.raises(ValidationError, match=r"control character \(缺\\u000b机制\)"):  # pasted from Word
+            direct.score_item(ws, panel_id, CODE, 1, good, "缺\x0b机制")
         result = direct.score_item(
             ws, panel_id, CODE, 1, '{"rules": {"mechanism": false, "records": 1.5}}', "缺机制"
         )

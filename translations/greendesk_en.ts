@@ -2669,6 +2669,10 @@ Mean {mean}, spread {spread}</translation>
             <translation>{file} is not valid JSON (line {line}, column {column}): {reason}</translation>
         </message>
         <message>
+            <source>{file}: the text at {field} holds a control character or a lone surrogate, which no record or document can hold ({text}).</source>
+            <translation>{file}: the text at {field} holds a control character or a lone surrogate, which no record or document can hold ({text}).</translation>
+        </message>
+        <message>
             <source>{file} is larger than {limit}; refused unread.</source>
             <translation>{file} is larger than {limit}; refused unread.</translation>
         </message>
@@ -2953,8 +2957,8 @@ Mean {mean}, spread {spread}</translation>
             <translation>'{user}' is not an active expert on panel {panel}.</translation>
         </message>
         <message>
-            <source>The comment is longer than {limit} characters.</source>
-            <translation>The comment is longer than {limit} characters.</translation>
+            <source>Item {item} of community {code}: {problem}.</source>
+            <translation>Item {item} of community {code}: {problem}.</translation>
         </message>
         <message>
             <source>Expert {key} is not assigned item {item} of community {code}.</source>
@@ -3089,6 +3093,10 @@ Mean {mean}, spread {spread}</translation>
             <translation>The returned kit {file}, community {community}, item {item}: the score {score} is not what the findings give ({expected}).</translation>
         </message>
         <message>
+            <source>The returned kit {file}, community {community}, item {item}: {problem}.</source>
+            <translation>The returned kit {file}, community {community}, item {item}: {problem}.</translation>
+        </message>
+        <message>
             <source>'{user}' needs the administrator or approver role to import a returned kit.</source>
             <translation>'{user}' needs the administrator or approver role to import a returned kit.</translation>
         </message>
@@ -3139,10 +3147,6 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>the manifest is too large</source>
             <translation>the manifest is too large</translation>
-        </message>
-        <message>
-            <source>the manifest is not JSON</source>
-            <translation>the manifest is not JSON</translation>
         </message>
         <message>
             <source>the manifest is not {format}</source>
@@ -3287,6 +3291,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>sheet '{sheet}', row {row}, item {item}: {value} is outside 0 to {points}</source>
             <translation>sheet '{sheet}', row {row}, item {item}: {value} is outside 0 to {points}</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: {problem}</source>
+            <translation>sheet '{sheet}', row {row}, item {item}: {problem}</translation>
         </message>
         <message>
             <source>sheet '{sheet}', row {row}, item {item}: a comment or veto without a score</source>
@@ -3679,6 +3687,18 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>The target share {share} for district {code} must be above 0 and at most 100 %.</source>
             <translation>The target share {share} for district {code} must be above 0 and at most 100 %.</translation>
+        </message>
+        <message>
+            <source>the comment is not text</source>
+            <translation>the comment is not text</translation>
+        </message>
+        <message>
+            <source>the comment is longer than {limit} characters</source>
+            <translation>the comment is longer than {limit} characters</translation>
+        </message>
+        <message>
+            <source>the comment holds a control character ({text})</source>
+            <translation>the comment holds a control character ({text})</translation>
         </message>
     </context>
     <context>

@@ -2662,6 +2662,10 @@ Mean {mean}, spread {spread}</source>
             <translation>{file} 不是有效的 JSON（第 {line} 行，第 {column} 列）：{reason}</translation>
         </message>
         <message>
+            <source>{file}: the text at {field} holds a control character or a lone surrogate, which no record or document can hold ({text}).</source>
+            <translation>{file}：{field} 处的文本含有控制字符或孤立代理字符，任何记录或文书都无法保存（{text}）。</translation>
+        </message>
+        <message>
             <source>{file} is larger than {limit}; refused unread.</source>
             <translation>{file} 大于 {limit}，未读取即拒绝。</translation>
         </message>
@@ -2946,8 +2950,8 @@ Mean {mean}, spread {spread}</source>
             <translation>“{user}”不是专家组 {panel} 的在任专家。</translation>
         </message>
         <message>
-            <source>The comment is longer than {limit} characters.</source>
-            <translation>意见超过 {limit} 个字符。</translation>
+            <source>Item {item} of community {code}: {problem}.</source>
+            <translation>社区 {code} 第 {item} 项：{problem}。</translation>
         </message>
         <message>
             <source>Expert {key} is not assigned item {item} of community {code}.</source>
@@ -3082,6 +3086,10 @@ Mean {mean}, spread {spread}</source>
             <translation>评分回执 {file}，社区 {community} 第{item}条：得分 {score} 与评分依据计算结果（{expected}）不符。</translation>
         </message>
         <message>
+            <source>The returned kit {file}, community {community}, item {item}: {problem}.</source>
+            <translation>评分回执 {file}，社区 {community} 第 {item} 项：{problem}。</translation>
+        </message>
+        <message>
             <source>'{user}' needs the administrator or approver role to import a returned kit.</source>
             <translation>“{user}”需要管理员或审批人角色才能导入评分回执。</translation>
         </message>
@@ -3132,10 +3140,6 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>the manifest is too large</source>
             <translation>清单文件过大</translation>
-        </message>
-        <message>
-            <source>the manifest is not JSON</source>
-            <translation>清单文件不是 JSON</translation>
         </message>
         <message>
             <source>the manifest is not {format}</source>
@@ -3280,6 +3284,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>sheet '{sheet}', row {row}, item {item}: {value} is outside 0 to {points}</source>
             <translation>工作表“{sheet}”第 {row} 行第 {item} 条：{value} 超出 0 至 {points} 的范围</translation>
+        </message>
+        <message>
+            <source>sheet '{sheet}', row {row}, item {item}: {problem}</source>
+            <translation>工作表“{sheet}”第 {row} 行第 {item} 项：{problem}</translation>
         </message>
         <message>
             <source>sheet '{sheet}', row {row}, item {item}: a comment or veto without a score</source>
@@ -3672,6 +3680,18 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>The target share {share} for district {code} must be above 0 and at most 100 %.</source>
             <translation>{code} 的目标比例 {share} 须大于 0 且不超过 100%。</translation>
+        </message>
+        <message>
+            <source>the comment is not text</source>
+            <translation>评语不是文本</translation>
+        </message>
+        <message>
+            <source>the comment is longer than {limit} characters</source>
+            <translation>评语超过 {limit} 个字符</translation>
+        </message>
+        <message>
+            <source>the comment holds a control character ({text})</source>
+            <translation>评语含有控制字符（{text}）</translation>
         </message>
     </context>
     <context>

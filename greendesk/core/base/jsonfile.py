@@ -1,11 +1,11 @@
 """Reading JSON that comes from outside the database, with bounds on size, nesting and numbers.
 
 Python's ``json`` recurses once per nested bracket (deep nesting raises RecursionError), turns a
-5,000-digit integer into a ValueError from ``int()`` and reads ``NaN``/``Infinity``/``1e999`` as
-non-finite floats. Every file the app is handed (standards, the trusted-key store, preferences,
-the backup index, the lock, anchors) is parsed here instead, so each of those becomes a
-``JsonFileError`` that names the file and the limit it exceeded, and no input can make time or
-memory unbounded.
+5,000-digit integer into a ValueError from ``int()``, reads ``NaN``/``Infinity``/``1e999`` as
+non-finite floats, and turns a ``\\ud800`` escape into a string SQLite cannot store. Every file the
+app is handed (standards, the trusted-key store, preferences, the backup index, the lock, anchors,
+returned scoring kits) is parsed here instead, so each of those becomes a ``JsonFileError`` that
+names the file and the limit it exceeded, and no input can make time or memory unbounded.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import escaped, unstorable_character
 
 DEFAULT_MAX_BYTES = 1024 * 1024  # the app's own small files (preferences, index, lock) are a few KB
 MAX_DEPTH = 32  # the deepest file the app writes nests 4 levels
@@ -91,6 +92,28 @@ def nests_deeper(data: bytes, limit: int) -> bool:
     return b"10" in steps or steps.count(b"1") > limit
 
 
+def unstorable_text(data: Any) -> tuple[str, str] | None:
+    """The first key or text value holding a character no row or document can hold: (its path, it).
+
+    Walked without recursion (the depth is bounded by :func:`parse`, not by Python's stack).
+    """
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            if unstorable_character(value) is not None:
+                return path or "(document)", value
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                where = f"{path}.{key}" if path else str(key)
+                if unstorable_character(key) is not None:
+                    return where, key
+                stack.append((where, item))
+        elif isinstance(value, list):
+            stack.extend((f"{path}[{index}]", item) for index, item in enumerate(value))
+    return None
+
+
 def parse(data: bytes, source: str, max_depth: int = MAX_DEPTH) -> Any:
     """Parse JSON bytes already read (within their size limit); ``source`` names them in every error."""
     try:
@@ -104,7 +127,7 @@ def parse(data: bytes, source: str, max_depth: int = MAX_DEPTH) -> Any:
             limit=max_depth,
         )
     try:
-        return json.loads(text, parse_int=_integer, parse_float=_number, parse_constant=_constant)
+        parsed = json.loads(text, parse_int=_integer, parse_float=_number, parse_constant=_constant)
     except _Refused as refused:
         raise JsonFileError(refused.template, file=source, **refused.params) from None
     except json.JSONDecodeError as exc:
@@ -115,6 +138,19 @@ def parse(data: bytes, source: str, max_depth: int = MAX_DEPTH) -> Any:
             column=exc.colno,
             reason=exc.msg,
         ) from None
+    unstorable = unstorable_text(parsed)
+    if unstorable is not None:
+        raise JsonFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{file}: the text at {field} holds a control character or a lone surrogate, which no "
+                "record or document can hold ({text}).",
+            ),
+            file=source,
+            field=escaped(unstorable[0]),
+            text=escaped(unstorable[1]),
+        )
+    return parsed
 
 
 def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES, max_depth: int = MAX_DEPTH) -> Any:

@@ -7,7 +7,21 @@ import unicodedata
 from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
+# C0 controls but tab, LF and CR; DEL and C1; lone surrogates (UTF-8 cannot encode them). openpyxl refuses
+# the C0 ones in a cell, SQLite's UTF-8 the surrogates, and no printed document shows any of them.
+_UNSTORABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 COMMUNITY_SUFFIXES = ("社区居民委员会", "社区居委会", "居民委员会", "社区居委", "居委会", "社区")
+
+
+def unstorable_character(text: str) -> str | None:
+    """The first character of ``text`` that no database row or office document can hold, or None."""
+    found = _UNSTORABLE.search(text)
+    return found.group() if found else None
+
+
+def escaped(text: str, limit: int = 80) -> str:
+    """``text`` shortened, with such characters shown as ``\\uXXXX`` (safe in any message)."""
+    return _UNSTORABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text[:limit])
 
 
 @lru_cache(maxsize=16384)

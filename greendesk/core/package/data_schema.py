@@ -20,6 +20,7 @@ from typing import Any
 
 from greendesk.core.base.errors import Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import escaped, unstorable_character
 from greendesk.core.package.bag import APPLICATION, PACKAGE_KINDS, QUARTERLY_REPORT
 from greendesk.core.publicity.naming import TIERS
 from greendesk.core.review import vocabulary
@@ -36,9 +37,6 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _COMMUNITY_CODE = re.compile(r"^\d{12}$")
 _STREET_CODE = re.compile(r"^\d{0,12}$")
 _DISTRICT_CODE = re.compile(r"^\d{6}$")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # tab, LF and CR pass in free text
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"[\t\n\r\u2028\u2029]")
 _TEXT_LIMITS = {"name": 128, "street_name": 64, "status": 16, "tier": 16, "document_number": 64}
 
@@ -68,8 +66,7 @@ class InvalidField(Exception):
 
 def shown(value: Any) -> str:
     """A value as the refusal quotes it: JSON, short, with what a terminal cannot show escaped."""
-    text = json.dumps(value, ensure_ascii=False, default=str)[:80]
-    return _UNPRINTABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+    return escaped(json.dumps(value, ensure_ascii=False, default=str))
 
 
 def require(condition: bool, field: str, value: Any) -> None:
@@ -112,7 +109,7 @@ def check_values(data: Any) -> None:
         if depth > MAX_DEPTH:
             raise InvalidField(field, Message(TOO_DEEP, depth=MAX_DEPTH))
         if isinstance(value, str):
-            require(not _SURROGATE.search(value) and not _CONTROL.search(value), field, value)
+            require(unstorable_character(value) is None, field, value)
         elif isinstance(value, bool):
             continue
         elif isinstance(value, int):

@@ -22,7 +22,7 @@ from greendesk.core.identity import PermissionDenied
 from greendesk.core.panel import findings as findings_json
 from greendesk.core.panel.merge import panel_standard
 from greendesk.core.panel.panels import find_panel, panel_recommendation
-from greendesk.core.panel.scores import DIRECT, ExpertItemScore, record_scores
+from greendesk.core.panel.scores import DIRECT, ExpertItemScore, comment_problem, record_scores
 from greendesk.core.review.vocabulary import EXPERT
 from greendesk.core.standards import scoring_engine
 from greendesk.core.standards.scoring_engine import ItemScore
@@ -34,8 +34,6 @@ from greendesk.core.storage.models import (
     Recommendation,
 )
 from greendesk.core.workspace import Workspace
-
-COMMENT_LIMIT = 2000
 
 
 @dataclass(frozen=True)
@@ -95,9 +93,13 @@ def score_item(
     """The signed-in expert scores one assigned item from their findings (JSON text or object)."""
     actor = accounts.require(workspace, EXPERT)
     comment = comment.strip()
-    if len(comment) > COMMENT_LIMIT:
+    problem = comment_problem(comment)
+    if problem is not None:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The comment is longer than {limit} characters."), limit=COMMENT_LIMIT
+            QT_TRANSLATE_NOOP("Errors", "Item {item} of community {code}: {problem}."),
+            item=item,
+            code=code,
+            problem=problem,
         )
     parsed = findings_json.from_json(item, findings)
     with workspace.transaction() as session:

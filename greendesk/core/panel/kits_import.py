@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from greendesk.core import accounts, audit, settings
+from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import GreenDeskError, Message
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.identity import PermissionDenied
@@ -29,7 +30,7 @@ from greendesk.core.panel import kits_format as fmt
 from greendesk.core.panel.findings import score_json
 from greendesk.core.panel.kits import EXPORT_ACTION
 from greendesk.core.panel.merge import panel_standard
-from greendesk.core.panel.scores import KIT, ExpertItemScore, imported_before, record_scores
+from greendesk.core.panel.scores import KIT, ExpertItemScore, comment_problem, imported_before, record_scores
 from greendesk.core.review.vocabulary import ADMINISTRATOR, APPROVER
 from greendesk.core.standards.model import Standard
 from greendesk.core.standards.scoring_engine import EPSILON
@@ -86,9 +87,10 @@ _NOT_ZIP = QT_TRANSLATE_NOOP("Errors", "it is not a zip file holding return.json
 
 def _parsed(path: Path, body: bytes) -> dict[str, Any]:
     try:
-        data = json.loads(body)
-    except ValueError:
-        data = None
+        data = jsonfile.parse(body, fmt.RETURN_JSON)
+    except jsonfile.JsonFileError as error:
+        reason = Message(error.template, **error.params)
+        raise fmt.refuse(fmt.NOT_A_RETURN, file=str(path), reason=reason) from None
     if not isinstance(data, dict) or data.get("format") != fmt.RETURN_FORMAT:
         raise fmt.refuse(
             fmt.NOT_A_RETURN,
@@ -269,9 +271,19 @@ def _checked_scores(
                     score=score,
                     expected=f"{engine.score:g}",
                 )
-            scores.append(
-                ExpertItemScore(number, engine.score, entry["findings"], str(entry.get("comment", "")))
-            )
+            comment = entry.get("comment", "")
+            problem = comment_problem(comment)
+            if problem is not None:
+                raise fmt.refuse(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The returned kit {file}, community {community}, item {item}: {problem}."
+                    ),
+                    file=str(path),
+                    community=code,
+                    item=number,
+                    problem=problem,
+                )
+            scores.append(ExpertItemScore(number, engine.score, entry["findings"], comment))
         checked.append((recommendation, scores))
     return checked
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import platformdirs
 
-from greendesk.core.base import clock
+from greendesk.core.base import clock, jsonfile
 from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.paths import APP_AUTHOR, APP_NAME
@@ -256,9 +256,9 @@ def _manifest(archive: zipfile.ZipFile, file: Path) -> tuple[dict[str, Any], str
         raise _damaged(file, QT_TRANSLATE_NOOP("Errors", "the manifest is too large"))
     body = archive.read(fmt.MANIFEST)
     try:
-        manifest = json.loads(body)
-    except ValueError as exc:
-        raise _damaged(file, QT_TRANSLATE_NOOP("Errors", "the manifest is not JSON")) from exc
+        manifest = jsonfile.parse(body, fmt.MANIFEST)
+    except jsonfile.JsonFileError as exc:
+        raise _damaged(file, exc.template, **exc.params) from None
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.KIT_FORMAT:
         raise _damaged(
             file, QT_TRANSLATE_NOOP("Errors", "the manifest is not {format}"), format=fmt.KIT_FORMAT
@@ -322,8 +322,8 @@ def load_progress(kit: Kit) -> dict[Key, dict[str, Any]]:
     """The findings and comments saved so far for this kit (empty for a new one or an unreadable file)."""
     path = kit.folder / PROGRESS_NAME
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError):
+        data = jsonfile.read(path, max_bytes=fmt.MAX_RETURN_BYTES)
+    except (OSError, jsonfile.JsonFileError):
         return {}
     found: dict[Key, dict[str, Any]] = {}
     for entry in data.get("entries", []) if isinstance(data, dict) else []:

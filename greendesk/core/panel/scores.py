@@ -18,9 +18,13 @@ from sqlalchemy.orm import Session
 
 from greendesk.core import audit
 from greendesk.core.base import clock
+from greendesk.core.base.errors import Message
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import escaped, unstorable_character
 from greendesk.core.storage.models import ExpertScore, PanelExpert, Recommendation
 
 SCORE_ACTION = "panel.score"
+COMMENT_LIMIT = 2000  # a dissent is a paragraph or two; the opinion prints it verbatim
 DIRECT, KIT, SHEET = "direct", "kit", "sheet"
 SOURCES = (DIRECT, KIT, SHEET)
 
@@ -36,6 +40,25 @@ class ExpertItemScore:
     score: float | None
     findings: Mapping[str, Any] = field(default_factory=dict)
     comment: str = ""
+
+
+def comment_problem(comment: Any) -> Message | None:
+    """Why an expert's comment cannot be kept (not text, too long, a character no document holds), or None.
+
+    The one rule for comments typed in GreenDesk, written in a scoring sheet or carried by a returned kit.
+    """
+    if not isinstance(comment, str):
+        return Message(QT_TRANSLATE_NOOP("Errors", "the comment is not text"))
+    if len(comment) > COMMENT_LIMIT:
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "the comment is longer than {limit} characters"), limit=COMMENT_LIMIT
+        )
+    if unstorable_character(comment) is not None:
+        return Message(
+            QT_TRANSLATE_NOOP("Errors", "the comment holds a control character ({text})"),
+            text=escaped(comment),
+        )
+    return None
 
 
 def imported_before(session: Session, expert: PanelExpert, source_sha256: str) -> bool:

@@ -33,7 +33,13 @@ from greendesk.core.package import signing
 from greendesk.core.panel.access import require_manager
 from greendesk.core.panel.merge import panel_standard
 from greendesk.core.panel.panels import find_expert, find_panel
-from greendesk.core.panel.scores import SHEET, ExpertItemScore, imported_before, record_scores
+from greendesk.core.panel.scores import (
+    SHEET,
+    ExpertItemScore,
+    comment_problem,
+    imported_before,
+    record_scores,
+)
 from greendesk.core.panel.sheet import (
     COMMENT_COLUMN,
     FORMAT,
@@ -352,6 +358,15 @@ def _row_score(
             )
         )
     vetoed = _veto(raw_veto, gating, place, problems)
+    problem = comment_problem(comment)
+    if problem is not None:
+        problems.append(
+            Message(
+                QT_TRANSLATE_NOOP("Errors", "sheet '{sheet}', row {row}, item {item}: {problem}"),
+                problem=problem,
+                **place,
+            )
+        )
     if score is None and (comment or vetoed is not None):
         problems.append(
             Message(
