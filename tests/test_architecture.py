@@ -207,3 +207,48 @@ def test_no_function_over_100_lines() -> None:
                 if lines > MAX_FUNCTION_LINES:
                     long_functions[f"{path.relative_to(ROOT)}:{node.lineno} {node.name}"] = lines
     assert long_functions == {}
+
+
+_SHEET_NAMES = ("sheet", "worksheet", "summary", "notes", "overview", "table")
+
+
+def _is_sheet(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and (node.id in _SHEET_NAMES or node.id.endswith("sheet"))
+
+
+def _raw_cell_writes(path: Path) -> list[str]:
+    """Cell values set around ``base.sheets`` (which keeps text as text): ``.cell(value=)``,
+    ``sheet.append([...])`` without ``row_cells``, ``.value = ``, ``sheet["A1"] = ``."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        where = f"{path.relative_to(ROOT)}:{getattr(node, 'lineno', 0)}"
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr == "cell" and any(keyword.arg == "value" for keyword in node.keywords):
+                found.append(where)
+            elif node.func.attr == "append" and _is_sheet(node.func.value):
+                argument = node.args[0] if node.args else None
+                passes = (
+                    isinstance(argument, ast.Call)
+                    and isinstance(argument.func, ast.Attribute)
+                    and argument.func.attr == "row_cells"
+                )
+                if not passes:
+                    found.append(where)
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if (isinstance(target, ast.Attribute) and target.attr == "value") or (
+                    isinstance(target, ast.Subscript) and _is_sheet(target.value)
+                ):
+                    found.append(where)
+    return found
+
+
+def test_workbook_cells_are_written_through_base_sheets() -> None:
+    """A street's or expert's text typed as '=HYPERLINK(...)' must not become a live formula anywhere."""
+    writers = [
+        path
+        for path in CORE.rglob("*.py")
+        if "openpyxl" in _imports(path) and path.name not in ("sheets.py", "spreadsheet.py")
+    ]
+    assert len(writers) >= 10  # every workbook the app writes (the guard would pass on none)
+    assert [where for path in writers for where in _raw_cell_writes(path)] == []

@@ -123,18 +123,29 @@ def test_the_real_document_passes_the_limits(document) -> None:
     assert validate_package_data(copy.deepcopy(document), "朝阳.zip") == document
 
 
-def test_a_package_is_never_built_with_a_document_its_importer_would_refuse(document) -> None:
-    """The limits are checked when building too: a district cannot send what the city would refuse."""
+def _build(document, **changes):
     fields = {key: document[key] for key in ("kind", "year", "batch", "quarter", "figures", "communities")}
     fields["communities"] = copy.deepcopy(fields["communities"])
-    fields["communities"][0]["name"] = "永安\x0b里"
-    with pytest.raises(ValidationError, match=r"communities\[0\]\.name"):
-        build_package_data(
-            district_code=document["district"]["code"],
-            district_name=document["district"]["name"],
-            as_of=datetime.fromisoformat(document["as_of"]),
-            **fields,
-        )
+    fields["communities"][0].update(changes)
+    return build_package_data(
+        district_code=document["district"]["code"],
+        district_name=document["district"]["name"],
+        as_of=datetime.fromisoformat(document["as_of"]),
+        **fields,
+    )
+
+
+def test_a_package_is_never_built_with_a_document_its_importer_would_refuse(document) -> None:
+    """The limits are checked when building too: a district cannot send what the city would refuse."""
+    with pytest.raises(ValidationError, match=r"cannot be packaged: communities\[0\]\.round"):
+        _build(document, round=-1)
+
+
+def test_a_control_character_in_the_workspace_goes_out_escaped(document) -> None:
+    """A name holding one (typed or read in before) does not stop the package; the city can store it."""
+    built = _build(document, name="永安\x0b里")
+    assert built["communities"][0]["name"] == "永安\\u000b里"
+    assert validate_package_data(copy.deepcopy(built), "朝阳.zip") == built
 
 
 @pytest.mark.parametrize(

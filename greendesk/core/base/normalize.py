@@ -19,9 +19,16 @@ def unstorable_character(text: str) -> str | None:
     return found.group() if found else None
 
 
-def escaped(text: str, limit: int = 80) -> str:
-    """``text`` shortened, with such characters shown as ``\\uXXXX`` (safe in any message)."""
-    return _UNSTORABLE.sub(lambda match: f"\\u{ord(match.group()):04x}", text[:limit])
+def escaped(text: str, limit: int | None = 80) -> str:
+    """``text`` shortened (None: whole), with such characters shown as ``\\uXXXX`` (safe in any message)."""
+    return _UNSTORABLE.sub(
+        lambda match: f"\\u{ord(match.group()):04x}", text if limit is None else text[:limit]
+    )
+
+
+def without_unstorable(text: str) -> str:
+    """``text`` with those characters removed (where an escape would only be noise: a sheet's title)."""
+    return _UNSTORABLE.sub("", text)
 
 
 @lru_cache(maxsize=16384)

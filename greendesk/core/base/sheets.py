@@ -5,20 +5,29 @@ widths sized to the content (a CJK character is about twice as wide as a Latin o
 rows, A4 paper fitted to the page width in the orientation the table needs, header rows repeated on
 each printed page and page numbers in the footer. Works for normal and write-only worksheets (for
 a write-only sheet, finish it before appending rows: columns cannot change after the first row).
+
+Every value goes into a cell through ``row_cells`` or ``put``: text stays text. openpyxl makes any text
+starting with "=" a live formula and "#N/A" an error, so a community name, an expert's comment or
+an office's contact typed as ``=HYPERLINK(...)`` would otherwise run in the district's workbook;
+characters no cell can hold (control characters, lone surrogates) are shown as ``\\uXXXX``
+instead of failing the whole export. The app's own formulas are marked with ``Formula``.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Any
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from greendesk.core.base.i18n import DOCUMENT_LANGUAGE, QT_TRANSLATE_NOOP, translate
+from greendesk.core.base.normalize import escaped, unstorable_character, without_unstorable
 
 DATE = 'yyyy"年"m"月"d"日"'
 DATE_TIME = 'yyyy"年"m"月"d"日" hh:mm'
@@ -29,6 +38,7 @@ PAGE_NUMBERS = QT_TRANSLATE_NOOP("Documents", "Page &P of &N")
 
 MIN_WIDTH = 6.0
 MAX_WIDTH = 60.0
+CELL_TEXT_LIMIT = 32767  # Excel's limit; openpyxl would cut longer text silently
 # A4 minus 1 cm margins is about 100 column-width units across in portrait (about 150 in landscape).
 PORTRAIT_UNITS = 100.0
 _MARGIN_INCHES = 0.4
@@ -87,18 +97,87 @@ def set_widths(sheet: Any, widths: Sequence[float]) -> None:
         sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def typed_row(sheet: Any, values: Sequence[Any], formats: dict[int, str] | None = None) -> list[Any]:
-    """A write-only row: each value in a cell carrying its number format (``formats`` by column index)."""
+class Formula(str):
+    """A formula the app itself writes (``=SUM(C5:C20)``); any other text is written as text."""
+
+
+def cell_text(text: str) -> str:
+    """``text`` as a cell can hold it: unstorable characters escaped, over-long text visibly cut."""
+    if unstorable_character(text) is not None:
+        text = escaped(text, limit=None)
+    if len(text) > CELL_TEXT_LIMIT:
+        text = text[: CELL_TEXT_LIMIT - 1] + "…"
+    return text
+
+
+def _needs_text_type(text: str) -> bool:
+    """Whether openpyxl would take ``text`` for something other than text (a formula or an error)."""
+    return text.startswith("=") or text in ERROR_CODES
+
+
+def new_cell(sheet: Any, value: Any, shown: str | None = None) -> Any:
+    """One cell for ``sheet`` (to style it, or for a row), text kept as text; ``shown``: its number format."""
+    if isinstance(value, Formula):
+        cell = WriteOnlyCell(sheet, value=str(value))
+    elif isinstance(value, str):
+        cell = WriteOnlyCell(sheet, value=cell_text(value))
+        cell.data_type = "s"
+    else:
+        cell = WriteOnlyCell(sheet, value=value)
+    if shown is not None:
+        cell.number_format = shown
+    return cell
+
+
+def row_cells(sheet: Any, values: Sequence[Any], formats: dict[int, str] | None = None) -> list[Any]:
+    """A row for ``sheet.append`` (normal or write-only): text kept as text, numbers and dates formatted.
+
+    ``formats`` gives number formats by column index; other dates and numbers get ``number_format``'s.
+    Plain values stay plain (a write-only sheet streams them without a cell object each).
+    """
     cells: list[Any] = []
     for index, value in enumerate(values):
         shown = (formats or {}).get(index) or number_format(value)
-        if shown is None:
+        if isinstance(value, str) and not isinstance(value, Formula) and shown is None:
+            value = cell_text(value)
+            cells.append(new_cell(sheet, value) if _needs_text_type(value) else value)
+        elif shown is None and not isinstance(value, Formula):
             cells.append(value)
-            continue
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.number_format = shown
-        cells.append(cell)
+        else:
+            cells.append(new_cell(sheet, value, shown))
     return cells
+
+
+def put(sheet: Any, row_number: int, column: int, value: Any) -> Any:
+    """Set one cell of a normal sheet, by the same rule as ``row_cells``; returns the cell (to style it)."""
+    cell = sheet.cell(row=row_number, column=column)
+    if isinstance(value, Formula):
+        cell.value = str(value)
+    elif isinstance(value, str):
+        cell.value = cell_text(value)
+        cell.data_type = "s"
+    else:
+        cell.value = value
+    return cell
+
+
+_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+TITLE_LIMIT = 31
+
+
+def sheet_title(text: str, taken: set[str], fallback: str = "Sheet") -> str:
+    """A sheet title Excel takes (≤ 31 characters, none of []:*?/\\ or control characters, no quote at
+    either end), unique in the workbook regardless of case; ``taken`` gets it added."""
+    base = _TITLE_FORBIDDEN.sub("_", without_unstorable(text))
+    base = base.strip("' ")[:TITLE_LIMIT].strip("' ") or fallback
+    used = {title.lower() for title in taken}
+    title, counter = base, 2
+    while title.lower() in used:
+        suffix = f"~{counter}"
+        title = base[: TITLE_LIMIT - len(suffix)] + suffix
+        counter += 1
+    taken.add(title)
+    return title
 
 
 def apply_formats(sheet: Any, first_row: int, last_row: int, formats: dict[int, str] | None = None) -> None:

@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Font
 from sqlalchemy import select
 
 from greendesk.core import accounts, audit
-from greendesk.core.base import sampling
+from greendesk.core.base import sampling, sheets
 from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import DOCUMENT_LANGUAGE, QT_TRANSLATE_NOOP
 from greendesk.core.city import level
@@ -128,30 +128,30 @@ def write_work_list(sample: SpotCheckSample, path: Path) -> Path:
     book = Workbook()
     sheet = book.active
     sheet.title = "抽查工作清单"
-    sheet.append([f"{sample.year}年绿色社区创建抽查工作清单"])
+    sheet.append(sheets.row_cells(sheet, [f"{sample.year}年绿色社区创建抽查工作清单"]))
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append(
-        [f"抽样种子：{sample.seed}；从{len(sample.population)}个达标社区中抽取{len(sample.communities)}个"]
+    summary = (
+        f"抽样种子：{sample.seed}；从{len(sample.population)}个达标社区中抽取{len(sample.communities)}个"
     )
-    sheet.append(list(WORK_LIST_HEADER))
+    sheet.append(sheets.row_cells(sheet, [summary]))
+    sheet.append(sheets.row_cells(sheet, WORK_LIST_HEADER))
     for cell in sheet[3]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center")
     for number, c in enumerate(sample.communities, start=1):
-        sheet.append(
-            [
-                number,
-                c.district_name,
-                c.street_name,
-                c.code,
-                c.name,
-                status_label(c.status, DOCUMENT_LANGUAGE),
-                c.score,
-                c.named,
-                "",
-                "",
-            ]
-        )
+        values = [
+            number,
+            c.district_name,
+            c.street_name,
+            c.code,
+            c.name,
+            status_label(c.status, DOCUMENT_LANGUAGE),
+            c.score,
+            c.named,
+            "",
+            "",
+        ]
+        sheet.append(sheets.row_cells(sheet, values))
     for column, width in zip("ABCDEFGHIJ", (6, 12, 18, 16, 28, 12, 8, 16, 16, 20), strict=True):
         sheet.column_dimensions[column].width = width
     path = Path(path)

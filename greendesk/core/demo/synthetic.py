@@ -170,23 +170,37 @@ def write_street_package(
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "推荐名单"
-    sheet.append([f"{year}年度{street_name}绿色社区创建推荐名单"])
+    sheet.append(sheets.row_cells(sheet, [f"{year}年度{street_name}绿色社区创建推荐名单"]))
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6 + len(items))
     sheet.append(
-        ["序号", "社区代码", "社区名称", "户数", "实行物业管理户数", "联系人", *[f"第{n}条" for n in items]]
+        sheets.row_cells(
+            sheet,
+            [
+                "序号",
+                "社区代码",
+                "社区名称",
+                "户数",
+                "实行物业管理户数",
+                "联系人",
+                *[f"第{n}条" for n in items],
+            ],
+        )
     )
     for number, community in enumerate(communities, start=1):
         claims = [rng.choices((CLAIM_MEETS, CLAIM_BASIC, CLAIM_FAILS), weights=(80, 15, 5))[0] for _ in items]
         sheet.append(
-            [
-                number,
-                community.code,
-                community.name,
-                community.households,
-                community.households_managed,
-                f"{rng.choice('王李张刘陈杨赵黄周吴')}主任",
-                *claims,
-            ]
+            sheets.row_cells(
+                sheet,
+                [
+                    number,
+                    community.code,
+                    community.name,
+                    community.households,
+                    community.households_managed,
+                    f"{rng.choice('王李张刘陈杨赵黄周吴')}主任",
+                    *claims,
+                ],
+            )
         )
         for index in range(photos_per_community):
             item = rng.choice(items)

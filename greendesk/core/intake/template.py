@@ -8,7 +8,6 @@ the standard's items with a self-assessment drop-down and a photo file-name colu
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -28,7 +27,6 @@ from greendesk.core.workspace import Workspace
 
 SUMMARY_SHEET = "推荐社区汇总"
 INSTRUCTIONS_SHEET = "填表说明"
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 INSTRUCTIONS = (
     "绿色社区创建推荐材料填报说明",
@@ -42,16 +40,6 @@ INSTRUCTIONS = (
     "5. 请勿修改社区代码、条目编号和表头；不推荐的社区工作表可以保留空白。",
     "6. 将本工作簿和照片文件夹一起压缩为一个 zip 文件报送区住建委。",
 )
-
-
-def _sheet_title(name: str, used: set[str]) -> str:
-    base = _SHEET_FORBIDDEN.sub("", name)[:28] or "社区"
-    title, number = base, 2
-    while title.lower() in used:
-        title = f"{base[:26]}{number}"
-        number += 1
-    used.add(title.lower())
-    return title
 
 
 class _Look:
@@ -93,7 +81,7 @@ def export_template(workspace: Workspace, path: Path, year: int, street: str | N
     used = {INSTRUCTIONS_SHEET.lower(), SUMMARY_SHEET.lower()}
     categories = {category.id: category.title for category in standard.categories}
     for street_row, community in communities:
-        sheet = book.create_sheet(_sheet_title(short_community_name(community.name), used))
+        sheet = book.create_sheet(look.sheets.sheet_title(short_community_name(community.name), used, "社区"))
         _community_sheet(sheet, look, year, street_row, community, standard, categories)
     return _save(book, Path(path))
 
@@ -126,7 +114,7 @@ def _template_communities(
 def _instructions_sheet(notes: Any, look: _Look) -> None:
     notes.title = INSTRUCTIONS_SHEET
     for line in INSTRUCTIONS:
-        notes.append([line])
+        notes.append(look.sheets.row_cells(notes, [line]))
     notes["A1"].font = look.title
     for cell in notes["A"]:
         cell.alignment = look.wrap_only
@@ -138,16 +126,24 @@ def _summary_sheet(
 ) -> None:
     """The street's communities, one row each, with the 是否推荐 drop-down."""
     street_label = streets[0].name if len(streets) == 1 else ""
-    summary.append([f"{year}年度{street_label}绿色社区创建推荐社区汇总表"])
+    summary.append(look.sheets.row_cells(summary, [f"{year}年度{street_label}绿色社区创建推荐社区汇总表"]))
     summary.merge_cells("A1:G1")
     summary["A1"].font = look.title
-    summary.append(["序号", "社区代码", "社区名称", "所属街道", "是否推荐", "联系人及电话", "备注"])
+    summary.append(
+        look.sheets.row_cells(
+            summary, ["序号", "社区代码", "社区名称", "所属街道", "是否推荐", "联系人及电话", "备注"]
+        )
+    )
     for cell in summary[2]:
         cell.font, cell.fill = look.bold, look.header_fill
     yes_no = look.validation(type="list", formula1='"是,否"', allow_blank=True)
     summary.add_data_validation(yes_no)
     for number, (street_row, community) in enumerate(communities, start=1):
-        summary.append([number, community.code, community.name, street_row.name, None, None, None])
+        summary.append(
+            look.sheets.row_cells(
+                summary, [number, community.code, community.name, street_row.name, None, None, None]
+            )
+        )
         yes_no.add(f"E{number + 2}")
     rows = [list(row) for row in summary.iter_rows(min_row=2, values_only=True)]
     look.finish(summary, 2, rows, (6, 16, 26, 18, 10, 26, 30))
@@ -163,22 +159,33 @@ def _community_sheet(
     categories: dict[str, str],
 ) -> None:
     """One community: its figures (coverage by formula) above the items with a self-assessment drop-down."""
-    sheet.append([f"{community.name} 绿色社区创建自评表（{year}年度）"])
+    sheet.append(look.sheets.row_cells(sheet, [f"{community.name} 绿色社区创建自评表（{year}年度）"]))
     sheet.merge_cells("A1:F1")
     sheet["A1"].font = look.title
-    sheet.append(["社区代码", community.code, "社区名称", community.name, "所属街道", street_row.name])
     sheet.append(
-        [
-            "户数",
-            None,
-            "实行物业管理户数",
-            None,
-            "物业管理覆盖率(%)",
-            '=IF(AND(ISNUMBER(B3),B3>0),ROUND(D3/B3*100,1),"")',
-        ]
+        look.sheets.row_cells(
+            sheet, ["社区代码", community.code, "社区名称", community.name, "所属街道", street_row.name]
+        )
     )
-    sheet.append([])
-    sheet.append(["条目编号", "类别", "标准条目", "自评结果", "自评说明", "佐证照片文件名"])
+    sheet.append(
+        look.sheets.row_cells(
+            sheet,
+            [
+                "户数",
+                None,
+                "实行物业管理户数",
+                None,
+                "物业管理覆盖率(%)",
+                look.sheets.Formula('=IF(AND(ISNUMBER(B3),B3>0),ROUND(D3/B3*100,1),"")'),
+            ],
+        )
+    )
+    sheet.append(look.sheets.row_cells(sheet, []))
+    sheet.append(
+        look.sheets.row_cells(
+            sheet, ["条目编号", "类别", "标准条目", "自评结果", "自评说明", "佐证照片文件名"]
+        )
+    )
     for cell in sheet[5]:
         cell.font, cell.fill = look.bold, look.header_fill
     for label in ("A2", "C2", "E2", "A3", "C3", "E3"):
@@ -190,7 +197,11 @@ def _community_sheet(
     choice = look.validation(type="list", formula1='"' + ",".join(CLAIMS) + '"', allow_blank=True)
     sheet.add_data_validation(choice)
     for item in standard.items:
-        sheet.append([item.number, categories.get(item.category, ""), item.text, None, None, None])
+        sheet.append(
+            look.sheets.row_cells(
+                sheet, [item.number, categories.get(item.category, ""), item.text, None, None, None]
+            )
+        )
         choice.add(f"D{sheet.max_row}")
         sheet.cell(sheet.max_row, 3).alignment = look.wrap
     sheet["F3"].number_format = look.sheets.DECIMAL

@@ -20,6 +20,7 @@ from typing import Any
 
 from greendesk.core.base.errors import Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import escaped, unstorable_character
 from greendesk.core.package.bag import (
     APPLICATION,
     DISTRICT_FIELD,
@@ -119,7 +120,11 @@ def build_package_data(
     batch: int | None = None,
     quarter: int | None = None,
 ) -> dict[str, Any]:
-    """The whole document (validated, so a package never carries one its importer would refuse)."""
+    """The whole document (validated, so a package never carries one its importer would refuse).
+
+    Text holding characters no importer stores (a control character typed or read into a name) goes
+    out escaped as ``\\uXXXX``, as in the workbooks, rather than stopping the district's package.
+    """
     data = {
         "format": DATA_FORMAT,
         "kind": kind,
@@ -131,7 +136,30 @@ def build_package_data(
         "figures": figures,
         "communities": communities,
     }
-    return validate_package_data(data, PACKAGE_DATA)
+    data = _storable(data)
+    try:
+        check_document(data)
+    except InvalidField as invalid:
+        raise ValidationError(UNPACKABLE, field=invalid.field, reason=invalid.reason) from None
+    return data
+
+
+UNPACKABLE = QT_TRANSLATE_NOOP(
+    "Errors",
+    "The workspace's figures cannot be packaged: {field}: {reason}. Nothing was written; run 'greendesk "
+    "check', and report this if the workspace is sound.",
+)
+
+
+def _storable(value: Any) -> Any:
+    """A copy of ``value`` whose texts are storable (escaped where needed)."""
+    if isinstance(value, str):
+        return escaped(value, limit=None) if unstorable_character(value) is not None else value
+    if isinstance(value, dict):
+        return {key: _storable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_storable(item) for item in value]
+    return value
 
 
 def encode_package_data(data: dict[str, Any]) -> bytes:

@@ -36,16 +36,3 @@ def photo_name(community_code: str, item_number: int, index: int, sha256: str, e
     """``<code>_第03条_01_<sha8>.jpg``: sorts by item and order, and names its content."""
     ext = safe_component(extension.lower().lstrip("."), "jpg")
     return safe_component(f"{community_code}_{item_folder(item_number)}_{index:02d}_{sha256[:8]}.{ext}")
-
-
-def sheet_title(text: str, taken: set[str]) -> str:
-    """An Excel sheet title (max 31 characters, none of []:*?/\\), unique within the workbook."""
-    base = re.sub(r"[\[\]:*?/\\]", "_", text).strip("'") or "Sheet"
-    base = base[:31]
-    title, counter = base, 2
-    while title.lower() in {t.lower() for t in taken}:
-        suffix = f"~{counter}"
-        title = base[: 31 - len(suffix)] + suffix
-        counter += 1
-    taken.add(title)
-    return title

@@ -11,12 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 
 from greendesk.core.base import sheets
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP, translate
-from greendesk.core.package.naming import sheet_title
 from greendesk.core.package.records import CommunityRecord
 from greendesk.core.review import vocabulary
 
@@ -125,7 +123,7 @@ def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, langu
 
     def sheet(title: str, header: list[str], rows: list[list[object]], freeze_columns: int) -> None:
         """A finished sheet: widths from its rows (set before streaming them), then the rows."""
-        worksheet = workbook.create_sheet(sheet_title(title, taken))
+        worksheet = workbook.create_sheet(sheets.sheet_title(title, taken))
         sheets.finish(
             worksheet,
             header_rows=(1, 1),
@@ -134,13 +132,13 @@ def write_summary_workbook(records: Sequence[CommunityRecord], path: Path, langu
         )
         cells = []
         for text in header:
-            cell = WriteOnlyCell(worksheet, value=text)
+            cell = sheets.new_cell(worksheet, text)
             cell.font = Font(bold=True)
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             cells.append(cell)
-        worksheet.append(cells)
+        worksheet.append(sheets.row_cells(worksheet, cells))  # made by new_cell: pass as they are
         for row in rows:
-            worksheet.append(sheets.typed_row(worksheet, row))
+            worksheet.append(sheets.row_cells(worksheet, row))
 
     sheet(
         tr(QT_TRANSLATE_NOOP("Package", "All communities"), language),

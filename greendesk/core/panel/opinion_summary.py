@@ -57,10 +57,10 @@ def write_summary(workspace: Workspace, panel_id: int, path: Path) -> Path:
 
 
 def _head(sheet: Any, title: str, subtitle: str, header: list[str]) -> None:
-    sheet.append([title])
+    sheet.append(sheets.row_cells(sheet, [title]))
     sheet["A1"].font = TITLE_FONT
-    sheet.append([subtitle])
-    sheet.append(header)
+    sheet.append(sheets.row_cells(sheet, [subtitle]))
+    sheet.append(sheets.row_cells(sheet, header))
     for cell in sheet[HEADER_ROW]:
         cell.font, cell.fill, cell.alignment, cell.border = HEADER_FONT, HEADER_FILL, CENTRE, BORDER
     last = len(header)
@@ -103,26 +103,29 @@ def _summary_sheet(sheet: Any, table: PanelTable, office_name: str) -> None:
     )
     for number, community in enumerate(table.communities, start=1):
         sheet.append(
-            [
-                number,
-                community.code,
-                community.name,
-                community.street,
-                *[expert_total(community, expert.key) for expert in table.experts],
-                mean_total(community),
-                community.total,
-                result_text(table, community),
-                tier_name(table, community) or None,
-                "、".join(str(n) for n in community.vetoed) or None,
-                "、".join(str(n) for n in community.flagged) or None,
-            ]
+            sheets.row_cells(
+                sheet,
+                [
+                    number,
+                    community.code,
+                    community.name,
+                    community.street,
+                    *[expert_total(community, expert.key) for expert in table.experts],
+                    mean_total(community),
+                    community.total,
+                    result_text(table, community),
+                    tier_name(table, community) or None,
+                    "、".join(str(n) for n in community.vetoed) or None,
+                    "、".join(str(n) for n in community.flagged) or None,
+                ],
+            )
         )
     last = sheet.max_row
     numeric = set(range(4, 4 + len(experts) + 2))
     _body(sheet, HEADER_ROW + 1, numeric)
-    sheet.append([])
+    sheet.append(sheets.row_cells(sheet, []))
     for label in ("填写人：", "复核人：", "日期："):
-        sheet.append([None, label])
+        sheet.append(sheets.row_cells(sheet, [None, label]))
         sheet.cell(sheet.max_row, 2).alignment = Alignment(horizontal="right")
         sheet.cell(sheet.max_row, 3).border = BLANK_LINE
     rows = [list(row) for row in sheet.iter_rows(min_row=HEADER_ROW, max_row=last, values_only=True)]
@@ -158,19 +161,22 @@ def _items_sheet(sheet: Any, table: PanelTable) -> None:
         for item in community.items:
             merge = item.merge
             sheet.append(
-                [
-                    community.code,
-                    community.name,
-                    item.number,
-                    item.text,
-                    item.points,
-                    *[item.scores.get(key) for key in keys],
-                    None if merge is None else merge.mean,
-                    None if merge is None else merge.spread,
-                    None if merge is None else ("是" if merge.disagreement else "否"),
-                    item.confirmed,
-                    item.dissent or None,
-                ]
+                sheets.row_cells(
+                    sheet,
+                    [
+                        community.code,
+                        community.name,
+                        item.number,
+                        item.text,
+                        item.points,
+                        *[item.scores.get(key) for key in keys],
+                        None if merge is None else merge.mean,
+                        None if merge is None else merge.spread,
+                        None if merge is None else ("是" if merge.disagreement else "否"),
+                        item.confirmed,
+                        item.dissent or None,
+                    ],
+                )
             )
     numeric = {4, *range(5, 5 + len(keys) + 2), 5 + len(keys) + 3}
     _body(sheet, HEADER_ROW + 1, numeric)

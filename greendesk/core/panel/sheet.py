@@ -87,7 +87,6 @@ WIDTHS = (6.0, 40.0, 6.0, 38.0, 30.0, 14.0, 9.0, 8.0, 9.0, 32.0)
 METHODS = {"documents": "查阅资料", "site": "实地查看", "survey": "问卷"}
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _STATED = re.compile(r"[扣加得]\s*\d|不得分")  # a label that already says what it gives or takes
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\']")
 
 INSTRUCTIONS = (
     "1. 每个社区一张工作表。在“评分”栏填写本条得分：0至本条分值之间的数字，可带小数（如 4.5），不要写“分”字。",
@@ -273,22 +272,12 @@ def _workbook(
     used = {COVER_SHEET, IDENTITY_SHEET}
     layouts = []
     for community in communities:
-        title = _sheet_title(short_community_name(community.name), used)
+        title = sheets.sheet_title(short_community_name(community.name), used, "社区")
         layouts.append(_community_sheet(book.create_sheet(title), panel, expert, standard, community))
     identity = SheetIdentity(workspace_id, panel.id, expert.key, tuple(layouts))
     _identity_sheet(book.create_sheet(IDENTITY_SHEET), identity, check_code(key, identity))
     book.security = WorkbookProtection(lockStructure=True)  # no password: a guard rail (see above)
     return book
-
-
-def _sheet_title(name: str, used: set[str]) -> str:
-    base = _SHEET_FORBIDDEN.sub("", name)[:28] or "社区"
-    title, number = base, 2
-    while title.lower() in {u.lower() for u in used}:
-        title = f"{base[:26]}{number}"
-        number += 1
-    used.add(title)
-    return title
 
 
 def fit_row_heights(sheet: Any, widths: Sequence[float], first_row: int, last_row: int | None = None) -> None:
@@ -323,9 +312,9 @@ def _cover(
     sheet: Any, panel: Panel, expert: PanelExpert, standard: Standard, communities: Sequence[_Community]
 ) -> None:
     sheet.title = COVER_SHEET
-    sheet.append([f"{panel_heading(panel)}绿色社区创建专家评分表"])
+    sheet.append(sheets.row_cells(sheet, [f"{panel_heading(panel)}绿色社区创建专家评分表"]))
     sheet["A1"].font = TITLE_FONT
-    sheet.append([])
+    sheet.append(sheets.row_cells(sheet, []))
     names = "、".join(community.name for community in communities)
     facts = (
         ("年度批次", f"{panel.year}年度 第{panel.batch}批"),
@@ -337,18 +326,18 @@ def _cover(
         ("评分社区", f"{len(communities)}个：{names}"),
     )
     for label, value in facts:
-        sheet.append([label, value])
+        sheet.append(sheets.row_cells(sheet, [label, value]))
         sheet.cell(sheet.max_row, 1).font = LABEL_FONT
         sheet.cell(sheet.max_row, 2).alignment = WRAP
-    sheet.append([])
-    sheet.append(["填表说明"])
+    sheet.append(sheets.row_cells(sheet, []))
+    sheet.append(sheets.row_cells(sheet, ["填表说明"]))
     sheet.cell(sheet.max_row, 1).font = LABEL_FONT
     for line in INSTRUCTIONS:
-        sheet.append(["", line])
+        sheet.append(sheets.row_cells(sheet, ["", line]))
         sheet.cell(sheet.max_row, 2).alignment = WRAP
-    sheet.append([])
+    sheet.append(sheets.row_cells(sheet, []))
     for role in ("填写人（专家本人签名）", "复核人（签名）"):
-        sheet.append([role, None, "日期", None])
+        sheet.append(sheets.row_cells(sheet, [role, None, "日期", None]))
         sheet.cell(sheet.max_row, 1).font = LABEL_FONT
         sheet.row_dimensions[sheet.max_row].height = 30  # room to sign by hand
         for column in (2, 4):
@@ -365,17 +354,24 @@ def _community_sheet(
     sheet: Any, panel: Panel, expert: PanelExpert, standard: Standard, community: _Community
 ) -> SheetLayout:
     last_column = len(HEADERS)
-    sheet.append([f"{community.name} 绿色社区创建专家评分表（{panel_heading(panel)}）"])
     sheet.append(
-        [f"社区代码：{community.code}　　所属街道：{community.street}　　专家：{expert.key} {expert.name}"]
+        sheets.row_cells(sheet, [f"{community.name} 绿色社区创建专家评分表（{panel_heading(panel)}）"])
+    )
+    sheet.append(
+        sheets.row_cells(
+            sheet,
+            [
+                f"社区代码：{community.code}　　所属街道：{community.street}　　专家：{expert.key} {expert.name}"
+            ],
+        )
     )
     pass_mark = f"，{standard.pass_mark:g}分达到创建要求" if standard.pass_mark is not None else ""
     full = f"满分{standard.max_points:g}分" if standard.max_points is not None else ""
-    sheet.append([f"评分标准：{standard.title}（{full}{pass_mark}）"])
+    sheet.append(sheets.row_cells(sheet, [f"评分标准：{standard.title}（{full}{pass_mark}）"]))
     for row in (1, 2, 3):
         sheet.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_column)
     sheet["A1"].font = TITLE_FONT
-    sheet.append(list(HEADERS))
+    sheet.append(sheets.row_cells(sheet, HEADERS))
     for cell in sheet[HEADER_ROW]:
         cell.font, cell.fill, cell.alignment = (
             LABEL_FONT,
@@ -390,18 +386,21 @@ def _community_sheet(
     for item in community.items:
         points = item.points or 0.0
         sheet.append(
-            [
-                item.number,
-                item.text,
-                points,
-                rule_lines(item),
-                verification_text(item),
-                item.department,
-                item.evidence_index,
-                None,
-                None if item.gating else "—",
-                None,
-            ]
+            sheets.row_cells(
+                sheet,
+                [
+                    item.number,
+                    item.text,
+                    points,
+                    rule_lines(item),
+                    verification_text(item),
+                    item.department,
+                    item.evidence_index,
+                    None,
+                    None if item.gating else "—",
+                    None,
+                ],
+            )
         )
         row = sheet.max_row
         rows.append((row, item.number, points))
@@ -443,20 +442,34 @@ def _score_validation(points: float) -> DataValidation:
 def _totals(sheet: Any, rows: Sequence[tuple[int, int, float]]) -> None:
     """合计 (a formula the import never reads) and the expert's signature line under the table."""
     first, last = rows[0][0], rows[-1][0]
-    sheet.append(["合计", None, f"=SUM(C{first}:C{last})", None, None, None, None, f"=SUM(H{first}:H{last})"])
+    sheet.append(
+        sheets.row_cells(
+            sheet,
+            [
+                "合计",
+                None,
+                sheets.Formula(f"=SUM(C{first}:C{last})"),
+                None,
+                None,
+                None,
+                None,
+                sheets.Formula(f"=SUM(H{first}:H{last})"),
+            ],
+        )
+    )
     sheet.cell(sheet.max_row, 1).font = LABEL_FONT
-    sheet.append([])
-    sheet.append(["专家签名：", None, None, None, "日期：    年    月    日"])
+    sheet.append(sheets.row_cells(sheet, []))
+    sheet.append(sheets.row_cells(sheet, ["专家签名：", None, None, None, "日期：    年    月    日"]))
 
 
 def _identity_sheet(sheet: Any, identity: SheetIdentity, code: str) -> None:
     """Key/value rows the import reads: never shown (very hidden), protected like the others."""
-    sheet.append(["format", FORMAT])
-    sheet.append(["workspace", identity.workspace_id])
-    sheet.append(["panel", identity.panel_id])
-    sheet.append(["expert", identity.expert_key])
+    sheet.append(sheets.row_cells(sheet, ["format", FORMAT]))
+    sheet.append(sheets.row_cells(sheet, ["workspace", identity.workspace_id]))
+    sheet.append(sheets.row_cells(sheet, ["panel", identity.panel_id]))
+    sheet.append(sheets.row_cells(sheet, ["expert", identity.expert_key]))
     for layout in identity.layouts:
-        sheet.append(["sheet", json.dumps(layout.to_json(), ensure_ascii=False, sort_keys=True)])
-    sheet.append(["check", code])
+        sheet.append(sheets.row_cells(sheet, ["sheet", json.dumps(layout.to_json(), sort_keys=True)]))
+    sheet.append(sheets.row_cells(sheet, ["check", code]))
     sheet.sheet_state = "veryHidden"
     _protect(sheet)

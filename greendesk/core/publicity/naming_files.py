@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
-from greendesk.core.base import fonts
+from greendesk.core.base import fonts, sheets
 from greendesk.core.publicity.naming import DEMONSTRATION, STANDARD, TIER_LABELS, NamingRecord, load_naming
 from greendesk.core.publicity.notice_files import (
     audit_head,
@@ -142,14 +142,14 @@ def _plaque_xlsx(path: Path, title: str, rows: list[tuple[object, ...]]) -> None
     book = Workbook()
     sheet = book.active
     sheet.title = "授牌名单"
-    sheet.append([title])
+    sheet.append(sheets.row_cells(sheet, [title]))
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append(list(PLAQUE_HEADER))
+    sheet.append(sheets.row_cells(sheet, PLAQUE_HEADER))
     for cell in sheet[2]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center")
     for row in rows:
-        sheet.append(list(row))
+        sheet.append(sheets.row_cells(sheet, row))
     for column, width in zip("ABCDEF", (8, 22, 26, 16, 22, 18), strict=True):
         sheet.column_dimensions[column].width = width
     with replaced_on_success(path, ".xlsx") as temporary:

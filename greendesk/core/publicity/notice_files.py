@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font
 from reportlab.platypus import Flowable
 
 from greendesk.core import audit
+from greendesk.core.base import sheets
 from greendesk.core.publicity.notices import Notice, load_notice
 from greendesk.core.publicity.period import WORKING_DAYS
 from greendesk.core.reports import official
@@ -168,15 +169,15 @@ def write_notice_files(workspace: Workspace, notice_id: int, folder: Path) -> tu
     book = Workbook()
     sheet = book.active
     sheet.title = "公示名单"
-    sheet.append([notice.title])
+    sheet.append(sheets.row_cells(sheet, [notice.title]))
     sheet["A1"].font = Font(bold=True, size=14)
-    sheet.append([period_sentence(notice)])
-    sheet.append(list(HEADER))
+    sheet.append(sheets.row_cells(sheet, [period_sentence(notice)]))
+    sheet.append(sheets.row_cells(sheet, HEADER))
     for cell in sheet[3]:
         cell.font = Font(bold=True)
         cell.alignment = Alignment(horizontal="center")
     for row in _rows(notice):
-        sheet.append(list(row))
+        sheet.append(sheets.row_cells(sheet, row))
     for column, width in zip("ABCD", (8, 24, 28, 18), strict=True):
         sheet.column_dimensions[column].width = width
     with replaced_on_success(xlsx_path, ".xlsx") as temporary:

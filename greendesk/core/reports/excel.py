@@ -60,8 +60,8 @@ def _formats(keys: Sequence[str]) -> dict[int, str]:
 
 
 def _form_top(sheet: Worksheet, form: FormFiller) -> None:
-    sheet.cell(row=UNIT_ROW, column=1, value=t(forms.UNIT))
-    sheet.cell(row=UNIT_ROW, column=2, value=form.office or None).border = BLANK_LINE
+    sheets.put(sheet, UNIT_ROW, 1, t(forms.UNIT))
+    sheets.put(sheet, UNIT_ROW, 2, form.office or None).border = BLANK_LINE
 
 
 def _form_bottom(sheet: Worksheet, row: int, form: FormFiller) -> int:
@@ -72,8 +72,8 @@ def _form_bottom(sheet: Worksheet, row: int, form: FormFiller) -> int:
         (forms.FILLED_ON, form.day),
     )
     for offset, (label, value) in enumerate(values):
-        sheet.cell(row=row + offset, column=1, value=t(label)).alignment = Alignment(horizontal="right")
-        cell = sheet.cell(row=row + offset, column=2, value=value)
+        sheets.put(sheet, row + offset, 1, t(label)).alignment = Alignment(horizontal="right")
+        cell = sheets.put(sheet, row + offset, 2, value)
         cell.border = BLANK_LINE
         if isinstance(value, date):
             cell.number_format = sheets.DATE
@@ -96,17 +96,17 @@ def _table_sheet(
     """One form sheet: heading (title, subtitle), 填报单位, the table, and the 填报人 block."""
     sheet = book.create_sheet(name)
     title, subtitle = heading
-    sheet.cell(row=1, column=1, value=title).font = TITLE_FONT
+    sheets.put(sheet, 1, 1, title).font = TITLE_FONT
     sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=max(len(headers), 2))
-    sheet.cell(row=2, column=1, value=subtitle)
+    sheets.put(sheet, 2, 1, subtitle)
     _form_top(sheet, form)
     for column, header in enumerate(headers, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=column, value=header)
+        cell = sheets.put(sheet, HEADER_ROW, column, header)
         cell.font, cell.fill, cell.border = HEADER_FONT, HEADER_FILL, BORDER
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
     for index, values in enumerate(rows):
         for column, value in enumerate(values, start=1):
-            cell = sheet.cell(row=HEADER_ROW + 1 + index, column=column, value=value)
+            cell = sheets.put(sheet, HEADER_ROW + 1 + index, column, value)
             cell.border = BORDER
             if index < len(highlight) and highlight[index]:
                 cell.fill = BELOW_MIN_FILL

@@ -76,10 +76,10 @@ def export_queue(rows: list[QueueRow], path: Path, language: str | None = None) 
     sheet = book.active
     sheet.title = title(language)[:31]
     titles = header(language)
-    sheet.append(titles)
+    sheet.append(sheets.row_cells(sheet, titles))
     body = table_rows(rows, language)
     for values in body:
-        sheet.append(values)
+        sheet.append(sheets.row_cells(sheet, values))
     sheets.apply_formats(sheet, 2, len(rows) + 1)
     widths = sheets.column_widths([titles, *body])
     sheets.finish(sheet, header_rows=(1, 1), widths=widths, freeze_columns=2, last_row=len(rows) + 1)
