@@ -1001,6 +1001,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>{code} {year}: target share {share}% ({whose}).</source>
             <translation>{code} {year}: target share {share}% ({whose}).</translation>
         </message>
+        <message>
+            <source>greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; what it was saving was rolled back.</source>
+            <translation>greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; what it was saving was rolled back.</translation>
+        </message>
+        <message>
+            <source>The details were written to {file}.</source>
+            <translation>The details were written to {file}.</translation>
+        </message>
     </context>
     <context>
         <name>CategoryForm</name>
@@ -1997,6 +2005,10 @@ Mean {mean}, spread {spread}</translation>
             <translation>true or false</translation>
         </message>
         <message>
+            <source>The workspace's figures cannot be packaged: {field}: {reason}. Nothing was written; run 'greendesk check', and report this if the workspace is sound.</source>
+            <translation>The workspace's figures cannot be packaged: {field}: {reason}. Nothing was written; run 'greendesk check', and report this if the workspace is sound.</translation>
+        </message>
+        <message>
             <source>The package {package} carries an invalid {file}: {field}: {reason}.</source>
             <translation>The package {package} carries an invalid {file}: {field}: {reason}.</translation>
         </message>
@@ -2419,6 +2431,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</source>
             <translation>The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</translation>
+        </message>
+        <message>
+            <source>A text to be saved holds a character no record can keep ({character} in "{text}"): often a file name or text in another encoding, or pasted from another program. Nothing was saved; remove the character and try again.</source>
+            <translation>A text to be saved holds a character no record can keep ({character} in "{text}"): often a file name or text in another encoding, or pasted from another program. Nothing was saved; remove the character and try again.</translation>
         </message>
         <message>
             <source>'{text}' is not #ROW=CODE.</source>

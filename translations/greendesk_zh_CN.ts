@@ -997,6 +997,14 @@ Everything changed after that time will no longer be in the workspace. The curre
             <source>{code} {year}: target share {share}% ({whose}).</source>
             <translation>{code} {year} 年：目标比例 {share}%（{whose}）。</translation>
         </message>
+        <message>
+            <source>greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; what it was saving was rolled back.</source>
+            <translation>greendesk：命令因意外问题而中止：{problem}。命令未完成，其正在保存的内容已全部撤回。</translation>
+        </message>
+        <message>
+            <source>The details were written to {file}.</source>
+            <translation>详细信息已写入 {file}。</translation>
+        </message>
     </context>
     <context>
         <name>CategoryForm</name>
@@ -1990,6 +1998,10 @@ Mean {mean}, spread {spread}</source>
             <translation>真或假</translation>
         </message>
         <message>
+            <source>The workspace's figures cannot be packaged: {field}: {reason}. Nothing was written; run 'greendesk check', and report this if the workspace is sound.</source>
+            <translation>工作区的数据无法打包：{field}：{reason}。未写入任何文件；请运行“greendesk check”，若工作区完好请报告此问题。</translation>
+        </message>
+        <message>
             <source>The package {package} carries an invalid {file}: {field}: {reason}.</source>
             <translation>材料包 {package} 中的 {file} 无效：{field}：{reason}。</translation>
         </message>
@@ -2412,6 +2424,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing was changed. Run 'greendesk check' to list all damage, then restore a backup.</source>
             <translation>数据库 {file} 的 {column} 列中有损坏的文字（其字节不是有效的 UTF-8）。未做任何更改。请运行“greendesk check”列出全部损坏，然后恢复备份。</translation>
+        </message>
+        <message>
+            <source>A text to be saved holds a character no record can keep ({character} in "{text}"): often a file name or text in another encoding, or pasted from another program. Nothing was saved; remove the character and try again.</source>
+            <translation>要保存的文字中含有无法存储的字符（“{text}”中的 {character}）：常见于其他编码的文件名或文字，或从其他程序粘贴而来。未保存任何内容；请删除该字符后重试。</translation>
         </message>
         <message>
             <source>'{text}' is not #ROW=CODE.</source>

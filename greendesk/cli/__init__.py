@@ -21,6 +21,7 @@ from greendesk.core.base.paths import default_data_dir
 
 EXIT_OK = 0
 EXIT_ERROR = 2
+EXIT_FAILED = 1  # something unexpected stopped the command (bad input is EXIT_ERROR)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -9,9 +9,19 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from greendesk.cli import EXIT_ERROR, EXIT_OK, VERSION_TEXT, Handler, data_dir, first_argument
-from greendesk.core.base import i18n
+from greendesk.cli import (
+    EXIT_ERROR,
+    EXIT_FAILED,
+    EXIT_OK,
+    VERSION_TEXT,
+    Handler,
+    data_dir,
+    first_argument,
+    tr,
+)
+from greendesk.core.base import crashlog, i18n
 from greendesk.core.base.errors import GreenDeskError
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.workspace import Preferences
 
 # One module per feature, each with register(subparsers); one line each, in help order.
@@ -86,3 +96,22 @@ def run(arguments: Sequence[str]) -> int:
     except BrokenPipeError:  # output piped into head & co.
         sys.stderr.close()
         return EXIT_OK
+    except Exception as error:  # the last resort: a message and the log, never a traceback
+        return _unexpected(error)
+
+
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "CLI",
+    "greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; "
+    "what it was saving was rolled back.",
+)
+LOGGED = QT_TRANSLATE_NOOP("CLI", "The details were written to {file}.")
+
+
+def _unexpected(error: Exception) -> int:
+    """Tell what stopped the command and where its details are; exit 1 (a failure, not bad input)."""
+    logged = crashlog.record(error)
+    print(tr(UNEXPECTED).format(problem=crashlog.problem_name(error)), file=sys.stderr)
+    if logged is not None:
+        print(tr(LOGGED).format(file=str(logged)), file=sys.stderr)
+    return EXIT_FAILED

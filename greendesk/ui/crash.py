@@ -8,49 +8,35 @@ did not complete; storage work rolls back).
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from greendesk.core.base import crashlog
 from greendesk.core.base.errors import GreenDeskError
-from greendesk.core.base.paths import APP_AUTHOR, APP_NAME
 from greendesk.ui.common.errors import error_text
 
-_log = logging.getLogger("greendesk")
 _showing = False  # an error while its dialog is open is only logged (no pile of dialogs)
 
 
 def log_file() -> Path:
     """Where uncaught errors are written with their details (the user's log folder, not the workspace)."""
-    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR)) / "greendesk-errors.log"
+    return crashlog.log_file()
 
 
 def record(error: BaseException) -> Path | None:
     """Log ``error`` with its traceback; the log file's path, or None when it could not be written."""
-    details = "".join(traceback.format_exception(type(error), error, error.__traceback__))
-    _log.debug("uncaught error\n%s", details)
-    path = log_file()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n{details}\n")
-    except OSError:  # the disk may be the very problem: the dialog still tells the user
-        return None
-    return path
+    return crashlog.record(error, log_file())
 
 
 def _problem_text(error: BaseException) -> str:
     """A core error's own message; anything else named as unexpected (its type says more than nothing)."""
     if isinstance(error, GreenDeskError):
         return error_text(error)
-    problem = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    problem = crashlog.problem_name(error)
     return QCoreApplication.translate(
         "StartUp", "GreenDesk ran into an unexpected problem: {problem}"
     ).format(problem=problem)

@@ -143,7 +143,7 @@ def part_beside(data_dir: Path, target: Path) -> Iterator[tuple[int, Path]]:
     token = f"{os.getpid()}-{secrets.token_hex(8)}"
     part = target.parent / f".{target.name}.{token}{PART_SUFFIX}"
     note = layout.part_notes / f"{token}.json"
-    payload = json.dumps({"path": str(part), "pid": os.getpid()}, ensure_ascii=False).encode("utf-8")
+    payload = json.dumps({"path": str(part), "pid": os.getpid()}).encode("utf-8")
     durable.write_atomically(note, lambda handle: handle.write(payload))
     try:
         descriptor = os.open(part, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)

@@ -19,8 +19,9 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
-from greendesk.core.base.errors import GreenDeskError, Message
+from greendesk.core.base.errors import GreenDeskError, Message, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import escaped
 from greendesk.core.storage import text_scan
 
 
@@ -70,6 +71,12 @@ DAMAGED_TEXT_UNLOCATED = QT_TRANSLATE_NOOP(
     "Errors",
     "The database {file} holds damaged text in column {column} (its bytes are not valid UTF-8). Nothing "
     "was changed. Run 'greendesk check' to list all damage, then restore a backup.",
+)
+UNSTORABLE_TEXT = QT_TRANSLATE_NOOP(
+    "Errors",
+    'A text to be saved holds a character no record can keep ({character} in "{text}"): often a file '
+    "name or text in another encoding, or pasted from another program. Nothing was saved; remove the "
+    "character and try again.",
 )
 _UNDECODABLE = re.compile(r"could not decode to utf-8 column '(.*?)'", re.IGNORECASE | re.DOTALL)
 
@@ -226,6 +233,17 @@ def damaged_text_error(db_path: Path, column: str) -> StorageError:
     )
 
 
+def unstorable_text_error(error: UnicodeEncodeError) -> ValidationError:
+    """Name the text SQLite could not encode, escaped, with a little of what surrounds the character."""
+    text = error.object if isinstance(error.object, str) else ""
+    start = max(0, error.start - 20)
+    return ValidationError(
+        UNSTORABLE_TEXT,
+        character=escaped(text[error.start : error.end] or "?"),
+        text=escaped(text[start : error.end + 20], limit=None),
+    )
+
+
 @contextmanager
 def translated(file: Path | str, needed: int | None = None) -> Iterator[None]:
     """Re-raise storage failures inside the block as a StorageError naming ``file``."""
@@ -233,6 +251,8 @@ def translated(file: Path | str, needed: int | None = None) -> Iterator[None]:
         yield
     except GreenDeskError:
         raise
+    except UnicodeEncodeError as error:  # a lone surrogate (an undecodable argument or file name): no UTF-8
+        raise unstorable_text_error(error) from error
     except (DBAPIError, sqlite3.Error, OSError) as error:
         replacement = storage_error(error, file, needed)
         if replacement is None:

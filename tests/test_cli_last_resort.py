@@ -1,0 +1,63 @@
+"""The CLI never shows a traceback: text no record can hold is a clear error (exit 2, nothing saved),
+and anything unexpected is one translated sentence plus the log file with the details (exit 1)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from review_support import recommend, small_workspace
+
+from greendesk.cli import main, review_cmds
+from greendesk.core.base import crashlog
+from greendesk.core.review import notes
+from greendesk.core.workspace import Workspace
+
+CODE = "110105001001"
+
+
+@pytest.fixture
+def folder(data_dir: Path) -> str:
+    workspace = small_workspace(data_dir)
+    recommend(workspace, households=1000, households_managed=200)
+    workspace.close()
+    return str(data_dir)
+
+
+@pytest.fixture
+def log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "log" / "greendesk-errors.log"
+    monkeypatch.setattr(crashlog, "log_file", lambda: path)
+    return path
+
+
+def _note(folder: str) -> str:
+    with Workspace.open(Path(folder)) as workspace:
+        return notes.note(workspace, CODE).text
+
+
+def test_an_undecodable_argument_is_refused_by_name_and_nothing_is_saved(
+    folder: str, capsys: pytest.CaptureFixture[str], log: Path
+) -> None:
+    """On Linux a byte that is not UTF-8 reaches Python as a lone surrogate; SQLite cannot store it."""
+    assert main(["--data-dir", folder, "review", "note", CODE, "先前的备注"]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "review", "note", CODE, "坏\udcff字节"]) == 2
+    error = capsys.readouterr().err
+    assert "\\udcff" in error and "坏\\udcff字节" in error and "Nothing was saved" in error
+    assert "Traceback" not in error and not log.exists()
+    assert _note(folder) == "先前的备注"
+
+
+def test_an_unexpected_error_is_one_sentence_and_the_log(
+    folder: str, capsys: pytest.CaptureFixture[str], log: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object) -> None:
+        raise KeyError("row 17")
+
+    monkeypatch.setattr(review_cmds.notes, "set_note", broken)
+    assert main(["--data-dir", folder, "review", "note", CODE, "备注"]) == 1
+    error = capsys.readouterr().err
+    assert "unexpected problem" in error and "KeyError" in error and "row 17" in error
+    assert str(log) in error and "Traceback" not in error
+    assert "Traceback" in log.read_text(encoding="utf-8") and "broken" in log.read_text(encoding="utf-8")
