@@ -3,6 +3,9 @@ and anything unexpected is one translated sentence plus the log file with the de
 
 from __future__ import annotations
 
+import io
+import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,3 +64,16 @@ def test_an_unexpected_error_is_one_sentence_and_the_log(
     assert "unexpected problem" in error and "KeyError" in error and "row 17" in error
     assert str(log) in error and "Traceback" not in error
     assert "Traceback" in log.read_text(encoding="utf-8") and "broken" in log.read_text(encoding="utf-8")
+
+
+def test_output_in_a_narrow_code_page_is_escaped_not_a_crash(
+    folder: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Redirected on Windows, output is in the ANSI code page; a character outside it must not stop it."""
+    raw = io.BytesIO()
+    narrow = io.TextIOWrapper(raw, encoding="ascii", newline="\n")
+    monkeypatch.setattr(sys, "stdout", narrow)
+    assert main(["--data-dir", folder, "--lang", "zh_CN", "review", "queue", "--json"]) == 0
+    narrow.flush()
+    (row,) = json.loads(raw.getvalue().decode("ascii"))  # \uXXXX is a JSON escape: still valid JSON
+    assert row["code"] == CODE and row["street_name"] == "建外街道"

@@ -9,6 +9,7 @@ the global options, dispatches, and turns core errors into a translated message 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -85,7 +86,18 @@ def asks_version(arguments: Sequence[str]) -> bool:
     return first_argument(arguments) == "--version"
 
 
+def _output_never_fails() -> None:
+    """Output redirected on Windows is in the ANSI code page (GBK): a character outside it is written
+    as ``\\uXXXX`` (a valid JSON escape too) instead of stopping the command halfway through its output."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):  # a closed or detached stream
+                reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _output_never_fails()
     arguments = hoist_global_options(sys.argv[1:] if argv is None else argv)
     if asks_version(arguments):  # answered before the commands, the storage stack and Qt are loaded
         sys.stdout.write(VERSION_TEXT + "\n")
