@@ -12,7 +12,7 @@ import pytest
 
 from greendesk.cli import main
 from greendesk.core.base import clock
-from greendesk.core.base.errors import NotFoundError
+from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.registry import roster
 from greendesk.core.safety import backup, full_check, health, restoring, startup
 from greendesk.core.safety.lock import WorkspaceLock
@@ -73,7 +73,7 @@ def test_same_second_backups_get_distinct_names_and_leftovers_are_cleaned(worksp
 
 
 def test_bad_reason_and_unknown_id_are_refused(workspace: Workspace) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValidationError, match=r"lowercase letters.*\.\./\.\./etc"):
         backup.create_backup(workspace.data_dir, "../../etc")
     with pytest.raises(NotFoundError):
         backup.find_backup(workspace.data_dir, "20990101-000000-manual")

@@ -3,6 +3,7 @@ and anything unexpected is one translated sentence plus the log file with the de
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import sys
@@ -77,3 +78,40 @@ def test_output_in_a_narrow_code_page_is_escaped_not_a_crash(
     narrow.flush()
     (row,) = json.loads(raw.getvalue().decode("ascii"))  # \uXXXX is a JSON escape: still valid JSON
     assert row["code"] == CODE and row["street_name"] == "建外街道"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["panel", "show", "99999999999999999999"], "not in this workspace"),
+        (["review", "show", CODE, "--year", "99999999999999999999"], "between 2000 and 2100"),
+        (["export", "package", "--year", "0", "--out", "x.zip"], "between 2000 and 2100"),
+        (["review", "queue", "--batch", "99999999999999999999"], "out of range"),
+        (["template", "--out", ""], "is a folder"),
+        (["visit", "record", "1", "--results", "/nonexistent/results.json"], "/nonexistent/results.json"),
+        (["backup", "--reason", "../../etc"], "lowercase letters"),
+        (["review", "note", CODE, "a\x00b"], "NUL"),
+    ],
+    ids=["panel-id", "year-huge", "year-zero", "batch-huge", "out-folder", "missing-input", "reason", "nul"],
+)
+def test_hostile_arguments_are_clear_refusals(
+    folder: str, capsys: pytest.CaptureFixture[str], log: Path, args: list[str], said: str
+) -> None:
+    """Each of these was a traceback (OverflowError, ValueError, OSError) before."""
+    with pytest.raises(SystemExit) if "year" in " ".join(args) or "--batch" in args else _nothing():
+        code = main(["--data-dir", folder, *args])
+        assert code == 2
+    error = capsys.readouterr().err
+    assert said in error and "unexpected" not in error and not log.exists()
+
+
+@contextlib.contextmanager
+def _nothing():
+    yield
+
+
+def test_a_number_test_takes_no_superscript_and_no_huge_number() -> None:
+    from greendesk.core.base.normalize import whole_number
+
+    assert whole_number(" 12 ") == 12 and whole_number("１２") == 12
+    assert whole_number("²") is None and whole_number("1" * 16) is None and whole_number("-1") is None

@@ -622,6 +622,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>not a date like 2022-09-30: {text}</translation>
         </message>
         <message>
+            <source>not a year like 2022: {text}</source>
+            <translation>not a year like 2022: {text}</translation>
+        </message>
+        <message>
             <source>Password: </source>
             <translation>Password: </translation>
         </message>
@@ -1002,12 +1006,24 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{code} {year}: target share {share}% ({whose}).</translation>
         </message>
         <message>
+            <source>{option}: {value} is out of range</source>
+            <translation>{option}: {value} is out of range</translation>
+        </message>
+        <message>
+            <source>greendesk: {file}: {reason}. The command did not complete.</source>
+            <translation>greendesk: {file}: {reason}. The command did not complete.</translation>
+        </message>
+        <message>
             <source>greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; what it was saving was rolled back.</source>
             <translation>greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; what it was saving was rolled back.</translation>
         </message>
         <message>
             <source>The details were written to {file}.</source>
             <translation>The details were written to {file}.</translation>
+        </message>
+        <message>
+            <source>greendesk: an argument holds a NUL character.</source>
+            <translation>greendesk: an argument holds a NUL character.</translation>
         </message>
     </context>
     <context>
@@ -2347,6 +2363,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>'{user}' needs the {role} role for this action.</source>
             <translation>'{user}' needs the {role} role for this action.</translation>
+        </message>
+        <message>
+            <source>A backup's reason is a short label of lowercase letters, digits and hyphens (at most 40, like before-import): {reason}</source>
+            <translation>A backup's reason is a short label of lowercase letters, digits and hyphens (at most 40, like before-import): {reason}</translation>
         </message>
         <message>
             <source>There is no database to back up in {file}.</source>
@@ -3715,6 +3735,10 @@ Mean {mean}, spread {spread}</translation>
         <message>
             <source>the comment holds a control character ({text})</source>
             <translation>the comment holds a control character ({text})</translation>
+        </message>
+        <message>
+            <source>{file} is a folder. Give the name of the file to write (in that folder or elsewhere).</source>
+            <translation>{file} is a folder. Give the name of the file to write (in that folder or elsewhere).</translation>
         </message>
     </context>
     <context>

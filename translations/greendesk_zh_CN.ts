@@ -618,6 +618,10 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>不是形如 2022-09-30 的日期：{text}</translation>
         </message>
         <message>
+            <source>not a year like 2022: {text}</source>
+            <translation>不是年份（如 2022）：{text}</translation>
+        </message>
+        <message>
             <source>Password: </source>
             <translation>密码：</translation>
         </message>
@@ -998,12 +1002,24 @@ Everything changed after that time will no longer be in the workspace. The curre
             <translation>{code} {year} 年：目标比例 {share}%（{whose}）。</translation>
         </message>
         <message>
+            <source>{option}: {value} is out of range</source>
+            <translation>{option}：{value} 超出范围</translation>
+        </message>
+        <message>
+            <source>greendesk: {file}: {reason}. The command did not complete.</source>
+            <translation>greendesk：{file}：{reason}。命令未完成。</translation>
+        </message>
+        <message>
             <source>greendesk: an unexpected problem stopped the command: {problem}. The command did not complete; what it was saving was rolled back.</source>
             <translation>greendesk：命令因意外问题而中止：{problem}。命令未完成，其正在保存的内容已全部撤回。</translation>
         </message>
         <message>
             <source>The details were written to {file}.</source>
             <translation>详细信息已写入 {file}。</translation>
+        </message>
+        <message>
+            <source>greendesk: an argument holds a NUL character.</source>
+            <translation>greendesk：参数中含有 NUL 字符。</translation>
         </message>
     </context>
     <context>
@@ -2340,6 +2356,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>'{user}' needs the {role} role for this action.</source>
             <translation>“{user}”需要具有 {role} 角色才能执行此操作。</translation>
+        </message>
+        <message>
+            <source>A backup's reason is a short label of lowercase letters, digits and hyphens (at most 40, like before-import): {reason}</source>
+            <translation>备份原因须为由小写字母、数字和连字符组成的简短标签（最多 40 个字符，如 before-import）：{reason}</translation>
         </message>
         <message>
             <source>There is no database to back up in {file}.</source>
@@ -3708,6 +3728,10 @@ Mean {mean}, spread {spread}</source>
         <message>
             <source>the comment holds a control character ({text})</source>
             <translation>评语含有控制字符（{text}）</translation>
+        </message>
+        <message>
+            <source>{file} is a folder. Give the name of the file to write (in that folder or elsewhere).</source>
+            <translation>{file} 是文件夹。请给出要写入的文件名（可在该文件夹中或其他位置）。</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,7 @@ from typing import Any
 
 from greendesk import __version__
 from greendesk.core.base import i18n
+from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.paths import default_data_dir
 
 EXIT_OK = 0
@@ -99,6 +100,9 @@ def _output_never_fails() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _output_never_fails()
     arguments = hoist_global_options(sys.argv[1:] if argv is None else argv)
+    if any("\0" in argument for argument in arguments):  # no shell passes one; a caller's mistake
+        sys.stderr.write(tr(QT_TRANSLATE_NOOP("CLI", "greendesk: an argument holds a NUL character.")) + "\n")
+        return EXIT_ERROR
     if asks_version(arguments):  # answered before the commands, the storage stack and Qt are loaded
         sys.stdout.write(VERSION_TEXT + "\n")
         return EXIT_OK

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import day, subcommand
+from greendesk.cli.common import day, subcommand, year_number
 from greendesk.cli.opening import open_city_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
@@ -19,7 +19,7 @@ from greendesk.core.workspace import Workspace
 
 
 def _period_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--year", type=int, help="campaign year (default: the campaign year)")
+    parser.add_argument("--year", type=year_number, help="campaign year (default: the campaign year)")
     parser.add_argument("--as-of", type=day, help="count packages as of the end of this day (default: now)")
 
 
@@ -47,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     draw = subcommand(
         actions, "sample", cmd_sample, help="a reproducible spot-check sample (抽查)", json=True
     )
-    draw.add_argument("--year", type=int, required=True)
+    draw.add_argument("--year", type=year_number, required=True)
     draw.add_argument("--size", type=int, required=True)
     draw.add_argument("--seed", default="", help="seed of the draw (default: a new random one, printed)")
     draw.add_argument("--out", type=Path, help="write the work list to this .xlsx file")
@@ -72,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         actions, "target", cmd_target, help="set or clear a district's own target share for a year", json=True
     )
     share.add_argument("code", metavar="CODE")
-    share.add_argument("--year", type=int, required=True)
+    share.add_argument("--year", type=year_number, required=True)
     choice = share.add_mutually_exclusive_group(required=True)
     choice.add_argument("--share", type=float, help="the district's target share, percent (0 < S <= 100)")
     choice.add_argument("--clear", action="store_true", help="give the district the city's share again")

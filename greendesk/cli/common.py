@@ -16,7 +16,8 @@ from datetime import date
 from typing import Any, TypeVar
 
 from greendesk.cli import Handler, print_json, tr
-from greendesk.core.base.errors import ValidationError
+from greendesk.core.base import years
+from greendesk.core.base.errors import GreenDeskError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 
 Row = TypeVar("Row")
@@ -29,6 +30,17 @@ def day(text: str) -> date:
     except ValueError as exc:
         message = tr(QT_TRANSLATE_NOOP("CLI", "not a date like 2022-09-30: {text}")).format(text=text)
         raise argparse.ArgumentTypeError(message) from exc
+
+
+def year_number(text: str) -> int:
+    """A year in the range GreenDesk accepts everywhere (``base.years``); argparse exits 2 otherwise."""
+    try:
+        return years.check_year(int(text))
+    except ValueError as exc:  # not a whole number
+        message = tr(QT_TRANSLATE_NOOP("CLI", "not a year like 2022: {text}")).format(text=text)
+        raise argparse.ArgumentTypeError(message) from exc
+    except GreenDeskError as error:
+        raise argparse.ArgumentTypeError(error.render()) from error
 
 
 def subcommand(

@@ -80,6 +80,9 @@ def run(arguments: Sequence[str]) -> int:
     """Parse ``arguments`` (global options already in front), set the language, run the command."""
     parser = build_parser(ALONE.get(first_argument(arguments) or "", COMMAND_MODULES))
     args = parser.parse_args(arguments)
+    out_of_range = _huge_number(args)
+    if out_of_range is not None:
+        parser.error(tr(NUMBER_OUT_OF_RANGE).format(option=out_of_range[0], value=out_of_range[1]))
     language = args.lang or os.environ.get(i18n.LANGUAGE_ENV) or Preferences.load(data_dir(args)).language
     i18n.set_language(language)
     handler: Handler | None = getattr(args, "handler", None)
@@ -96,8 +99,35 @@ def run(arguments: Sequence[str]) -> int:
     except BrokenPipeError:  # output piped into head & co.
         sys.stderr.close()
         return EXIT_OK
+    except OSError as error:  # a file the command was given (the workspace's own come as StorageError)
+        print(
+            tr(FILE_PROBLEM).format(file=_file_named(error), reason=error.strerror or error), file=sys.stderr
+        )
+        return EXIT_ERROR
     except Exception as error:  # the last resort: a message and the log, never a traceback
         return _unexpected(error)
+
+
+NUMBER_OUT_OF_RANGE = QT_TRANSLATE_NOOP("CLI", "{option}: {value} is out of range")
+FILE_PROBLEM = QT_TRANSLATE_NOOP("CLI", "greendesk: {file}: {reason}. The command did not complete.")
+# Whole numbers beyond this are no count, id, size or day a command takes, and SQLite cannot hold
+# those beyond 2**63: refused at the command line instead of overflowing deep inside.
+LARGEST_NUMBER = 2**53
+
+
+def _huge_number(args: argparse.Namespace) -> tuple[str, object] | None:
+    """The first option whose whole number (or one of whose numbers) is out of range, and that value."""
+    for name, value in vars(args).items():
+        for number in value if isinstance(value, list) else [value]:
+            if isinstance(number, int) and not isinstance(number, bool) and abs(number) > LARGEST_NUMBER:
+                return f"--{name.replace('_', '-')}", number
+    return None
+
+
+def _file_named(error: OSError) -> str:
+    """The file the user named: a failed rename names the target, not the temporary file beside it."""
+    named = error.filename2 if error.filename2 is not None else error.filename
+    return str(named) if named is not None else ""
 
 
 UNEXPECTED = QT_TRANSLATE_NOOP(

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import diagnostic, refuse_unless
+from greendesk.cli.common import diagnostic, refuse_unless, year_number
 from greendesk.cli.opening import open_district_workspace
 from greendesk.core import campaign
 from greendesk.core.base.errors import ValidationError
@@ -23,7 +23,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     load.add_argument("path", type=Path, help="workbook, folder or zip")
     load.add_argument(
-        "--year", type=int, default=None, help="year of the recommendations (default: the campaign year)"
+        "--year",
+        type=year_number,
+        default=None,
+        help="year of the recommendations (default: the campaign year)",
     )
     load.add_argument("--batch", type=int, default=1, help="batch number within the year (default 1)")
     load.add_argument("--street", help="street code or name, to narrow matching by name")
@@ -53,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     template = subparsers.add_parser("template", help="write the blank recommendation workbook for streets")
     template.add_argument("--out", type=Path, required=True, help="the .xlsx file to write")
-    template.add_argument("--year", type=int, default=None, help="default: the campaign year")
+    template.add_argument("--year", type=year_number, default=None, help="default: the campaign year")
     template.add_argument("--street", help="9-digit street code or name (default: all streets)")
     template.set_defaults(handler=cmd_template)
 

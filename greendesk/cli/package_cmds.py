@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_ERROR, EXIT_OK, data_dir, print_json, tr
-from greendesk.cli.common import subcommand
+from greendesk.cli.common import subcommand, year_number
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.package import trust
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the signed application package of a year (BagIt zip)",
         json=True,
     )
-    package.add_argument("--year", type=int, required=True)
+    package.add_argument("--year", type=year_number, required=True)
     package.add_argument("--batch", type=int, help="only this batch (default: every batch of the year)")
     package.add_argument("--out", type=Path, required=True, help="the zip file to write")
 

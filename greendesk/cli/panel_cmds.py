@@ -13,7 +13,7 @@ from dataclasses import asdict
 from typing import Any
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import diagnostic, print_rows, subcommand
+from greendesk.cli.common import diagnostic, print_rows, subcommand, year_number
 from greendesk.cli.opening import open_workspace
 from greendesk.cli.panel_kit_cmds import add_kit_commands
 from greendesk.cli.panel_sheet_cmds import add_sheet_commands
@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create = subcommand(
         commands, "create", cmd_create, help="a panel scoring a year's communities", json=True
     )
-    create.add_argument("--year", type=int, required=True)
+    create.add_argument("--year", type=year_number, required=True)
     create.add_argument("--batch", type=int, default=1)
     create.add_argument("--name", required=True)
     create.add_argument("--standard", required=True, help="id of a scored standard")
@@ -39,7 +39,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--threshold", type=float, default=panels.DEFAULT_THRESHOLD, help="flag spreads above"
     )
     listing = subcommand(commands, "list", cmd_list, help="the panels", json=True)
-    listing.add_argument("--year", type=int)
+    listing.add_argument("--year", type=year_number)
     show = subcommand(commands, "show", cmd_show, help="a panel's experts and assignments", json=True)
     show.add_argument("panel", help="panel number or name")
     _expert_commands(commands)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import day
+from greendesk.cli.common import day, year_number
 from greendesk.cli.opening import open_workspace
 from greendesk.core import campaign
 from greendesk.core.base import clock, i18n
@@ -21,7 +21,9 @@ from greendesk.core.reports import documents, labels, snapshots
 def register(subparsers: argparse._SubParsersAction) -> None:
     show = subparsers.add_parser("progress", help="progress toward the yearly target")
     show.add_argument(
-        "--year", type=int, help="target year (default: the --as-of date's year, else the campaign year)"
+        "--year",
+        type=year_number,
+        help="target year (default: the --as-of date's year, else the campaign year)",
     )
     show.add_argument(
         "--as-of", type=day, help="count what was recorded up to the end of this day (default: now)"
@@ -36,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _export_options(quarterly)
     quarterly.set_defaults(handler=cmd_quarterly)
     annual = commands.add_parser("annual", help="annual results and work summary (年度总结)")
-    annual.add_argument("--year", type=int, required=True)
+    annual.add_argument("--year", type=year_number, required=True)
     annual.add_argument("--narrative-file", type=Path, help="UTF-8 text file with the work summary")
     _export_options(annual)
     annual.set_defaults(handler=cmd_annual)

@@ -7,22 +7,11 @@ import argparse
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import day, print_rows, subcommand
+from greendesk.cli.common import day, print_rows, subcommand, year_number
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.publicity import naming, naming_files, notice_files, notices, objections, rechecks
-from greendesk.core.publicity.period import CALENDAR_DAYS, FIRST_YEAR, LAST_YEAR, WORKING_DAYS
-
-
-def _year(text: str) -> int:
-    """A campaign year in GreenDesk's range (argparse exits 2 with the message otherwise)."""
-    try:
-        year = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a year: {text}") from exc
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(f"a year from {FIRST_YEAR} to {LAST_YEAR}: {text}")
-    return year
+from greendesk.core.publicity.period import CALENDAR_DAYS, WORKING_DAYS
 
 
 def _number(text: str) -> int:
@@ -44,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create = subcommand(
         actions, "create", cmd_create, help="list the signed-off communities on a notice", json=True
     )
-    create.add_argument("--year", type=_year, required=True)
+    create.add_argument("--year", type=year_number, required=True)
     create.add_argument("--batch", type=_number, default=1)
     create.add_argument("--start", type=day, required=True, help="first day YYYY-MM-DD")
     length = create.add_mutually_exclusive_group(required=True)
@@ -53,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     create.add_argument("--title", default="")
     create.add_argument("--channel", default="", help="how objections are taken (default: the usual wording)")
     listing = subcommand(actions, "list", cmd_list, help="the notices", json=True)
-    listing.add_argument("--year", type=_year)
+    listing.add_argument("--year", type=year_number)
     close = subcommand(actions, "close", cmd_close, help="end a notice after its period", json=True)
     close.add_argument("notice", type=_number)
     export = subcommand(
@@ -116,7 +105,7 @@ def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("recheck", help="re-checks (复核) of named communities in later years")
     actions = parser.add_subparsers(dest="recheck_command", metavar="ACTION", required=True)
     plan = subcommand(actions, "plan", cmd_recheck_plan, help="draw a reproducible random sample", json=True)
-    plan.add_argument("--year", type=_year, required=True)
+    plan.add_argument("--year", type=year_number, required=True)
     plan.add_argument("--size", type=int, required=True)
     plan.add_argument("--seed", default="", help="the seed (default: a fresh random one, printed)")
     record = subcommand(actions, "record", cmd_recheck_record, help="a community's outcome", json=True)
@@ -132,7 +121,7 @@ def _register_rechecks(subparsers: argparse._SubParsersAction) -> None:
     plans = subcommand(
         actions, "plans", cmd_recheck_plans, help="the plans drawn, with seed and sample", json=True
     )
-    plans.add_argument("--year", type=_year)
+    plans.add_argument("--year", type=year_number)
 
 
 def _print_notice(args: argparse.Namespace, notice: notices.Notice) -> None:

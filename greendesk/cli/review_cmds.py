@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, Handler, print_json, tr
-from greendesk.cli.common import day, print_rows, subcommand
+from greendesk.cli.common import day, print_rows, subcommand, year_number
 from greendesk.cli.opening import open_district_workspace
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.review import commands, guards, history_text, notes, queue, rework_deadlines, undo, views
@@ -31,11 +31,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     def with_code(name: str, handler: Handler, help_text: str, json: bool = False) -> argparse.ArgumentParser:
         command = subcommand(commands, name, handler, help=help_text, json=json)
         command.add_argument("code", help="12-digit community code")
-        command.add_argument("--year", type=int, help="recommendation year (default: the latest)")
+        command.add_argument("--year", type=year_number, help="recommendation year (default: the latest)")
         return command
 
     listing = subcommand(commands, "queue", cmd_queue, help="the review queue with progress", json=True)
-    listing.add_argument("--year", type=int)
+    listing.add_argument("--year", type=year_number)
     listing.add_argument("--batch", type=int)
     listing.add_argument("--status", choices=STATUSES)
     listing.add_argument("--street", help="9-digit street code")

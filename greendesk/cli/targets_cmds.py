@@ -6,7 +6,7 @@ import argparse
 from dataclasses import asdict
 
 from greendesk.cli import EXIT_OK, print_json
-from greendesk.cli.common import day, print_rows, subcommand
+from greendesk.cli.common import day, print_rows, subcommand, year_number
 from greendesk.cli.opening import open_workspace
 from greendesk.core.progress import targets
 
@@ -15,9 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("targets", help="yearly targets and deadlines")
     commands = parser.add_subparsers(dest="targets_command", metavar="ACTION", required=True)
     listing = subcommand(commands, "list", cmd_list, json=True)
-    listing.add_argument("--until", type=int, help="last year to list")
+    listing.add_argument("--until", type=year_number, help="last year to list")
     edit = subcommand(commands, "set", cmd_set)
-    edit.add_argument("year", type=int)
+    edit.add_argument("year", type=year_number)
     edit.add_argument("--share", type=float, help="percent of in-scope communities passed by year end")
     edit.add_argument("--pilots-min", type=int)
     edit.add_argument("--pilots-max", type=int)

@@ -27,11 +27,12 @@ import argparse
 from pathlib import Path
 
 from greendesk.cli import EXIT_OK, print_json, tr
-from greendesk.cli.common import day, diagnostic, print_rows, subcommand
+from greendesk.cli.common import day, diagnostic, print_rows, subcommand, year_number
 from greendesk.cli.opening import open_workspace
 from greendesk.core.base import jsonfile
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import whole_number
 from greendesk.core.panel import visit_form, visit_records, visits
 from greendesk.core.review.vocabulary import outcome_label
 
@@ -43,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="visit_command", metavar="ACTION", required=True)
 
     plan = subcommand(actions, "plan", cmd_plan, help="put communities on a day's route", json=True)
-    plan.add_argument("--year", type=int, required=True)
+    plan.add_argument("--year", type=year_number, required=True)
     plan.add_argument("--batch", type=int)
     plan.add_argument("--day", type=day, required=True, help="YYYY-MM-DD")
     chosen = plan.add_mutually_exclusive_group(required=True)
@@ -71,7 +72,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     cancel.add_argument("--reason", default="")
 
     listing = subcommand(actions, "list", cmd_list, help="the plan: days and their routes", json=True)
-    listing.add_argument("--year", type=int, required=True)
+    listing.add_argument("--year", type=year_number, required=True)
     listing.add_argument("--day", type=day)
     listing.add_argument("--cancelled", action="store_true", help="also list cancelled visits")
 
@@ -79,7 +80,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         actions, "print", cmd_print, help="the forms (PDF): a day's route and forms, or one visit"
     )
     printing.add_argument("visit_code", nargs="?", help="one visit (else --year and --day)")
-    printing.add_argument("--year", type=int)
+    printing.add_argument("--year", type=year_number)
     printing.add_argument("--day", type=day)
     printing.add_argument(
         "--out", type=Path, required=True, help="a folder for a day, a .pdf file for one visit"
@@ -166,12 +167,13 @@ def _photos(values: list[str]) -> list[tuple[int, Path]]:
     pairs = []
     for value in values:
         item, separator, path = value.partition("=")
-        if not separator or not item.strip().isdigit() or not path:
+        number = whole_number(item)
+        if not separator or number is None or not path:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "--photo {value}: write it as ITEM=PATH, e.g. 3=IMG_0012.jpg."),
                 value=value,
             )
-        pairs.append((int(item), Path(path)))
+        pairs.append((number, Path(path)))
     return pairs
 
 

@@ -72,6 +72,19 @@ def short_community_name(name: str) -> str:
 
 
 _NON_DIGITS = re.compile(r"\D+")
+WHOLE_NUMBER_DIGITS = 15  # below 2**53: any id, item, year or count, and what SQLite and JSON hold exactly
+
+
+def whole_number(text: str) -> int | None:
+    """``text`` (trimmed) as a whole number when it is only decimal digits, at most 15 of them; else None.
+
+    ``str.isdigit`` also takes superscripts ('²'), which ``int`` refuses, and any length, which SQLite
+    refuses: every "is this a number?" test on outside text goes through here.
+    """
+    text = text.strip()
+    if not text or len(text) > WHOLE_NUMBER_DIGITS or not text.isdecimal():
+        return None
+    return int(text)
 
 
 def digits_only(value: object) -> str:

@@ -429,7 +429,7 @@ class Package:
                     digest.update(chunk)
             return digest.hexdigest()
         for name, path in sorted(self._disk_files.items()):
-            digest.update(name.encode("utf-8") + b"\0")
+            digest.update(name.encode("utf-8", "surrogateescape") + b"\0")  # a non-UTF-8 name on Linux
             with path.open("rb") as handle:
                 while chunk := handle.read(HASH_CHUNK):
                     digest.update(chunk)

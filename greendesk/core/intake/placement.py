@@ -15,7 +15,7 @@ from typing import Any
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.base.normalize import compact, digits_only
+from greendesk.core.base.normalize import compact, digits_only, whole_number
 from greendesk.core.intake.plan import ImportPlan, PlannedPhoto
 from greendesk.core.intake.supplement import year_recommendations
 from greendesk.core.workspace import Workspace
@@ -76,12 +76,13 @@ def parse_assignment(text: str) -> tuple[str, str, int]:
     """'PATH=CODE:ITEM' -> (path, code, item); a clear message for anything else."""
     path, separator, target = text.rpartition("=")
     code, colon, item = target.rpartition(":")
-    if not separator or not colon or not path.strip() or not item.strip().isdigit():
+    number = whole_number(item)
+    if not separator or not colon or not path.strip() or number is None:
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "'{text}' is not PATH=CODE:ITEM (e.g. 照片/a.jpg=110105001001:3)."),
             text=text,
         )
-    return path.strip(), code.strip(), int(item)
+    return path.strip(), code.strip(), number
 
 
 def read_assignment_file(path: Path) -> list[tuple[str, str, int]]:
@@ -103,13 +104,14 @@ def read_assignment_file(path: Path) -> list[tuple[str, str, int]]:
         cells = [cell.strip() for cell in cells]
         if not any(cells) or (number == 1 and not digits_only(cells[-1])):
             continue  # blank line or header
-        if len(cells) != 3 or not cells[2].isdigit():
+        item = whole_number(cells[2]) if len(cells) == 3 else None
+        if item is None:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "{file} row {row}: expected path, community code, item number."),
                 file=str(path),
                 row=number,
             )
-        assignments.append((cells[0], cells[1], int(cells[2])))
+        assignments.append((cells[0], cells[1], item))
     return assignments
 
 

@@ -7,8 +7,6 @@ the standard's items with a self-assessment drop-down and a photo file-name colu
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -19,8 +17,8 @@ from greendesk.core import settings
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.normalize import short_community_name
-from greendesk.core.base.shareable import make_shareable
 from greendesk.core.intake.workbook import CLAIMS
+from greendesk.core.reports.files import output_file, replaced_on_success
 from greendesk.core.standards.library import Standard, get_standard
 from greendesk.core.storage.models import Community, Street
 from greendesk.core.workspace import Workspace
@@ -213,14 +211,7 @@ def _community_sheet(
 
 def _save(book: Any, path: Path) -> Path:
     """Written to a temporary file and renamed, so a failed save leaves no half template."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(prefix=".template-", suffix=".xlsx", dir=path.parent)
-    os.close(descriptor)
-    try:
+    output_file(path).parent.mkdir(parents=True, exist_ok=True)
+    with replaced_on_success(path, ".xlsx") as temporary:
         book.save(temporary)
-        make_shareable(temporary)  # mkstemp makes it private; the template is for sharing
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
     return path

@@ -24,6 +24,7 @@ from typing import Any
 from greendesk.core import audit
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import whole_number
 from greendesk.core.intake.zip_names import decode_names
 from greendesk.core.package import signing, trust
 from greendesk.core.package.bag import (
@@ -404,8 +405,9 @@ def _read_format(report: VerifyReport) -> bool:
     if raw is None:
         report.format, report.kind = LEGACY_FORMAT, APPLICATION
         year, batch = info.get(YEAR_FIELD, ""), info.get(BATCH_FIELD, "all")
-        if year.isdigit():
-            report.period = application_period(int(year), int(batch) if batch.isdigit() else None)
+        year_number = whole_number(year)
+        if year_number is not None:
+            report.period = application_period(year_number, whole_number(batch))
         return True
     if not (raw.isascii() and raw.isdigit()) or int(raw) < LEGACY_FORMAT:
         report.problems.append(Problem(BAD_FORMAT, BAG_INFO, f"{FORMAT_FIELD}: {raw}"))

@@ -26,6 +26,7 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import Message, NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import whole_number
 from greendesk.core.identity import parse_roles
 from greendesk.core.panel.merge import PanelTable, merged_table, panel_standard
 from greendesk.core.review.vocabulary import ADMINISTRATOR, EXPERT
@@ -135,8 +136,9 @@ class Outcome:
 def find_panel(session: Session, reference: int | str) -> Panel:
     """A panel by id, or by its exact name when the name is unique."""
     text = str(reference).strip()
-    if text.isdigit():
-        row = session.get(Panel, int(text))
+    number = whole_number(text)
+    if number is not None:
+        row = session.get(Panel, number)
         if row is not None:
             return row
     rows = session.scalars(select(Panel).where(Panel.name == text)).all()

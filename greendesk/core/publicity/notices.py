@@ -18,7 +18,8 @@ from greendesk.core import accounts, audit
 from greendesk.core.base import clock
 from greendesk.core.base.errors import NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
-from greendesk.core.publicity.period import NoticePeriod, check_year, notice_period
+from greendesk.core.base.years import check_year
+from greendesk.core.publicity.period import NoticePeriod, notice_period
 from greendesk.core.review.vocabulary import APPROVER, SIGNED_OFF
 from greendesk.core.review.workflow import WorkflowError
 from greendesk.core.storage.models import Community, Recommendation

@@ -15,12 +15,12 @@ import chinese_calendar
 
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.years import check_year
 
 CALENDAR_DAYS = "calendar"
 WORKING_DAYS = "working"
 KINDS = (CALENDAR_DAYS, WORKING_DAYS)
 MAX_DAYS = 60  # no notice runs two months; a typo like 70 instead of 7 is caught
-FIRST_YEAR, LAST_YEAR = 2000, 2100  # campaign years GreenDesk accepts (bounds absurd input like 10**20)
 
 
 @dataclass(frozen=True)
@@ -33,18 +33,6 @@ class NoticePeriod:
     def accepts(self, received: date) -> bool:
         """Whether an objection received on that day is in time."""
         return self.start <= received <= self.end
-
-
-def check_year(year: int) -> int:
-    """A campaign year within what GreenDesk handles, else a clear refusal (not an overflow later)."""
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "A campaign year is between {first} and {last} ({year} given)."),
-            first=FIRST_YEAR,
-            last=LAST_YEAR,
-            year=year,
-        )
-    return year
 
 
 def is_working_day(day: date) -> bool:

@@ -23,7 +23,7 @@ from greendesk.core.base import clock, sampling
 from greendesk.core.base.errors import ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
 from greendesk.core.base.sampling import draw
-from greendesk.core.publicity.period import check_year
+from greendesk.core.base.years import check_year
 from greendesk.core.publicity.vocabulary import KEPT, RECTIFY
 from greendesk.core.review.views import find_recommendation
 from greendesk.core.review.vocabulary import APPROVER, REVIEWER, REVOKED

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from greendesk.core.base import clock, jsonfile
-from greendesk.core.base.errors import GreenDeskError, NotFoundError
+from greendesk.core.base.errors import GreenDeskError, NotFoundError, ValidationError
 from greendesk.core.base.i18n import QT_TRANSLATE_NOOP
+from greendesk.core.base.normalize import escaped
 from greendesk.core.safety import anchors
 from greendesk.core.storage import durable, failures, file_lock
 from greendesk.core.storage.layout import INCOMING_PREFIX, Layout
@@ -206,7 +207,14 @@ def backup_database_file(db_path: Path, reason: str, thin_after: bool = True) ->
     gets its own name, its own temporary file and its line in the index.
     """
     if not _REASON_PATTERN.match(reason):
-        raise ValueError(f"backup reason must be a short lowercase slug, got {reason!r}")
+        raise ValidationError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A backup's reason is a short label of lowercase letters, digits and hyphens (at most 40, "
+                "like before-import): {reason}",
+            ),
+            reason=escaped(reason),
+        )
     if not db_path.is_file():
         raise BackupError(
             QT_TRANSLATE_NOOP("Errors", "There is no database to back up in {file}."), file=str(db_path)

@@ -31,6 +31,7 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from greendesk.core.reports.files import output_file
 from greendesk.core.safety.lock import pid_alive
 from greendesk.core.storage import durable, photos
 from greendesk.core.storage.layout import INCOMING_PREFIX, NEW_KEY_PREFIX, PART_SUFFIX, Layout
@@ -138,6 +139,7 @@ def part_beside(data_dir: Path, target: Path) -> Iterator[tuple[int, Path]]:
     block removes the part if it is still there, then the note. Leftovers of exports whose process
     is gone are removed first (the next export cleans up after a killed one).
     """
+    target = output_file(target)
     layout = Layout(data_dir)
     _remove_exports(layout, [], only_dead=True)
     token = f"{os.getpid()}-{secrets.token_hex(8)}"
