@@ -160,7 +160,9 @@ def test_cli_sets_clears_lists_and_refuses(city: Workspace, capsys, monkeypatch)
         assert main([*base, "target", bad[0], "--year", str(YEAR), *bad[1:]]) == 2
         err = capsys.readouterr().err
         assert bad[0 if bad[0] != CORE else 2] in err and "Traceback" not in err
-    assert main([*base, "target", CORE, "--year", "99999", "--share", "70"]) == 2
+    with pytest.raises(SystemExit) as refused:  # the one year rule, at the command line
+        main([*base, "target", CORE, "--year", "99999", "--share", "70"])
+    assert refused.value.code == 2
     assert "99999" in capsys.readouterr().err
     assert main([*base, "target", CORE, "--year", str(YEAR), "--clear"]) == 0
     assert "60%" in capsys.readouterr().out
