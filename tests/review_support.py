@@ -80,3 +80,11 @@ def jpeg(
     else:
         image.save(buffer, "JPEG")
     return buffer.getvalue()
+
+
+def recommended_folder(data_dir: Path) -> str:
+    """A closed small workspace with one recommendation (coverage 20 %), for CLI tests by folder."""
+    workspace = small_workspace(data_dir)
+    recommend(workspace, households=1000, households_managed=200)
+    workspace.close()
+    return str(data_dir)

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from review_support import recommend, small_workspace
+from review_support import recommended_folder
 
 from greendesk.cli import main, review_cmds
 from greendesk.core.base import crashlog
@@ -22,10 +22,7 @@ CODE = "110105001001"
 
 @pytest.fixture
 def folder(data_dir: Path) -> str:
-    workspace = small_workspace(data_dir)
-    recommend(workspace, households=1000, households_managed=200)
-    workspace.close()
-    return str(data_dir)
+    return recommended_folder(data_dir)
 
 
 @pytest.fixture

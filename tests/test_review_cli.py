@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from review_support import recommend, small_workspace
+from review_support import recommend, recommended_folder, small_workspace
 
 from greendesk.cli import main
 from tests.accounts_support import TEST_PASSWORD
@@ -16,10 +16,7 @@ from tests.accounts_support import TEST_PASSWORD
 
 @pytest.fixture
 def folder(data_dir: Path) -> str:
-    workspace = small_workspace(data_dir)
-    recommend(workspace, households=1000, households_managed=200)
-    workspace.close()
-    return str(data_dir)
+    return recommended_folder(data_dir)
 
 
 def run(folder: str, *args: str) -> int:
