@@ -115,15 +115,21 @@ def _needs_text_type(text: str) -> bool:
     return text.startswith("=") or text in ERROR_CODES
 
 
-def new_cell(sheet: Any, value: Any, shown: str | None = None) -> Any:
-    """One cell for ``sheet`` (to style it, or for a row), text kept as text; ``shown``: its number format."""
+def _set_value(cell: Any, value: Any) -> Any:
+    """The one rule: ``Formula`` as a formula, other text as text (cleaned), anything else as itself."""
     if isinstance(value, Formula):
-        cell = WriteOnlyCell(sheet, value=str(value))
+        cell.value = str(value)
     elif isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=cell_text(value))
+        cell.value = cell_text(value)
         cell.data_type = "s"
     else:
-        cell = WriteOnlyCell(sheet, value=value)
+        cell.value = value
+    return cell
+
+
+def new_cell(sheet: Any, value: Any, shown: str | None = None) -> Any:
+    """One cell for ``sheet`` (to style it, or for a row), text kept as text; ``shown``: its number format."""
+    cell = _set_value(WriteOnlyCell(sheet), value)
     if shown is not None:
         cell.number_format = shown
     return cell
@@ -150,15 +156,7 @@ def row_cells(sheet: Any, values: Sequence[Any], formats: dict[int, str] | None 
 
 def put(sheet: Any, row_number: int, column: int, value: Any) -> Any:
     """Set one cell of a normal sheet, by the same rule as ``row_cells``; returns the cell (to style it)."""
-    cell = sheet.cell(row=row_number, column=column)
-    if isinstance(value, Formula):
-        cell.value = str(value)
-    elif isinstance(value, str):
-        cell.value = cell_text(value)
-        cell.data_type = "s"
-    else:
-        cell.value = value
-    return cell
+    return _set_value(sheet.cell(row=row_number, column=column), value)
 
 
 _TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
